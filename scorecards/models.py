@@ -1,0 +1,1 @@
+# Loops, scorecards and calibration runs live here.
