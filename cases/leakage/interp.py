@@ -1,0 +1,2184 @@
+"""Abstract interpretation of candidate code.
+
+Each variable holds an abstract value: a dataset slice (`Data`: which rows it
+holds, which columns, what fitted statistics have shaped it), an estimator
+(`Est`: what it is and on which rows it was fitted), a container, a function,
+or `UNKNOWN`. Rows are a set of (origin, path) pairs: `origin` is one loaded
+dataset and `path` the sides taken at successive splits, so two row sets are
+disjoint exactly when some split puts them on different sides.
+
+The pass walks the module once in program order (user functions are inlined at
+their call sites, small literal loops are unrolled) and records events: fits,
+evaluations and splits. `rules.py` reads the events; nothing here decides a code.
+"""
+from __future__ import annotations
+
+import ast
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+NOROWS: frozenset = frozenset()
+EMPTY: frozenset = frozenset()
+ALL_COLS = ("all", EMPTY)
+UNK_COLS = ("unk", EMPTY)
+
+
+class Infl(NamedTuple):
+    """A fitted statistic that shaped a value: `code` is what it is, `rows` what it was fitted on."""
+
+    code: str  # PREP | STAT | SELECT | RESAMPLE | TEMPORAL | TARGET-STAT | TEST-CHOICE
+    rows: frozenset
+    line: int
+    desc: str
+    col: str | None = None
+    deps: frozenset = EMPTY  # columns read; STAT/SELECT with deps resolve against the label later
+    tag: str = ""
+
+
+class _Unknown:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN = _Unknown()
+
+
+class Const:
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+class Sym:
+    """A name not bound in the analysed code (builtins, imported modules and their members)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        self.name = name
+
+
+class Seq:
+    __slots__ = ("items", "infl")
+
+    def __init__(self, items, infl=EMPTY):
+        self.items = list(items)
+        self.infl = infl
+
+
+class DictV:
+    __slots__ = ("keys", "values")
+
+    def __init__(self, keys, values):
+        self.keys = list(keys)
+        self.values = list(values)
+
+    def get(self, key):
+        for k, v in zip(self.keys, self.values):
+            if isinstance(k, Const) and k.value == key:
+                return v
+        return None
+
+    def set(self, key, value):
+        for i, k in enumerate(self.keys):
+            if isinstance(k, Const) and k.value == key:
+                self.values[i] = value
+                return
+        self.keys.append(Const(key))
+        self.values.append(value)
+
+
+class Func:
+    __slots__ = ("node", "is_lambda")
+
+    def __init__(self, node, is_lambda=False):
+        self.node = node
+        self.is_lambda = is_lambda
+
+
+class Data:
+    """A DataFrame, Series or array: its rows, columns and the fitted statistics behind it."""
+
+    __slots__ = ("kind", "rows", "cols", "deps", "coldeps", "infl", "sorted_by", "dates", "parent",
+                 "label", "per_group", "pred", "unique_of", "is_date", "const")
+
+    def __init__(self, kind="frame", rows=NOROWS, cols=UNK_COLS, deps=EMPTY, coldeps=None, infl=EMPTY,
+                 sorted_by=None, dates=EMPTY, parent=None, label=None, per_group=None, pred=None,
+                 unique_of=None, is_date=False, const=False):
+        self.kind = kind
+        self.rows = rows
+        self.cols = cols
+        self.deps = deps
+        self.coldeps = coldeps or {}
+        self.infl = infl
+        self.sorted_by = sorted_by
+        self.dates = dates
+        self.parent = parent
+        self.label = label
+        self.per_group = per_group
+        self.pred = pred
+        self.unique_of = unique_of
+        self.is_date = is_date
+        self.const = const
+
+    def derive(self, **kw) -> "Data":
+        new = Data.__new__(Data)
+        new.kind = self.kind
+        new.rows = self.rows
+        new.cols = self.cols
+        new.deps = self.deps
+        new.coldeps = self.coldeps  # shared; set_column copies before writing
+        new.infl = self.infl
+        new.sorted_by = self.sorted_by
+        new.dates = self.dates
+        new.parent = None
+        new.label = self.label
+        new.per_group = self.per_group
+        new.pred = self.pred
+        new.unique_of = self.unique_of
+        new.is_date = self.is_date
+        new.const = self.const
+        for key, value in kw.items():
+            setattr(new, key, value)
+        return new
+
+    def has_col(self, col: str) -> bool:
+        mode, names = self.cols
+        return (mode == "all" and col not in names) or (mode == "only" and col in names)
+
+
+class Est:
+    """An estimator-like object: model, transformer, selector, resampler, splitter, search, pipeline."""
+
+    __slots__ = ("cat", "cls", "kw", "steps", "inner", "fit_rows", "fit_line", "fit_desc", "fit_infl",
+                 "fitrec", "best", "cv", "early", "label", "ct_cols", "uid")
+
+    _ids = itertools.count(1)
+
+    def __init__(self, cat, cls, kw=None, steps=(), inner=None, cv=None):
+        self.cat = cat
+        self.cls = cls
+        self.kw = kw or {}
+        self.steps = list(steps)
+        self.inner = inner
+        self.fit_rows = None
+        self.fit_line = 0
+        self.fit_desc = ""
+        self.fit_infl = EMPTY
+        self.fitrec = None
+        self.best = None
+        self.cv = cv
+        self.early = False
+        self.label = None
+        self.ct_cols = None
+        self.uid = next(Est._ids)
+
+
+class GroupBy:
+    __slots__ = ("data", "keys", "sel", "line")
+
+    def __init__(self, data, keys, sel, line):
+        self.data = data
+        self.keys = keys
+        self.sel = sel
+        self.line = line
+
+
+class Window:
+    __slots__ = ("data", "kind", "grouped")
+
+    def __init__(self, data, kind, grouped=None):
+        self.data = data
+        self.kind = kind
+        self.grouped = grouped
+
+
+class Mask:
+    __slots__ = ("rows", "split", "side", "deps", "infl", "group_safe_of")
+
+    def __init__(self, rows, split, side, deps=EMPTY, infl=EMPTY, group_safe_of=None):
+        self.rows = rows
+        self.split = split
+        self.side = side
+        self.deps = deps
+        self.infl = infl
+        self.group_safe_of = group_safe_of
+
+
+class SplitIter:
+    __slots__ = ("split", "rows")
+
+    def __init__(self, split, rows):
+        self.split = split
+        self.rows = rows
+
+
+class Idx:
+    __slots__ = ("split", "side", "rows")
+
+    def __init__(self, split, side, rows):
+        self.split = split
+        self.side = side
+        self.rows = rows
+
+
+# ---------------------------------------------------------------------------- events
+
+@dataclass
+class Split:
+    sid: int
+    kind: str  # random | ordered | mask | group | time | kfold | external
+    line: int
+    what: str
+    rows: frozenset = NOROWS
+    deps: frozenset = EMPTY
+    sorted_by: tuple | None = None
+    is_cv: bool = False
+    group_safe: bool = False
+    per_group: str | None = None
+    roles: dict = field(default_factory=dict)  # side -> "train" | "val" | "test", from variable names
+    defaults: dict = field(default_factory=dict)  # side -> role when no name says otherwise
+
+
+@dataclass
+class FitRec:
+    est: Est
+    rows: frozenset
+    infl: frozenset
+    cols: tuple
+    coldeps: dict
+    ydeps: frozenset
+    line: int
+    xlabel: str
+    loops: tuple
+    is_search: bool = False
+    eval_sets: list = field(default_factory=list)
+
+
+@dataclass
+class Eval:
+    est: Est | None
+    fitrec: FitRec | None
+    rows: frozenset
+    infl: frozenset
+    metric: str
+    line: int
+    loops: tuple
+    pred_loops: tuple = ()
+    cv_split: Split | None = None
+    is_search: bool = False
+
+
+# ---------------------------------------------------------------------------- vocabulary
+
+TRANSFORMERS = {
+    "StandardScaler", "MinMaxScaler", "RobustScaler", "MaxAbsScaler", "QuantileTransformer", "PowerTransformer",
+    "SimpleImputer", "KNNImputer", "IterativeImputer", "OneHotEncoder", "OrdinalEncoder", "LabelEncoder",
+    "LabelBinarizer", "PCA", "TruncatedSVD", "NMF", "FactorAnalysis", "FastICA", "KernelPCA", "IncrementalPCA",
+    "TfidfVectorizer", "CountVectorizer", "TfidfTransformer", "DictVectorizer", "KBinsDiscretizer",
+    "VarianceThreshold", "UMAP", "TSNE", "Isomap", "SparsePCA", "MiniBatchSparsePCA", "KMeans", "OneHotEncoderCE",
+    "CountEncoder", "FrequencyEncoder", "SplineTransformer", "MissingIndicator",
+}
+TARGET_ENCODERS = {
+    "TargetEncoder", "MEstimateEncoder", "LeaveOneOutEncoder", "CatBoostEncoder", "WOEEncoder",
+    "JamesSteinEncoder", "GLMMEncoder", "QuantileEncoder",
+}
+SELECTORS = {
+    "SelectKBest", "SelectPercentile", "RFE", "RFECV", "SelectFromModel", "SequentialFeatureSelector",
+    "GenericUnivariateSelect", "SelectFpr", "SelectFdr", "SelectFwe", "BorutaPy", "Boruta",
+}
+RESAMPLERS = {
+    "SMOTE", "ADASYN", "RandomOverSampler", "RandomUnderSampler", "BorderlineSMOTE", "SMOTENC", "SMOTEN",
+    "SMOTETomek", "SMOTEENN", "TomekLinks", "NearMiss", "ClusterCentroids", "EditedNearestNeighbours",
+    "KMeansSMOTE", "SVMSMOTE", "CondensedNearestNeighbour", "OneSidedSelection",
+}
+SPLITTERS = {
+    "KFold": "kfold", "StratifiedKFold": "kfold", "RepeatedKFold": "kfold", "RepeatedStratifiedKFold": "kfold",
+    "LeaveOneOut": "kfold", "LeavePOut": "kfold", "ShuffleSplit": "random", "StratifiedShuffleSplit": "random",
+    "GroupKFold": "group", "StratifiedGroupKFold": "group", "GroupShuffleSplit": "group",
+    "LeaveOneGroupOut": "group", "LeavePGroupsOut": "group", "TimeSeriesSplit": "time",
+    "PredefinedSplit": "external",
+}
+SEARCHES = {"GridSearchCV", "RandomizedSearchCV", "HalvingGridSearchCV", "HalvingRandomSearchCV",
+            "BayesSearchCV", "TuneSearchCV"}
+PIPELINES = {"Pipeline", "make_pipeline"}
+COL_CONTAINERS = {"ColumnTransformer", "make_column_transformer", "FeatureUnion", "make_union"}
+STATELESS = {"FunctionTransformer", "Normalizer", "Binarizer", "PolynomialFeatures", "HashingVectorizer"}
+DUMMIES = {"DummyClassifier", "DummyRegressor"}
+CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC", "NuSVC", "GaussianNB",
+               "MultinomialNB", "BernoulliNB", "ComplementNB", "CategoricalNB", "Perceptron",
+               "LinearDiscriminantAnalysis", "QuadraticDiscriminantAnalysis", "NearestCentroid"}
+NOT_ESTIMATORS = {"DataFrame", "Series", "Path", "Counter", "OrderedDict", "Figure", "Timestamp", "Timedelta",
+                  "DateOffset", "Index", "Categorical", "Dataset", "DMatrix", "Pool", "ParameterGrid",
+                  "EarlyStopping", "ModelCheckpoint", "Dense", "Dropout", "Adam", "Input"}
+CV_FUNCS = {"cross_val_score", "cross_validate", "cross_val_predict", "permutation_test_score",
+            "learning_curve", "validation_curve"}
+METRICS = {
+    "accuracy_score": "accuracy", "balanced_accuracy_score": "balanced_accuracy", "f1_score": "f1",
+    "fbeta_score": "fbeta", "precision_score": "precision", "recall_score": "recall",
+    "roc_auc_score": "roc_auc", "average_precision_score": "average_precision", "log_loss": "log_loss",
+    "brier_score_loss": "brier", "matthews_corrcoef": "mcc", "cohen_kappa_score": "kappa",
+    "classification_report": "classification_report", "confusion_matrix": "confusion_matrix",
+    "precision_recall_fscore_support": "precision_recall_f", "mean_squared_error": "mse",
+    "root_mean_squared_error": "rmse", "mean_absolute_error": "mae", "r2_score": "r2",
+    "mean_absolute_percentage_error": "mape", "median_absolute_error": "median_ae",
+    "explained_variance_score": "explained_variance", "mean_squared_log_error": "msle",
+    "roc_curve": "roc_curve", "precision_recall_curve": "pr_curve", "det_curve": "det_curve",
+    "from_predictions": "display", "hamming_loss": "hamming", "jaccard_score": "jaccard",
+    "top_k_accuracy_score": "top_k_accuracy",
+}
+READERS = {"read_csv", "read_parquet", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
+           "read_pickle", "read_table", "load_iris", "load_breast_cancer", "load_diabetes", "load_wine",
+           "fetch_openml", "fetch_california_housing", "make_classification", "make_regression", "loadtxt",
+           "genfromtxt", "read_orc", "read_stata", "load"}
+ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
+                 "array", "asarray", "ravel", "nan_to_num", "floor", "ceil", "round", "power", "square",
+                 "to_numeric", "get_dummies", "select", "isnan", "asfarray", "squeeze", "argmax", "maximum",
+                 "minimum", "reshape", "DataFrame", "Series", "list", "sorted", "tuple", "set", "float32",
+                 "astype", "copy", "deepcopy", "Categorical", "to_timedelta", "DMatrix", "Dataset", "Pool",
+                 "divide", "multiply", "subtract", "add", "logical_and", "logical_or", "isin", "unique",
+                 "array_split"}
+STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack"}
+CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
+COL_STATS = {"mean", "median", "std", "var", "min", "max", "quantile", "mode", "sum", "percentile",
+             "nanmean", "nanmedian", "nanstd", "nanpercentile", "nanquantile", "mad", "sem"}
+GROUP_CUMULATIVE = {"cumsum", "cumcount", "cummax", "cummin", "cumprod", "shift", "diff", "pct_change",
+                    "ffill", "head", "tail", "nth", "first", "ngroup"}
+GROUP_ROWWISE = GROUP_CUMULATIVE | {"transform", "rolling", "expanding", "rank", "apply", "bfill", "fillna"}
+PASSTHROUGH_METHODS = {
+    "copy", "reset_index", "set_index", "astype", "dropna", "drop_duplicates", "rename", "round", "abs", "clip",
+    "replace", "apply", "applymap", "map", "to_numpy", "values", "ravel", "reshape", "squeeze", "head", "tail",
+    "infer_objects", "convert_dtypes", "reindex", "sort_index", "T", "select_dtypes", "assign", "pipe", "fillna",
+    "where", "mask", "add", "sub", "mul", "div", "log", "sum", "tolist", "flatten", "to_frame", "to_list",
+    "notnull", "isnull", "isna", "notna", "str", "dt", "cat", "lower", "upper", "strip", "contains", "year",
+    "month", "day", "dayofweek", "hour", "weekday", "days", "total_seconds", "len", "split", "get", "explode",
+    "nunique", "value_counts", "describe", "corr", "any", "all", "idxmax", "argmax", "filter", "cumsum",
+    "pct_change", "diff", "ewm", "index", "columns", "cumcount", "nlargest", "nsmallest", "unique", "isin",
+    "to_dict", "item", "keys", "dtypes", "shape", "iterrows", "items", "floor", "ceil", "loc", "iloc",
+    "to_period", "normalize", "date", "between", "dayofyear", "quarter", "astype", "melt", "pivot_table",
+    "stack", "unstack", "transpose", "dot", "agg", "aggregate", "count", "prod",
+}
+_ENTITIES = (r"user|customer|client|account|patient|card|device|member|household|session|store|merchant|driver|"
+             r"player|subscriber|borrower|company|shop|seller|buyer|visitor|employee|student|machine|sensor")
+ENTITY_NAME = re.compile(rf"^(?:{_ENTITIES})s?$|^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|num|number|key|code|hash)$|_id$|^id_",
+                         re.I)
+VAL_NAME = re.compile(r"val|valid|dev|eval|calib", re.I)
+TEST_NAME = re.compile(r"test|hold|_te$|^te_|_te_", re.I)
+BASELINE_RE = re.compile(r"baseline|majority|dummy|naive_|prior |base.rate", re.I)
+
+
+def rows_overlap(a: frozenset, b: frozenset) -> bool:
+    for o1, p1 in a:
+        for o2, p2 in b:
+            if o1 == o2 and _compatible(p1, p2):
+                return True
+    return False
+
+
+def _compatible(p1: tuple, p2: tuple) -> bool:
+    if not p1 or not p2:
+        return True
+    sides = dict(p1)
+    for sid, side in p2:
+        other = sides.get(sid)
+        if other is not None and other != side:
+            return False
+    return True
+
+
+def rows_within(a: frozenset, b: frozenset) -> bool:
+    """Every row of `a` lies in `b` (paths of `a` extend a path of `b`)."""
+    if not a:
+        return False
+    for o1, p1 in a:
+        if not any(o1 == o2 and p1[: len(p2)] == p2 for o2, p2 in b):
+            return False
+    return True
+
+
+def extend_rows(rows: frozenset, sid: int, side: str) -> frozenset:
+    return frozenset((o, p + ((sid, side),)) for o, p in rows)
+
+
+def separator(fit_rows: frozenset, eval_rows: frozenset) -> int | None:
+    """The split id that puts the evaluation rows on another side than the fitted rows, if any."""
+    found = None
+    for o1, p1 in fit_rows:
+        for o2, p2 in eval_rows:
+            if o1 != o2:
+                continue
+            sides = dict(p1)
+            sep = None
+            for sid, side in p2:
+                other = sides.get(sid)
+                if other is not None and other != side:
+                    sep = sid
+                    break
+            if sep is None:
+                return None
+            found = sep
+    return found
+
+
+def _text(node: ast.AST | None, limit: int = 40) -> str:
+    if node is None:
+        return "?"
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"{node.value.id}.{node.attr}"
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant):
+        return f"{node.value.id}[{node.slice.value!r}]"
+    try:
+        out = ast.unparse(node)
+    except Exception:  # pragma: no cover - unparse handles every parsed node
+        return "?"
+    return out if len(out) <= limit else out[: limit - 3] + "..."
+
+
+class Interpreter:
+    MAX_DEPTH = 6
+    MAX_UNROLL = 8
+
+    def __init__(self):
+        self.frames: list[dict] = [{}]
+        self.calls: list[ast.AST] = []
+        self.loops: tuple = ()
+        self.loop_ids = itertools.count(1)
+        self.origins = itertools.count(1)
+        self.split_ids = itertools.count(1)
+        self.split_keys: dict = {}
+        self.splits: dict[int, Split] = {}
+        self.fits: list[FitRec] = []
+        self.evals: list[Eval] = []
+        self.baseline_lines: list[int] = []
+        self.metric_names: dict[str, int] = {}  # metric -> first line
+        self.time_cols: dict[str, int] = {}  # inferred time column -> line
+        self.group_cols: dict[str, int] = {}  # inferred entity key -> line
+        self.line = 0
+        self.unroll_depth = 0
+        self.unrolled: set[int] = set()  # loops run once per literal element
+        self.budget = 20000
+
+    # ------------------------------------------------------------------ scopes
+    def lookup(self, name: str):
+        frame = self.frames[-1]
+        if name in frame:
+            return frame[name]
+        glob = self.frames[0]
+        if name in glob:
+            return glob[name]
+        return Sym(name)
+
+    def bind(self, name: str, value):
+        if isinstance(value, Data):
+            if value.label is None:
+                value.label = name
+            self._name_roles(name, value)
+        elif isinstance(value, Est) and value.label is None:
+            value.label = name
+        lname = name.lower()
+        if "baseline" in lname or "dummy" in lname or "majority" in lname:
+            if not isinstance(value, (Sym, _Unknown)):
+                self.baseline_lines.append(self.line)
+        self.frames[-1][name] = value
+
+    def _name_roles(self, name: str, value: Data):
+        for _o, path in value.rows:
+            if not path:
+                continue
+            sid, side = path[-1]
+            split = self.splits.get(sid)
+            if split is None or side in split.roles:
+                continue
+            if VAL_NAME.search(name):
+                split.roles[side] = "val"
+            elif TEST_NAME.search(name):
+                split.roles[side] = "test"
+            elif "train" in name.lower() or "tr" == name.lower()[-2:]:
+                split.roles[side] = "train"
+
+    # ------------------------------------------------------------------ statements
+    def run(self, tree: ast.Module):
+        self.exec_block(tree.body)
+
+    def exec_block(self, body):
+        for stmt in body:
+            self.budget -= 1
+            if self.budget < 0:
+                return
+            self.line = stmt.lineno
+            method = _STMT.get(stmt.__class__)
+            if method is not None:
+                method(self, stmt)
+
+    def s_Import(self, node):
+        for alias in node.names:
+            self.bind(alias.asname or alias.name.split(".")[0], Sym(alias.name))
+
+    def s_ImportFrom(self, node):
+        for alias in node.names:
+            self.bind(alias.asname or alias.name, Sym(alias.name))
+
+    def s_Expr(self, node):
+        self.ev(node.value)
+
+    def s_Assign(self, node):
+        value = self.ev(node.value)
+        for target in node.targets:
+            self.assign(target, value)
+
+    def s_AnnAssign(self, node):
+        if node.value is not None:
+            self.assign(node.target, self.ev(node.value))
+
+    def s_AugAssign(self, node):
+        left = self.ev(node.target)
+        right = self.ev(node.value)
+        self.assign(node.target, self.binop(left, right, node.op))
+
+    def s_FunctionDef(self, node):
+        self.bind(node.name, Func(node))
+
+    s_AsyncFunctionDef = s_FunctionDef
+
+    def s_ClassDef(self, node):
+        self.bind(node.name, UNKNOWN)
+
+    def s_Return(self, node):
+        value = self.ev(node.value) if node.value is not None else Const(None)
+        frame = self.frames[-1]
+        if "__return__" not in frame or isinstance(frame["__return__"], (Const, _Unknown, Sym)):
+            frame["__return__"] = value
+
+    def s_If(self, node):
+        truth = self._static_truth(node.test)
+        if truth is None:
+            self.ev(node.test)
+        if truth is not False:
+            self.exec_block(node.body)
+        if truth is not True:
+            self.exec_block(node.orelse)
+
+    def _static_truth(self, test):
+        """True/False when the condition is decided by what the analysis knows (`x is None` on a
+        parameter left at its default, a literal flag), else None: both branches run."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self._static_truth(test.operand)
+            return None if inner is None else not inner
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
+                and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+            value = self.ev(test.left)
+            if isinstance(value, Const):
+                is_none = value.value is None
+            elif isinstance(value, (Data, Est, Seq, DictV, Func, GroupBy)):
+                is_none = False
+            else:
+                return None
+            return is_none if isinstance(test.ops[0], ast.Is) else not is_none
+        if isinstance(test, ast.Name):
+            value = self.lookup(test.id)
+            if isinstance(value, Const) and isinstance(value.value, (bool, int, type(None))):
+                return bool(value.value)
+        if isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):
+            return bool(test.value)
+        return None
+
+    def s_While(self, node):
+        self.ev(node.test)
+        self.loop_body(lambda: self.exec_block(node.body))
+        self.exec_block(node.orelse)
+
+    def s_With(self, node):
+        for item in node.items:
+            value = self.ev(item.context_expr)
+            if item.optional_vars is not None:
+                self.assign(item.optional_vars, value)
+        self.exec_block(node.body)
+
+    s_AsyncWith = s_With
+
+    def s_Try(self, node):
+        self.exec_block(node.body)
+        for handler in node.handlers:
+            self.exec_block(handler.body)
+        self.exec_block(node.orelse)
+        self.exec_block(node.finalbody)
+
+    s_TryStar = s_Try
+
+    def s_Delete(self, node):
+        for target in node.targets:
+            if isinstance(target, ast.Subscript):
+                obj = self.ev(target.value)
+                key = self.ev(target.slice)
+                if isinstance(obj, Data) and isinstance(key, Const) and isinstance(key.value, str):
+                    self._drop_cols_inplace(obj, [key.value])
+
+    def s_For(self, node):
+        it = self.ev(node.iter)
+        elems = self.iter_elems(it)
+        self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)))
+        self.exec_block(node.orelse)
+
+    s_AsyncFor = s_For
+
+    def _loop_over(self, elems, body):
+        lid = next(self.loop_ids)
+        saved = self.loops
+        self.loops = saved + (lid,)
+        try:
+            if len(elems) > 1 and self.unroll_depth < 2:
+                self.unrolled.add(lid)
+                self.unroll_depth += 1
+                for el in elems:
+                    body(el)
+                self.unroll_depth -= 1
+            else:
+                body(elems[0] if elems else UNKNOWN)
+        finally:
+            self.loops = saved
+
+    def loop_body(self, fn):
+        lid = next(self.loop_ids)
+        saved = self.loops
+        self.loops = saved + (lid,)
+        try:
+            fn()
+        finally:
+            self.loops = saved
+
+    def iter_elems(self, it) -> list:
+        if isinstance(it, Seq):
+            items = it.items
+            if 0 < len(items) <= self.MAX_UNROLL:
+                return items
+            return items[:1]
+        if isinstance(it, DictV):
+            return it.keys[: self.MAX_UNROLL]
+        if isinstance(it, SplitIter):
+            return [Seq([Idx(it.split, "train", it.rows), Idx(it.split, "test", it.rows)])]
+        if isinstance(it, Data):
+            return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False)]
+        return [UNKNOWN]
+
+    # ------------------------------------------------------------------ assignment
+    def assign(self, target, value):
+        if isinstance(target, ast.Name):
+            self.bind(target.id, value)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            items = self.unpack(value, len(target.elts))
+            for sub, item in zip(target.elts, items):
+                if isinstance(sub, ast.Starred):
+                    self.assign(sub.value, UNKNOWN)
+                else:
+                    self.assign(sub, item)
+        elif isinstance(target, ast.Subscript):
+            obj = self.ev(target.value)
+            self.set_item(obj, target.slice, value)
+        elif isinstance(target, ast.Attribute):
+            obj = self.ev(target.value)
+            if isinstance(obj, Data) and isinstance(value, Data) and target.attr not in ("index", "columns"):
+                self.set_column(obj, target.attr, value)
+
+    def unpack(self, value, n):
+        if isinstance(value, Seq):
+            items = list(value.items)
+            if len(items) == n:
+                return items
+            if len(items) == 1 and n > 1:
+                return items * n
+            return (items + [UNKNOWN] * n)[:n]
+        if isinstance(value, Data):
+            return [value.derive(label=None) for _ in range(n)]
+        if isinstance(value, DictV):
+            return (value.keys + [UNKNOWN] * n)[:n]
+        return [UNKNOWN] * n
+
+    def set_item(self, obj, key_node, value):
+        if isinstance(obj, DictV):
+            key = self.ev(key_node)
+            if isinstance(key, Const):
+                obj.set(key.value, value)
+            else:
+                obj.keys.append(key)
+                obj.values.append(value)
+            return
+        if isinstance(obj, Seq):
+            obj.items.append(value)
+            return
+        if not isinstance(obj, Data):
+            return
+        if isinstance(key_node, ast.Tuple) and len(key_node.elts) == 2:  # df.loc[mask, 'col'] = ...
+            self.ev(key_node.elts[0])
+            col = self.ev(key_node.elts[1])
+            if isinstance(col, Const) and isinstance(col.value, str) and isinstance(value, Data):
+                self.set_column(obj, col.value, value, merge=True)
+            elif isinstance(value, Data):
+                obj.infl = obj.infl | value.infl
+            return
+        key = self.ev(key_node)
+        if isinstance(key, Const) and isinstance(key.value, str):
+            self.set_column(obj, key.value, value)
+        elif isinstance(key, Seq):
+            for item in key.items:
+                if isinstance(item, Const) and isinstance(item.value, str):
+                    self.set_column(obj, item.value, value)
+        elif isinstance(value, Data):
+            obj.infl = obj.infl | value.infl
+
+    def set_column(self, frame: Data, col: str, value, merge=False):
+        if isinstance(value, Mask):
+            value = Data(kind="series", rows=value.rows, deps=value.deps, infl=value.infl)
+        mode, names = frame.cols
+        if mode == "only":
+            frame.cols = ("only", names | {col})
+        elif mode == "all" and col in names:
+            frame.cols = ("all", names - {col})
+        if isinstance(value, Data):
+            if not merge:
+                frame.infl = frozenset(i for i in frame.infl if i.col != col)
+            frame.infl = frame.infl | frozenset(i._replace(col=col) if i.col is None else i for i in value.infl)
+            frame.coldeps = dict(frame.coldeps)
+            deps = set(value.deps)
+            for d in value.deps:
+                deps |= frame.coldeps.get(d, EMPTY)
+            if merge:
+                deps |= frame.coldeps.get(col, EMPTY)
+            frame.coldeps[col] = frozenset(d for d in deps if d != col) if not merge else frozenset(deps - {col})
+            if value.is_date:
+                frame.dates = frame.dates | {col}
+        elif not merge:
+            frame.infl = frozenset(i for i in frame.infl if i.col != col)
+            if col in frame.coldeps:
+                frame.coldeps = dict(frame.coldeps)
+                del frame.coldeps[col]
+
+    def _drop_cols_inplace(self, frame: Data, cols):
+        frame.cols = self._cols_without(frame.cols, cols)
+        drop = set(cols)
+        frame.infl = frozenset(i for i in frame.infl if i.col not in drop)
+
+    @staticmethod
+    def _cols_without(cols, names):
+        mode, current = cols
+        if mode == "all":
+            return ("all", current | frozenset(names))
+        if mode == "only":
+            return ("only", current - frozenset(names))
+        return cols
+
+    # ------------------------------------------------------------------ expressions
+    def ev(self, node):
+        method = _EXPR.get(node.__class__)
+        if method is None:
+            return UNKNOWN
+        return method(self, node)
+
+    def e_Constant(self, node):
+        value = node.value
+        if value.__class__ is str and len(value) < 200 and BASELINE_RE.search(value):
+            self.baseline_lines.append(node.lineno)
+        return Const(value)
+
+    def e_JoinedStr(self, node):
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                self.e_Constant(part)
+            elif isinstance(part, ast.FormattedValue):
+                self.ev(part.value)
+        return Const("")
+
+    def e_Name(self, node):
+        return self.lookup(node.id)
+
+    def e_Starred(self, node):
+        return self.ev(node.value)
+
+    def e_List(self, node):
+        items = []
+        for elt in node.elts:
+            value = self.ev(elt)
+            if isinstance(elt, ast.Starred) and isinstance(value, Seq):
+                items.extend(value.items)
+            else:
+                items.append(value)
+        return Seq(items)
+
+    e_Tuple = e_List
+    e_Set = e_List
+
+    def e_Dict(self, node):
+        keys = [self.ev(k) if k is not None else UNKNOWN for k in node.keys]
+        values = [self.ev(v) for v in node.values]
+        return DictV(keys, values)
+
+    def e_Lambda(self, node):
+        return Func(node, is_lambda=True)
+
+    def e_IfExp(self, node):
+        self.ev(node.test)
+        body = self.ev(node.body)
+        other = self.ev(node.orelse)
+        return body if not isinstance(body, (Const, _Unknown)) else other
+
+    def e_BoolOp(self, node):
+        values = [self.ev(v) for v in node.values]
+        masks = [v for v in values if isinstance(v, Mask)]
+        if masks:
+            return self._combine_masks(masks, node)
+        for v in values:
+            if isinstance(v, Data):
+                return v
+        return values[-1]
+
+    def e_NamedExpr(self, node):
+        value = self.ev(node.value)
+        self.assign(node.target, value)
+        return value
+
+    def e_Await(self, node):
+        return self.ev(node.value)
+
+    def e_UnaryOp(self, node):
+        value = self.ev(node.operand)
+        if isinstance(node.op, (ast.Invert, ast.Not)) and isinstance(value, Mask):
+            return Mask(value.rows, value.split, _flip(value.side), value.deps, value.infl, value.group_safe_of)
+        if isinstance(node.op, ast.USub) and isinstance(value, Const) and isinstance(value.value, (int, float)):
+            return Const(-value.value)
+        return value
+
+    def e_BinOp(self, node):
+        left = self.ev(node.left)
+        right = self.ev(node.right)
+        if isinstance(node.op, (ast.BitAnd, ast.BitOr)) and (isinstance(left, Mask) or isinstance(right, Mask)):
+            return self._combine_masks([v for v in (left, right) if isinstance(v, Mask)], node)
+        return self.binop(left, right, node.op)
+
+    def binop(self, left, right, op=None):
+        if isinstance(left, Seq) and isinstance(right, Seq):
+            return Seq(left.items + right.items, left.infl | right.infl)
+        if isinstance(left, Const) and isinstance(right, Const):
+            try:
+                if isinstance(op, ast.Add):
+                    return Const(left.value + right.value)
+                if isinstance(op, ast.Sub):
+                    return Const(left.value - right.value)
+                if isinstance(op, ast.Mult):
+                    return Const(left.value * right.value)
+            except Exception:
+                return UNKNOWN
+            return UNKNOWN
+        if isinstance(left, Seq) and isinstance(op, ast.Mult):
+            n = _const_int(right)
+            if n is not None and 0 < n <= 16 and left.items and not all(isinstance(i, Const) for i in left.items):
+                return Seq(left.items * n, left.infl)
+            return Data(kind="array", const=True)
+        ld = left if isinstance(left, Data) else None
+        rd = right if isinstance(right, Data) else None
+        if ld is None and rd is None:
+            return UNKNOWN
+        base = ld if ld is not None and ld.rows else (rd if rd is not None and rd.rows else (ld or rd))
+        infl = (ld.infl if ld else EMPTY) | (rd.infl if rd else EMPTY)
+        deps = (ld.deps if ld else EMPTY) | (rd.deps if rd else EMPTY)
+        pred = (ld.pred if ld else None) or (rd.pred if rd else None)
+        if pred is not None and self.loops and not isinstance(left, Const) and not isinstance(right, Const) and (
+                (ld is None or not ld.rows) or (rd is None or not rd.rows)):
+            pred = (pred[0], self.loops)
+        kind = base.kind if base.kind != "frame" or (ld and rd) else base.kind
+        return base.derive(infl=infl, deps=deps, pred=pred, label=None, kind=kind,
+                           const=bool((ld is None or ld.const) and (rd is None or rd.const)))
+
+    def e_Compare(self, node):
+        left = self.ev(node.left)
+        rights = [self.ev(c) for c in node.comparators]
+        right = rights[0]
+        if isinstance(left, Data) and left.rows and len(node.ops) == 1:
+            op = node.ops[0]
+            rhs_text = ast.dump(node.comparators[0]) if not isinstance(right, Data) or not right.rows else "col"
+            key = ("cmp", tuple(sorted(left.deps)), rhs_text, tuple(sorted(left.rows)))
+            if isinstance(op, (ast.Lt, ast.LtE)):
+                side = "lo"
+            elif isinstance(op, (ast.Gt, ast.GtE)):
+                side = "hi"
+            elif isinstance(op, (ast.Eq, ast.Is)):
+                key = ("eq", tuple(sorted(left.deps)), tuple(sorted(left.rows)))
+                side = "=" + rhs_text
+            elif isinstance(op, (ast.NotEq, ast.IsNot)):
+                key = ("eq", tuple(sorted(left.deps)), tuple(sorted(left.rows)))
+                side = "!=" + rhs_text
+            elif isinstance(op, ast.In):
+                side = "in"
+            else:
+                side = "out"
+            sid = self._split_for_key(key, "mask", left.rows, node, deps=left.deps, sorted_by=left.sorted_by)
+            infl = left.infl | (right.infl if isinstance(right, Data) else EMPTY)
+            mask_pred = left.pred
+            if mask_pred is not None:
+                # a prediction cut at a threshold that varies in this loop is a choice made in the loop
+                loops = self.loops if self.loops and not isinstance(right, Const) else mask_pred[1]
+                return left.derive(infl=infl, pred=(mask_pred[0], loops), label=None)
+            deps = left.deps | (right.deps if isinstance(right, Data) else EMPTY)
+            return Mask(left.rows, sid, side, deps, infl)
+        if not isinstance(left, Data) and _is_random_draw(node.left) and len(node.ops) == 1:
+            # np.random.rand(len(df)) < 0.8: a random row split
+            split = self.new_split("random", NOROWS, node, f"the random mask `{_text(node, 50)}`")
+            split.defaults.update({"in": "train", "out": "test"})
+            return Mask(NOROWS, split.sid, "in")
+        if isinstance(left, Data):
+            infl = left.infl | (right.infl if isinstance(right, Data) else EMPTY)
+            pred = left.pred
+            if pred is not None and self.loops:
+                pred = (pred[0], self.loops)
+            return left.derive(infl=infl, pred=pred, label=None)
+        if isinstance(right, Data) and isinstance(left, Data) is False and right.pred is not None:
+            return right.derive(pred=(right.pred[0], self.loops or right.pred[1]), label=None)
+        return UNKNOWN
+
+    def _combine_masks(self, masks, node):
+        first = masks[0]
+        if len(masks) == 1:
+            return first
+        key = ("combo", ast.dump(node))
+        sid = self._split_for_key(key, "mask", first.rows, node, deps=frozenset().union(*(m.deps for m in masks)))
+        return Mask(first.rows, sid, "in", frozenset().union(*(m.deps for m in masks)),
+                    frozenset().union(*(m.infl for m in masks)))
+
+    def _split_for_key(self, key, kind, rows, node, *, deps=EMPTY, sorted_by=None, what=None):
+        sid = self.split_keys.get(key)
+        if sid is None:
+            sid = next(self.split_ids)
+            self.split_keys[key] = sid
+            self.splits[sid] = Split(sid=sid, kind=kind, line=getattr(node, "lineno", self.line),
+                                     what=what or f"the row filter `{_text(node, 50)}`", rows=rows, deps=deps,
+                                     sorted_by=sorted_by)
+        return sid
+
+    def new_split(self, kind, rows, node, what, *, sorted_by=None, is_cv=False, per_group=None):
+        sid = next(self.split_ids)
+        self.splits[sid] = Split(sid=sid, kind=kind, line=getattr(node, "lineno", self.line), what=what, rows=rows,
+                                 sorted_by=sorted_by, is_cv=is_cv, per_group=per_group)
+        return self.splits[sid]
+
+    def e_ListComp(self, node):
+        return self._comprehension(node, node.elt)
+
+    e_SetComp = e_ListComp
+    e_GeneratorExp = e_ListComp
+
+    def e_DictComp(self, node):
+        results = self._comprehension(node, node.value, keys=node.key)
+        return results
+
+    def _comprehension(self, node, elt, keys=None):
+        filtered = self._column_filter(node)
+        if filtered is not None:
+            return filtered
+        gen = node.generators[0]
+        it = self.ev(gen.iter)
+        elems = self.iter_elems(it)
+        out_keys, out = [], []
+
+        def body(el):
+            self.assign(gen.target, el)
+            for extra in node.generators[1:]:
+                self.assign(extra.target, UNKNOWN)
+            for cond in gen.ifs:
+                self.ev(cond)
+            if keys is not None:
+                out_keys.append(self.ev(keys))
+            out.append(self.ev(elt))
+
+        self.frames.append(dict(self.frames[-1]) if len(self.frames) > 1 else {})
+        try:
+            self._loop_over(elems, body)
+        finally:
+            self.frames.pop()
+        if keys is not None:
+            return DictV(out_keys, out)
+        return Seq(out)
+
+    def _column_filter(self, node):
+        """`[c for c in df.columns if c not in (...)]` and friends: a column list."""
+        if not isinstance(node, (ast.ListComp, ast.GeneratorExp)) or len(node.generators) != 1:
+            return None
+        gen = node.generators[0]
+        if not (isinstance(gen.iter, ast.Attribute) and gen.iter.attr == "columns"):
+            if not (isinstance(gen.iter, ast.Call) and isinstance(gen.iter.func, ast.Name)
+                    and gen.iter.func.id == "list" and gen.iter.args
+                    and isinstance(gen.iter.args[0], ast.Attribute) and gen.iter.args[0].attr == "columns"):
+                return None
+        if not (isinstance(node.elt, ast.Name) and isinstance(gen.target, ast.Name) and node.elt.id == gen.target.id):
+            return None
+        src = self.ev(gen.iter.value if isinstance(gen.iter, ast.Attribute) else gen.iter.args[0].value)
+        excluded: set[str] = set()
+        exact = True
+        for cond in gen.ifs:
+            if isinstance(cond, ast.Compare) and len(cond.ops) == 1:
+                other = self.ev(cond.comparators[0])
+                names = _const_strs(other)
+                if isinstance(cond.ops[0], (ast.NotIn, ast.NotEq)) and names is not None:
+                    excluded |= set(names)
+                    continue
+            exact = False
+        base = src.cols if isinstance(src, Data) else ALL_COLS
+        if not exact:
+            return _ColList(UNK_COLS)
+        return _ColList(self._cols_without(base, excluded))
+
+    def e_Attribute(self, node):
+        obj = self.ev(node.value)
+        return self.get_attr(obj, node.attr, node)
+
+    def e_Subscript(self, node):
+        obj = self.ev(node.value)
+        return self.subscript(obj, node.slice, node)
+
+    def e_Call(self, node):
+        self.line = getattr(node, "lineno", self.line)
+        func = node.func
+        args = []
+        for a in node.args:
+            value = self.ev(a)
+            if isinstance(a, ast.Starred) and isinstance(value, Seq):
+                args.extend(value.items)
+            else:
+                args.append(value)
+        kw = {}
+        for k in node.keywords:
+            value = self.ev(k.value)
+            if k.arg is None:
+                if isinstance(value, DictV):
+                    for key, val in zip(value.keys, value.values):
+                        if isinstance(key, Const):
+                            kw[str(key.value)] = val
+                continue
+            kw[k.arg] = value
+        if isinstance(func, ast.Attribute):
+            recv = self.ev(func.value)
+            return self.call_method(recv, func.attr, args, kw, node)
+        f = self.ev(func)
+        if isinstance(f, Func):
+            return self.inline(f, args, kw, node)
+        if isinstance(f, Sym):
+            return self.call_function(f.name.rsplit(".", 1)[-1], args, kw, node)
+        if isinstance(f, Est):
+            return f
+        return UNKNOWN
+
+    # ------------------------------------------------------------------ inlining
+    def inline(self, f: Func, args, kw, node):
+        fnode = f.node
+        if len(self.calls) >= self.MAX_DEPTH or fnode in self.calls:
+            return UNKNOWN
+        frame: dict = {}
+        params = fnode.args
+        positional = list(params.posonlyargs) + list(params.args)
+        defaults = list(params.defaults)
+        offset = len(positional) - len(defaults)
+        for i, param in enumerate(positional):
+            if i < len(args):
+                frame[param.arg] = args[i]
+            elif param.arg in kw:
+                frame[param.arg] = kw[param.arg]
+            elif i >= offset:
+                frame[param.arg] = self.ev(defaults[i - offset])
+            else:
+                frame[param.arg] = UNKNOWN
+        if params.vararg is not None:
+            frame[params.vararg.arg] = Seq(args[len(positional):])
+        for param, default in zip(params.kwonlyargs, params.kw_defaults):
+            frame[param.arg] = kw.get(param.arg, self.ev(default) if default is not None else UNKNOWN)
+        if params.kwarg is not None:
+            frame[params.kwarg.arg] = DictV([Const(k) for k in kw], list(kw.values()))
+        for name, value in frame.items():
+            if isinstance(value, Est) and value.label is None:
+                value.label = name
+        self.calls.append(fnode)
+        self.frames.append(frame)
+        saved_line = self.line
+        try:
+            if f.is_lambda:
+                return self.ev(fnode.body)
+            self.exec_block(fnode.body)
+            return frame.get("__return__", Const(None))
+        finally:
+            self.frames.pop()
+            self.calls.pop()
+            self.line = saved_line
+
+    # ------------------------------------------------------------------ attribute & subscript
+    def get_attr(self, obj, attr, node):
+        if isinstance(obj, Sym):
+            return Sym(obj.name + "." + attr)
+        if isinstance(obj, Est):
+            if attr == "best_estimator_":
+                return obj.best or obj
+            if attr in ("feature_importances_", "coef_", "ranking_", "support_", "scores_", "pvalues_",
+                        "importances_mean"):
+                if obj.fitrec is not None:
+                    return Data(kind="array", infl=frozenset({Infl(
+                        "SELECT", obj.fitrec.rows, obj.fitrec.line,
+                        f"{obj.cls}.{attr} computed from {obj.fitrec.xlabel} and its label")}))
+                if obj.fit_rows is not None and obj.cat == "selector":
+                    return Data(kind="array", infl=frozenset({Infl(
+                        "SELECT", obj.fit_rows, obj.fit_line, obj.fit_desc)}))
+                return Data(kind="array")
+            if attr in ("named_steps", "steps"):
+                return obj
+            if attr == "best_score_":
+                return Const(0.0)
+            return UNKNOWN
+        if isinstance(obj, Data):
+            if attr in ("index", "columns"):
+                return obj.derive(kind="index", label=None, const=False,
+                                  rows=obj.rows if attr == "index" else NOROWS, pred=None,
+                                  parent=(obj, attr))
+            if attr in ("values", "T", "str", "dt", "cat", "iloc", "loc", "year", "month", "day", "dayofweek",
+                        "hour", "weekday", "days", "quarter", "date", "dayofyear", "shape", "dtypes"):
+                return obj.derive(parent=obj.parent, label=None)
+            # attribute access to a column: df.churn
+            if obj.kind == "frame":
+                return self.column(obj, attr)
+            return obj.derive(label=None)
+        if isinstance(obj, GroupBy):
+            return GroupBy(obj.data, obj.keys, attr, obj.line)
+        if isinstance(obj, DictV):
+            return obj
+        return UNKNOWN
+
+    def column(self, frame: Data, col: str) -> Data:
+        deps = frozenset({col}) | frame.coldeps.get(col, EMPTY)
+        infl = frozenset(i._replace(col=None) for i in frame.infl if i.col is None or i.col == col)
+        return Data(kind="series", rows=frame.rows, cols=("only", frozenset({col})), deps=deps, infl=infl,
+                    sorted_by=frame.sorted_by, dates=frame.dates, parent=(frame, col), per_group=frame.per_group,
+                    is_date=col in frame.dates)
+
+    def subscript(self, obj, slice_node, node):
+        if isinstance(obj, DictV):
+            key = self.ev(slice_node)
+            if isinstance(key, Const):
+                found = obj.get(key.value)
+                if found is not None:
+                    return found
+            return obj.values[0] if obj.values else UNKNOWN
+        if isinstance(obj, Seq):
+            key = self.ev(slice_node)
+            if isinstance(key, Const) and isinstance(key.value, int) and -len(obj.items) <= key.value < len(obj.items):
+                return obj.items[key.value]
+            if obj.items and isinstance(obj.items[0], Data) and isinstance(key, Data):
+                return obj.items[0].derive(infl=obj.items[0].infl | key.infl, label=None)
+            return obj.items[0] if obj.items else UNKNOWN
+        if isinstance(obj, Est):
+            return obj.steps[-1] if obj.steps else obj
+        if isinstance(obj, (Sym, _Unknown)):
+            key = self.ev(slice_node)
+            if isinstance(key, Data):
+                return key.derive(label=None)
+            return UNKNOWN
+        if isinstance(obj, GroupBy):
+            key = self.ev(slice_node)
+            names = _const_strs(key)
+            return GroupBy(obj.data, obj.keys, names[0] if names and len(names) == 1 else obj.sel, obj.line)
+        if not isinstance(obj, Data):
+            return UNKNOWN
+        is_loc = isinstance(node.value, ast.Attribute) and node.value.attr in ("loc", "iloc")
+        is_iloc = is_loc and node.value.attr == "iloc"
+        if isinstance(slice_node, ast.Tuple) and len(slice_node.elts) == 2:
+            rows_part = self._row_select(obj, slice_node.elts[0], node, positional=is_iloc or not is_loc)
+            col_node = slice_node.elts[1]
+            if isinstance(col_node, ast.Slice):
+                if is_iloc or obj.kind == "array":
+                    return rows_part.derive(cols=UNK_COLS if not _full_slice(col_node) else rows_part.cols,
+                                            label=None)
+                return rows_part
+            key = self.ev(col_node)
+            return self._col_select(rows_part, key, positional=is_iloc or obj.kind == "array")
+        if isinstance(slice_node, ast.Slice):
+            return self._row_select(obj, slice_node, node, positional=True)
+        key = self.ev(slice_node)
+        if isinstance(key, (Mask, Idx)) or (isinstance(key, Data) and key.kind in ("index",) and key.rows):
+            return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
+        if is_loc:
+            return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
+        if isinstance(key, Const) and isinstance(key.value, int) and obj.kind != "frame":
+            return obj.derive(label=None, parent=obj.parent)
+        return self._col_select(obj, key, positional=obj.kind == "array")
+
+    def _col_select(self, obj: Data, key, positional=False):
+        if isinstance(key, Const) and isinstance(key.value, str):
+            if obj.kind in ("frame",):
+                return self.column(obj, key.value)
+            if obj.kind == "corr":
+                return Data(kind="series", infl=obj.infl | frozenset({Infl(
+                    "SELECT", obj.rows, self.line, f"correlation with '{key.value}' over {obj.label or 'the data'}",
+                    deps=frozenset({key.value}), tag="corr")}))
+            return obj.derive(label=None)
+        if isinstance(key, _ColList):
+            return obj.derive(cols=key.cols if not positional else UNK_COLS, label=None, kind="frame"
+                              if obj.kind == "frame" else obj.kind)
+        if isinstance(key, Seq):
+            names = _const_strs(key)
+            infl = key.infl
+            for item in key.items:
+                if isinstance(item, Data):
+                    infl = infl | item.infl
+            if names is not None and not positional:
+                return obj.derive(cols=("only", frozenset(names)), label=None, kind="frame" if obj.kind == "frame"
+                                  else obj.kind,
+                                  infl=frozenset(i for i in obj.infl if i.col is None or i.col in names) | infl)
+            return obj.derive(cols=UNK_COLS, label=None, infl=obj.infl | infl)
+        if isinstance(key, Data):
+            cols = UNK_COLS
+            if key.kind == "index" and isinstance(key.parent, tuple) and key.parent[1] == "columns":
+                cols = key.cols
+            return obj.derive(cols=cols, label=None, infl=obj.infl | key.infl)
+        return obj.derive(cols=UNK_COLS if obj.kind == "frame" else obj.cols, label=None)
+
+    def _row_select(self, obj: Data, row_node, node, *, positional, key=None):
+        if isinstance(row_node, ast.Slice):
+            if _full_slice(row_node):
+                return obj.derive(label=None, parent=obj.parent)
+            bound = row_node.upper if row_node.upper is not None else row_node.lower
+            text = ast.dump(bound) if bound is not None else "?"
+            side = "lo" if row_node.upper is not None and row_node.lower is None else "hi"
+            if row_node.upper is not None and row_node.lower is not None:
+                text = ast.dump(row_node.lower)
+                side = "hi"
+            sid = self._split_for_key(("slice", text, tuple(sorted(obj.rows))), "ordered", obj.rows, node,
+                                      sorted_by=obj.sorted_by, what=f"the positional cut `{_text(node, 50)}`")
+            self.splits[sid].defaults.update({"lo": "train", "hi": "test"})
+            return obj.derive(rows=extend_rows(obj.rows, sid, side), label=None)
+        if key is None:
+            key = self.ev(row_node)
+        if isinstance(key, Mask):
+            if key.group_safe_of is not None:
+                self.splits[key.group_safe_of].group_safe = True
+            rows = obj.rows if obj.rows else key.rows
+            return obj.derive(rows=extend_rows(rows, key.split, key.side), label=None)
+        if isinstance(key, Idx):
+            return obj.derive(rows=extend_rows(obj.rows or key.rows, key.split.sid, key.side), label=None)
+        if isinstance(key, Data) and key.rows:
+            # rows selected by another slice's index: df.loc[train.index]
+            return obj.derive(rows=key.rows, label=None, infl=obj.infl | key.infl)
+        return obj.derive(label=None)
+
+    # ------------------------------------------------------------------ calls on names
+    def call_function(self, name, args, kw, node):
+        if name in SEARCHES:
+            inner = args[0] if args else kw.get("estimator", UNKNOWN)
+            return Est("search", name, kw, inner=inner if isinstance(inner, Est) else None, cv=kw.get("cv"))
+        if name in PIPELINES:
+            steps = []
+            if name == "Pipeline":
+                src = args[0] if args else kw.get("steps")
+                if isinstance(src, Seq):
+                    for item in src.items:
+                        if isinstance(item, Seq) and len(item.items) >= 2:
+                            steps.append(item.items[1])
+            else:
+                steps = list(args)
+            return self._make_pipeline(name, steps, kw)
+        if name in COL_CONTAINERS:
+            return self._make_container(name, args, kw)
+        if name in SPLITTERS:
+            return Est("splitter", name, kw)
+        if name in TRANSFORMERS or name in TARGET_ENCODERS or name in SELECTORS or name in RESAMPLERS:
+            cat = ("transformer" if name in TRANSFORMERS else "target_encoder" if name in TARGET_ENCODERS
+                   else "selector" if name in SELECTORS else "resampler")
+            return Est(cat, name, kw)
+        if name in STATELESS:
+            return Est("stateless", name, kw)
+        if name in DUMMIES:
+            self.baseline_lines.append(node.lineno)
+            return Est("dummy", name, kw)
+        if name == "train_test_split":
+            return self.train_test_split(args, kw, node)
+        if name == "train" and len(args) >= 2 and isinstance(args[1], Data):
+            # lgb.train(params, dtrain, valid_sets=...) / xgb.train(params, dtrain, evals=...)
+            est = Est("model", "booster", kw)
+            est.early = "early_stopping_rounds" in kw or "callbacks" in kw
+            self.fit(est, args[1], args[1], kw, node)
+            return est
+        if name in CV_FUNCS:
+            return self.cv_eval(name, args, kw, node)
+        if name in METRICS:
+            return self.metric(name, args, kw, node)
+        if name in ("from_estimator",) and args and isinstance(args[0], Est):
+            return self.score(args[0], args[1] if len(args) > 1 else UNKNOWN, "display", node)
+        if name in READERS:
+            return self.read(name, args, kw, node)
+        if name == "concat" or name in STACKERS:
+            items = args[0].items if args and isinstance(args[0], Seq) else args
+            return self.concat(items, node, axis=kw.get("axis"), stack=name in STACKERS)
+        if name == "merge" and len(args) >= 2:
+            return self.merge(args[0], args[1], kw, node)
+        if name == "resample":
+            return self.resample_fn(args, kw, node)
+        if name in ("mutual_info_classif", "mutual_info_regression", "f_classif", "f_regression", "chi2",
+                    "r_regression", "permutation_importance"):
+            x = args[1] if name == "permutation_importance" and len(args) > 1 else (args[0] if args else UNKNOWN)
+            rows = x.rows if isinstance(x, Data) else NOROWS
+            return Data(kind="array", infl=frozenset({Infl(
+                "SELECT", rows, node.lineno, f"{name} computed on {_text(node.args[0] if node.args else None)}")}))
+        if name == "to_datetime":
+            base = args[0] if args else UNKNOWN
+            if isinstance(base, Data):
+                return base.derive(is_date=True, label=None)
+            return Data(kind="series", is_date=True)
+        if name in ("qcut",) and args and isinstance(args[0], Data):
+            base = args[0]
+            return base.derive(label=None, deps=EMPTY, infl=base.infl | frozenset({Infl(
+                "STAT", base.rows, node.lineno, f"quantile bins of {_text(node.args[0])}", deps=base.deps,
+                tag="col")}))
+        if name in CONST_ARRAYS:
+            return Data(kind="array", const=True)
+        if name in COL_STATS and args and isinstance(args[0], Data):
+            return self._col_stat(args[0], name, node)
+        if name == "next" and args and isinstance(args[0], SplitIter):
+            split = args[0].split
+            split.is_cv = False
+            split.defaults.update({"train": "train", "test": "test"})
+            return Seq([Idx(split, "train", args[0].rows), Idx(split, "test", args[0].rows)])
+        if name in ROWWISE_FUNCS or name in ("cut", "len", "print", "display", "enumerate", "zip"):
+            if name == "zip" and args and all(isinstance(a, Seq) for a in args):
+                return Seq([Seq(list(t)) for t in zip(*(a.items for a in args))])
+            if name == "enumerate" and args and isinstance(args[0], Seq):
+                return Seq([Seq([Const(i), v]) for i, v in enumerate(args[0].items)])
+            if name == "enumerate" and args and isinstance(args[0], SplitIter):
+                return Seq([Seq([UNKNOWN, Seq([Idx(args[0].split, "train", args[0].rows),
+                                               Idx(args[0].split, "test", args[0].rows)])])])
+            if name in ("list", "sorted", "tuple", "set") and args and isinstance(args[0], (Seq, DictV, SplitIter)):
+                a = args[0]
+                return Seq(a.keys) if isinstance(a, DictV) else a
+            datas = [a for a in list(args) + list(kw.values()) if isinstance(a, Data)]
+            if datas and name not in ("len", "print", "display", "enumerate", "zip"):
+                base = next((d for d in datas if d.rows), datas[0])
+                infl = frozenset().union(*(d.infl for d in datas))
+                deps = frozenset().union(*(d.deps for d in datas))
+                if name in ("DataFrame", "Series") and base.kind == "array" and "columns" in kw:
+                    names = _const_strs(kw["columns"])
+                    cols = ("only", frozenset(names)) if names else base.cols
+                    return base.derive(kind="frame", cols=cols, infl=infl, deps=deps, label=None)
+                kind = "frame" if name == "DataFrame" else base.kind
+                return base.derive(infl=infl, deps=deps, label=None, kind=kind)
+            if name in ("DataFrame", "Series"):
+                return self._fresh_frame(node)
+            return UNKNOWN
+        if name and name[0].isupper() and name not in NOT_ESTIMATORS:
+            est = Est("model", name, kw)
+            est.early = "early_stopping_rounds" in kw or "callbacks" in kw
+            return est
+        return UNKNOWN
+
+    def _fresh_frame(self, node):
+        return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=ALL_COLS)
+
+    def _make_pipeline(self, name, steps, kw):
+        est = Est("pipeline", name, kw, steps=[s for s in steps if isinstance(s, Est)])
+        for step in est.steps:
+            if step.ct_cols is not None:
+                est.ct_cols = step.ct_cols
+                break
+        if est.steps and est.steps[-1].cat == "dummy":
+            est.cat = "dummy"
+        return est
+
+    def _make_container(self, name, args, kw):
+        est = Est("transformer", name, kw)
+        transformers = args[0] if args else kw.get("transformers")
+        cols: set[str] = set()
+        exact = True
+        specs = transformers.items if isinstance(transformers, Seq) else list(args)
+        for spec in specs:
+            if isinstance(spec, Seq) and spec.items:
+                names = _const_strs(spec.items[-1]) if len(spec.items) >= 2 else None
+                if names is None and isinstance(spec.items[-1], _ColList):
+                    exact = False
+                elif names is None:
+                    exact = False
+                else:
+                    cols |= set(names)
+            else:
+                exact = False
+        remainder = kw.get("remainder")
+        if name in ("ColumnTransformer", "make_column_transformer") and exact and (
+                remainder is None or (isinstance(remainder, Const) and remainder.value == "drop")):
+            est.ct_cols = ("only", frozenset(cols))
+        est.cat = "container"
+        return est
+
+    def read(self, name, args, kw, node):
+        frame = self._fresh_frame(node)
+        parse = kw.get("parse_dates")
+        dates = _const_strs(parse) if parse is not None else None
+        if dates:
+            frame.dates = frozenset(dates)
+        index_col = kw.get("index_col")
+        if index_col is not None and isinstance(parse, Const) and parse.value is True:
+            col = index_col.value if isinstance(index_col, Const) else None
+            if isinstance(col, str):
+                self.time_cols.setdefault(col, node.lineno)
+                frame.sorted_by = (col, True)
+        if name in ("make_classification", "make_regression", "load_iris", "load_breast_cancer", "load_wine",
+                    "load_diabetes") and ("return_X_y" in kw or name.startswith("make_")):
+            frame.kind = "array"
+            y = frame.derive(kind="array", deps=frozenset({"__label__"}), label=None)
+            return Seq([frame, y])
+        return frame
+
+    # ------------------------------------------------------------------ dataset operations
+    def concat(self, items, node, axis=None, stack=False):
+        datas = [d for d in items if isinstance(d, Data)]
+        if not datas:
+            return UNKNOWN
+        horizontal = (isinstance(axis, Const) and axis.value in (1, "columns")) or (
+            stack and isinstance(node.func, ast.Attribute) and node.func.attr in ("hstack", "column_stack", "c_"))
+        rows = frozenset().union(*(d.rows for d in datas))
+        infl = frozenset().union(*(d.infl for d in datas))
+        if horizontal:
+            base = datas[0]
+            cols = base.cols
+            for d in datas[1:]:
+                cols = _union_cols(cols, d.cols)
+            coldeps = {}
+            for d in datas:
+                coldeps.update(d.coldeps)
+            return base.derive(infl=infl, cols=cols, coldeps=coldeps, label=None, kind="frame"
+                               if base.kind == "frame" else base.kind)
+        if not horizontal:
+            # a dataset stacked with a subset of itself holds duplicated rows
+            for i, a in enumerate(datas):
+                for b in datas[i + 1:]:
+                    if a.rows and b.rows and (rows_within(b.rows, a.rows) or rows_within(a.rows, b.rows)):
+                        infl = infl | {Infl("RESAMPLE", rows, node.lineno,
+                                            f"rows duplicated by `{_text(node, 50)}`", tag="dup")}
+        cols = datas[0].cols
+        for d in datas[1:]:
+            cols = _union_cols(cols, d.cols)
+        coldeps = {}
+        for d in datas:
+            coldeps.update(d.coldeps)
+        base = datas[0]
+        return base.derive(rows=rows, infl=infl, cols=cols, coldeps=coldeps, label=None,
+                           sorted_by=None, per_group=base.per_group)
+
+    def merge(self, left, right, kw, node):
+        if not isinstance(left, Data):
+            return UNKNOWN
+        if not isinstance(right, Data):
+            return left.derive(label=None)
+        infl = left.infl
+        extra = frozenset(i._replace(col=None) for i in right.infl)
+        if right.per_group is not None and right.rows != left.rows:
+            extra = extra | self._group_stat_infl(right, node)
+        cols = _union_cols(left.cols, right.cols)
+        coldeps = dict(left.coldeps)
+        coldeps.update(right.coldeps)
+        return left.derive(infl=infl | extra, cols=cols, coldeps=coldeps, label=None)
+
+    def _group_stat_infl(self, agg: Data, node):
+        src_rows = frozenset()
+        for i in agg.infl:
+            if i.tag == "groupsrc":
+                src_rows = src_rows | i.rows
+        return frozenset({Infl("STAT", src_rows or agg.rows, node.lineno,
+                               f"per-{agg.per_group} aggregates merged back at line {node.lineno}",
+                               deps=agg.deps, tag="group")})
+
+    def resample_fn(self, args, kw, node):
+        datas = [a for a in args if isinstance(a, Data)]
+        if not datas:
+            return UNKNOWN
+        out = []
+        for d in datas:
+            out.append(d.derive(label=None, infl=d.infl | {Infl(
+                "RESAMPLE", d.rows, node.lineno, f"`resample` of {d.label or _text(node.args[0])}", tag="bootstrap")}))
+        return out[0] if len(out) == 1 else Seq(out)
+
+    def _col_stat(self, data: Data, stat, node):
+        return data.derive(kind="stat", label=None, pred=None, const=False, infl=data.infl | {Infl(
+            "STAT", data.rows, node.lineno, f"{stat}() of {data.label or _text(_receiver(node))}",
+            deps=data.deps, tag="col")})
+
+    def train_test_split(self, args, kw, node):
+        arrays = [a for a in args]
+        shuffle = kw.get("shuffle")
+        no_shuffle = isinstance(shuffle, Const) and shuffle.value is False
+        base = next((a for a in arrays if isinstance(a, Data) and a.rows), None)
+        rows = base.rows if base is not None else frozenset({(next(self.origins), ())})
+        sorted_by = base.sorted_by if base is not None else None
+        kind = "ordered" if no_shuffle else "random"
+        per_group = base.per_group if base is not None else None
+        if base is not None and base.unique_of is not None:
+            kind = "group"
+        split = self.new_split(kind, rows, node, f"train_test_split (line {node.lineno})", sorted_by=sorted_by,
+                               per_group=per_group)
+        nested = any(path and path[-1][1] in ("train", "lo", "in") for _o, path in rows)
+        split.defaults.update({"train": "train", "test": "val" if nested else "test"})
+        out = []
+        for a in arrays:
+            if isinstance(a, Data):
+                r = a.rows or rows
+                for side in ("train", "test"):
+                    out.append(a.derive(rows=extend_rows(r, split.sid, side), label=None,
+                                        unique_of=a.unique_of))
+            else:
+                out.extend([UNKNOWN, UNKNOWN])
+        return Seq(out)
+
+    # ------------------------------------------------------------------ estimators
+    def call_method(self, recv, meth, args, kw, node):
+        if isinstance(recv, Est):
+            return self.est_method(recv, meth, args, kw, node)
+        if isinstance(recv, Data):
+            return self.data_method(recv, meth, args, kw, node)
+        if isinstance(recv, GroupBy):
+            return self.groupby_method(recv, meth, args, kw, node)
+        if isinstance(recv, Window):
+            return self.window_method(recv, meth, args, kw, node)
+        if isinstance(recv, Sym):
+            return self.call_function(meth, args, kw, node)
+        if isinstance(recv, DictV):
+            if meth == "items":
+                return Seq([Seq([k, v]) for k, v in zip(recv.keys, recv.values)])
+            if meth == "values":
+                return Seq(recv.values)
+            if meth == "keys":
+                return Seq(recv.keys)
+            if meth == "get" and args and isinstance(args[0], Const):
+                return recv.get(args[0].value) or UNKNOWN
+            if meth in ("update", "setdefault"):
+                return UNKNOWN
+            return UNKNOWN
+        if isinstance(recv, Seq):
+            if meth in ("append", "extend"):
+                for a in args:
+                    if meth == "extend" and isinstance(a, Seq):
+                        recv.items.extend(a.items)
+                    else:
+                        recv.items.append(a)
+            return UNKNOWN
+        if isinstance(recv, Mask) and meth in ("astype", "copy", "values"):
+            return recv
+        return UNKNOWN
+
+    def est_method(self, est: Est, meth, args, kw, node):
+        x = args[0] if args else kw.get("X", UNKNOWN)
+        y = args[1] if len(args) > 1 else kw.get("y", UNKNOWN)
+        if meth in ("fit", "partial_fit"):
+            self.fit(est, x, y, kw, node)
+            return est
+        if meth == "fit_transform":
+            self.fit(est, x, y, kw, node)
+            return self.transform(est, x, node)
+        if meth in ("transform", "inverse_transform"):
+            return self.transform(est, x, node)
+        if meth in ("fit_resample", "fit_sample"):
+            self.fit(est, x, y, kw, node)
+            outs = []
+            for d in (x, y):
+                if isinstance(d, Data):
+                    outs.append(d.derive(label=None, infl=d.infl | {Infl(
+                        "RESAMPLE", d.rows, node.lineno, f"{est.cls} applied to {_text(node.args[0] if node.args else None)}",
+                        tag="est")}))
+                else:
+                    outs.append(UNKNOWN)
+            return Seq(outs)
+        if meth in ("predict", "predict_proba", "decision_function", "predict_log_proba"):
+            if not isinstance(x, Data):
+                return Data(kind="array", pred=(est, self.loops))
+            return Data(kind="array", rows=x.rows, infl=x.infl, pred=(est, self.loops))
+        if meth == "score":
+            return self.score(est, x, "accuracy" if _is_classifier(est) else "score", node)
+        if meth == "split":
+            kind = SPLITTERS.get(est.cls, "kfold")
+            if kind == "kfold" or kind == "random":
+                shuffle = est.kw.get("shuffle")
+                if kind == "kfold" and isinstance(shuffle, Const) and shuffle.value:
+                    kind = "kfold"
+            rows = x.rows if isinstance(x, Data) else NOROWS
+            split = self.new_split(kind, rows, node, f"{est.cls}.split (line {node.lineno})",
+                                   sorted_by=x.sorted_by if isinstance(x, Data) else None,
+                                   is_cv=kind != "random" or "n_splits" in est.kw,
+                                   per_group=x.per_group if isinstance(x, Data) else None)
+            if kind == "random" and not ("n_splits" in est.kw and _const_int(est.kw["n_splits"]) not in (None, 1)):
+                split.is_cv = False
+                split.defaults.update({"train": "train", "test": "test"})
+            return SplitIter(split, rows)
+        if meth == "get_support":
+            if est.fit_rows is not None:
+                return Data(kind="array", infl=frozenset({Infl("SELECT", est.fit_rows, est.fit_line, est.fit_desc)}))
+            return Data(kind="array")
+        if meth in ("set_params", "set_output"):
+            return est
+        if meth == "get_feature_names_out":
+            if est.fit_rows is not None and est.cat == "selector":
+                return Data(kind="array", infl=frozenset({Infl("SELECT", est.fit_rows, est.fit_line, est.fit_desc)}))
+            return Data(kind="array")
+        if meth == "evaluate":  # keras
+            return self.score(est, x, "score", node)
+        return UNKNOWN
+
+    def fit(self, est: Est, x, y, kw, node):
+        xdata = x if isinstance(x, Data) else None
+        xlabel = (xdata.label if xdata is not None and xdata.label else _text(node.args[0] if node.args else None))
+        if est.cat in ("transformer", "target_encoder", "selector", "resampler", "container", "stateless"):
+            if est.cat == "container":
+                est.fit_rows = xdata.rows if xdata is not None else None
+                est.fit_line = node.lineno
+                est.fit_desc = f"{est.cls} fitted on {xlabel}"
+                return
+            if xdata is None and isinstance(y, Data) and est.cat == "transformer":
+                xdata = y
+            est.fit_rows = xdata.rows if xdata is not None else None
+            est.fit_line = node.lineno
+            est.fit_desc = f"{est.cls} fitted on {xlabel}"
+            return
+        if est.cat == "splitter":
+            return
+        if xdata is None and not isinstance(y, Data):
+            return
+        rows = xdata.rows if xdata is not None else (y.rows if isinstance(y, Data) else NOROWS)
+        infl = xdata.infl if xdata is not None else EMPTY
+        cols = xdata.cols if xdata is not None else UNK_COLS
+        if est.ct_cols is not None:
+            cols = est.ct_cols
+        ydeps = y.deps if isinstance(y, Data) else EMPTY
+        eval_sets = []
+        for key in ("eval_set", "validation_data", "valid_sets", "evals"):
+            value = kw.get(key)
+            if value is not None:
+                eval_sets.extend(_flatten_data(value))
+        early = est.early or any(k in kw for k in ("early_stopping_rounds", "callbacks", "early_stopping"))
+        rec = FitRec(est=est, rows=rows, infl=infl, cols=cols, coldeps=dict(xdata.coldeps) if xdata else {},
+                     ydeps=ydeps, line=node.lineno, xlabel=xlabel, loops=self.loops,
+                     is_search=est.cat == "search", eval_sets=eval_sets if early else [])
+        est.fitrec = rec
+        self.fits.append(rec)
+        if est.cat == "search":
+            cv = est.kw.get("cv")
+            split = self._cv_split(cv, xdata, node, f"{est.cls} (line {node.lineno})")
+            self.metric_names.setdefault(self._scoring(est.kw, est.inner), node.lineno)
+            self.evals.append(Eval(est=est, fitrec=rec, rows=rows, infl=infl, metric=self._scoring(est.kw, est.inner),
+                                   line=node.lineno, loops=self.loops, cv_split=split, is_search=True))
+            best = Est(est.inner.cat if est.inner else "model", est.inner.cls if est.inner else est.cls)
+            best.steps = est.inner.steps if est.inner else []
+            best.fitrec = rec
+            best.label = f"{est.label or est.cls}.best_estimator_"
+            est.best = best
+
+    def transform(self, est: Est, x, node):
+        if not isinstance(x, Data):
+            return Data(kind="array")
+        out = x.derive(kind="array" if x.kind != "series" else x.kind, label=None, pred=None,
+                       cols=x.cols if est.cat != "selector" else UNK_COLS)
+        if est.cat == "container" and est.ct_cols is not None:
+            out.cols = est.ct_cols
+        if est.fit_rows is None or est.cat == "stateless":
+            return out
+        code = {"transformer": "PREP", "container": "PREP", "target_encoder": "TARGET-STAT",
+                "selector": "SELECT"}.get(est.cat)
+        if est.cat == "selector" and est.cls == "VarianceThreshold":
+            code = "PREP"
+        if code is not None:
+            out.infl = out.infl | {Infl(code, est.fit_rows, est.fit_line, est.fit_desc)}
+        return out
+
+    def _scoring(self, kw, est):
+        scoring = kw.get("scoring")
+        if scoring is None:
+            return "accuracy" if est is not None and _is_classifier(est) else "score"
+        if isinstance(scoring, Const) and isinstance(scoring.value, str):
+            return scoring.value
+        if isinstance(scoring, (Seq, DictV)):
+            return "multi"
+        return "custom"
+
+    def _cv_split(self, cv, xdata, node, what):
+        kind = "kfold"
+        if isinstance(cv, Est) and cv.cat == "splitter":
+            kind = SPLITTERS.get(cv.cls, "kfold")
+            what = f"{cv.cls} in {what}"
+        elif isinstance(cv, SplitIter):
+            kind = cv.split.kind
+        else:
+            what = f"default k-fold CV in {what}"
+        rows = xdata.rows if xdata is not None else NOROWS
+        return self.new_split(kind, rows, node, what, sorted_by=xdata.sorted_by if xdata is not None else None,
+                              is_cv=True, per_group=xdata.per_group if xdata is not None else None)
+
+    def cv_eval(self, name, args, kw, node):
+        est = args[0] if args else kw.get("estimator", UNKNOWN)
+        x = args[1] if len(args) > 1 else kw.get("X", UNKNOWN)
+        y = args[2] if len(args) > 2 else kw.get("y", UNKNOWN)
+        xdata = x if isinstance(x, Data) else None
+        est = est if isinstance(est, Est) else Est("model", "estimator")
+        split = self._cv_split(kw.get("cv"), xdata, node, f"{name} (line {node.lineno})")
+        rows = xdata.rows if xdata is not None else NOROWS
+        infl = xdata.infl if xdata is not None else EMPTY
+        xlabel = xdata.label if xdata is not None and xdata.label else _text(node.args[1] if len(node.args) > 1 else None)
+        rec = FitRec(est=est, rows=rows, infl=infl, cols=(est.ct_cols or (xdata.cols if xdata else UNK_COLS)),
+                     coldeps=dict(xdata.coldeps) if xdata else {}, ydeps=y.deps if isinstance(y, Data) else EMPTY,
+                     line=node.lineno, xlabel=xlabel, loops=self.loops)
+        if est.cat != "dummy":
+            self.fits.append(rec)
+            self.metric_names.setdefault(self._scoring(kw, est), node.lineno)
+        self.evals.append(Eval(est=est, fitrec=rec, rows=rows, infl=infl, metric=self._scoring(kw, est),
+                               line=node.lineno, loops=self.loops, cv_split=split))
+        if name == "cross_val_predict":
+            return Data(kind="array", rows=rows, infl=infl, pred=None)
+        return Data(kind="array", const=False)
+
+    def score(self, est: Est, x, metric, node):
+        if not isinstance(x, Data):
+            return Const(0.0)
+        rec = est.fitrec
+        self.metric_names.setdefault(metric, node.lineno)
+        self.evals.append(Eval(est=est, fitrec=rec, rows=x.rows, infl=x.infl, metric=metric, line=node.lineno,
+                               loops=self.loops, pred_loops=()))
+        return Const(0.0)
+
+    def metric(self, name, args, kw, node):
+        y_true = args[0] if args else kw.get("y_true", UNKNOWN)
+        y_pred = args[1] if len(args) > 1 else (kw.get("y_pred") or kw.get("y_score") or kw.get("probas_pred")
+                                                or UNKNOWN)
+        metric = METRICS[name]
+        self.metric_names.setdefault(metric, node.lineno)
+        if isinstance(y_pred, Data) and y_pred.pred is not None:
+            est, pred_loops = y_pred.pred
+            rows = y_pred.rows or (y_true.rows if isinstance(y_true, Data) else NOROWS)
+            infl = y_pred.infl
+            self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=rows, infl=infl, metric=metric,
+                                   line=node.lineno, loops=self.loops, pred_loops=pred_loops))
+            if name in ("roc_curve", "precision_recall_curve", "det_curve"):
+                thr = Data(kind="array", infl=frozenset({Infl("TEST-CHOICE", rows, node.lineno,
+                                                               f"{name} on {_text(node.args[0] if node.args else None)}")}))
+                return Seq([thr, thr, thr])
+        elif not (isinstance(y_pred, Data) and y_pred.rows and not y_pred.const):
+            self.baseline_lines.append(node.lineno)
+        return Data(kind="stat") if name in ("classification_report", "confusion_matrix") else Const(0.0)
+
+    # ------------------------------------------------------------------ pandas
+    def data_method(self, d: Data, meth, args, kw, node):
+        line = node.lineno
+        inplace = isinstance(kw.get("inplace"), Const) and kw["inplace"].value is True
+        out = None
+        if meth == "drop":
+            out = self._drop(d, args, kw)
+        elif meth == "pop":
+            names = _const_strs(args[0]) if args else None
+            if names:
+                col = self.column(d, names[0])
+                self._drop_cols_inplace(d, names)
+                return col
+            return d.derive(kind="series", label=None)
+        elif meth in ("fillna",):
+            value = args[0] if args else kw.get("value")
+            method = kw.get("method")
+            out = d.derive(label=None)
+            if isinstance(value, Data):
+                out.infl = out.infl | value.infl
+            if isinstance(method, Const) and method.value in ("bfill", "backfill"):
+                out.infl = out.infl | {self._temporal(d, node, "backward fill (`fillna(method='bfill')`)")}
+        elif meth in ("bfill", "backfill"):
+            out = d.derive(label=None, infl=d.infl | {self._temporal(d, node, f"backward fill (`{meth}()`)")})
+        elif meth == "interpolate":
+            self._note_ordered(d, node)
+            out = d.derive(label=None, infl=d.infl | {self._temporal(d, node, "`interpolate()` across rows")})
+        elif meth == "shift":
+            periods = args[0] if args else kw.get("periods", Const(1))
+            n = _const_int(periods)
+            self._note_ordered(d, node)
+            infl = d.infl
+            if n is not None and n < 0:
+                infl = infl | {self._temporal(d, node, f"`shift({n})` pulls values from later rows")}
+            elif n is not None and n > 0:
+                infl = frozenset(i for i in infl if i.tag not in ("window",)) | {
+                    Infl("NOTE", NOROWS, node.lineno, "", tag="shifted")}
+            # another row's value: a lag of the label is not the label
+            out = d.derive(label=None, infl=infl, deps=EMPTY if n else d.deps)
+        elif meth in ("rolling", "expanding", "ewm"):
+            self._note_ordered(d, node)
+            return Window(d, meth)
+        elif meth in ("sort_values", "sort_index"):
+            by = args[0] if args else kw.get("by")
+            names = _const_strs(by) if by is not None else None
+            asc = kw.get("ascending")
+            ascending = not (isinstance(asc, Const) and asc.value is False)
+            out = d.derive(label=None)
+            if meth == "sort_values" and names:
+                out.sorted_by = (names[0], ascending)
+                if d.kind == "frame" and names[0] in d.dates:
+                    self.time_cols.setdefault(names[0], line)
+            elif meth == "sort_index" and d.sorted_by is not None:
+                out.sorted_by = (d.sorted_by[0], ascending)
+            elif meth == "sort_values" and d.kind != "frame":
+                out.sorted_by = None
+        elif meth == "set_index":
+            names = _const_strs(args[0]) if args else None
+            out = d.derive(label=None)
+            if names and (names[0] in d.dates or (isinstance(args[0], Data) and args[0].is_date)):
+                self.time_cols.setdefault(names[0], line)
+                out.sorted_by = (names[0], True)
+        elif meth == "groupby":
+            keys = args[0] if args else kw.get("by")
+            names = _const_strs(keys) if keys is not None else None
+            if names is None and isinstance(keys, Data):
+                names = sorted(keys.deps)
+            return GroupBy(d, tuple(names or ()), None, line)
+        elif meth == "sample":
+            frac = kw.get("frac")
+            if isinstance(frac, Const) and frac.value in (1, 1.0):
+                out = d.derive(label=None, sorted_by=None)
+            else:
+                split = self.new_split("random", d.rows, node, f"`{_text(node, 50)}`")
+                split.defaults.update({"in": "train", "out": "test"})
+                self.split_keys[("sample", tuple(sorted(extend_rows(d.rows, split.sid, "in"))))] = split.sid
+                out = d.derive(rows=extend_rows(d.rows, split.sid, "in"), label=None)
+        elif meth == "isin":
+            other = args[0] if args else UNKNOWN
+            return self._isin(d, other, node)
+        elif meth == "between" and d.rows:
+            key = ("cmp", tuple(sorted(d.deps)), "between" + "".join(ast.dump(a) for a in node.args),
+                   tuple(sorted(d.rows)))
+            sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
+            return Mask(d.rows, sid, "in", d.deps, d.infl)
+        elif meth in ("corr", "corrwith"):
+            if meth == "corrwith" and args and isinstance(args[0], Data):
+                return Data(kind="series", infl=d.infl | {Infl(
+                    "SELECT", d.rows, line, f"correlation of {d.label or _text(_receiver(node))} with the label",
+                    deps=args[0].deps, tag="corr")})
+            if d.kind == "series" and args and isinstance(args[0], Data):
+                return Const(0.0)
+            return d.derive(kind="corr", label=None, cols=d.cols)
+        elif meth == "unique" or meth == "drop_duplicates" and d.kind == "series":
+            out = d.derive(kind="array", label=None, rows=frozenset({(next(self.origins), ())}),
+                           unique_of=tuple(sorted(d.deps)))
+            return out
+        elif meth in ("query",) and args and isinstance(args[0], Const) and isinstance(args[0].value, str):
+            out = self._query(d, args[0].value, node)
+        elif meth in COL_STATS and d.kind != "stat" and not (meth in ("max", "min", "sum") and d.pred is not None):
+            return self._col_stat(d, meth, node)
+        elif meth == "merge" and args:
+            out = self.merge(d, args[0], kw, node)
+        elif meth == "join" and args:
+            out = self.merge(d, args[0], kw, node)
+        elif meth in ("map", "replace", "apply") and args and isinstance(args[0], Data):
+            out = d.derive(label=None, infl=d.infl | frozenset(i._replace(col=None) for i in args[0].infl))
+            if args[0].per_group is not None:
+                out.infl = out.infl | self._group_stat_infl(args[0], node)
+        elif meth == "map" and args and isinstance(args[0], Func):
+            out = d.derive(label=None)
+        elif meth == "rank":
+            out = d.derive(label=None, deps=EMPTY, infl=d.infl | {Infl(
+                "STAT", d.rows, line, f"rank() of {d.label or _text(_receiver(node))}", deps=d.deps, tag="col")})
+        elif meth in ("value_counts",):
+            out = d.derive(kind="stat", label=None, rows=NOROWS, pred=None)
+            return out
+        elif meth == "to_csv":
+            return UNKNOWN
+        elif meth == "copy":
+            out = d.derive(label=None)
+        elif meth in ("select_dtypes",):
+            out = d.derive(label=None)
+        elif meth in ("agg", "aggregate") and d.kind == "frame":
+            out = d.derive(kind="stat", label=None)
+        elif meth in ("assign",):
+            out = d.derive(label=None)
+            for col, value in kw.items():
+                self.set_column(out, col, value)
+        elif meth in ("dropna",):
+            out = d.derive(label=None)
+        elif meth == "reshape" or meth in PASSTHROUGH_METHODS:
+            infl = d.infl
+            for a in list(args) + list(kw.values()):
+                if isinstance(a, Data):
+                    infl = infl | a.infl
+            out = d.derive(label=None, infl=infl, parent=d.parent if meth in ("str", "dt") else None)
+            if meth in ("index",):
+                out.kind = "index"
+            if meth == "astype" and d.kind == "frame":
+                out.kind = "frame"
+        else:
+            out = d.derive(label=None)
+        if inplace and out is not None:
+            self._apply_inplace(d, out)
+            return Const(None)
+        return out
+
+    def _apply_inplace(self, d: Data, out: Data):
+        d.infl = out.infl
+        d.cols = out.cols
+        d.sorted_by = out.sorted_by
+        d.rows = out.rows
+        if d.parent is not None and isinstance(d.parent, tuple) and isinstance(d.parent[0], Data):
+            frame, col = d.parent
+            if isinstance(col, str) and col not in ("index", "columns"):
+                self.set_column(frame, col, out, merge=True)
+
+    def _drop(self, d: Data, args, kw):
+        axis = kw.get("axis")
+        cols_arg = kw.get("columns")
+        labels = args[0] if args else kw.get("labels")
+        if cols_arg is None and labels is not None and isinstance(labels, Data) and labels.rows:
+            # df.drop(train.index): the rest of a sample
+            return self._rest_of(d, labels)
+        index_arg = kw.get("index")
+        if index_arg is not None and isinstance(index_arg, Data) and index_arg.rows:
+            return self._rest_of(d, index_arg)
+        target = cols_arg if cols_arg is not None else labels
+        if cols_arg is None and isinstance(axis, Const) and axis.value in (0, "index"):
+            return d.derive(label=None)
+        names = _const_strs(target) if target is not None else None
+        if names is None:
+            if isinstance(target, _ColList):
+                return d.derive(cols=UNK_COLS, label=None)
+            return d.derive(cols=UNK_COLS if d.cols[0] == "all" else d.cols, label=None)
+        out = d.derive(label=None, cols=self._cols_without(d.cols, names))
+        out.infl = frozenset(i for i in out.infl if i.col not in names)
+        return out
+
+    def _rest_of(self, d: Data, other: Data):
+        out_rows = set()
+        for o, path in other.rows:
+            if path:
+                sid, side = path[-1]
+                other_side = "out" if side == "in" else "in" if side == "out" else (
+                    "test" if side == "train" else "train")
+                out_rows.add((o, path[:-1] + ((sid, other_side),)))
+        if not out_rows:
+            return d.derive(label=None)
+        return d.derive(rows=frozenset(out_rows), label=None)
+
+    def _isin(self, d: Data, other, node):
+        if isinstance(other, Data) and other.rows and other.kind != "index":
+            paths = [p for _o, p in other.rows if p]
+            group_safe = None
+            if other.unique_of is not None or (paths and any(self.splits[p[-1][0]].kind == "group" for p in paths
+                                                             if p[-1][0] in self.splits)):
+                # rows whose entity was drawn into one side of a split of entity ids
+                if paths:
+                    sid, side = paths[0][-1]
+                    self.splits[sid].kind = "group"
+                    return Mask(d.rows, sid, side, d.deps, d.infl)
+            if paths:
+                # ~test[g].isin(train[g]): drop from one side every entity seen on the other
+                sid = paths[0][-1][0]
+                group_safe = sid
+            key = ("isin", tuple(sorted(d.deps)), tuple(sorted(other.rows)), tuple(sorted(d.rows)))
+            new = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
+            return Mask(d.rows, new, "in", d.deps, d.infl, group_safe_of=group_safe)
+        if isinstance(other, Data) and other.kind == "index" and other.rows:
+            paths = [p for _o, p in other.rows if p]
+            if paths:
+                sid, side = paths[0][-1]
+                return Mask(d.rows, sid, side, d.deps, d.infl)
+        key = ("isin", tuple(sorted(d.deps)), ast.dump(node.args[0]) if node.args else "", tuple(sorted(d.rows)))
+        sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
+        return Mask(d.rows, sid, "in", d.deps, d.infl)
+
+    def _query(self, d: Data, text, node):
+        m = re.match(r"\s*`?([A-Za-z_][\w]*)`?\s*(<=|<|>=|>|==|!=)\s*(.+?)\s*$", text)
+        if not m:
+            return d.derive(label=None)
+        col, op, rhs = m.groups()
+        deps = frozenset({col}) | d.coldeps.get(col, EMPTY)
+        if op in ("<", "<="):
+            key, side = ("q", col, rhs, tuple(sorted(d.rows))), "lo"
+        elif op in (">", ">="):
+            key, side = ("q", col, rhs, tuple(sorted(d.rows))), "hi"
+        else:
+            key, side = ("qe", col, tuple(sorted(d.rows))), ("=" if op == "==" else "!=") + rhs
+        sid = self._split_for_key(key, "mask", d.rows, node, deps=deps, sorted_by=d.sorted_by)
+        return d.derive(rows=extend_rows(d.rows, sid, side), label=None)
+
+    def _temporal(self, d: Data, node, what):
+        return Infl("TEMPORAL", d.rows, node.lineno, what, tag="future")
+
+    def _note_ordered(self, d: Data, node):
+        if d.sorted_by is not None:
+            self.time_cols.setdefault(d.sorted_by[0], node.lineno)
+
+    def window_method(self, w: Window, meth, args, kw, node):
+        d = w.data
+        if meth in ("apply", "agg", "aggregate") or meth in COL_STATS or meth in ("count", "corr", "cov"):
+            out = d.derive(label=None, kind=d.kind if d.kind != "frame" else "frame")
+            descending = d.sorted_by is not None and not d.sorted_by[1]
+            what = (f"`{w.kind}` window over rows sorted backwards by {d.sorted_by[0]}" if descending
+                    else f"`{w.kind}().{meth}()` includes the current row, without a shift")
+            tag = "backward" if descending else "window"
+            if d.infl and any(i.tag == "shifted" for i in d.infl):
+                return out
+            out.infl = out.infl | {Infl("TEMPORAL", d.rows, node.lineno, what, tag=tag)}
+            return out
+        return d.derive(label=None)
+
+    def groupby_method(self, g: GroupBy, meth, args, kw, node):
+        d = g.data
+        line = node.lineno
+        for key in g.keys:
+            if ENTITY_NAME.search(key) and (meth in GROUP_ROWWISE or meth in ("agg", "aggregate")):
+                self.group_cols.setdefault(key, line)
+        sel_deps = (frozenset({g.sel}) | d.coldeps.get(g.sel, EMPTY)) if g.sel else frozenset(
+            c for c in () if c)
+        src = f"{d.label or 'the data'}.groupby({', '.join(repr(k) for k in g.keys)})" + (
+            f"[{g.sel!r}]" if g.sel else "")
+        if meth == "transform" or (meth == "apply" and kw.get("group_keys") is None and False):
+            fn = args[0] if args else None
+            fname = fn.value if isinstance(fn, Const) else None
+            out = self.column(d, g.sel) if g.sel else d.derive(label=None)
+            if isinstance(fn, Func):
+                body_text = ast.dump(fn.node)
+                has_shift = "attr='shift'" in body_text
+                window = "attr='rolling'" in body_text or "attr='expanding'" in body_text
+                if has_shift and not _negative_shift(fn.node):
+                    return out
+                if _negative_shift(fn.node) or "attr='bfill'" in body_text:
+                    out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.transform(...) reads later rows",
+                                                tag="future")}
+                    return out
+                fname = "window" if window else "mean"
+            if fname in GROUP_CUMULATIVE:
+                return out
+            out.deps = EMPTY
+            out.infl = out.infl | {Infl("STAT", d.rows, line, f"{src}.transform({fname!r}) over all rows",
+                                        deps=sel_deps, tag="group")}
+            return out
+        if meth in GROUP_CUMULATIVE:
+            out = self.column(d, g.sel) if g.sel else d.derive(label=None)
+            if meth != "ffill":
+                out.deps = EMPTY
+            if meth == "shift":
+                n = _const_int(args[0] if args else kw.get("periods", Const(1)))
+                if n is not None and n < 0:
+                    out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.shift({n}) reads later rows",
+                                                tag="future")}
+            return out
+        if meth in ("rolling", "expanding"):
+            base = self.column(d, g.sel) if g.sel else d.derive(label=None)
+            return Window(base, meth, grouped=g)
+        if meth in ("bfill", "backfill"):
+            out = self.column(d, g.sel) if g.sel else d.derive(label=None)
+            out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.{meth}() fills from later rows",
+                                        tag="future")}
+            return out
+        if meth in ("size", "count", "nunique", "agg", "aggregate", "sum", "mean", "median", "max", "min", "std",
+                    "var", "first", "last", "apply", "describe", "value_counts"):
+            agg_deps = sel_deps
+            if not g.sel and meth in ("agg", "aggregate") and args and isinstance(args[0], DictV):
+                agg_deps = frozenset(k.value for k in args[0].keys if isinstance(k, Const))
+            if not g.sel and meth in ("agg", "aggregate") and kw:
+                for value in kw.values():
+                    if isinstance(value, Seq) and value.items and isinstance(value.items[0], Const):
+                        agg_deps = agg_deps | {str(value.items[0].value)}
+            if not g.sel and meth in ("mean", "sum", "median", "max", "min", "std", "var"):
+                agg_deps = agg_deps | frozenset(d.coldeps)
+            key = g.keys[0] if g.keys else "group"
+            return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=ALL_COLS, deps=agg_deps,
+                        infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps, tag="groupsrc")},
+                        per_group=key)
+        return d.derive(label=None)
+
+
+class _ColList:
+    """A list of column names known only as 'these columns of that frame minus those'."""
+
+    __slots__ = ("cols",)
+
+    def __init__(self, cols):
+        self.cols = cols
+
+
+def _flip(side: str) -> str:
+    return {"in": "out", "out": "in", "lo": "hi", "hi": "lo"}.get(
+        side, side[2:] if side.startswith("!=") else "!=" + side[1:] if side.startswith("=") else side)
+
+
+def _full_slice(node: ast.Slice) -> bool:
+    return node.lower is None and node.upper is None and node.step is None
+
+
+def _const_strs(value):
+    if isinstance(value, Const) and isinstance(value.value, str):
+        return [value.value]
+    if isinstance(value, Seq):
+        names = []
+        for item in value.items:
+            if isinstance(item, Const) and isinstance(item.value, str):
+                names.append(item.value)
+            else:
+                return None
+        return names
+    return None
+
+
+def _const_int(value):
+    if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
+        return value.value
+    return None
+
+
+def _union_cols(a, b):
+    if a[0] == "unk" or b[0] == "unk":
+        return UNK_COLS
+    if a[0] == "only" and b[0] == "only":
+        return ("only", a[1] | b[1])
+    if a[0] == "all" and b[0] == "all":
+        return ("all", a[1] & b[1])
+    excluded = a[1] if a[0] == "all" else b[1]
+    included = b[1] if a[0] == "all" else a[1]
+    return ("all", excluded - included)
+
+
+def _flatten_data(value) -> list:
+    if isinstance(value, Data):
+        return [value]
+    if isinstance(value, Seq):
+        out = []
+        for item in value.items:
+            out.extend(_flatten_data(item))
+        return out
+    return []
+
+
+def _is_classifier(est: Est) -> bool:
+    if est.cat == "pipeline" and est.steps:
+        return _is_classifier(est.steps[-1])
+    if est.cat == "search" and est.inner is not None:
+        return _is_classifier(est.inner)
+    return "Classifier" in est.cls or est.cls in CLASSIFIERS
+
+
+def _negative_shift(fnode) -> bool:
+    for sub in ast.walk(fnode):
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == "shift":
+            arg = sub.args[0] if sub.args else next((k.value for k in sub.keywords if k.arg == "periods"), None)
+            if isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.USub):
+                return True
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, int) and arg.value < 0:
+                return True
+    return False
+
+
+def _is_random_draw(node) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("rand", "random", "uniform", "random_sample", "randint")
+            and "random" in _text(node.func, 80))
+
+
+def _receiver(node):
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return node.func.value
+    return node
+
+
+_STMT = {getattr(ast, name[2:]): func for name, func in vars(Interpreter).items()
+         if name.startswith("s_") and hasattr(ast, name[2:])}
+_EXPR = {getattr(ast, name[2:]): func for name, func in vars(Interpreter).items()
+         if name.startswith("e_") and hasattr(ast, name[2:])}

@@ -1,0 +1,313 @@
+"""The LK-* and EV-* rules, read off the events of one interpretation pass."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .interp import EMPTY, Eval, FitRec, Infl, Interpreter, Split, rows_overlap, rows_within, separator
+from .types import Context
+
+KIND_WORD = {
+    "random": "a shuffled split",
+    "kfold": "k-fold cross-validation",
+    "group": "a split on group ids alone",
+    "mask": "a row filter",
+}
+
+
+@dataclass(frozen=True)
+class RawFinding:
+    code: str
+    line: int
+    message: str
+    inferred: bool = False
+
+
+class Rules:
+    def __init__(self, interp: Interpreter, context: Context):
+        self.it = interp
+        self.ctx = context
+        self.out: dict[tuple[str, int], RawFinding] = {}
+        if context.is_empty:
+            self.time_cols = set(interp.time_cols)
+            self.group_cols = set(interp.group_cols)
+            self.inferred = True
+        else:
+            self.time_cols = {context.time_column} if context.time_column else set()
+            self.group_cols = {context.group_column} if context.group_column else set()
+            self.inferred = False
+        if context.target:
+            self.targets = {context.target}
+        else:
+            self.targets = set()
+            for fit in interp.fits:
+                self.targets |= set(fit.ydeps)
+            self.targets.discard("__label__")
+
+    # ------------------------------------------------------------------ helpers
+    def add(self, code: str, line: int, message: str, inferred: bool = False):
+        key = (code, line)
+        if key not in self.out:
+            self.out[key] = RawFinding(code, line, message, inferred)
+
+    def role(self, rows) -> str | None:
+        roles = set()
+        for _o, path in rows:
+            if not path:
+                continue
+            sid, side = path[-1]
+            split = self.it.splits.get(sid)
+            if split is None:
+                continue
+            if split.is_cv:
+                roles.add("fold")
+                continue
+            role = split.roles.get(side) or split.defaults.get(side)
+            if role:
+                roles.add(role)
+        if "test" in roles:
+            return "test"
+        if "val" in roles:
+            return "val"
+        if "fold" in roles:
+            return "fold"
+        return roles.pop() if roles else None
+
+    def resolve(self, infl: Infl, on_eval_side: bool) -> tuple[str | None, bool]:
+        code = infl.code
+        if code == "PREP":
+            return "LK-PREP", False
+        if code == "TARGET-STAT":
+            return "LK-TARGET-STAT", False
+        if code == "SELECT":
+            if infl.tag == "corr":
+                return ("LK-SELECT", False) if infl.deps & self.targets else (None, False)
+            return "LK-SELECT", False
+        if code == "RESAMPLE":
+            if on_eval_side and infl.tag != "est":
+                return None, False
+            return "LK-RESAMPLE", False
+        if code == "TEMPORAL":
+            return ("LK-TEMPORAL", self.inferred) if self.time_cols else (None, False)
+        if code == "STAT":
+            if infl.deps & self.targets:
+                return "LK-TARGET-STAT", False
+            if infl.tag in ("group", "groupsrc"):
+                return ("LK-TEMPORAL", self.inferred) if self.time_cols else (None, False)
+            if infl.tag == "col":
+                return "LK-PREP", False
+            return None, False
+        if code == "TEST-CHOICE":
+            return "LK-TEST-REUSE", False
+        return None, False
+
+    def eval_split(self, e: Eval) -> Split | None:
+        if e.cv_split is not None:
+            return e.cv_split
+        if e.fitrec is None:
+            return None
+        sid = separator(e.fitrec.rows, e.rows)
+        return self.it.splits.get(sid) if sid is not None else None
+
+    def held_out(self, e: Eval) -> bool:
+        if e.cv_split is not None:
+            return True
+        if e.fitrec is None or not e.rows or not e.fitrec.rows:
+            return False
+        return not rows_overlap(e.fitrec.rows, e.rows)
+
+    # ------------------------------------------------------------------ rules
+    def run(self) -> list[RawFinding]:
+        real_fits = [f for f in self.it.fits if f.est.cat != "dummy"]
+        held = [e for e in self.it.evals if self.held_out(e)]
+        for e in held:
+            if e.est is not None and e.est.cat == "dummy":
+                continue
+            self.influences(e)
+            self.split_rules(e)
+        self.test_reuse(held)
+        self.features(real_fits)
+        self.ev_rules(real_fits, held)
+        return sorted(self.out.values(), key=lambda f: (f.line, f.code))
+
+    def influences(self, e: Eval):
+        split = self.eval_split(e)
+        where = split.what if split is not None else "the held-out rows"
+        self._split_line = split.line if split is not None else None
+        sides = [(i, False) for i in (e.fitrec.infl if e.fitrec else EMPTY)] + [(i, True) for i in e.infl]
+        for infl, eval_side in sides:
+            if not infl.rows or not rows_overlap(infl.rows, e.rows):
+                continue
+            if e.cv_split is not None and any(p for _o, p in e.rows) and rows_within(infl.rows, e.rows):
+                continue  # fitted on the training part, then cross-validated there
+            code, inferred = self.resolve(infl, eval_side)
+            if code is None:
+                continue
+            self.add(code, infl.line, self.message(code, infl, e, where), inferred)
+
+    def message(self, code: str, infl: Infl, e: Eval, where: str) -> str:
+        scored = f"scored at line {e.line}"
+        if code == "LK-PREP":
+            if self._split_line is not None and self._split_line > infl.line:
+                return (f"{infl.desc} (line {infl.line}) before {where}: the evaluation rows scored at line "
+                        f"{e.line} shape the transformation the model sees")
+            return (f"{infl.desc} (line {infl.line}) covers the evaluation rows of {where}, {scored}: "
+                    f"they shape the transformation the model sees")
+        if code == "LK-TARGET-STAT":
+            return (f"target statistic {infl.desc} (line {infl.line}) is computed over rows that include the "
+                    f"evaluation rows of {where}, {scored}: the label of evaluated rows leaks into features")
+        if code == "LK-SELECT":
+            return (f"feature selection from {infl.desc} (line {infl.line}) uses the label of the evaluation rows "
+                    f"of {where}, {scored}")
+        if code == "LK-RESAMPLE":
+            return (f"{infl.desc} (line {infl.line}) resamples rows before or across {where}, {scored}: "
+                    f"copies or synthetic neighbours of training rows reach the evaluation rows")
+        if code == "LK-TEMPORAL":
+            return (f"{infl.desc} (line {infl.line}): features use information from after the prediction time "
+                    f"for rows evaluated at line {e.line}")
+        if code == "LK-TEST-REUSE":
+            return (f"decision threshold chosen from {infl.desc} (line {infl.line}) on the rows then scored at "
+                    f"line {e.line}: the test set picks the threshold")
+        return infl.desc
+
+    def split_rules(self, e: Eval):
+        split = self.eval_split(e)
+        if split is None:
+            return
+        if self.time_cols:
+            time = ", ".join(sorted(self.time_cols))
+            safe = split.kind in ("time", "ordered", "external") or (
+                split.kind == "mask" and split.deps & self.time_cols)
+            if not safe:
+                word = KIND_WORD.get(split.kind, split.kind)
+                if split.kind == "mask":
+                    word = f"a row filter on {', '.join(sorted(split.deps)) or 'a non-time column'}"
+                self.add("LK-TEMPORAL", split.line,
+                         f"rows are ordered by {time} but {split.what} is {word}, not a cut on time: the model is "
+                         f"evaluated on rows that precede rows it was trained on", self.inferred)
+        if self.group_cols:
+            groups = ", ".join(sorted(self.group_cols))
+            safe = (split.kind in ("group", "external") or split.group_safe
+                    or (split.per_group is not None and split.per_group in self.group_cols)
+                    or (split.kind == "mask" and split.deps & self.group_cols))
+            if not safe:
+                how = "a cut on time alone" if split.kind in ("time", "ordered") or (
+                    split.kind == "mask" and split.deps & self.time_cols) else KIND_WORD.get(split.kind, split.kind)
+                self.add("LK-GROUP", split.line,
+                         f"rows of one {groups} can land on both sides of {split.what} ({how}); use a group-aware "
+                         f"split such as GroupKFold or GroupShuffleSplit", self.inferred)
+
+    def test_reuse(self, held: list[Eval]):
+        on_test = []
+        in_loop: dict[int, list[Eval]] = {}
+        for e in held:
+            if e.cv_split is not None or self.role(e.rows) != "test" or e.est is None or e.est.cat == "dummy":
+                continue
+            if e.est.label and any(w in e.est.label.lower() for w in ("baseline", "dummy", "naive")):
+                continue
+            on_test.append(e)
+            if e.loops:
+                fit_loops = set(e.fitrec.loops) if e.fitrec else set()
+                shared = (fit_loops | set(e.pred_loops)) & set(e.loops)
+                if shared:
+                    in_loop.setdefault(min(shared), []).append(e)
+        for lid, evals in in_loop.items():
+            # a literal loop over [baseline, model] compares to a baseline; two real models, or settings
+            # varied by a loop that was not unrolled, are a choice made on the test set
+            if lid in self.it.unrolled and len({e.est.uid for e in evals}) < 2:
+                continue
+            e = evals[0]
+            self.add("LK-TEST-REUSE", e.line,
+                     f"test-set score computed inside a loop (line {e.line}) over candidate models or "
+                     f"settings: the choice among them is made on the test set")
+        by_rows: dict[frozenset, dict[int, Eval]] = {}
+        for e in on_test:
+            by_rows.setdefault(e.rows, {}).setdefault(e.est.uid, e)
+        for models in by_rows.values():
+            if len(models) < 2:
+                continue
+            first, second = list(models.values())[:2]
+            self.add("LK-TEST-REUSE", second.line,
+                     f"{_name(first)} (line {first.line}) and {_name(second)} (line {second.line}) are both scored "
+                     f"on the test set: comparing them there makes the test score a selection score")
+        for e in self.it.evals:
+            if e.fitrec is not None and e.fitrec.is_search and e.cv_split is None and not self.held_out(e) \
+                    and self.role(e.rows) == "test":
+                self.add("LK-TEST-REUSE", e.fitrec.line,
+                         f"the search fitted at line {e.fitrec.line} saw the test rows it is scored on at line {e.line}")
+        for fit in self.it.fits:
+            if fit.is_search and self.role(fit.rows) == "test":
+                self.add("LK-TEST-REUSE", fit.line, f"the hyperparameter search at line {fit.line} is fitted on test rows")
+            for data in fit.eval_sets:
+                if self.role(data.rows) == "test":
+                    self.add("LK-TEST-REUSE", fit.line,
+                             f"early stopping at line {fit.line} monitors the test set ({data.label or 'eval_set'}): "
+                             f"the test set picks the number of iterations")
+                    break
+
+    def features(self, fits: list[FitRec]):
+        fixed = set(self.ctx.leaky_columns)
+        if self.ctx.id_column:
+            fixed.add(self.ctx.id_column)
+        for fit in fits:
+            mode, _names = fit.cols
+            if mode == "unk":
+                continue
+            labels = {self.ctx.target} if self.ctx.target else set(fit.ydeps) - {"__label__"}
+            sensitive = labels | fixed
+            present = [c for c in sorted(sensitive) if _has(fit.cols, c)]
+            if present:
+                parts = []
+                for col in present:
+                    what = ("the target" if col in labels else "the id column" if col == self.ctx.id_column
+                            else "the declared leaky column")
+                    parts.append(f"{what} '{col}'")
+                self.add("LK-FEATURE", fit.line,
+                         f"the model fitted at line {fit.line} on {fit.xlabel} has {', '.join(parts)} among its "
+                         f"features")
+            for col, deps in sorted(fit.coldeps.items()):
+                if col in sensitive or not _has(fit.cols, col):
+                    continue
+                hit = deps & labels
+                if hit:
+                    self.add("LK-FEATURE", fit.line,
+                             f"feature '{col}' of the model fitted at line {fit.line} is computed from the target "
+                             f"'{sorted(hit)[0]}'")
+
+    def ev_rules(self, fits: list[FitRec], held: list[Eval]):
+        if not fits:
+            return
+        evals = [e for e in self.it.evals if e.est is None or e.est.cat != "dummy"]
+        if not held:
+            train_evals = [e for e in evals if e.fitrec is not None]
+            line = train_evals[0].line if train_evals else fits[0].line
+            self.add("EV-NO-HOLDOUT", line,
+                     "no held-out evaluation: there is no split and no cross-validation, so every metric is "
+                     "computed on rows the model was fitted on" if train_evals else
+                     "no held-out evaluation: the model is fitted but never scored on rows it did not see")
+        if not self.it.baseline_lines:
+            line = evals[0].line if evals else fits[0].line
+            self.add("EV-NO-BASELINE", line,
+                     "no baseline: nothing is compared against a DummyClassifier/DummyRegressor or a "
+                     "majority/mean prediction, so the reported score has no reference point")
+        rate = self.ctx.positive_rate
+        names = set(self.it.metric_names)
+        if rate is not None and rate < 0.2 and names and names <= {"accuracy"}:
+            self.add("EV-ACCURACY-IMBALANCED", self.it.metric_names["accuracy"],
+                     f"accuracy is the only metric, but only {rate:.0%} of rows are positive: predicting the "
+                     f"majority class already scores {1 - rate:.0%}")
+
+
+def _has(cols, col) -> bool:
+    mode, names = cols
+    return (mode == "all" and col not in names) or (mode == "only" and col in names)
+
+
+def _name(e: Eval) -> str:
+    est = e.est
+    if est is None:
+        return "a model"
+    return est.label or est.cls
+
+
+def run_rules(interp: Interpreter, context: Context) -> list[RawFinding]:
+    return Rules(interp, context).run()

@@ -1,0 +1,97 @@
+"""Turn a script or a notebook into one Python text plus a line -> cell map.
+
+A notebook's line numbers run through its code cells joined in order, each
+cell contributing the lines Jupyter shows for it (a final newline does not
+add an empty line); markdown and raw cells contribute nothing.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+# Whole-cell magics whose body is not Python.
+_FOREIGN_CELL_MAGICS = {
+    "bash", "sh", "script", "html", "javascript", "js", "latex", "markdown", "perl", "ruby",
+    "writefile", "svg", "sql", "system", "file",
+}
+_MAGIC_LINE = re.compile(r"^\s*(?:[%!]|[\w.\[\]'\", ]+=\s*[%!]\w|[\w.]+\?{1,2}\s*$|\?{1,2}[\w.]+\s*$)")
+
+
+class SourceError(Exception):
+    """The file cannot be read as Python code; the message says why."""
+
+
+@dataclass(frozen=True)
+class Source:
+    text: str
+    cells: tuple[int, ...] | None  # cell index (among all cells) of each line, for notebooks
+
+
+def _decode(data: str | bytes) -> str:
+    if isinstance(data, str):
+        return data
+    if b"\x00" in data[:8192]:
+        raise SourceError("binary file: not a Python script or a notebook")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"binary or non-UTF-8 file: cannot decode byte {exc.start}") from None
+
+
+def _blank_magics(lines: list[str]) -> list[str]:
+    """Blank IPython magics and shell escapes, keeping line numbers."""
+    if lines and lines[0].lstrip().startswith("%%"):
+        magic = lines[0].lstrip()[2:].split(None, 1)[0] if lines[0].strip() != "%%" else ""
+        if magic in _FOREIGN_CELL_MAGICS:
+            return [""] * len(lines)
+        lines = [""] + lines[1:]
+    out = []
+    continued = False
+    for line in lines:
+        if continued or _MAGIC_LINE.match(line):
+            out.append("")
+            continued = line.rstrip().endswith("\\")
+        else:
+            out.append(line)
+            continued = False
+    return out
+
+
+def _notebook(text: str) -> Source:
+    try:
+        nb = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"invalid notebook JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+        raise SourceError("invalid notebook: no 'cells' list (expected nbformat v4 JSON)")
+    lines: list[str] = []
+    cells: list[int] = []
+    n_code = 0
+    for index, cell in enumerate(nb["cells"]):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        src = cell.get("source", "")
+        if isinstance(src, list):
+            src = "".join(s for s in src if isinstance(s, str))
+        if not isinstance(src, str):
+            raise SourceError(f"invalid notebook: cell {index} has a non-text source")
+        n_code += 1
+        if src.endswith("\n"):
+            src = src[:-1]
+        cell_lines = _blank_magics(src.split("\n"))
+        lines.extend(cell_lines)
+        cells.extend([index] * len(cell_lines))
+    if n_code == 0 or not any(line.strip() for line in lines):
+        raise SourceError("empty notebook: no code cells")
+    return Source(text="\n".join(lines), cells=tuple(cells))
+
+
+def load_source(data: str | bytes, *, path: str) -> Source:
+    text = _decode(data)
+    if not text.strip():
+        raise SourceError("empty file")
+    stripped = text.lstrip()
+    if path.lower().endswith(".ipynb") or (stripped.startswith("{") and '"cells"' in stripped[:4096]):
+        return _notebook(text)
+    return Source(text=text, cells=None)

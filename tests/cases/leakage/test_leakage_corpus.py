@@ -1,0 +1,114 @@
+"""Precision / recall of the analyzer over labelled candidate code.
+
+corpus/   labelled take-home scripts and notebooks, a leaky case and a clean
+          look-alike for every code (labels.yaml: file -> context + expected codes)
+heldout/  a second batch written after the analyzer worked (first-run figures in
+          bench/RESULTS-analyzer.md)
+nocontext/ real-world-style pipelines analysed without any task context; labels
+          say whether the file leaks (any LK-* code)
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from cases.leakage import CODES, Context, analyze_file
+
+HERE = Path(__file__).parent
+
+
+def _labelled(batch: str):
+    labels = yaml.safe_load((HERE / batch / "labels.yaml").read_text())
+    return sorted(labels.items())
+
+
+def _score(batch: str):
+    tp, fp, fn = Counter(), Counter(), Counter()
+    errors, misses = [], []
+    for name, label in _labelled(batch):
+        result = analyze_file(HERE / batch / name, context=Context.from_dict(label.get("context") or {}))
+        if result.error:
+            errors.append(f"{name}: {result.error}")
+            continue
+        got, expected = result.codes, set(label["expected"])
+        for code in got & expected:
+            tp[code] += 1
+        for code in got - expected:
+            fp[code] += 1
+            misses.append(f"false positive {code} in {name}")
+        for code in expected - got:
+            fn[code] += 1
+            misses.append(f"missed {code} in {name}")
+    return tp, fp, fn, errors, misses
+
+
+def _table(tp, fp, fn) -> str:
+    rows = [f"{'code':24} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    rows += [f"{code:24} {tp[code]:4d} {fp[code]:4d} {fn[code]:4d}" for code in CODES]
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("batch", ["corpus", "heldout"])
+def test_precision_and_recall_over_file_code_pairs(batch):
+    tp, fp, fn, errors, misses = _score(batch)
+    assert not errors, errors
+    t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    precision, recall = t / (t + f), t / (t + n)
+    report = f"\n{_table(tp, fp, fn)}\n" + "\n".join(misses)
+    assert precision >= 0.95, f"precision {precision:.3f}{report}"
+    assert recall >= 0.95, f"recall {recall:.3f}{report}"
+
+
+def test_corpus_covers_every_code_with_leaky_and_clean_files():
+    labels = _labelled("corpus")
+    assert len(labels) >= 80
+    assert any(name.endswith(".ipynb") for name, _ in labels) and any(name.endswith(".py") for name, _ in labels)
+    for code in CODES:
+        with_code = [n for n, lab in labels if code in lab["expected"]]
+        without = [n for n, lab in labels if code not in lab["expected"]]
+        assert len(with_code) >= 3, code
+        assert without, code
+    # every file is either a clean look-alike or leaks, and both kinds exist in numbers
+    clean = [n for n, lab in labels if not lab["expected"]]
+    assert len(clean) >= 30
+
+
+def test_no_context_batch_leaky_versus_clean():
+    tp = fp = fn = 0
+    wrong = []
+    for name, leaky in _labelled("nocontext"):
+        result = analyze_file(HERE / "nocontext" / name)
+        assert result.error is None, (name, result.error)
+        flagged = any(code.startswith("LK-") for code in result.codes)
+        if flagged and leaky:
+            tp += 1
+        elif flagged:
+            fp += 1
+            wrong.append(f"false alarm {name}: {sorted(result.codes)}")
+        elif leaky:
+            fn += 1
+            wrong.append(f"missed {name}")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn)
+    assert precision >= 0.95, (precision, wrong)
+    assert recall >= 0.90, (recall, wrong)
+
+
+def test_no_context_findings_on_inferred_time_and_groups_are_marked_inferred():
+    temporal = analyze_file(HERE / "nocontext" / "n03_sales_random_split.ipynb")
+    finding = next(f for f in temporal.findings if f.code == "LK-TEMPORAL")
+    assert finding.inferred is True
+    assert finding.cell is not None
+    grouped = analyze_file(HERE / "nocontext" / "n05_sessions_user_features.ipynb")
+    assert next(f for f in grouped.findings if f.code == "LK-GROUP").inferred is True
+    plain = analyze_file(HERE / "nocontext" / "n09_credit_smote_first.py")
+    assert all(not f.inferred for f in plain.findings)
+
+
+def test_with_a_context_nothing_is_inferred():
+    for name, label in _labelled("corpus"):
+        result = analyze_file(HERE / "corpus" / name, context=Context.from_dict(label["context"]))
+        assert not any(f.inferred for f in result.findings), name

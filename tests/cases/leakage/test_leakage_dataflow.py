@@ -1,0 +1,418 @@
+"""Unit tests of the data flows the analyzer follows (pure: no database, no Django)."""
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+
+from cases.leakage import DIMENSION_BY_CODE, SEVERITY_BY_CODE, Context, analyze_source
+
+HEAD = """\
+import numpy as np
+import pandas as pd
+from sklearn.model_selection import train_test_split, cross_val_score, cross_validate, GridSearchCV
+from sklearn.model_selection import RandomizedSearchCV, KFold, GroupKFold, TimeSeriesSplit, GroupShuffleSplit
+from sklearn.preprocessing import StandardScaler
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.compose import ColumnTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.dummy import DummyClassifier
+from sklearn.metrics import roc_auc_score
+df = pd.read_csv("train.csv")
+"""
+TAIL = """
+print(roc_auc_score(y_te, DummyClassifier().fit(X_tr, y_tr).predict_proba(X_te)[:, 1]))
+"""
+CTX = Context(target="y", id_column="id")
+
+
+def run(body: str, context: Context | None = CTX, tail: str = TAIL):
+    src = HEAD + textwrap.dedent(body) + tail
+    result = analyze_source(src, path="case.py", context=context)
+    assert result.error is None, result.error
+    return result
+
+
+def codes(body: str, context: Context | None = CTX, tail: str = TAIL) -> set[str]:
+    return run(body, context, tail).codes
+
+
+SPLIT = textwrap.indent("""
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+""", " " * 8)
+
+
+# ---------------------------------------------------------------- LK-PREP and the data flow around it
+def test_scaler_fitted_before_split_is_reported_with_lines_and_message():
+    result = run("""
+        X = df[["a", "b"]]
+        y = df["y"]
+        scaler = StandardScaler()
+        scaler.fit(X)
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        X_tr = scaler.transform(X_tr)
+        X_te = scaler.transform(X_te)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """)
+    prep = [f for f in result.findings if f.code == "LK-PREP"]
+    assert len(prep) == 1
+    fit_line = HEAD.count("\n") + 5
+    assert prep[0].line == fit_line
+    assert "StandardScaler fitted on X" in prep[0].message and "train_test_split" in prep[0].message
+    assert prep[0].severity == SEVERITY_BY_CODE["LK-PREP"]
+    assert prep[0].dimension == DIMENSION_BY_CODE["LK-PREP"] == "evaluation-rigor"
+    assert prep[0].cell is None and prep[0].inferred is False
+
+
+def test_scaler_fitted_on_training_part_is_clean():
+    assert codes("""
+        X = df[["a", "b"]]; y = df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        scaler = StandardScaler().fit(X_tr)
+        X_tr, X_te = scaler.transform(X_tr), scaler.transform(X_te)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """) == set()
+
+
+def test_alias_of_the_full_data_is_followed():
+    assert "LK-PREP" in codes("""
+        X = df[["a", "b"]]; y = df["y"]
+        X2 = X
+        Xs = StandardScaler().fit_transform(X2)
+    """ + SPLIT.replace("train_test_split(X, y", "train_test_split(Xs, y"))
+
+
+def test_helper_function_is_followed():
+    assert "LK-PREP" in codes("""
+        def prepare(frame):
+            sc = StandardScaler()
+            return sc.fit_transform(frame[["a", "b"]]), frame["y"]
+        X, y = prepare(df)
+    """ + SPLIT)
+
+
+def test_helper_function_applied_after_the_split_is_clean():
+    assert codes("""
+        def prepare(train, test):
+            sc = StandardScaler().fit(train)
+            return sc.transform(train), sc.transform(test)
+        X = df[["a", "b"]]; y = df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        X_tr, X_te = prepare(X_tr, X_te)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """) == set()
+
+
+@pytest.mark.parametrize("split, clean", [
+    ("tr, te = df.iloc[:800], df.iloc[800:]", True),
+    ("tr, te = df[:800], df[800:]", True),
+    ("tr = df.sample(frac=0.8, random_state=0); te = df.drop(tr.index)", True),
+    ("mask = np.random.rand(len(df)) < 0.8; tr, te = df[mask], df[~mask]", True),
+    ("tr, te = df[df.year < 2023], df[df.year >= 2023]", True),
+    ("tr, te = df, df.iloc[800:]", False),
+])
+def test_row_selection_splits_separate_fit_and_evaluation_rows(split, clean):
+    found = codes(f"""
+        {split}
+        feats = ["a", "b"]
+        X_tr, y_tr, X_te, y_te = tr[feats], tr["y"], te[feats], te["y"]
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """)
+    assert ("EV-NO-HOLDOUT" not in found) is clean
+
+
+@pytest.mark.parametrize("stat, leaky", [
+    ('df["a"] = df["a"].fillna(df["a"].mean())', True),
+    ('df = df.fillna(df.mean())', True),
+    ('df["a"].fillna(df["a"].median(), inplace=True)', True),
+    ('df["a"] = (df["a"] - df["a"].mean()) / df["a"].std()', True),
+    ('df["a"] = np.log1p(df["a"]).clip(0, 10)', False),
+    ('df["a"] = df["a"].fillna(0)', False),
+    ('df = pd.get_dummies(df, columns=["c"])', False),
+])
+def test_pandas_statistics_used_to_transform(stat, leaky):
+    found = codes(f"""
+        {stat}
+        X = df[["a", "b"]]; y = df["y"]
+    """ + SPLIT)
+    assert ("LK-PREP" in found) is leaky
+
+
+def test_pipeline_in_cross_validation_is_clean_but_prescaled_data_is_not():
+    assert codes("""
+        X = df[["a", "b"]]; y = df["y"]
+        print(cross_val_score(make_pipeline(StandardScaler(), LogisticRegression()), X, y, cv=5).mean())
+        print(cross_val_score(DummyClassifier(), X, y, cv=5).mean())
+    """, tail="") == set()
+    assert codes("""
+        X = df[["a", "b"]]; y = df["y"]
+        Xs = StandardScaler().fit_transform(X)
+        print(cross_validate(LogisticRegression(), Xs, y, cv=5, scoring=["roc_auc"]))
+        print(cross_val_score(DummyClassifier(), X, y, cv=5).mean())
+    """, tail="") == {"LK-PREP"}
+
+
+@pytest.mark.parametrize("search", ["GridSearchCV", "RandomizedSearchCV"])
+def test_search_over_a_pipeline_on_the_training_part_is_clean(search):
+    assert codes(f"""
+        X = df[["a", "b"]]; y = df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        pipe = Pipeline([("sc", StandardScaler()), ("lr", LogisticRegression())])
+        gs = {search}(pipe, {{"lr__C": [0.1, 1.0]}}, cv=5, scoring="roc_auc").fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, gs.predict_proba(X_te)[:, 1]))
+    """) == set()
+
+
+def test_search_fitted_on_rows_that_include_the_test_set_is_test_reuse():
+    assert "LK-TEST-REUSE" in codes("""
+        X = df[["a", "b"]]; y = df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        gs = GridSearchCV(LogisticRegression(), {"C": [0.1, 1.0]}, cv=5).fit(X, y)
+        print(roc_auc_score(y_te, gs.best_estimator_.predict_proba(X_te)[:, 1]))
+    """)
+
+
+# ---------------------------------------------------------------- target statistics, selection, resampling
+def test_groupby_transform_of_the_target_is_a_target_statistic():
+    leaky = codes("""
+        df["c_rate"] = df.groupby("c")["y"].transform("mean")
+        X = df[["a", "c_rate"]]; y = df["y"]
+    """ + SPLIT)
+    assert "LK-TARGET-STAT" in leaky and "LK-FEATURE" not in leaky
+    assert "LK-TARGET-STAT" not in codes("""
+        df["c_count"] = df.groupby("c")["a"].transform("count")
+        X = df[["a", "c_count"]]; y = df["y"]
+    """ + SPLIT)
+
+
+def test_target_statistic_inside_the_fold_loop_is_clean():
+    assert codes("""
+        y = df["y"]
+        for tr_idx, va_idx in KFold(5, shuffle=True).split(df):
+            tr, va = df.iloc[tr_idx].copy(), df.iloc[va_idx].copy()
+            rate = tr.groupby("c")["y"].mean()
+            tr["r"] = tr["c"].map(rate); va["r"] = va["c"].map(rate)
+            m = LogisticRegression().fit(tr[["a", "r"]], tr["y"])
+            print(roc_auc_score(va["y"], m.predict_proba(va[["a", "r"]])[:, 1]))
+            print("baseline", roc_auc_score(va["y"], DummyClassifier().fit(tr[["a"]], tr["y"]).predict_proba(va[["a"]])[:, 1]))
+    """, tail="") == set()
+
+
+def test_selection_by_correlation_with_the_target_on_all_rows():
+    assert "LK-SELECT" in codes("""
+        corr = df.corr()["y"].abs().sort_values(ascending=False)
+        X = df[corr.index[1:4]]; y = df["y"]
+    """ + SPLIT)
+
+
+def test_imblearn_pipeline_in_cv_is_clean_and_smote_before_split_is_not():
+    assert codes("""
+        from imblearn.over_sampling import SMOTE
+        from imblearn.pipeline import Pipeline as ImbPipeline
+        X = df[["a", "b"]]; y = df["y"]
+        print(cross_val_score(ImbPipeline([("s", SMOTE()), ("m", LogisticRegression())]), X, y, cv=5))
+        print(cross_val_score(DummyClassifier(), X, y, cv=5))
+    """, tail="") == set()
+    assert "LK-RESAMPLE" in codes("""
+        from imblearn.over_sampling import SMOTE
+        X, y = SMOTE().fit_resample(df[["a", "b"]], df["y"])
+    """ + SPLIT)
+
+
+# ---------------------------------------------------------------- loops and dicts of models
+def test_dict_of_models_scored_on_test_in_a_loop_is_test_reuse():
+    result = run("""
+        X = df[["a", "b"]]; y = df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        models = {"lr": LogisticRegression(), "rf": RandomForestClassifier()}
+        scores = {}
+        for name, model in models.items():
+            model.fit(X_tr, y_tr)
+            scores[name] = roc_auc_score(y_te, model.predict_proba(X_te)[:, 1])
+    """)
+    assert "LK-TEST-REUSE" in result.codes
+
+
+def test_metrics_loop_over_one_model_is_not_test_reuse():
+    assert codes("""
+        from sklearn.metrics import f1_score, precision_score
+        X = df[["a", "b"]]; y = df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        pred = m.predict(X_te)
+        for metric in [f1_score, precision_score]:
+            print(metric(y_te, pred))
+    """) == set()
+
+
+# ---------------------------------------------------------------- context rules
+def test_temporal_and_group_need_a_declared_column_when_a_context_is_given():
+    body = """
+        df["date"] = pd.to_datetime(df["date"])
+        df = df.sort_values("date")
+        df["u_mean"] = df.groupby("user_id")["a"].transform("mean")
+        X = df[["a", "u_mean"]]; y = df["y"]
+    """ + SPLIT
+    assert not {"LK-TEMPORAL", "LK-GROUP"} & codes(body, Context(target="y"))
+    declared = run(body, Context(target="y", time_column="date", group_column="user_id"))
+    assert {"LK-TEMPORAL", "LK-GROUP"} <= declared.codes
+    assert not any(f.inferred for f in declared.findings)
+    inferred = run(body, None)
+    assert {"LK-TEMPORAL", "LK-GROUP"} <= inferred.codes
+    assert all(f.inferred for f in inferred.findings if f.code in ("LK-TEMPORAL", "LK-GROUP"))
+
+
+def test_time_series_split_and_group_kfold_are_clean():
+    ctx = Context(target="y", time_column="date")
+    assert "LK-TEMPORAL" not in codes("""
+        df = df.sort_values("date")
+        X = df[["a"]]; y = df["y"]
+        print(cross_val_score(LogisticRegression(), X, y, cv=TimeSeriesSplit(5)))
+    """, ctx, tail="\nprint('baseline')")
+    ctx = Context(target="y", group_column="user_id")
+    assert "LK-GROUP" not in codes("""
+        X = df[["a"]]; y = df["y"]
+        print(cross_val_score(LogisticRegression(), X, y, groups=df["user_id"], cv=GroupKFold(5)))
+    """, ctx, tail="\nprint('baseline')")
+
+
+def test_accuracy_only_is_reported_only_with_a_declared_low_positive_rate():
+    body = """
+        from sklearn.metrics import accuracy_score
+        X = df[["a"]]; y = df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(accuracy_score(y_te, m.predict(X_te)))
+        print("baseline", accuracy_score(y_te, DummyClassifier().fit(X_tr, y_tr).predict(X_te)))
+    """
+    assert codes(body, Context(target="y", positive_rate=0.05), tail="") == {"EV-ACCURACY-IMBALANCED"}
+    assert codes(body, Context(target="y", positive_rate=0.4), tail="") == set()
+    assert codes(body, None, tail="") == set()
+
+
+def test_feature_rules_read_declared_columns_and_column_transformers():
+    ctx = Context(target="y", id_column="id", leaky_columns=("refund",))
+    assert "LK-FEATURE" in codes("""
+        X = df.drop(columns=["y"]); y = df["y"]
+    """ + SPLIT, ctx)
+    assert "LK-FEATURE" not in codes("""
+        X = df.drop(columns=["y", "id", "refund"]); y = df["y"]
+    """ + SPLIT, ctx)
+    assert "LK-FEATURE" not in codes("""
+        ct = ColumnTransformer([("num", StandardScaler(), ["a", "b"])])
+        pipe = make_pipeline(ct, LogisticRegression())
+        X_tr, X_te, y_tr, y_te = train_test_split(df, df["y"], random_state=0)
+        pipe.fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, pipe.predict_proba(X_te)[:, 1]))
+    """, ctx)
+
+
+def test_no_holdout_and_no_baseline():
+    assert codes("""
+        X = df[["a"]]; y = df["y"]
+        m = LogisticRegression().fit(X, y)
+        print(roc_auc_score(y, m.predict_proba(X)[:, 1]))
+    """, tail="") == {"EV-NO-HOLDOUT", "EV-NO-BASELINE"}
+
+
+# ---------------------------------------------------------------- notebooks
+def test_notebook_lines_and_cells_count_code_cells_only():
+    cells = [
+        {"cell_type": "markdown", "source": ["# Churn\n"]},
+        {"cell_type": "code", "source": ["%matplotlib inline\n", "import pandas as pd\n",
+                                         "from sklearn.preprocessing import StandardScaler\n",
+                                         "from sklearn.model_selection import train_test_split\n",
+                                         "from sklearn.linear_model import LogisticRegression\n"]},
+        {"cell_type": "markdown", "source": "## Model"},
+        {"cell_type": "code", "source": "!pip install -q scikit-learn\ndf = pd.read_csv('train.csv')\n"
+                                        "X = StandardScaler().fit_transform(df[['a']])\ny = df['y']"},
+        {"cell_type": "code", "source": ["%%time\n", "X_tr, X_te, y_tr, y_te = train_test_split(X, y)\n",
+                                         "m = LogisticRegression().fit(X_tr, y_tr)\n",
+                                         "print(m.score(X_te, y_te), 'baseline', y_te.mean())\n"]},
+    ]
+    nb = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    result = analyze_source(nb, path="churn.ipynb", context=Context(target="y"))
+    assert result.error is None
+    prep = next(f for f in result.findings if f.code == "LK-PREP")
+    assert (prep.line, prep.cell) == (8, 3)
+
+
+SPLIT_FIRST = """
+        X = df[["a", "b"]]; y = df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+"""
+
+
+def test_refitting_a_scaler_on_the_test_part_is_reported():
+    assert "LK-PREP" in codes(SPLIT_FIRST + """
+        sc = StandardScaler()
+        X_tr2, X_te2 = sc.fit_transform(X_tr), sc.fit_transform(X_te)
+        m = LogisticRegression().fit(X_tr2, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te2)[:, 1]))
+    """)
+
+
+def test_a_scaler_fitted_on_train_and_test_stacked_is_reported():
+    assert "LK-PREP" in codes(SPLIT_FIRST + """
+        sc = StandardScaler().fit(pd.concat([X_tr, X_te]))
+        m = LogisticRegression().fit(sc.transform(X_tr), y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(sc.transform(X_te))[:, 1]))
+    """)
+
+
+def test_a_branch_decided_by_a_default_argument_is_followed_path_by_path():
+    assert codes(SPLIT_FIRST + """
+        def fill(frame, stats=None):
+            if stats is None:
+                stats = frame.mean()
+            return frame.fillna(stats), stats
+        X_tr2, st = fill(X_tr)
+        X_te2, _ = fill(X_te, st)
+        m = LogisticRegression().fit(X_tr2, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te2)[:, 1]))
+    """) == set()
+
+
+def test_code_behind_a_false_flag_is_not_run():
+    assert codes("""
+        from imblearn.over_sampling import SMOTE
+        USE_SMOTE = False
+        X = df[["a", "b"]]; y = df["y"]
+        if USE_SMOTE:
+            X, y = SMOTE().fit_resample(X, y)
+    """ + SPLIT) == set()
+
+
+def test_keras_validation_on_the_test_set_with_early_stopping_is_test_reuse():
+    assert "LK-TEST-REUSE" in codes(SPLIT_FIRST + """
+        from tensorflow import keras
+        net = keras.Sequential([keras.layers.Dense(1, activation="sigmoid")])
+        net.compile(optimizer="adam", loss="binary_crossentropy")
+        net.fit(X_tr, y_tr, validation_data=(X_te, y_te), epochs=50,
+                callbacks=[keras.callbacks.EarlyStopping(patience=3)])
+        print(roc_auc_score(y_te, net.predict(X_te).ravel()))
+    """)
+
+
+def test_a_loop_over_a_baseline_and_one_model_is_not_test_reuse():
+    assert codes(SPLIT_FIRST + """
+        for name, est in {"dummy": DummyClassifier(), "lr": LogisticRegression()}.items():
+            est.fit(X_tr, y_tr)
+            print(name, roc_auc_score(y_te, est.predict_proba(X_te)[:, 1]))
+    """, tail="") == set()
+
+
+def test_a_loop_over_settings_scored_on_test_is_test_reuse():
+    assert "LK-TEST-REUSE" in codes(SPLIT_FIRST + """
+        for c in np.logspace(-3, 3, 7):
+            m = LogisticRegression(C=c).fit(X_tr, y_tr)
+            print(c, roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """)

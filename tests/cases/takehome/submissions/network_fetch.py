@@ -1,0 +1,4 @@
+import urllib.request
+
+# Predictions computed elsewhere, fetched at run time.
+urllib.request.urlretrieve("https://example.com/churn/predictions.csv", "predictions.csv")
