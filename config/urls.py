@@ -20,6 +20,11 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("api/", include("hiring.api.urls")),
+    path("api/", include("cases.api.urls")),
+    path("", include("cases.urls")),
+    path("api/", include("scorecards.api.urls")),
+    path("", include("scorecards.urls")),
+    path("", include("scorecards.calibration_urls")),
     path("", include("hiring.urls")),
 ]
 handler404 = "hiring.api.errors.page_not_found"

@@ -11,10 +11,18 @@ class RejectNulCharactersMiddleware:
         if "\x00" in request.META.get("QUERY_STRING", "") or "%00" in request.META.get("QUERY_STRING", ""):
             return _refuse(request)
         content_type = request.META.get("CONTENT_TYPE", "")
-        if request.method in ("POST", "PUT", "PATCH") and not content_type.startswith("multipart/"):
-            body = request.body
-            if b"\x00" in body or b"\\u0000" in body or b"%00" in body:
-                return _refuse(request)
+        if request.method in ("POST", "PUT", "PATCH"):
+            if content_type.startswith("multipart/"):
+                # Only the form fields: uploaded files may hold any bytes. Django keeps the parsed form,
+                # which DRF reuses, so the upload is read once.
+                if request.method == "POST" and any(
+                    "\x00" in key or any("\x00" in value for value in values) for key, values in request.POST.lists()
+                ):
+                    return _refuse(request)
+            else:
+                body = request.body
+                if b"\x00" in body or b"\\u0000" in body or b"%00" in body:
+                    return _refuse(request)
         return self.get_response(request)
 
 

@@ -52,3 +52,22 @@ def _dimensions(study: CaseStudy):
 @login_required
 def faq(request):
     return render(request, "hiring/faq.html", {"entries": faq_entries()})
+
+# Take-home pages.
+HOME_LINKS[Role.RECRUITER] += [("Invite a candidate to a take-home", "takehome-invite"),
+                               ("Take-home submissions", "takehome-submissions")]
+HOME_LINKS[Role.HIRING_MANAGER] += [("Take-home submissions", "takehome-submissions")]
+HOME_LINKS[Role.INTERVIEWER] += [("Take-home submissions", "takehome-submissions")]
+HOME_LINKS[Role.ADMIN] += [("Take-home submissions", "takehome-submissions"),
+                           ("Invite a candidate to a take-home", "takehome-invite")]
+
+# Interview loops and scorecards.
+HOME_LINKS[Role.RECRUITER] += [("Interview loops", "scorecards:loop-list"), ("New loop", "scorecards:loop-create")]
+HOME_LINKS[Role.HIRING_MANAGER] += [("Interview loops", "scorecards:loop-list")]
+HOME_LINKS[Role.INTERVIEWER] += [("My interviews and scorecards", "scorecards:loop-list")]
+HOME_LINKS[Role.ADMIN] += [("Interview loops", "scorecards:loop-list")]
+
+# Calibration (scorecards.calibration_urls): hiring managers and admins; recruiters see candidates side by side.
+HOME_LINKS[Role.RECRUITER] += [("Calibration: candidates side by side", "calibration-index")]
+HOME_LINKS[Role.HIRING_MANAGER] += [("Calibration and debriefs", "calibration-index")]
+HOME_LINKS[Role.ADMIN] += [("Calibration and debriefs", "calibration-index")]

@@ -146,3 +146,39 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
+
+# Take-home grading. A run's heartbeat is refreshed every TAKEHOME_HEARTBEAT_SECONDS while a worker grades;
+# a run whose heartbeat is older than TAKEHOME_STALE_SECONDS is taken to have lost its worker and is requeued
+# (by the beat task below), until it has been claimed TAKEHOME_MAX_ATTEMPTS times or has been going for
+# TAKEHOME_GRADING_MAX_SECONDS, when it fails with the reason.
+TAKEHOME_GRACE_MINUTES = env.int("TAKEHOME_GRACE_MINUTES", default=15)
+TAKEHOME_HEARTBEAT_SECONDS = env.float("TAKEHOME_HEARTBEAT_SECONDS", default=10.0)
+TAKEHOME_STALE_SECONDS = env.float("TAKEHOME_STALE_SECONDS", default=90.0)
+TAKEHOME_QUEUED_STALE_SECONDS = env.float("TAKEHOME_QUEUED_STALE_SECONDS", default=600.0)
+TAKEHOME_MAX_ATTEMPTS = env.int("TAKEHOME_MAX_ATTEMPTS", default=3)
+TAKEHOME_GRADING_SOFT_LIMIT = env.int("TAKEHOME_GRADING_SOFT_LIMIT", default=900)  # above the re-run's wall bound
+TAKEHOME_GRADING_HARD_LIMIT = env.int("TAKEHOME_GRADING_HARD_LIMIT", default=960)
+TAKEHOME_GRADING_MAX_SECONDS = env.int("TAKEHOME_GRADING_MAX_SECONDS", default=3600)
+# An unacknowledged message returns to the queue after this long; longer than a grading's hard limit, so a
+# healthy grading is not delivered twice (a second delivery would find the lease held and do nothing).
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=2 * 3600)}
+CELERY_BEAT_SCHEDULE["takehome-requeue-stale-runs"] = {
+    "task": "cases.requeue_stale_runs", "schedule": env.float("TAKEHOME_REQUEUE_EVERY_SECONDS", default=30.0),
+}
+
+# Interview loops: a missing scorecard is reminded this many hours after the interview ends, then at this interval.
+SCORECARD_REMINDER_FIRST_HOURS = env.float("SCORECARD_REMINDER_FIRST_HOURS", default=2)
+SCORECARD_REMINDER_REPEAT_HOURS = env.float("SCORECARD_REMINDER_REPEAT_HOURS", default=24)
+CELERY_BEAT_SCHEDULE["scorecards-reminders"] = {"task": "scorecards.reminders_send", "schedule": 15 * 60}
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update({
+    "SubmissionStatusEnum": "cases.models.SubmissionStatus",
+    "GradingRunStatusEnum": "cases.models.GradingRunStatus",
+})
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update({
+    "LoopStatusEnum": "scorecards.models.LoopStatus",
+    "ScorecardStatusEnum": "scorecards.models.ScorecardStatus",
+})
+# The queue a worker consumes when started without -Q, and the queue gradings are sent to (None: that default);
+# a deployment can give grading its own workers.
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
+TAKEHOME_GRADING_QUEUE = env("TAKEHOME_GRADING_QUEUE", default=None)

@@ -1,6 +1,7 @@
 """One JSON error shape for the whole API: {"error": {"status", "code", "message", "fields"}}."""
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
 from django.http import Http404
 from rest_framework import exceptions
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -29,6 +30,9 @@ def exception_handler(exc, context):
         )
     elif isinstance(exc, Http404):
         exc = exceptions.NotFound(str(exc) or "Not found.")
+    elif isinstance(exc, DataError) and "NUL" in str(exc):
+        # Form fields that reach the database with NUL characters (e.g. multipart PATCH bodies).
+        exc = exceptions.ValidationError({"non_field_errors": ["The request contains NUL characters, which are not accepted."]})
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     response = drf_exception_handler(exc, context)

@@ -129,3 +129,11 @@ def test_a_duplicate_slug_is_a_409_conflict(api_as, admin_user, catalogue):
     assert response.status_code == 409
     error = response.json()["error"]
     assert error["code"] == "conflict" and "slug" in error["fields"]
+
+
+def test_nul_characters_in_multipart_fields_are_refused(api_as, admin_user, catalogue):
+    response = api_as(admin_user).post("/api/case-studies/", {
+        "slug": "x", "blueprint": "lead-ml-scientist", "title": "bad\x00title", "kind": "error_analysis",
+        "duration_minutes": 30, "scenario": "s"}, format="multipart")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "invalid_characters"

@@ -20,7 +20,7 @@ def test_catalogue_has_the_two_tasks_with_their_contract_fields():
     assert churn.metric == "roc_auc" and churn.time_column and churn.group_column and churn.leaky_columns
     assert fraud.positive_rate == 0.03 and "chargeback_flag" in fraud.leaky_columns
     for task in tasks.values():
-        assert task.case_study == "principal-take-home"
+        assert task.case_study == "principal-take-home-baseline-decision-memo"
         assert set(task.dimensions) == {"evaluation-rigor", "craft-reproducibility"}
         assert 0.5 < task.honest_ceiling < 1 and task.claim_tolerance > 0
         assert task.rerun.cpu_seconds > 0 and task.rerun.wall_seconds >= task.rerun.cpu_seconds

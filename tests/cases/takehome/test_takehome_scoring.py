@@ -186,6 +186,15 @@ def test_predictions_compare(task):
     assert "columns" in cols["message"]
 
 
+def test_floating_point_noise_is_not_a_reproducibility_failure():
+    # Another BLAS thread count moves probabilities by ~1e-6 relative; a refit with another seed by ~1e-2.
+    a = pd.DataFrame({"snapshot_id": ["a", "b", "c"], "prediction": [0.81, 0.42, 0.07]})
+    noise = a.assign(prediction=a["prediction"] * (1 + 3e-6))
+    assert predictions_compare(a, noise, id_column="snapshot_id") is None
+    refit = a.assign(prediction=a["prediction"] + 0.01)
+    assert predictions_compare(a, refit, id_column="snapshot_id")["code"] == "SUB-NOT-REPRODUCIBLE"
+
+
 def test_a_tiny_share_of_differences_is_tolerated():
     n = 5000
     ids = [f"i{k}" for k in range(n)]

@@ -1,0 +1,1 @@
+"""The Django half of take-home grading: invitations, stored uploads, runs leased by workers."""
