@@ -2,7 +2,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -195,6 +195,11 @@ def interview_kit(request, pk):
         values = scorecard_values_from_post(post, dimensions=dimensions)
         try:
             scorecard = scorecard or services.scorecard_start(interview=interview, interviewer=request.user)
+            if intent == "autosave":
+                # The page saves the draft as the interviewer types; it answers with JSON, not a redirect.
+                services.scorecard_save_draft(scorecard=scorecard, by=request.user, **values)
+                scorecard.refresh_from_db(fields=["updated_at"])
+                return JsonResponse({"status": "saved", "saved_at": scorecard.updated_at.isoformat()})
             if intent == "submit":
                 services.scorecard_submit(scorecard=scorecard, by=request.user, **values)
                 messages.success(request, "Scorecard submitted. The other interviewers' scorecards are now "
@@ -204,6 +209,8 @@ def interview_kit(request, pk):
             messages.success(request, "Draft saved.")
             return redirect("scorecards:kit", interview.pk)
         except ValidationError as exc:
+            if intent == "autosave":
+                return JsonResponse({"status": "error", "errors": _errors(exc)}, status=400)
             for message in _errors(exc):
                 messages.error(request, message)
     return render(request, "scorecards/kit.html", {

@@ -165,3 +165,17 @@ def test_the_kit_page_shows_a_takehome_report_from_the_provider_hook(client, int
         providers[:] = saved
     assert "Churn take-home" in body and 'href="/reports/7/"' in body and "0.812" in body
     assert "LK-PREP" in body and "Scaler fitted before the split." in body
+
+
+def test_autosave_answers_json_and_refuses_bad_scores_without_losing_the_draft(client, interviewer, make_loop):
+    loop = make_loop(interviews=[{"interviewers": [interviewer]}], status="scheduled")
+    interview = loop.interviews.get()
+    dim = interview.dimensions.first()
+    url = reverse("scorecards:kit", args=[interview.pk])
+    client.force_login(interviewer)
+    ok = client.post(url, {"intent": "autosave", f"score-{dim.slug}": "2", f"evidence-{dim.slug}": "first notes"})
+    assert ok.status_code == 200 and ok.json()["status"] == "saved"
+    bad = client.post(url, {"intent": "autosave", f"score-{dim.slug}": "9", f"evidence-{dim.slug}": "changed"})
+    assert bad.status_code == 400 and bad.json()["status"] == "error" and bad.json()["errors"]
+    saved = Scorecard.objects.get(interview=interview, interviewer=interviewer).scores.get(dimension=dim)
+    assert (saved.score, saved.evidence) == (2, "first notes")

@@ -97,3 +97,26 @@ def test_interviewer_submits_and_the_second_stays_blind_until_their_own(page, lo
         assert second.inner_text("#shown-recommendation") == "Strong yes"
     finally:
         context.close()
+
+
+def test_the_draft_is_saved_as_the_interviewer_types(page, login, make_loop, interviewer, ian):
+    from django.urls import reverse
+
+    from scorecards.models import Scorecard
+
+    loop = make_loop(interviews=[{"interviewers": [interviewer, ian]}], status="in_progress")
+    interview = loop.interviews.get()
+    dim = interview.dimensions.first()
+
+    login(interviewer)
+    page.goto(reverse("scorecards:kit", args=[interview.pk]))
+    page.check(f"input[name='score-{dim.slug}'][value='3']")
+    page.fill(f"textarea[name='evidence-{dim.slug}']", "Named the leakage in the feature pipeline unprompted.")
+    page.wait_for_selector("#draft-status:has-text('Draft saved at')")
+
+    card = Scorecard.objects.get(interview=interview, interviewer=interviewer)
+    assert card.status == "draft"
+    saved = card.scores.get(dimension=dim)
+    assert (saved.score, saved.evidence) == (3, "Named the leakage in the feature pipeline unprompted.")
+    page.reload()  # nothing typed is lost when the page is left and opened again
+    assert page.input_value(f"textarea[name='evidence-{dim.slug}']") == saved.evidence
