@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import gc
 import os
 import warnings
 
@@ -17,6 +18,18 @@ def analyze_source(source: str | bytes, *, path: str, context: Context | None = 
         src = load_source(source, path=path)
     except SourceError as exc:
         return FileResult(path=path, error=str(exc), findings=[])
+    # the parse and the pass allocate many small objects and free them by reference counting; the cyclic
+    # collector would walk the whole syntax tree again and again while they run
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyze(src, path, context)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _analyze(src, path: str, context: Context) -> FileResult:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -199,15 +199,20 @@ class Window:
 
 
 class Mask:
-    __slots__ = ("rows", "split", "side", "deps", "infl", "group_safe_of")
+    """A boolean row filter: rows on `side` of split `split`. `extra` holds further (split, side) pairs that
+    every selected row also satisfies (the other terms of `a & b`, or cuts implied by an ordered threshold);
+    `group_safe_of` the splits whose evaluation side this filter clears of entities seen in training."""
 
-    def __init__(self, rows, split, side, deps=EMPTY, infl=EMPTY, group_safe_of=None):
+    __slots__ = ("rows", "split", "side", "deps", "infl", "group_safe_of", "extra")
+
+    def __init__(self, rows, split, side, deps=EMPTY, infl=EMPTY, group_safe_of=(), extra=()):
         self.rows = rows
         self.split = split
         self.side = side
         self.deps = deps
         self.infl = infl
         self.group_safe_of = group_safe_of
+        self.extra = extra
 
 
 class SplitIter:
@@ -344,6 +349,7 @@ ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp",
                  "divide", "multiply", "subtract", "add", "logical_and", "logical_or", "isin", "unique",
                  "array_split"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack"}
+DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
 COL_STATS = {"mean", "median", "std", "var", "min", "max", "quantile", "mode", "sum", "percentile",
              "nanmean", "nanmedian", "nanstd", "nanpercentile", "nanquantile", "mad", "sem"}
@@ -367,8 +373,9 @@ _ENTITIES = (r"user|customer|client|account|patient|card|device|member|household
              r"player|subscriber|borrower|company|shop|seller|buyer|visitor|employee|student|machine|sensor")
 ENTITY_NAME = re.compile(rf"^(?:{_ENTITIES})s?$|^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|num|number|key|code|hash)$|_id$|^id_",
                          re.I)
-VAL_NAME = re.compile(r"val|valid|dev|eval|calib", re.I)
-TEST_NAME = re.compile(r"test|hold|_te$|^te_|_te_", re.I)
+VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
+TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
+_BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
 BASELINE_RE = re.compile(r"baseline|majority|dummy|naive_|prior |base.rate", re.I)
 
 
@@ -408,8 +415,8 @@ def extend_rows(rows: frozenset, sid: int, side: str) -> frozenset:
 def separator(fit_rows: frozenset, eval_rows: frozenset) -> int | None:
     """The split id that puts the evaluation rows on another side than the fitted rows, if any."""
     found = None
-    for o1, p1 in fit_rows:
-        for o2, p2 in eval_rows:
+    for o1, p1 in sorted(fit_rows):
+        for o2, p2 in sorted(eval_rows):
             if o1 != o2:
                 continue
             sides = dict(p1)
@@ -423,6 +430,43 @@ def separator(fit_rows: frozenset, eval_rows: frozenset) -> int | None:
                 return None
             found = sep
     return found
+
+
+class Text:
+    """A description rendered only when a finding prints it: parts are strings or (node, limit) pairs
+    shown as source. Equal when built from the same parts, like the strings they stand for."""
+
+    __slots__ = ("parts", "_str")
+
+    def __init__(self, *parts):
+        self.parts = parts
+        self._str = None
+
+    def __str__(self) -> str:
+        if self._str is None:
+            self._str = "".join(_text(p[0], p[1]) if p.__class__ is tuple else str(p) for p in self.parts)
+        return self._str
+
+    def __format__(self, spec) -> str:
+        return format(str(self), spec)
+
+    def __hash__(self) -> int:
+        return hash(self.parts)
+
+    def __eq__(self, other) -> bool:
+        return other.__class__ is Text and self.parts == other.parts
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+
+def _src(node: ast.AST | None, limit: int = 40):
+    """`node` as a part of a Text: a name stays a string, anything else is rendered on demand."""
+    if node is None:
+        return "?"
+    if node.__class__ is ast.Name:
+        return node.id
+    return (node, limit)
 
 
 def _text(node: ast.AST | None, limit: int = 40) -> str:
@@ -453,6 +497,8 @@ class Interpreter:
         self.origins = itertools.count(1)
         self.split_ids = itertools.count(1)
         self.split_keys: dict = {}
+        self.cuts: dict = {}  # (what is cut, rows) -> {split id: threshold} for ordered cuts on one column
+        self.cut_order: set = set()  # (a, b): cut a lies at or before cut b (from a slice [a:b])
         self.splits: dict[int, Split] = {}
         self.fits: list[FitRec] = []
         self.evals: list[Eval] = []
@@ -526,7 +572,40 @@ class Interpreter:
             self.bind(alias.asname or alias.name, Sym(alias.name))
 
     def s_Expr(self, node):
-        self.ev(node.value)
+        value = node.value
+        if value.__class__ is ast.Call and self._inert_call(value):
+            return
+        self.ev(value)
+
+    def _inert_call(self, node) -> bool:
+        """A plotting or printing call on plain names and constants (`plt.show()`, `ax.hist(proba, bins=30)`,
+        `df["amount"].plot(kind="hist")`, `print(best)`): nothing in it can fit, score, split or transform,
+        so only its strings are read (a label can name a baseline)."""
+        func = node.func
+        if func.__class__ is ast.Attribute:
+            if func.attr not in _PLOT_METHODS:
+                root = func.value
+                while root.__class__ is ast.Attribute:
+                    root = root.value
+                if root.__class__ is not ast.Name or root.id not in _PLOT_ROOTS:
+                    return False
+                if self.lookup(root.id).__class__ not in (Sym, _Unknown):
+                    return False
+            elif not _plain(func.value):
+                return False
+        elif func.__class__ is ast.Name:
+            if func.id not in ("print", "display") or self.lookup(func.id).__class__ is not Sym:
+                return False
+        else:
+            return False
+        values = list(node.args) + [k.value for k in node.keywords]
+        for value in values:
+            if not _plain(value) and not _looked_at(value):
+                return False
+        for value in values:
+            if value.__class__ is ast.Constant:
+                self.e_Constant(value)
+        return True
 
     def s_Assign(self, node):
         value = self.ev(node.value)
@@ -775,15 +854,31 @@ class Interpreter:
 
     # ------------------------------------------------------------------ expressions
     def ev(self, node):
-        method = _EXPR.get(node.__class__)
+        cls = node.__class__
+        if cls is ast.Name:  # the most frequent node, looked up without a further call
+            name = node.id
+            frame = self.frames[-1]
+            if name in frame:
+                return frame[name]
+            glob = self.frames[0]
+            if name in glob:
+                return glob[name]
+            return Sym(name)
+        method = _EXPR.get(cls)
         if method is None:
             return UNKNOWN
         return method(self, node)
 
     def e_Constant(self, node):
         value = node.value
-        if value.__class__ is str and len(value) < 200 and BASELINE_RE.search(value):
-            self.baseline_lines.append(node.lineno)
+        if value.__class__ is str and len(value) < 200:
+            hit = _BASELINE_SEEN.get(value)
+            if hit is None:
+                hit = _BASELINE_SEEN[value] = BASELINE_RE.search(value) is not None
+                if len(_BASELINE_SEEN) > 50000:
+                    _BASELINE_SEEN.clear()
+            if hit:
+                self.baseline_lines.append(node.lineno)
         return Const(value)
 
     def e_JoinedStr(self, node):
@@ -848,6 +943,11 @@ class Interpreter:
     def e_UnaryOp(self, node):
         value = self.ev(node.operand)
         if isinstance(node.op, (ast.Invert, ast.Not)) and isinstance(value, Mask):
+            if _is_conjunction(node.operand):
+                # not (a & b) is a union: a row filter of its own
+                sid = self._split_for_key(("not", ast.dump(node)), "mask", value.rows, node, deps=value.deps)
+                return Mask(value.rows, sid, "in", value.deps, value.infl)
+            # the cuts a threshold implies do not hold for its complement
             return Mask(value.rows, value.split, _flip(value.side), value.deps, value.infl, value.group_safe_of)
         if isinstance(node.op, ast.USub) and isinstance(value, Const) and isinstance(value.value, (int, float)):
             return Const(-value.value)
@@ -856,6 +956,12 @@ class Interpreter:
     def e_BinOp(self, node):
         left = self.ev(node.left)
         right = self.ev(node.right)
+        if isinstance(node.op, ast.BitAnd) and isinstance(left, Mask) and isinstance(right, Mask) \
+                and left.rows == right.rows:
+            # rows that pass both filters lie on both filters' sides
+            extra = left.extra + ((right.split, right.side),) + right.extra
+            return Mask(left.rows, left.split, left.side, left.deps | right.deps, left.infl | right.infl,
+                        left.group_safe_of + right.group_safe_of, extra)
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)) and (isinstance(left, Mask) or isinstance(right, Mask)):
             return self._combine_masks([v for v in (left, right) if isinstance(v, Mask)], node)
         return self.binop(left, right, node.op)
@@ -917,6 +1023,10 @@ class Interpreter:
             else:
                 side = "out"
             sid = self._split_for_key(key, "mask", left.rows, node, deps=left.deps, sorted_by=left.sorted_by)
+            extra = ()
+            if side in ("lo", "hi"):
+                extra = self._implied_cuts(("cmp", tuple(sorted(left.deps)), tuple(sorted(left.rows))), sid,
+                                           side, right)
             infl = left.infl | (right.infl if isinstance(right, Data) else EMPTY)
             mask_pred = left.pred
             if mask_pred is not None:
@@ -924,10 +1034,10 @@ class Interpreter:
                 loops = self.loops if self.loops and not isinstance(right, Const) else mask_pred[1]
                 return left.derive(infl=infl, pred=(mask_pred[0], loops), label=None)
             deps = left.deps | (right.deps if isinstance(right, Data) else EMPTY)
-            return Mask(left.rows, sid, side, deps, infl)
+            return Mask(left.rows, sid, side, deps, infl, extra=extra)
         if not isinstance(left, Data) and _is_random_draw(node.left) and len(node.ops) == 1:
             # np.random.rand(len(df)) < 0.8: a random row split
-            split = self.new_split("random", NOROWS, node, f"the random mask `{_text(node, 50)}`")
+            split = self.new_split("random", NOROWS, node, Text("the random mask `", _src(node, 50), "`"))
             split.defaults.update({"in": "train", "out": "test"})
             return Mask(NOROWS, split.sid, "in")
         if isinstance(left, Data):
@@ -939,6 +1049,31 @@ class Interpreter:
         if isinstance(right, Data) and isinstance(left, Data) is False and right.pred is not None:
             return right.derive(pred=(right.pred[0], self.loops or right.pred[1]), label=None)
         return UNKNOWN
+
+    def _implied_cuts(self, family, sid, side, bound, register=True) -> tuple:
+        """Cuts at other thresholds on the same column and rows that this side implies: rows at or after
+        2024-08 are after 2024-07 too, so a later period is disjoint from an earlier one."""
+        value = bound.value if isinstance(bound, Const) else None
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            value = None
+        known = self.cuts.setdefault(family, {})
+        if register:
+            known.setdefault(sid, value)
+        out = []
+        for other, v in known.items():
+            if other == sid:
+                continue
+            if side == "hi":
+                before = (other, sid) in self.cut_order or (
+                    value is not None and v is not None and isinstance(v, str) == isinstance(value, str)
+                    and v <= value)
+            else:
+                before = (sid, other) in self.cut_order or (
+                    value is not None and v is not None and isinstance(v, str) == isinstance(value, str)
+                    and v >= value)
+            if before:
+                out.append((other, side))
+        return tuple(out)
 
     def _combine_masks(self, masks, node):
         first = masks[0]
@@ -955,7 +1090,7 @@ class Interpreter:
             sid = next(self.split_ids)
             self.split_keys[key] = sid
             self.splits[sid] = Split(sid=sid, kind=kind, line=getattr(node, "lineno", self.line),
-                                     what=what or f"the row filter `{_text(node, 50)}`", rows=rows, deps=deps,
+                                     what=what or Text("the row filter `", _src(node, 50), "`"), rows=rows, deps=deps,
                                      sorted_by=sorted_by)
         return sid
 
@@ -1043,15 +1178,16 @@ class Interpreter:
         self.line = getattr(node, "lineno", self.line)
         func = node.func
         args = []
+        ev = self.ev
         for a in node.args:
-            value = self.ev(a)
-            if isinstance(a, ast.Starred) and isinstance(value, Seq):
+            value = ev(a)
+            if a.__class__ is ast.Starred and value.__class__ is Seq:
                 args.extend(value.items)
             else:
                 args.append(value)
         kw = {}
         for k in node.keywords:
-            value = self.ev(k.value)
+            value = ev(k.value)
             if k.arg is None:
                 if isinstance(value, DictV):
                     for key, val in zip(value.keys, value.values):
@@ -1059,15 +1195,16 @@ class Interpreter:
                             kw[str(key.value)] = val
                 continue
             kw[k.arg] = value
-        if isinstance(func, ast.Attribute):
-            recv = self.ev(func.value)
+        if func.__class__ is ast.Attribute:
+            recv = ev(func.value)
             return self.call_method(recv, func.attr, args, kw, node)
-        f = self.ev(func)
-        if isinstance(f, Func):
+        f = ev(func)
+        cls = f.__class__
+        if cls is Func:
             return self.inline(f, args, kw, node)
-        if isinstance(f, Sym):
+        if cls is Sym:
             return self.call_function(f.name.rsplit(".", 1)[-1], args, kw, node)
-        if isinstance(f, Est):
+        if cls is Est:
             return f
         return UNKNOWN
 
@@ -1139,8 +1276,8 @@ class Interpreter:
                 return obj.derive(kind="index", label=None, const=False,
                                   rows=obj.rows if attr == "index" else NOROWS, pred=None,
                                   parent=(obj, attr))
-            if attr in ("values", "T", "str", "dt", "cat", "iloc", "loc", "year", "month", "day", "dayofweek",
-                        "hour", "weekday", "days", "quarter", "date", "dayofyear", "shape", "dtypes"):
+            if attr in ("values", "T", "str", "dt", "cat", "iloc", "loc", "shape", "dtypes") or (
+                    attr in DATE_PARTS and obj.kind != "frame"):
                 return obj.derive(parent=obj.parent, label=None)
             # attribute access to a column: df.churn
             if obj.kind == "frame":
@@ -1160,6 +1297,8 @@ class Interpreter:
                     is_date=col in frame.dates)
 
     def subscript(self, obj, slice_node, node):
+        if obj.__class__ is Data:
+            return self._data_subscript(obj, slice_node, node)
         if isinstance(obj, DictV):
             key = self.ev(slice_node)
             if isinstance(key, Const):
@@ -1187,8 +1326,12 @@ class Interpreter:
             return GroupBy(obj.data, obj.keys, names[0] if names and len(names) == 1 else obj.sel, obj.line)
         if not isinstance(obj, Data):
             return UNKNOWN
-        is_loc = isinstance(node.value, ast.Attribute) and node.value.attr in ("loc", "iloc")
-        is_iloc = is_loc and node.value.attr == "iloc"
+        return self._data_subscript(obj, slice_node, node)
+
+    def _data_subscript(self, obj, slice_node, node):
+        value = node.value
+        is_loc = value.__class__ is ast.Attribute and value.attr in ("loc", "iloc")
+        is_iloc = is_loc and value.attr == "iloc"
         if isinstance(slice_node, ast.Tuple) and len(slice_node.elts) == 2:
             rows_part = self._row_select(obj, slice_node.elts[0], node, positional=is_iloc or not is_loc)
             col_node = slice_node.elts[1]
@@ -1251,16 +1394,34 @@ class Interpreter:
                 text = ast.dump(row_node.lower)
                 side = "hi"
             sid = self._split_for_key(("slice", text, tuple(sorted(obj.rows))), "ordered", obj.rows, node,
-                                      sorted_by=obj.sorted_by, what=f"the positional cut `{_text(node, 50)}`")
+                                      sorted_by=obj.sorted_by, what=Text("the positional cut `", _src(node, 50), "`"))
             self.splits[sid].defaults.update({"lo": "train", "hi": "test"})
-            return obj.derive(rows=extend_rows(obj.rows, sid, side), label=None)
+            family = ("slice", tuple(sorted(obj.rows)))
+            rows = extend_rows(obj.rows, sid, side)
+            cut = row_node.upper if side == "lo" else row_node.lower
+            for other, other_side in self._implied_cuts(family, sid, side, self.ev(cut)):
+                rows = extend_rows(rows, other, other_side)
+            if side == "hi" and row_node.upper is not None:
+                upper_sid = self._split_for_key(("slice", ast.dump(row_node.upper), tuple(sorted(obj.rows))),
+                                                "ordered", obj.rows, node, sorted_by=obj.sorted_by,
+                                                what=Text("the positional cut `", _src(node, 50), "`"))
+                self.splits[upper_sid].defaults.update({"lo": "train", "hi": "test"})
+                self.cut_order.add((sid, upper_sid))
+                rows = extend_rows(rows, upper_sid, "lo")
+                for other, other_side in self._implied_cuts(family, upper_sid, "lo", self.ev(row_node.upper)):
+                    rows = extend_rows(rows, other, other_side)
+            return obj.derive(rows=rows, label=None)
         if key is None:
             key = self.ev(row_node)
         if isinstance(key, Mask):
-            if key.group_safe_of is not None:
-                self.splits[key.group_safe_of].group_safe = True
-            rows = obj.rows if obj.rows else key.rows
-            return obj.derive(rows=extend_rows(rows, key.split, key.side), label=None)
+            taken = {(key.split, key.side), *key.extra}
+            for isin_sid, sid in key.group_safe_of:
+                if (isin_sid, "out") in taken:  # ~df[g].isin(seen): the entities seen in training are dropped
+                    self.splits[sid].group_safe = True
+            rows = extend_rows(obj.rows if obj.rows else key.rows, key.split, key.side)
+            for sid, side in key.extra:
+                rows = extend_rows(rows, sid, side)
+            return obj.derive(rows=rows, label=None)
         if isinstance(key, Idx):
             return obj.derive(rows=extend_rows(obj.rows or key.rows, key.split.sid, key.side), label=None)
         if isinstance(key, Data) and key.rows:
@@ -1325,7 +1486,10 @@ class Interpreter:
             x = args[1] if name == "permutation_importance" and len(args) > 1 else (args[0] if args else UNKNOWN)
             rows = x.rows if isinstance(x, Data) else NOROWS
             return Data(kind="array", infl=frozenset({Infl(
-                "SELECT", rows, node.lineno, f"{name} computed on {_text(node.args[0] if node.args else None)}")}))
+                "SELECT", rows, node.lineno, Text(f"{name} computed on ", _src(node.args[0] if node.args else None)))}))
+        if name in ("Timestamp", "to_datetime", "datetime", "date", "datetime64") and args \
+                and all(isinstance(a, Const) for a in args):
+            return _date_const(args)
         if name == "to_datetime":
             base = args[0] if args else UNKNOWN
             if isinstance(base, Data):
@@ -1334,7 +1498,7 @@ class Interpreter:
         if name in ("qcut",) and args and isinstance(args[0], Data):
             base = args[0]
             return base.derive(label=None, deps=EMPTY, infl=base.infl | frozenset({Infl(
-                "STAT", base.rows, node.lineno, f"quantile bins of {_text(node.args[0])}", deps=base.deps,
+                "STAT", base.rows, node.lineno, Text("quantile bins of ", _src(node.args[0])), deps=base.deps,
                 tag="col")}))
         if name in CONST_ARRAYS:
             return Data(kind="array", const=True)
@@ -1420,7 +1584,8 @@ class Interpreter:
         if dates:
             frame.dates = frozenset(dates)
         index_col = kw.get("index_col")
-        if index_col is not None and isinstance(parse, Const) and parse.value is True:
+        if index_col is not None and ((isinstance(parse, Const) and parse.value is True)
+                                      or (dates and isinstance(index_col, Const) and index_col.value in dates)):
             col = index_col.value if isinstance(index_col, Const) else None
             if isinstance(col, str):
                 self.time_cols.setdefault(col, node.lineno)
@@ -1457,7 +1622,7 @@ class Interpreter:
                 for b in datas[i + 1:]:
                     if a.rows and b.rows and (rows_within(b.rows, a.rows) or rows_within(a.rows, b.rows)):
                         infl = infl | {Infl("RESAMPLE", rows, node.lineno,
-                                            f"rows duplicated by `{_text(node, 50)}`", tag="dup")}
+                                            Text("rows duplicated by `", _src(node, 50), "`"), tag="dup")}
         cols = datas[0].cols
         for d in datas[1:]:
             cols = _union_cols(cols, d.cols)
@@ -1498,12 +1663,12 @@ class Interpreter:
         out = []
         for d in datas:
             out.append(d.derive(label=None, infl=d.infl | {Infl(
-                "RESAMPLE", d.rows, node.lineno, f"`resample` of {d.label or _text(node.args[0])}", tag="bootstrap")}))
+                "RESAMPLE", d.rows, node.lineno, Text("`resample` of ", d.label or _src(node.args[0])), tag="bootstrap")}))
         return out[0] if len(out) == 1 else Seq(out)
 
     def _col_stat(self, data: Data, stat, node):
         return data.derive(kind="stat", label=None, pred=None, const=False, infl=data.infl | {Infl(
-            "STAT", data.rows, node.lineno, f"{stat}() of {data.label or _text(_receiver(node))}",
+            "STAT", data.rows, node.lineno, Text(f"{stat}() of ", data.label or _src(_receiver(node))),
             deps=data.deps, tag="col")})
 
     def train_test_split(self, args, kw, node):
@@ -1534,16 +1699,9 @@ class Interpreter:
 
     # ------------------------------------------------------------------ estimators
     def call_method(self, recv, meth, args, kw, node):
-        if isinstance(recv, Est):
-            return self.est_method(recv, meth, args, kw, node)
-        if isinstance(recv, Data):
-            return self.data_method(recv, meth, args, kw, node)
-        if isinstance(recv, GroupBy):
-            return self.groupby_method(recv, meth, args, kw, node)
-        if isinstance(recv, Window):
-            return self.window_method(recv, meth, args, kw, node)
-        if isinstance(recv, Sym):
-            return self.call_function(meth, args, kw, node)
+        handler = _METHOD_HANDLERS.get(recv.__class__)
+        if handler is not None:
+            return handler(self, recv, meth, args, kw, node)
         if isinstance(recv, DictV):
             if meth == "items":
                 return Seq([Seq([k, v]) for k, v in zip(recv.keys, recv.values)])
@@ -1585,7 +1743,7 @@ class Interpreter:
             for d in (x, y):
                 if isinstance(d, Data):
                     outs.append(d.derive(label=None, infl=d.infl | {Infl(
-                        "RESAMPLE", d.rows, node.lineno, f"{est.cls} applied to {_text(node.args[0] if node.args else None)}",
+                        "RESAMPLE", d.rows, node.lineno, Text(f"{est.cls} applied to ", _src(node.args[0] if node.args else None)),
                         tag="est")}))
                 else:
                     outs.append(UNKNOWN)
@@ -1627,18 +1785,18 @@ class Interpreter:
 
     def fit(self, est: Est, x, y, kw, node):
         xdata = x if isinstance(x, Data) else None
-        xlabel = (xdata.label if xdata is not None and xdata.label else _text(node.args[0] if node.args else None))
+        xlabel = (xdata.label if xdata is not None and xdata.label else Text(_src(node.args[0] if node.args else None)))
         if est.cat in ("transformer", "target_encoder", "selector", "resampler", "container", "stateless"):
             if est.cat == "container":
                 est.fit_rows = xdata.rows if xdata is not None else None
                 est.fit_line = node.lineno
-                est.fit_desc = f"{est.cls} fitted on {xlabel}"
+                est.fit_desc = Text(f"{est.cls} fitted on ", xlabel)
                 return
             if xdata is None and isinstance(y, Data) and est.cat == "transformer":
                 xdata = y
             est.fit_rows = xdata.rows if xdata is not None else None
             est.fit_line = node.lineno
-            est.fit_desc = f"{est.cls} fitted on {xlabel}"
+            est.fit_desc = Text(f"{est.cls} fitted on ", xlabel)
             return
         if est.cat == "splitter":
             return
@@ -1722,7 +1880,8 @@ class Interpreter:
         split = self._cv_split(kw.get("cv"), xdata, node, f"{name} (line {node.lineno})")
         rows = xdata.rows if xdata is not None else NOROWS
         infl = xdata.infl if xdata is not None else EMPTY
-        xlabel = xdata.label if xdata is not None and xdata.label else _text(node.args[1] if len(node.args) > 1 else None)
+        xlabel = xdata.label if xdata is not None and xdata.label else Text(
+            _src(node.args[1] if len(node.args) > 1 else None))
         rec = FitRec(est=est, rows=rows, infl=infl, cols=(est.ct_cols or (xdata.cols if xdata else UNK_COLS)),
                      coldeps=dict(xdata.coldeps) if xdata else {}, ydeps=y.deps if isinstance(y, Data) else EMPTY,
                      line=node.lineno, xlabel=xlabel, loops=self.loops)
@@ -1758,7 +1917,7 @@ class Interpreter:
                                    line=node.lineno, loops=self.loops, pred_loops=pred_loops))
             if name in ("roc_curve", "precision_recall_curve", "det_curve"):
                 thr = Data(kind="array", infl=frozenset({Infl("TEST-CHOICE", rows, node.lineno,
-                                                               f"{name} on {_text(node.args[0] if node.args else None)}")}))
+                                                               Text(f"{name} on ", _src(node.args[0] if node.args else None)))}))
                 return Seq([thr, thr, thr])
         elif not (isinstance(y_pred, Data) and y_pred.rows and not y_pred.const):
             self.baseline_lines.append(node.lineno)
@@ -1837,7 +1996,7 @@ class Interpreter:
             if isinstance(frac, Const) and frac.value in (1, 1.0):
                 out = d.derive(label=None, sorted_by=None)
             else:
-                split = self.new_split("random", d.rows, node, f"`{_text(node, 50)}`")
+                split = self.new_split("random", d.rows, node, Text("`", _src(node, 50), "`"))
                 split.defaults.update({"in": "train", "out": "test"})
                 self.split_keys[("sample", tuple(sorted(extend_rows(d.rows, split.sid, "in"))))] = split.sid
                 out = d.derive(rows=extend_rows(d.rows, split.sid, "in"), label=None)
@@ -1852,14 +2011,14 @@ class Interpreter:
         elif meth in ("corr", "corrwith"):
             if meth == "corrwith" and args and isinstance(args[0], Data):
                 return Data(kind="series", infl=d.infl | {Infl(
-                    "SELECT", d.rows, line, f"correlation of {d.label or _text(_receiver(node))} with the label",
+                    "SELECT", d.rows, line, Text("correlation of ", d.label or _src(_receiver(node)), " with the label"),
                     deps=args[0].deps, tag="corr")})
             if d.kind == "series" and args and isinstance(args[0], Data):
                 return Const(0.0)
             return d.derive(kind="corr", label=None, cols=d.cols)
         elif meth == "unique" or meth == "drop_duplicates" and d.kind == "series":
             out = d.derive(kind="array", label=None, rows=frozenset({(next(self.origins), ())}),
-                           unique_of=tuple(sorted(d.deps)))
+                           unique_of=tuple(sorted(d.deps)), parent=("unique_of_rows", d.rows))
             return out
         elif meth in ("query",) and args and isinstance(args[0], Const) and isinstance(args[0].value, str):
             out = self._query(d, args[0].value, node)
@@ -1877,7 +2036,7 @@ class Interpreter:
             out = d.derive(label=None)
         elif meth == "rank":
             out = d.derive(label=None, deps=EMPTY, infl=d.infl | {Infl(
-                "STAT", d.rows, line, f"rank() of {d.label or _text(_receiver(node))}", deps=d.deps, tag="col")})
+                "STAT", d.rows, line, Text("rank() of ", d.label or _src(_receiver(node))), deps=d.deps, tag="col")})
         elif meth in ("value_counts",):
             out = d.derive(kind="stat", label=None, rows=NOROWS, pred=None)
             return out
@@ -1959,7 +2118,11 @@ class Interpreter:
     def _isin(self, d: Data, other, node):
         if isinstance(other, Data) and other.rows and other.kind != "index":
             paths = [p for _o, p in other.rows if p]
-            group_safe = None
+            group_safe = ()
+            if not paths and isinstance(other.parent, tuple) and other.parent[0] == "unique_of_rows":
+                # ~test[g].isin(train[g].unique()): the ids seen on one side of a split
+                paths = [p for _o, p in other.parent[1] if p]
+                other = other.derive(unique_of=None)
             if other.unique_of is not None or (paths and any(self.splits[p[-1][0]].kind == "group" for p in paths
                                                              if p[-1][0] in self.splits)):
                 # rows whose entity was drawn into one side of a split of entity ids
@@ -1969,11 +2132,10 @@ class Interpreter:
                     return Mask(d.rows, sid, side, d.deps, d.infl)
             if paths:
                 # ~test[g].isin(train[g]): drop from one side every entity seen on the other
-                sid = paths[0][-1][0]
-                group_safe = sid
+                group_safe = (paths[0][-1][0],)
             key = ("isin", tuple(sorted(d.deps)), tuple(sorted(other.rows)), tuple(sorted(d.rows)))
             new = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
-            return Mask(d.rows, new, "in", d.deps, d.infl, group_safe_of=group_safe)
+            return Mask(d.rows, new, "in", d.deps, d.infl, group_safe_of=tuple((new, sid) for sid in group_safe))
         if isinstance(other, Data) and other.kind == "index" and other.rows:
             paths = [p for _o, p in other.rows if p]
             if paths:
@@ -1984,19 +2146,44 @@ class Interpreter:
         return Mask(d.rows, sid, "in", d.deps, d.infl)
 
     def _query(self, d: Data, text, node):
-        m = re.match(r"\s*`?([A-Za-z_][\w]*)`?\s*(<=|<|>=|>|==|!=)\s*(.+?)\s*$", text)
-        if not m:
+        """df.query("month < 8"), "'2024-06' <= date < '2024-08'", "a > 1 and b < @cut": row filters."""
+        try:
+            expr = ast.parse(re.sub(r"@(?=[A-Za-z_])", "", text.replace("`", "")).strip(), mode="eval").body
+        except SyntaxError:
             return d.derive(label=None)
-        col, op, rhs = m.groups()
-        deps = frozenset({col}) | d.coldeps.get(col, EMPTY)
-        if op in ("<", "<="):
-            key, side = ("q", col, rhs, tuple(sorted(d.rows))), "lo"
-        elif op in (">", ">="):
-            key, side = ("q", col, rhs, tuple(sorted(d.rows))), "hi"
-        else:
-            key, side = ("qe", col, tuple(sorted(d.rows))), ("=" if op == "==" else "!=") + rhs
-        sid = self._split_for_key(key, "mask", d.rows, node, deps=deps, sorted_by=d.sorted_by)
-        return d.derive(rows=extend_rows(d.rows, sid, side), label=None)
+        terms = expr.values if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.And) else [expr]
+        rows = d.rows
+        for term in terms:
+            if not isinstance(term, ast.Compare):
+                return d.derive(label=None)
+            operands = [term.left] + list(term.comparators)
+            for left, op, right in zip(operands, term.ops, operands[1:]):
+                if isinstance(right, ast.Name) and not isinstance(left, ast.Name):
+                    left, right = right, left
+                    op = {ast.Lt: ast.Gt(), ast.LtE: ast.GtE(), ast.Gt: ast.Lt(), ast.GtE: ast.LtE()}.get(
+                        op.__class__, op)
+                if not isinstance(left, ast.Name):
+                    return d.derive(label=None)
+                col = left.id
+                deps = frozenset({col}) | d.coldeps.get(col, EMPTY)
+                bound = self.lookup(right.id) if isinstance(right, ast.Name) else (
+                    Const(right.value) if isinstance(right, ast.Constant) else UNKNOWN)
+                rhs_text = ast.dump(right)
+                if isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)):
+                    side = "lo" if isinstance(op, (ast.Lt, ast.LtE)) else "hi"
+                    key = ("cmp", tuple(sorted(deps)), rhs_text, tuple(sorted(d.rows)))
+                    sid = self._split_for_key(key, "mask", d.rows, node, deps=deps, sorted_by=d.sorted_by)
+                    rows = extend_rows(rows, sid, side)
+                    family = ("cmp", tuple(sorted(deps)), tuple(sorted(d.rows)))
+                    for other, other_side in self._implied_cuts(family, sid, side, bound):
+                        rows = extend_rows(rows, other, other_side)
+                elif isinstance(op, (ast.Eq, ast.NotEq)):
+                    key = ("eq", tuple(sorted(deps)), tuple(sorted(d.rows)))
+                    sid = self._split_for_key(key, "mask", d.rows, node, deps=deps, sorted_by=d.sorted_by)
+                    rows = extend_rows(rows, sid, ("=" if isinstance(op, ast.Eq) else "!=") + rhs_text)
+                else:
+                    return d.derive(label=None)
+        return d.derive(rows=rows, label=None)
 
     def _temporal(self, d: Data, node, what):
         return Infl("TEMPORAL", d.rows, node.lineno, what, tag="future")
@@ -2015,7 +2202,7 @@ class Interpreter:
             tag = "backward" if descending else "window"
             if d.infl and any(i.tag == "shifted" for i in d.infl):
                 return out
-            out.infl = out.infl | {Infl("TEMPORAL", d.rows, node.lineno, what, tag=tag)}
+            out.infl = out.infl | {Infl("TEMPORAL", d.rows, node.lineno, what, tag=tag, deps=d.deps)}
             return out
         return d.derive(label=None)
 
@@ -2038,6 +2225,7 @@ class Interpreter:
                 has_shift = "attr='shift'" in body_text
                 window = "attr='rolling'" in body_text or "attr='expanding'" in body_text
                 if has_shift and not _negative_shift(fn.node):
+                    out.deps = EMPTY
                     return out
                 if _negative_shift(fn.node) or "attr='bfill'" in body_text:
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.transform(...) reads later rows",
@@ -2155,6 +2343,61 @@ def _is_classifier(est: Est) -> bool:
     return "Classifier" in est.cls or est.cls in CLASSIFIERS
 
 
+def _date_const(args):
+    """pd.Timestamp("2024-08-01"), datetime(2024, 8, 1): an ISO date string, ordered like the dates."""
+    values = [a.value for a in args]
+    if len(values) == 1 and isinstance(values[0], str):
+        return Const(values[0])
+    if 1 <= len(values) <= 6 and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        parts = (list(values) + [1, 1])[:3]
+        return Const("%04d-%02d-%02d" % tuple(parts) + "".join(":%02d" % v for v in values[3:]))
+    return UNKNOWN
+
+
+_PLOT_ROOTS = {"plt", "sns", "ax", "axes", "axs", "fig", "matplotlib", "pyplot", "px", "go"}
+_PLOT_METHODS = {"plot", "hist", "bar", "barh", "scatter", "boxplot", "line", "kde", "pie", "heatmap",
+                 "set_title", "set_xlabel", "set_ylabel", "legend", "show", "savefig", "tight_layout"}
+_PLAIN_LEAVES = (ast.Constant, ast.Name)
+
+
+def _plain(node) -> bool:
+    """Names, constants, attributes and constant subscripts of them: evaluating it calls nothing."""
+    cls = node.__class__
+    if cls is ast.Constant or cls is ast.Name:
+        return True
+    if cls is ast.Attribute:
+        return _plain(node.value)
+    if cls is ast.Subscript:
+        return _plain(node.value) and _plain(node.slice)
+    if cls is ast.UnaryOp:
+        return _plain(node.operand)
+    if cls is ast.Tuple or cls is ast.List:
+        return all(_plain(e) for e in node.elts)
+    if cls is ast.Slice:
+        return all(part is None or _plain(part) for part in (node.lower, node.upper, node.step))
+    return False
+
+
+_LOOK_METHODS = {"head", "tail", "describe", "info", "nunique", "value_counts", "isna", "isnull", "notna",
+                 "notnull", "sum", "mean", "median", "std", "min", "max", "count", "round", "to_string",
+                 "sample", "memory_usage", "to_markdown"}
+
+
+def _looked_at(node) -> bool:
+    """`df.describe()`, `df.isna().sum()`, `y.value_counts(normalize=True)`: a summary that is only shown."""
+    if node.__class__ is not ast.Call or node.func.__class__ is not ast.Attribute \
+            or node.func.attr not in _LOOK_METHODS:
+        return False
+    receiver = node.func.value
+    if not (_plain(receiver) or _looked_at(receiver)):
+        return False
+    return all(_plain(a) for a in node.args) and all(_plain(k.value) for k in node.keywords)
+
+
+def _is_conjunction(node) -> bool:
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitAnd)
+
+
 def _negative_shift(fnode) -> bool:
     for sub in ast.walk(fnode):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == "shift":
@@ -2178,6 +2421,13 @@ def _receiver(node):
     return node
 
 
+_METHOD_HANDLERS = {
+    Est: Interpreter.est_method,
+    Data: Interpreter.data_method,
+    GroupBy: Interpreter.groupby_method,
+    Window: Interpreter.window_method,
+    Sym: lambda self, recv, meth, args, kw, node: self.call_function(meth, args, kw, node),
+}
 _STMT = {getattr(ast, name[2:]): func for name, func in vars(Interpreter).items()
          if name.startswith("s_") and hasattr(ast, name[2:])}
 _EXPR = {getattr(ast, name[2:]): func for name, func in vars(Interpreter).items()

@@ -134,15 +134,20 @@ class Rules:
         where = split.what if split is not None else "the held-out rows"
         self._split_line = split.line if split is not None else None
         sides = [(i, False) for i in (e.fitrec.infl if e.fitrec else EMPTY)] + [(i, True) for i in e.infl]
+        sides = [(i, side) for i, side in sides if i.rows and rows_overlap(i.rows, e.rows)]
+        # one message per (code, line): take the first in a fixed order, not in set order
+        sides.sort(key=lambda pair: (pair[0].line, pair[0].code, pair[0].tag, str(pair[0].desc), pair[1]))
         for infl, eval_side in sides:
-            if not infl.rows or not rows_overlap(infl.rows, e.rows):
-                continue
             if e.cv_split is not None and any(p for _o, p in e.rows) and rows_within(infl.rows, e.rows):
                 continue  # fitted on the training part, then cross-validated there
             code, inferred = self.resolve(infl, eval_side)
             if code is None:
                 continue
             self.add(code, infl.line, self.message(code, infl, e, where), inferred)
+            if code == "LK-TARGET-STAT" and infl.code == "STAT" and infl.tag in ("group", "groupsrc") \
+                    and self.time_cols:
+                # a per-group statistic over the whole timeline also carries later rows' outcomes
+                self.add("LK-TEMPORAL", infl.line, self.message("LK-TEMPORAL", infl, e, where), self.inferred)
 
     def message(self, code: str, infl: Infl, e: Eval, where: str) -> str:
         scored = f"scored at line {e.line}"
@@ -167,7 +172,7 @@ class Rules:
         if code == "LK-TEST-REUSE":
             return (f"decision threshold chosen from {infl.desc} (line {infl.line}) on the rows then scored at "
                     f"line {e.line}: the test set picks the threshold")
-        return infl.desc
+        return str(infl.desc)
 
     def split_rules(self, e: Eval):
         split = self.eval_split(e)

@@ -6,6 +6,10 @@ heldout/  a second batch written after the analyzer worked (first-run figures in
           bench/RESULTS-analyzer.md)
 nocontext/ real-world-style pipelines analysed without any task context; labels
           say whether the file leaks (any LK-* code)
+blind2/   a third batch written from GRADING.md alone, before its authors read the
+          analyzer or the other batches (first-run figures in bench/RESULTS-analyzer.md):
+          files with a task context, scored over (file, code) pairs, and files with no
+          context (no `context` key), scored at file level, leaky or not
 """
 from __future__ import annotations
 
@@ -25,10 +29,12 @@ def _labelled(batch: str):
     return sorted(labels.items())
 
 
-def _score(batch: str):
+def _score(batch: str, with_context: bool | None = None):
     tp, fp, fn = Counter(), Counter(), Counter()
     errors, misses = [], []
     for name, label in _labelled(batch):
+        if with_context is not None and bool(label.get("context")) != with_context:
+            continue
         result = analyze_file(HERE / batch / name, context=Context.from_dict(label.get("context") or {}))
         if result.error:
             errors.append(f"{name}: {result.error}")
@@ -51,9 +57,9 @@ def _table(tp, fp, fn) -> str:
     return "\n".join(rows)
 
 
-@pytest.mark.parametrize("batch", ["corpus", "heldout"])
+@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2"])
 def test_precision_and_recall_over_file_code_pairs(batch):
-    tp, fp, fn, errors, misses = _score(batch)
+    tp, fp, fn, errors, misses = _score(batch, with_context=True if batch == "blind2" else None)
     assert not errors, errors
     t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
     precision, recall = t / (t + f), t / (t + n)
@@ -95,6 +101,40 @@ def test_no_context_batch_leaky_versus_clean():
     recall = tp / (tp + fn)
     assert precision >= 0.95, (precision, wrong)
     assert recall >= 0.90, (recall, wrong)
+
+
+def test_blind_batch_without_context_leaky_versus_clean():
+    tp = fp = fn = 0
+    wrong = []
+    files = [(name, label) for name, label in _labelled("blind2") if not label.get("context")]
+    assert len(files) >= 15
+    for name, label in files:
+        result = analyze_file(HERE / "blind2" / name)
+        assert result.error is None, (name, result.error)
+        flagged = any(code.startswith("LK-") for code in result.codes)
+        leaky = any(code.startswith("LK-") for code in label["expected"])
+        if flagged and leaky:
+            tp += 1
+        elif flagged:
+            fp += 1
+            wrong.append(f"false alarm {name}: {sorted(result.codes)}")
+        elif leaky:
+            fn += 1
+            wrong.append(f"missed {name}")
+    assert tp / (tp + fp) >= 0.95, wrong
+    assert tp / (tp + fn) >= 0.90, wrong
+
+
+def test_blind_batch_shape():
+    labels = _labelled("blind2")
+    assert len(labels) >= 40
+    assert any(n.endswith(".ipynb") for n, _ in labels) and any(n.endswith(".py") for n, _ in labels)
+    for name, label in labels:
+        assert set(label["expected"]) <= set(CODES), name
+    with_context = [lab for _n, lab in labels if lab.get("context")]
+    for code in ("LK-PREP", "LK-TARGET-STAT", "LK-SELECT", "LK-RESAMPLE", "LK-TEST-REUSE", "LK-TEMPORAL",
+                 "LK-GROUP", "LK-FEATURE"):
+        assert any(code in lab["expected"] for lab in with_context), code
 
 
 def test_no_context_findings_on_inferred_time_and_groups_are_marked_inferred():

@@ -416,3 +416,52 @@ def test_a_loop_over_settings_scored_on_test_is_test_reuse():
             m = LogisticRegression(C=c).fit(X_tr, y_tr)
             print(c, roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """)
+
+
+# ---------------------------------------------------------------- time cuts, entity drops, periods
+CHURN = Context(target="y", time_column="month", group_column="customer_id")
+CUT_TAIL = """
+F = ["a", "b"]
+m = LogisticRegression().fit(fit[F], fit.y)
+print(roc_auc_score(val.y, m.predict_proba(val[F])[:, 1]))
+print(roc_auc_score(val.y, DummyClassifier().fit(fit[F], fit.y).predict_proba(val[F])[:, 1]))
+"""
+
+
+@pytest.mark.parametrize("val, expected", [
+    ("val = df[(df.month >= cut) & ~df.customer_id.isin(fit.customer_id)]", set()),
+    ("val = df.loc[(df.month >= cut) & (~df['customer_id'].isin(fit['customer_id'].unique()))]", set()),
+    ("seen = set(fit.customer_id)\nval = df[(df.month >= cut) & ~df.customer_id.isin(seen)]", set()),
+    ("val = df[df.month >= cut]\nval = val[~val.customer_id.isin(fit.customer_id.unique())]", set()),
+    ("val = df.query('month >= @cut')\nval = val[~val.customer_id.isin(fit.customer_id)]", set()),
+    ("val = df[df.month >= cut]", {"LK-GROUP"}),
+    ("val = df[(df.month >= cut) & df.customer_id.isin(fit.customer_id)]", {"LK-GROUP"}),
+    ("val = df[df.month >= cut]\nval = val[val.customer_id.isin(fit.customer_id)]", {"LK-GROUP"}),
+])
+def test_a_time_cut_that_drops_every_entity_seen_in_training_is_clean(val, expected):
+    body = "cut = 8\nfit = df[df.month < cut]\n" + val + "\n"
+    assert codes(body, CHURN, CUT_TAIL) == expected
+
+
+@pytest.mark.parametrize("periods", [
+    'tr = df[df.date < "2024-06-01"]\nva = df[(df.date >= "2024-06-01") & (df.date < "2024-08-01")]\n'
+    'te = df[df.date >= "2024-08-01"]',
+    'c1, c2 = pd.Timestamp("2024-06-01"), pd.Timestamp("2024-08-01")\ntr = df[df.date < c1]\n'
+    'va = df[(df.date >= c1) & (df.date < c2)]\nte = df[df.date >= c2]',
+    "tr = df.query(\"date < '2024-06-01'\")\nva = df.query(\"'2024-06-01' <= date < '2024-08-01'\")\n"
+    "te = df.query(\"date >= '2024-08-01'\")",
+    "n = len(df)\ntr = df.iloc[:int(n * 0.7)]\nva = df.iloc[int(n * 0.7):int(n * 0.85)]\nte = df.iloc[int(n * 0.85):]",
+    'd = df.set_index("date")\ntr = d.loc[:"2024-05-31"]\nva = d.loc["2024-06-01":"2024-07-31"]\n'
+    'te = d.loc["2024-08-01":]',
+])
+def test_three_periods_are_disjoint_and_early_stopping_on_the_middle_one_is_clean(periods):
+    tail = """
+m = RandomForestClassifier()
+m.fit(tr[F], tr.y, eval_set=[(va[F], va.y)], early_stopping_rounds=50)
+print(roc_auc_score(te.y, m.predict_proba(te[F])[:, 1]))
+print(roc_auc_score(te.y, DummyClassifier().fit(tr[F], tr.y).predict_proba(te[F])[:, 1]))
+"""
+    body = 'df = df.sort_values("date")\nF = ["a", "b"]\n' + periods + "\n"
+    ctx = Context(target="y", time_column="date")
+    assert codes(body, ctx, tail) == set()
+    assert codes(body + "va = te\n", ctx, tail) == {"LK-TEST-REUSE"}
