@@ -4,8 +4,9 @@
 
 1. Wall time and peak memory of ``calibrate`` on 1,000,000 scores
    (50,000 candidates, 500 interviewers, 4 per loop, 5 dimensions).
-2. Recovery sweep: "gap closed" per simulated design, for the
-   interval-censored model and the additive least-squares fallback.
+2. Recovery sweep: "gap closed" per simulated design (both summaries over
+   runs, Spearman and Kendall), for the interval-censored model, the additive
+   fallback and plain least squares, then the same on simulator variants.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from dataclasses import replace
 
 import pandas as pd
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from scorecards.calibration import calibrate, read_scores_csv  # noqa: E402
-from scorecards.calibration.recovery import recovery  # noqa: E402
+from scorecards.calibration.recovery import KNOWN_VARIANCE, recovery  # noqa: E402
 from scorecards.calibration.simulate import DESIGNS, Design, simulate  # noqa: E402
 
 
@@ -62,16 +64,52 @@ def bench_million() -> None:
           f"spearman(raw, true)={spearmanr(sim.raw_means()[adj.index], sim.true_quality[adj.index])[0]:.3f}")
 
 
-def bench_recovery(seeds: int) -> None:
-    print(f"\nrecovery sweep, {seeds} seeds per design (gap closed = ratio of mean gains)")
-    print(f"{'design':<15} {'cands':>5} {'pool':>4} {'censored':>9} {'additive':>9} {'plain LS':>9} "
-          f"{'sev rho':>8} {'raw rho':>8} {'oracle rho':>10}")
+VARIANTS = {
+    "as designed": {},
+    "uniform severities": {"severity_dist": "uniform"},
+    "noise sd 0.4": {"noise_sd": 0.4},
+    "noise sd 0.9": {"noise_sd": 0.9},
+    "3 dimensions": {"n_dimensions": 3},
+    "dimension-specific severities (sd 0.3)": {"interviewer_dimension_sd": 0.3},
+    "uneven thresholds (wide middle)": {"cutpoints": (1.5, 2.3, 3.7, 4.5)},
+    "uneven thresholds (lenient scale)": {"cutpoints": (1.2, 1.9, 2.6, 3.6)},
+}
+CENS, LS = "interval-censored", "least-squares"
+KINDS_ALL = (CENS, "additive", LS, KNOWN_VARIANCE)
+
+
+def _row(label: str, r: dict) -> str:
+    g, gm = r["gap_closed"], r["gap_closed_mean_of_ratios"]
+    kt = r["gap_closed_by_measure"]["kendall"]
+    gain = r["gain_over_least_squares"][CENS]
+    return (f"{label:<44} {g[CENS]:>6.3f} {gm[CENS]:>6.3f} {kt[CENS]['ratio_of_means']:>6.3f} "
+            f"{g['additive']:>6.3f} {g[LS]:>6.3f} {gm[LS]:>6.3f} {kt[LS]['ratio_of_means']:>6.3f} "
+            f"{g[KNOWN_VARIANCE]:>6.3f} {gain['mean']:>+8.4f}+-{gain['se']:.4f} "
+            f"{r['severity_rho'][CENS]:>6.3f} {r['raw_rho']:>6.3f} {r['oracle_rho']:>6.3f}")
+
+
+HEADER = (f"{'design':<44} {'cens':>6} {'c:mr':>6} {'c:kt':>6} {'add':>6} {'LS':>6} {'LS:mr':>6} "
+          f"{'LS:kt':>6} {'cens*':>6} {'rho gain over LS':>17} {'sevrho':>6} {'raw':>6} {'oracle':>6}")
+
+
+def bench_recovery(seeds: int, variants: bool) -> None:
+    print(f"\nrecovery sweep, {seeds} seeds per design. gap closed in Spearman rho: ratio of mean "
+          "gains (cens, add, LS), mean of per-run ratios (:mr), Kendall tau ratio of means (:kt); "
+          "cens* = censored model told the true variance components")
+    print(HEADER)
     for design in DESIGNS:
-        r = recovery(design, seeds=range(seeds))
-        print(f"{design.name:<15} {design.n_candidates:>5} {design.n_interviewers:>4} "
-              f"{r['gap_closed']['interval-censored']:>9.3f} {r['gap_closed']['additive']:>9.3f} "
-              f"{r['gap_closed']['least-squares']:>9.3f} "
-              f"{r['severity_rho']['interval-censored']:>8.3f} {r['raw_rho']:>8.3f} {r['oracle_rho']:>10.3f}")
+        print(_row(design.name, recovery(design, seeds=range(seeds), kinds=KINDS_ALL)), flush=True)
+    if not variants:
+        return
+    print(f"\nsimulator variants, {seeds} seeds each")
+    print(HEADER)
+    for base in ("small", "sparse", "sparse-partial"):
+        design = next(d for d in DESIGNS if d.name == base)
+        for label, change in VARIANTS.items():
+            if base == "sparse-partial" and change.get("n_dimensions", 5) <= 3:
+                continue  # 3 of 3 dimensions: the same as sparse
+            r = recovery(replace(design, **change), seeds=range(seeds), kinds=KINDS_ALL)
+            print(_row(f"{base}: {label}", r), flush=True)
 
 
 def main() -> None:
@@ -79,12 +117,13 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=20)
     parser.add_argument("--rows-only", action="store_true")
     parser.add_argument("--recovery-only", action="store_true")
+    parser.add_argument("--no-variants", action="store_true")
     args = parser.parse_args()
     print(f"machine: {platform.machine()} nproc={os.cpu_count()} python {platform.python_version()}")
     if not args.recovery_only:
         bench_million()
     if not args.rows_only:
-        bench_recovery(args.seeds)
+        bench_recovery(args.seeds, not args.no_variants)
 
 
 if __name__ == "__main__":

@@ -172,11 +172,15 @@ def fit_rater_model(
     upper: np.ndarray | None = None,
     max_iter: int = 200,
     tol: float = 1e-5,
+    variance_components: tuple[float, float, float] | None = None,
 ) -> RaterFit:
     """Fit the rater-effects model.
 
     For ``kind="interval-censored"`` give ``lower``/``upper``, the latent
     interval of each score (``-inf``/``inf`` at the ends of the scale).
+    ``variance_components`` = (tau_candidate, tau_interviewer, sigma) holds
+    those standard deviations fixed instead of estimating them (for checks
+    against known truth).
     """
     if kind not in ("interval-censored", "additive"):
         raise ValueError(f"unknown model kind {kind!r}")
@@ -193,6 +197,8 @@ def fit_rater_model(
     sigma2 = 0.5 * total_var
     tau_c2 = 0.4 * total_var
     tau_i2 = 0.1 * total_var
+    if variance_components is not None:
+        tau_c2, tau_i2, sigma2 = (float(v) ** 2 for v in variance_components)
     beta_c = np.zeros(n_candidates)
     beta_r = np.concatenate([np.zeros(n_interviewers), dim_mean])
 
@@ -249,6 +255,8 @@ def fit_rater_model(
             rss = float(np.sum((y - eta) ** 2))
         new_sigma2 = rss / max(n - edf, 1.0)
         floor = 1e-6 * total_var
+        if variance_components is not None:
+            new_tau_c2, new_tau_i2, new_sigma2 = tau_c2, tau_i2, sigma2
         new_tau_c2 = max(new_tau_c2, floor)
         new_tau_i2 = max(new_tau_i2, floor)
         new_sigma2 = max(new_sigma2, floor)

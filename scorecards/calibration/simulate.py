@@ -27,6 +27,9 @@ class Design:
     severity_sd: float = 0.5
     noise_sd: float = 0.6
     centre: float = 3.0  # latent scale mid-point; higher piles scores at the top
+    severity_dist: str = "normal"  # "normal" or "uniform" (same sd)
+    interviewer_dimension_sd: float = 0.0  # dimension-specific part of each severity
+    cutpoints: tuple | None = None  # latent thresholds between scores; None: rounding
 
 
 DESIGNS = (
@@ -89,7 +92,13 @@ def simulate(
     ability = rng.normal(0, design.ability_sd, n_c)
     trait = rng.normal(0, design.trait_sd, (n_c, n_d))
     easiness = rng.normal(0, design.easiness_sd, n_d)
-    severity = rng.normal(0, design.severity_sd, n_i)
+    if design.severity_dist == "uniform":
+        half = np.sqrt(3.0) * design.severity_sd
+        severity = rng.uniform(-half, half, n_i)
+    elif design.severity_dist == "normal":
+        severity = rng.normal(0, design.severity_sd, n_i)
+    else:
+        raise ValueError(f"unknown severity_dist {design.severity_dist!r}")
     special = {}
     fixed = {"harsh": 1.0, "lenient": -1.0, "average": 0.0, "halo": 0.0,
              "low-variance": 0.0, "drift": 0.0}
@@ -134,6 +143,10 @@ def simulate(
         k = int(np.flatnonzero(interviewers == special["drift"])[0])
         mask = i_idx == k
         sev_row[mask] = -0.8 + 1.6 * day_row[mask] / days
+    if design.interviewer_dimension_sd > 0:
+        sev_dim = rng.normal(0, design.interviewer_dimension_sd, (n_i, n_d))
+        sev_dim -= sev_dim.mean(axis=1, keepdims=True)  # the severity is the mean over dimensions
+        sev_row = sev_row + sev_dim[i_idx, dims]
     latent = design.centre + ability[c_idx] + trait[c_idx, dims] + easiness[dims] - sev_row + noise
     if "halo" in special:
         k = int(np.flatnonzero(interviewers == special["halo"])[0])
@@ -144,7 +157,10 @@ def simulate(
         k = int(np.flatnonzero(interviewers == special["low-variance"])[0])
         mask = np.flatnonzero(i_idx == k)
         latent[mask] = 3.0 + rng.normal(0, design.noise_sd, len(mask))
-    score = np.clip(np.rint(latent), scale_min, scale_max)
+    if design.cutpoints is None:
+        score = np.clip(np.rint(latent), scale_min, scale_max)
+    else:
+        score = scale_min + np.searchsorted(np.asarray(design.cutpoints, dtype=float), latent)
 
     start = pd.Timestamp("2026-01-01", tz="UTC")
     frame = pd.DataFrame(

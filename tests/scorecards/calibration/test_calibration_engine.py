@@ -156,3 +156,37 @@ def test_text_format_lists_everyone(simulated):
     for name in sim.scores["interviewer"].unique():
         assert name in text
     assert result["candidates"][0]["candidate"] in text
+
+
+def test_simulator_variants():
+    from dataclasses import replace
+
+    base = DESIGNS[0]
+    uni = simulate(replace(base, severity_dist="uniform", n_interviewers=400, n_candidates=300), seed=1)
+    assert np.abs(uni.true_severity).max() <= np.sqrt(3) * base.severity_sd
+    assert uni.true_severity.std() == pytest.approx(base.severity_sd, rel=0.15)
+    cut = simulate(replace(base, cutpoints=(1.2, 1.9, 2.6, 3.6)), seed=1)
+    assert set(cut.scores["score"].unique()) <= {1.0, 2.0, 3.0, 4.0, 5.0}
+    assert cut.scores["score"].mean() > simulate(base, seed=1).scores["score"].mean()
+    dim = simulate(replace(base, interviewer_dimension_sd=0.3), seed=1)
+    assert len(dim.scores) == len(simulate(base, seed=1).scores)
+    with pytest.raises(ValueError):
+        simulate(replace(base, severity_dist="cauchy"), seed=1)
+
+
+def test_fixed_variance_components_are_kept():
+    from scorecards.calibration import fit_rater_model
+
+    sim = simulate(DESIGNS[0], seed=3)
+    s = sim.scores
+    c, i, d = (pd.Categorical(s[k]) for k in ("candidate", "interviewer", "dimension"))
+    y = s["score"].to_numpy(float)
+    fit = fit_rater_model(
+        candidate=c.codes.astype(np.int64), interviewer=i.codes.astype(np.int64),
+        dimension=d.codes.astype(np.int64), score=y, n_candidates=len(c.categories),
+        n_interviewers=len(i.categories), n_dimensions=len(d.categories),
+        lower=np.where(y <= 1, -np.inf, y - 0.5), upper=np.where(y >= 5, np.inf, y + 0.5),
+        variance_components=(0.8, 0.5, 0.7),
+    )
+    assert fit.converged
+    assert (fit.tau_candidate, fit.tau_interviewer, fit.sigma) == pytest.approx((0.8, 0.5, 0.7))
