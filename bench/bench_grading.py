@@ -1,13 +1,13 @@
 """Take-home grading throughput on real services: PostgreSQL, Redis and Celery worker processes.
 
-    .venv/bin/python bench/bench_grading.py [--submissions 8] [--workers 1 2] [--write]
+    .venv/bin/python bench/bench_grading.py [--submissions 8] [--workers 1 2] [--write FILE]
 
 For each worker count it creates a scratch database (``bench_grading_<pid>``), starts that many
 ``celery -A config worker --concurrency 1`` processes on a queue of their own, uploads N distinct
 submissions of the churn task through the same service the pages use, and waits until every one is
 graded. It reports the latency of each grading stage (static analysis, hidden-holdout scoring with
 bootstrap intervals, sandboxed re-run), the wait in the queue, the time from upload to report, and
-submissions graded per minute. ``--write`` stores the table in bench/RESULTS-grading.md.
+submissions graded per minute. ``--write FILE`` also stores the table as markdown (record the latest in bench/RESULTS.md).
 
 Run it when the machine is otherwise quiet; it uses CELERY_BROKER_URL (default Redis db 15) and
 DATABASE_URL's server.
@@ -110,7 +110,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--submissions", type=int, default=8)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--write", metavar="FILE", default=None, help="also write the table as markdown")
     args = parser.parse_args()
 
     original = connection.settings_dict["NAME"]
@@ -148,8 +148,8 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     if args.write:
-        out = ROOT / "bench" / "RESULTS-grading.md"
-        out.write_text("# Take-home grading throughput\n\n`.venv/bin/python bench/bench_grading.py --write` "
+        out = Path(args.write)
+        out.write_text("# Take-home grading throughput\n\n`.venv/bin/python bench/bench_grading.py` "
                        f"({time.strftime('%Y-%m-%d')})\n\n{table}\n")
         print(f"written to {out}")
 

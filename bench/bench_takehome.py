@@ -1,6 +1,6 @@
 """Take-home grader measurements: honest ceilings of the tasks, and latency per grading stage.
 
-    python bench/bench_takehome.py [ceiling] [latency] [--repeat N] [--out bench/RESULTS-takehome.md]
+    python bench/bench_takehome.py [ceiling] [latency] [--repeat N] [--out FILE]
 
 ceiling: for each task, on its own seeded data set, fit honest models (no
 leaky columns, no ids) and a model that uses the leaky columns, and score them
@@ -172,7 +172,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", nargs="*", help="ceiling, latency (default: both)")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--out", default=str(ROOT / "bench" / "RESULTS-takehome.md"))
+    parser.add_argument("--out", default=None, help="also write the markdown to this file")
     args = parser.parse_args()
     args.what = args.what or ["ceiling", "latency"]
     unknown = set(args.what) - {"ceiling", "latency"}
@@ -181,7 +181,8 @@ def main() -> None:
     ceilings = [measure_ceiling(task) for task in task_list()] if "ceiling" in args.what else []
     latency = measure_latency(args.repeat) if "latency" in args.what else None
     text = render(ceilings, latency, args.repeat)
-    Path(args.out).write_text(text)
+    if args.out:
+        Path(args.out).write_text(text)
     print(text)
 
 

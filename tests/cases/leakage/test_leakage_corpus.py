@@ -3,11 +3,11 @@
 corpus/   labelled take-home scripts and notebooks, a leaky case and a clean
           look-alike for every code (labels.yaml: file -> context + expected codes)
 heldout/  a second batch written after the analyzer worked (first-run figures in
-          bench/RESULTS-analyzer.md)
+          bench/RESULTS.md)
 nocontext/ real-world-style pipelines analysed without any task context; labels
           say whether the file leaks (any LK-* code)
 blind2/   a third batch written from GRADING.md alone, before its authors read the
-          analyzer or the other batches (first-run figures in bench/RESULTS-analyzer.md):
+          analyzer or the other batches (first-run figures in bench/RESULTS.md):
           files with a task context, scored over (file, code) pairs, and files with no
           context (no `context` key), scored at file level, leaky or not
 """

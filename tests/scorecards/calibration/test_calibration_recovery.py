@@ -3,7 +3,7 @@
 Gap closed = share of the raw mean's ranking error (Spearman with true
 quality; Kendall also checked) that the calibration removes, relative to an
 oracle that knows each interviewer's true severity. Achieved values over these fixed seeds are in
-bench/RESULTS-calibrate.md; the thresholds below leave a margin under them.
+bench/RESULTS.md; the thresholds below leave a margin under them.
 """
 
 from dataclasses import replace
