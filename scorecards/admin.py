@@ -80,7 +80,7 @@ class InterviewAdmin(ReadOnlyAdmin):
 
 @admin.register(InvitationLog)
 class InvitationLogAdmin(ReadOnlyAdmin):
-    list_display = ("interview", "recipient_email", "method", "sequence", "created_at", "sent_at")
+    list_display = ("interview", "recipient_email", "method", "sequence", "created_at", "sent_at", "attempts")
     list_filter = ("method",)
     search_fields = ("recipient_email", "recipient_name")
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from datetime import timezone as dt_timezone
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -42,8 +43,9 @@ def interview_ics(*, interview: Interview, method: str, sequence: int, now: date
     event.add("uid", interview.ical_uid)
     event.add("sequence", sequence)
     event.add("dtstamp", now or timezone.now())
-    event.add("dtstart", interview.starts_at)
-    event.add("dtend", interview.ends_at)
+    # Always UTC ("…Z"): every calendar reads it the same way, whatever zone the times were entered in.
+    event.add("dtstart", interview.starts_at.astimezone(dt_timezone.utc))
+    event.add("dtend", interview.ends_at.astimezone(dt_timezone.utc))
     loop = interview.loop
     event.add("summary", f"Interview: {loop.candidate.name} — {interview.title} ({loop.blueprint.title})")
     if interview.location:
@@ -63,9 +65,14 @@ def interview_ics(*, interview: Interview, method: str, sequence: int, now: date
 
 
 def _when(interview: Interview) -> str:
-    start = timezone.localtime(interview.starts_at)
-    end = timezone.localtime(interview.ends_at)
-    return f"{start:%a %d %b %Y, %H:%M}–{end:%H:%M} {start:%Z}"
+    """The slot on the interview's wall clock, with its zone, and in UTC when that differs."""
+    start, end = interview.local(interview.starts_at), interview.local(interview.ends_at)
+    text = f"{start:%a %d %b %Y, %H:%M}–{end:%H:%M} {start:%Z}"
+    if start.utcoffset():
+        utc_start, utc_end = interview.starts_at.astimezone(dt_timezone.utc), interview.ends_at.astimezone(
+            dt_timezone.utc)
+        text += f" ({interview.time_zone}; {utc_start:%H:%M}–{utc_end:%H:%M} UTC)"
+    return text
 
 
 def invitation_send(*, log: InvitationLog) -> None:

@@ -1,10 +1,16 @@
+import zoneinfo
+from datetime import datetime
+from datetime import timezone as dt_timezone
+
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from cases.models import CaseStudy
 from hiring.models import Dimension, Role, RoleBlueprint, User
 
-from .models import Candidate, Recommendation
+from .models import Candidate, Recommendation, time_zone_names
 
 
 class LoopForm(forms.Form):
@@ -36,8 +42,11 @@ class InterviewForm(forms.Form):
     dimensions = forms.ModelMultipleChoiceField(queryset=Dimension.objects.none(), required=False,
                                                 widget=forms.CheckboxSelectMultiple)
     interviewers = forms.ModelMultipleChoiceField(queryset=User.objects.none(), widget=forms.CheckboxSelectMultiple)
-    starts_at = forms.DateTimeField(widget=DateTimeLocal(), label="Starts (UTC)")
-    ends_at = forms.DateTimeField(widget=DateTimeLocal(), label="Ends (UTC)")
+    starts_at = forms.DateTimeField(widget=DateTimeLocal(), label="Starts",
+                                    help_text="On the clock of the time zone below.")
+    ends_at = forms.DateTimeField(widget=DateTimeLocal(), label="Ends")
+    time_zone = forms.ChoiceField(choices=(), required=False, label="Time zone",
+                                  help_text="The times above are in this zone; pages show them in it too.")
     location = forms.CharField(max_length=300, required=False, label="Room or place")
     video_link = forms.URLField(max_length=500, required=False)
 
@@ -47,6 +56,39 @@ class InterviewForm(forms.Form):
         self.fields["dimensions"].queryset = Dimension.objects.filter(blueprint=blueprint).order_by("position")
         self.fields["interviewers"].queryset = User.objects.filter(
             is_active=True, groups__name=Role.INTERVIEWER).distinct().order_by("display_name", "username")
+        self.fields["time_zone"].choices = [(name, name) for name in time_zone_names()]
+        if not self.initial.get("time_zone"):
+            self.initial["time_zone"] = settings.TIME_ZONE
+
+    @staticmethod
+    def as_wall_clock(value: datetime, zone_name: str) -> datetime:
+        """A stored (aware) time as the naive wall-clock time the form shows for `zone_name`."""
+        return value.astimezone(zoneinfo.ZoneInfo(zone_name)).replace(tzinfo=None)
+
+    def clean_time_zone(self) -> str:
+        return self.cleaned_data.get("time_zone") or settings.TIME_ZONE
+
+    def clean(self):
+        """Read the entered times on the chosen zone's clock; a time the clock skips (a daylight-saving gap)
+        is refused rather than guessed. A time the clock shows twice is taken as its first occurrence."""
+        data = super().clean()
+        name = data.get("time_zone")
+        if not name:
+            return data
+        zone = zoneinfo.ZoneInfo(name)
+        for field in ("starts_at", "ends_at"):
+            value = data.get(field)
+            if value is None:
+                continue
+            # The field read the text on the server's clock; take the same wall-clock reading in `zone`.
+            wall = timezone.make_naive(value) if timezone.is_aware(value) else value
+            aware = wall.replace(tzinfo=zone, fold=0)
+            if aware.astimezone(dt_timezone.utc).astimezone(zone).replace(tzinfo=None) != wall:
+                self.add_error(field, f"{wall:%Y-%m-%d %H:%M} does not exist in {name} (the clocks skip it "
+                                      "for daylight saving); choose another time.")
+                continue
+            data[field] = aware.astimezone(dt_timezone.utc)
+        return data
 
 
 def scorecard_values_from_post(post, *, dimensions: list[Dimension]) -> dict:

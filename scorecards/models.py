@@ -1,7 +1,10 @@
 """Candidates, interview loops, interviews, scorecards and their audit trail."""
 import uuid
+import zoneinfo
+from datetime import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -72,6 +75,17 @@ def _new_uid() -> str:
     return f"{uuid.uuid4()}@hiring"
 
 
+def time_zone_names() -> list[str]:
+    """Every IANA zone name this system knows, sorted."""
+    return sorted(zoneinfo.available_timezones())
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(f"“{value}” is not a known time zone; use an IANA name such as Europe/London.",
+                              code="invalid")
+
+
 class Interview(models.Model):
     loop = models.ForeignKey(Loop, on_delete=models.CASCADE, related_name="interviews")
     title = models.CharField(max_length=200)
@@ -83,6 +97,8 @@ class Interview(models.Model):
     ends_at = models.DateTimeField()
     location = models.CharField(max_length=300, blank=True)
     video_link = models.URLField(max_length=500, blank=True)
+    time_zone = models.CharField(max_length=64, default="UTC", validators=[validate_time_zone],
+                                 help_text="The IANA zone the times were entered in and are shown in.")
     cancelled_at = models.DateTimeField(null=True, blank=True)
     # iCalendar identity: one UID for the event's life, SEQUENCE raised by every update sent.
     ical_uid = models.CharField(max_length=100, unique=True, default=_new_uid, editable=False)
@@ -103,6 +119,28 @@ class Interview(models.Model):
     def is_cancelled(self) -> bool:
         return self.cancelled_at is not None
 
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        try:
+            return zoneinfo.ZoneInfo(self.time_zone or "UTC")
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo("UTC")
+
+    def local(self, value: datetime) -> datetime:
+        """`value` on the interview's wall clock."""
+        return value.astimezone(self.zone)
+
+    @property
+    def slot_label(self) -> str:
+        """"2030-03-04 05:00–06:00 EST (America/New_York)": the slot in the interview's zone, named."""
+        start, end = self.local(self.starts_at), self.local(self.ends_at)
+        end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%Y-%m-%d %H:%M}"
+        name = start.tzname()
+        if start.tzname() != end.tzname():
+            name = f"{start.tzname()}/{end.tzname()}"
+        zone = "" if self.time_zone in ("UTC", name) else f" ({self.time_zone})"
+        return f"{start:%Y-%m-%d %H:%M}–{end_text} {name}{zone}"
+
 
 class InvitationMethod(models.TextChoices):
     REQUEST = "REQUEST", "Invitation or update"
@@ -122,6 +160,8 @@ class InvitationLog(models.Model):
     method = models.CharField(max_length=10, choices=InvitationMethod.choices)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0, help_text="Sends tried, including the one that succeeded.")
+    last_error = models.TextField(blank=True, help_text="Why the last failed send failed.")
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -101,7 +101,8 @@ def loop_export(request, pk):
 
 
 def _interview_form_values(data: dict) -> dict:
-    return {name: data[name] for name in ("title", "case_study", "starts_at", "ends_at", "location", "video_link")} | {
+    names = ("title", "case_study", "starts_at", "ends_at", "location", "video_link", "time_zone")
+    return {name: data[name] for name in names} | {
         "dimensions": list(data["dimensions"]), "interviewers": list(data["interviewers"])}
 
 
@@ -129,8 +130,11 @@ def _interview_for(request, pk):
 def interview_edit(request, pk):
     _editor(request)
     interview = _interview_for(request, pk)
-    initial = {"title": interview.title, "case_study": interview.case_study, "starts_at": interview.starts_at,
-               "ends_at": interview.ends_at, "location": interview.location, "video_link": interview.video_link,
+    zone = interview.time_zone
+    initial = {"title": interview.title, "case_study": interview.case_study,
+               "starts_at": InterviewForm.as_wall_clock(interview.starts_at, zone),
+               "ends_at": InterviewForm.as_wall_clock(interview.ends_at, zone), "time_zone": zone,
+               "location": interview.location, "video_link": interview.video_link,
                "dimensions": list(interview.dimensions.all()), "interviewers": list(interview.interviewers.all())}
     form = InterviewForm(request.POST or None, initial=initial, blueprint=interview.loop.blueprint)
     if request.method == "POST" and form.is_valid():

@@ -182,3 +182,6 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update({
 # a deployment can give grading its own workers.
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 TAKEHOME_GRADING_QUEUE = env("TAKEHOME_GRADING_QUEUE", default=None)
+# Interview loops: an invitation whose email failed is retried by this beat task, at most this many sends in all.
+SCORECARD_INVITATION_MAX_ATTEMPTS = env.int("SCORECARD_INVITATION_MAX_ATTEMPTS", default=5)
+CELERY_BEAT_SCHEDULE["scorecards-invitations-retry"] = {"task": "scorecards.invitations_retry", "schedule": 10 * 60}

@@ -200,7 +200,7 @@ class InvitationLogSerializer(serializers.ModelSerializer):
     class Meta:
         model = InvitationLog
         fields = ["id", "interview", "recipient_name", "recipient_email", "sequence", "method", "created_at",
-                  "sent_at"]
+                  "sent_at", "attempts", "last_error"]
 
 
 class KitCaseStudySerializer(serializers.ModelSerializer):

@@ -6,9 +6,12 @@ from .loops import (
     interview_cancel,
     interview_create,
     interview_update,
+    invitations_retry,
+    loop_advance,
     loop_create,
     loop_transition,
     loop_update,
+    loops_advance,
 )
 from .reminders import reminders_send
 from .scorecards import (
@@ -22,6 +25,6 @@ from .scorecards import (
 
 __all__ = [
     "Conflict", "SCORECARD_CHANGED_HOOKS", "candidate_create", "candidate_update", "interview_cancel",
-    "interview_create", "interview_update", "loop_create", "loop_transition", "loop_update", "reminders_send",
+    "interview_create", "interview_update", "invitations_retry", "loop_advance", "loop_create", "loop_transition", "loop_update", "loops_advance", "reminders_send",
     "scorecard_amend", "scorecard_save_draft", "scorecard_snapshot", "scorecard_start", "scorecard_submit",
 ]

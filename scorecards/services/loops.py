@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from cases.models import CaseStudy
@@ -20,6 +22,7 @@ from ..models import (
     LoopStatus,
     Scorecard,
     ScorecardStatus,
+    validate_time_zone,
 )
 from .audit import audit_record
 from .errors import Conflict
@@ -97,7 +100,7 @@ def loop_update(*, loop: Loop, values: dict, by: User | None = None) -> Loop:
 
 
 @transaction.atomic
-def loop_transition(*, loop: Loop, status: str, by: User | None = None) -> Loop:
+def loop_transition(*, loop: Loop, status: str, by: User | None = None, reason: str = "") -> Loop:
     loop = Loop.objects.select_for_update().select_related("candidate", "blueprint").get(pk=loop.pk)
     if status == loop.status:
         return loop
@@ -123,17 +126,76 @@ def loop_transition(*, loop: Loop, status: str, by: User | None = None) -> Loop:
     before = loop.status
     loop.status = status
     loop.save(update_fields=["status", "updated_at"])
-    audit_record(actor=by, action="loop.status", obj=loop, before={"status": before}, after={"status": status})
+    audit_record(actor=by, action="loop.status", obj=loop, before={"status": before}, after={"status": status},
+                 reason=reason)
     _deliver_after_commit(logs)
     return loop
+
+
+# --- automatic status moves ----------------------------------------------------------------------
+
+def loop_all_submitted(*, loop: Loop) -> bool:
+    """Whether every interviewer of every live interview of the loop has submitted (and there is at least one)."""
+    owed = set(Interview.interviewers.through.objects.filter(
+        interview__loop=loop, interview__cancelled_at__isnull=True).values_list("interview_id", "user_id"))
+    if not owed:
+        return False
+    done = set(Scorecard.objects.filter(interview__loop=loop, status=ScorecardStatus.SUBMITTED)
+               .values_list("interview_id", "interviewer_id"))
+    return owed <= done
+
+
+@transaction.atomic
+def loop_advance(*, loop: Loop, now: datetime | None = None) -> list[str]:
+    """Move a loop's status where the facts leave no doubt, each move audited with no actor and its reason:
+    scheduled → in progress once an interview has started or a scorecard is in; in progress → complete once
+    every interviewer of every live interview has submitted. Returns the statuses moved to."""
+    now = now or timezone.now()
+    loop = Loop.objects.select_for_update().get(pk=loop.pk)
+    live = loop.interviews.filter(cancelled_at__isnull=True)
+    moved = []
+    if loop.status == LoopStatus.SCHEDULED:
+        started = live.filter(starts_at__lte=now).order_by("starts_at", "pk").first()
+        submitted = Scorecard.objects.filter(interview__in=live, status=ScorecardStatus.SUBMITTED) \
+            .order_by("submitted_at", "pk").select_related("interview").first()
+        reason = ""
+        if submitted is not None:
+            reason = f"The first scorecard was submitted (“{submitted.interview.title}”)."
+        elif started is not None:
+            reason = f"The first interview started (“{started.title}”, {started.slot_label})."
+        if reason:
+            loop = loop_transition(loop=loop, status=LoopStatus.IN_PROGRESS, by=None, reason=reason)
+            moved.append(LoopStatus.IN_PROGRESS)
+    if loop.status == LoopStatus.IN_PROGRESS and loop_all_submitted(loop=loop):
+        loop = loop_transition(loop=loop, status=LoopStatus.COMPLETE, by=None,
+                               reason="Every interviewer of every interview submitted a scorecard.")
+        moved.append(LoopStatus.COMPLETE)
+    return moved
+
+
+def loops_advance(*, now: datetime | None = None) -> dict[int, list[str]]:
+    """The time-based sweep (run by the reminders beat task): advance every scheduled loop whose first
+    interview has started, and every loop under way whose scorecards are all in."""
+    now = now or timezone.now()
+    due = (Loop.objects.filter(status=LoopStatus.SCHEDULED, interviews__cancelled_at__isnull=True,
+                               interviews__starts_at__lte=now)
+           | Loop.objects.filter(status=LoopStatus.IN_PROGRESS)).distinct().order_by("pk")
+    moved = {}
+    for loop in due:
+        try:
+            steps = loop_advance(loop=loop, now=now)
+        except Exception:  # one loop's trouble must not hold up the others (or the reminders after this)
+            logger.exception("Could not advance loop %s", loop.pk)
+            continue
+        if steps:
+            moved[loop.pk] = steps
+    return moved
 
 
 # --- interviews --------------------------------------------------------------------------------
 
 def _fmt_slot(interview: Interview) -> str:
-    start = timezone.localtime(interview.starts_at)
-    end = timezone.localtime(interview.ends_at)
-    return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} {start:%Z}"
+    return interview.slot_label
 
 
 def _clashes(*, loop: Loop, starts_at, ends_at, interviewers: list[User], exclude_pk: int | None) -> list[str]:
@@ -175,6 +237,10 @@ def _interview_check(*, loop: Loop, values: dict, exclude_pk: int | None) -> Non
         errors["case_study"] = f"{study.slug} is a case study of another blueprint."
     if not values.get("title", "").strip():
         errors["title"] = "Give the interview a title."
+    try:
+        validate_time_zone(values["time_zone"])
+    except ValidationError as exc:
+        errors["time_zone"] = exc.messages[0]
     if errors:
         raise ValidationError(errors)
     clashes = _clashes(loop=loop, starts_at=starts_at, ends_at=ends_at, interviewers=values["interviewers"],
@@ -188,11 +254,12 @@ def _interview_values(interview: Interview | None, values: dict) -> dict:
     current = {}
     if interview is not None:
         current = {name: getattr(interview, name) for name in ("title", "starts_at", "ends_at", "location",
-                                                               "video_link", "case_study")}
+                                                               "video_link", "case_study", "time_zone")}
         current["dimensions"] = list(interview.dimensions.all())
         current["interviewers"] = list(interview.interviewers.all())
-    merged = {**{"location": "", "video_link": "", "case_study": None, "dimensions": [], "interviewers": []},
-              **current, **values}
+    merged = {**{"location": "", "video_link": "", "case_study": None, "dimensions": [], "interviewers": [],
+                 "time_zone": "UTC"}, **current, **values}
+    merged["time_zone"] = merged.get("time_zone") or "UTC"
     merged["dimensions"] = list(dict.fromkeys(merged["dimensions"]))
     merged["interviewers"] = list(dict.fromkeys(merged["interviewers"]))
     for key in ("title", "location", "video_link"):
@@ -206,7 +273,7 @@ def _interview_values(interview: Interview | None, values: dict) -> dict:
 
 
 def _apply(interview: Interview, values: dict) -> None:
-    for name in ("title", "starts_at", "ends_at", "location", "video_link", "case_study"):
+    for name in ("title", "starts_at", "ends_at", "location", "video_link", "case_study", "time_zone"):
         setattr(interview, name, values[name])
     interview.full_clean(exclude=["loop"])
     interview.save()
@@ -217,7 +284,7 @@ def _apply(interview: Interview, values: dict) -> None:
 def _describe(interview: Interview) -> dict:
     return {
         "title": interview.title, "starts_at": interview.starts_at.isoformat(), "ends_at": interview.ends_at.isoformat(),
-        "location": interview.location, "video_link": interview.video_link,
+        "location": interview.location, "video_link": interview.video_link, "time_zone": interview.time_zone,
         "case_study": interview.case_study.slug if interview.case_study_id else None,
         "dimensions": sorted(d.slug for d in interview.dimensions.all()),
         "interviewers": sorted(u.username for u in interview.interviewers.all()),
@@ -312,19 +379,47 @@ def _invite(*, interview: Interview, method: str, people: list[User] | None = No
     return [log.pk for log in InvitationLog.objects.bulk_create(logs)]
 
 
-def invitations_deliver(*, log_ids: list[int]) -> int:
-    """Send logged invitations not yet sent; a failure is logged and leaves its row unsent for a retry."""
+def _deliver_one(log_id: int) -> bool:
+    """Try one unsent invitation: the row is locked while it is sent, so two senders never both send it; a
+    failure counts an attempt and records the error, leaving the row unsent."""
     from ..emails import invitation_send
 
-    sent = 0
-    for log in InvitationLog.objects.filter(pk__in=log_ids, sent_at__isnull=True).select_related(
-            "interview__loop__candidate", "interview__loop__blueprint").order_by("pk"):
+    with transaction.atomic():
+        log = (InvitationLog.objects.select_for_update(skip_locked=True, of=("self",))
+               .filter(pk=log_id, sent_at__isnull=True)
+               .select_related("interview__loop__candidate", "interview__loop__blueprint").first())
+        if log is None:
+            return False
         try:
             invitation_send(log=log)
-            sent += 1
-        except Exception:  # an unreachable mail server must not undo the committed change
+        except Exception as exc:  # an unreachable mail server must not undo the committed change
             logger.exception("Could not send invitation %s to %s", log.pk, log.recipient_email)
-    return sent
+            InvitationLog.objects.filter(pk=log.pk).update(
+                attempts=log.attempts + 1, last_error=f"{type(exc).__name__}: {exc}"[:2000])
+            return False
+        InvitationLog.objects.filter(pk=log.pk).update(attempts=log.attempts + 1, last_error="")
+        return True
+
+
+def invitations_deliver(*, log_ids: list[int]) -> int:
+    """Send logged invitations not yet sent; a failure leaves its row unsent for `invitations_retry`."""
+    return sum(_deliver_one(log_id) for log_id in sorted(log_ids))
+
+
+def invitations_retry(*, now: datetime | None = None) -> int:
+    """Resend every unsent invitation still worth sending; returns how many went out.
+
+    Safe to run any number of times: only rows still unsent are tried, each at most
+    SCORECARD_INVITATION_MAX_ATTEMPTS times in all. Left alone: invitations superseded by a later one for the
+    same interview (a higher sequence was logged) and invitations to an interview that has already ended.
+    """
+    now = now or timezone.now()
+    limit = settings.SCORECARD_INVITATION_MAX_ATTEMPTS
+    ids = list(InvitationLog.objects.filter(sent_at__isnull=True, attempts__lt=limit,
+                                            sequence=models.F("interview__sequence"),
+                                            interview__ends_at__gt=now)
+               .order_by("pk").values_list("pk", flat=True))
+    return invitations_deliver(log_ids=ids)
 
 
 def _deliver_after_commit(log_ids: list[int]) -> None:

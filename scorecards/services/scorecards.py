@@ -22,6 +22,7 @@ from ..models import (
 )
 from .audit import audit_record
 from .errors import Conflict
+from .loops import loop_advance
 
 # Callables taking `scorecard_id`, run after the commit of every submission or amendment (e.g. calibration).
 SCORECARD_CHANGED_HOOKS: list = []
@@ -221,6 +222,7 @@ def scorecard_submit(*, scorecard: Scorecard, by: User, scores: list[dict] | Non
     scorecard.version = 1
     scorecard.save()
     _freeze(scorecard, by=by, action="scorecard.submit", before=before, reason="", when=now)
+    loop_advance(loop=scorecard.interview.loop, now=now)
     return scorecard
 
 
