@@ -758,7 +758,10 @@ class Interpreter:
                 else:
                     self.assign(sub, item)
         elif isinstance(target, ast.Subscript):
-            obj = self.ev(target.value)
+            base = target.value
+            if isinstance(base, ast.Attribute) and base.attr in ("loc", "iloc", "at", "iat"):
+                base = base.value  # df.loc[rows, "col"] = ... writes into df itself
+            obj = self.ev(base)
             self.set_item(obj, target.slice, value)
         elif isinstance(target, ast.Attribute):
             obj = self.ev(target.value)
@@ -802,6 +805,11 @@ class Interpreter:
                 obj.infl = obj.infl | value.infl
             return
         key = self.ev(key_node)
+        if obj.const and obj.pred is None and isinstance(value, Data) and value.pred is not None and value.rows \
+                and not (isinstance(key, Const) and isinstance(key.value, str)):
+            # oof[va_idx] = model.predict(X_va): an array of out-of-fold predictions
+            obj.pred, obj.rows, obj.const, obj.infl = value.pred, value.rows, False, obj.infl | value.infl
+            return
         if isinstance(key, Const) and isinstance(key.value, str):
             self.set_column(obj, key.value, value)
         elif isinstance(key, Seq):
@@ -822,7 +830,13 @@ class Interpreter:
         if isinstance(value, Data):
             if not merge:
                 frame.infl = frozenset(i for i in frame.infl if i.col != col)
-            frame.infl = frame.infl | frozenset(i._replace(col=col) if i.col is None else i for i in value.infl)
+            infl = value.infl
+            if merge:
+                # df.loc[df.Age.isna(), "Age"] = df.groupby(...)["Age"].transform("median"): a column filled
+                # with a group statistic of itself
+                infl = infl | frozenset(i._replace(tag="col") for i in infl
+                                        if i.code == "STAT" and i.tag == "group" and col in i.deps)
+            frame.infl = frame.infl | frozenset(i._replace(col=col) if i.col is None else i for i in infl)
             frame.coldeps = dict(frame.coldeps)
             deps = set(value.deps)
             for d in value.deps:
@@ -964,7 +978,28 @@ class Interpreter:
                         left.group_safe_of + right.group_safe_of, extra)
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)) and (isinstance(left, Mask) or isinstance(right, Mask)):
             return self._combine_masks([v for v in (left, right) if isinstance(v, Mask)], node)
+        if isinstance(node.op, (ast.Sub, ast.Div)):
+            self._manual_metric(left, right, node, "manual_error")
         return self.binop(left, right, node.op)
+
+    def _manual_metric(self, left, right, node, metric):
+        """`y_test - pred`, `pred == y_test`: a metric written out by hand over a model's predictions."""
+        if not (isinstance(left, Data) and isinstance(right, Data)):
+            return
+        preds = [d for d in (left, right) if d.pred is not None]
+        if len(preds) != 1:
+            return
+        pred = preds[0]
+        truth = right if pred is left else left
+        if truth.const or not truth.rows or not truth.deps:
+            return
+        est, pred_loops = pred.pred
+        if est.fitrec is None:
+            return
+        if metric == "accuracy":
+            self.metric_names.setdefault(metric, node.lineno)
+        self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=pred.rows or truth.rows, infl=pred.infl,
+                               metric=metric, line=node.lineno, loops=self.loops, pred_loops=pred_loops))
 
     def binop(self, left, right, op=None):
         if isinstance(left, Seq) and isinstance(right, Seq):
@@ -1004,6 +1039,8 @@ class Interpreter:
         left = self.ev(node.left)
         rights = [self.ev(c) for c in node.comparators]
         right = rights[0]
+        if len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
+            self._manual_metric(left, right, node, "accuracy")
         if isinstance(left, Data) and left.rows and len(node.ops) == 1:
             op = node.ops[0]
             rhs_text = ast.dump(node.comparators[0]) if not isinstance(right, Data) or not right.rows else "col"
@@ -1626,6 +1663,10 @@ class Interpreter:
         cols = datas[0].cols
         for d in datas[1:]:
             cols = _union_cols(cols, d.cols)
+        if cols[0] == "all" and all(d.cols[0] == "all" for d in datas):
+            # stacking rows: a column dropped from one part (the label off the training rows, stacked on the
+            # unlabelled test rows) is absent from the other part too
+            cols = ("all", frozenset().union(*(d.cols[1] for d in datas)))
         coldeps = {}
         for d in datas:
             coldeps.update(d.coldeps)
@@ -1942,7 +1983,8 @@ class Interpreter:
             method = kw.get("method")
             out = d.derive(label=None)
             if isinstance(value, Data):
-                out.infl = out.infl | value.infl
+                out.infl = out.infl | value.infl | frozenset(
+                    i._replace(tag="col") for i in value.infl if i.code == "STAT" and i.tag == "group")
             if isinstance(method, Const) and method.value in ("bfill", "backfill"):
                 out.infl = out.infl | {self._temporal(d, node, "backward fill (`fillna(method='bfill')`)")}
         elif meth in ("bfill", "backfill"):
@@ -1973,8 +2015,11 @@ class Interpreter:
             out = d.derive(label=None)
             if meth == "sort_values" and names:
                 out.sorted_by = (names[0], ascending)
-                if d.kind == "frame" and names[0] in d.dates:
-                    self.time_cols.setdefault(names[0], line)
+                if d.kind == "frame":
+                    for name in names:
+                        if name in d.dates:
+                            self.time_cols.setdefault(name, line)
+                            break
             elif meth == "sort_index" and d.sorted_by is not None:
                 out.sorted_by = (d.sorted_by[0], ascending)
             elif meth == "sort_values" and d.kind != "frame":
@@ -2022,6 +2067,9 @@ class Interpreter:
             return out
         elif meth in ("query",) and args and isinstance(args[0], Const) and isinstance(args[0].value, str):
             out = self._query(d, args[0].value, node)
+        elif meth in COL_STATS and d.kind != "stat" and _rowwise_axis(kw.get("axis", args[0] if args and meth not in
+                                                                                ("quantile", "percentile") else None)):
+            out = d.derive(kind="series", label=None)
         elif meth in COL_STATS and d.kind != "stat" and not (meth in ("max", "min", "sum") and d.pred is not None):
             return self._col_stat(d, meth, node)
         elif meth == "merge" and args:
@@ -2216,7 +2264,9 @@ class Interpreter:
             c for c in () if c)
         src = f"{d.label or 'the data'}.groupby({', '.join(repr(k) for k in g.keys)})" + (
             f"[{g.sel!r}]" if g.sel else "")
-        if meth == "transform" or (meth == "apply" and kw.get("group_keys") is None and False):
+        fillna_apply = meth == "apply" and args and isinstance(args[0], Func) and (
+            "attr='fillna'" in ast.dump(args[0].node))
+        if meth == "transform" or fillna_apply:
             fn = args[0] if args else None
             fname = fn.value if isinstance(fn, Const) else None
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
@@ -2232,6 +2282,11 @@ class Interpreter:
                                                 tag="future")}
                     return out
                 fname = "window" if window else "mean"
+                if not window and "attr='fillna'" in body_text:
+                    # imputation with a per-group statistic: a statistic learned from the rows it fills
+                    out.infl = out.infl | {Infl("STAT", d.rows, line, f"{src}.transform(fillna with a group "
+                                                f"statistic) over all rows", deps=sel_deps, tag="col")}
+                    return out
             if fname in GROUP_CUMULATIVE:
                 return out
             out.deps = EMPTY
@@ -2304,6 +2359,11 @@ def _const_strs(value):
                 return None
         return names
     return None
+
+
+def _rowwise_axis(value) -> bool:
+    """`axis=1` / `axis="columns"`: a statistic across the columns of each row."""
+    return isinstance(value, Const) and value.value in (1, "columns")
 
 
 def _const_int(value):

@@ -194,6 +194,10 @@ class Rules:
             safe = (split.kind in ("group", "external") or split.group_safe
                     or (split.per_group is not None and split.per_group in self.group_cols)
                     or (split.kind == "mask" and split.deps & self.group_cols))
+            time_cut = split.kind in ("time", "ordered") or (split.kind == "mask" and split.deps & self.time_cols)
+            if self.inferred and time_cut:
+                # no declared entity: per-entity series cut on time is how a forecast is evaluated
+                safe = True
             if not safe:
                 how = "a cut on time alone" if split.kind in ("time", "ordered") or (
                     split.kind == "mask" and split.deps & self.time_cols) else KIND_WORD.get(split.kind, split.kind)
@@ -248,6 +252,24 @@ class Rules:
                              f"early stopping at line {fit.line} monitors the test set ({data.label or 'eval_set'}): "
                              f"the test set picks the number of iterations")
                     break
+            else:
+                self._eval_set_reported(fit, held)
+
+    def _eval_set_reported(self, fit: FitRec, held: list[Eval]):
+        """Early stopping on a split whose score is then the only held-out score reported for the model."""
+        if fit.loops:
+            return  # early stopping on each fold's held-out part inside a cross-validation loop
+        sets = [data for data in fit.eval_sets if data.rows]
+        scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows]
+        if not sets or not scored:
+            return
+        for data in sets:
+            if all(e.rows == data.rows or rows_within(e.rows, data.rows) for e in scored):
+                self.add("LK-TEST-REUSE", fit.line,
+                         f"early stopping at line {fit.line} monitors {data.label or 'the eval_set'}, and the model "
+                         f"is scored only on those rows (line {scored[0].line}): the reported held-out score "
+                         f"picked the number of iterations")
+                return
 
     def features(self, fits: list[FitRec]):
         fixed = set(self.ctx.leaky_columns)

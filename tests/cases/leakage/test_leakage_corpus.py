@@ -10,6 +10,9 @@ blind2/   a third batch written from GRADING.md alone, before its authors read t
           analyzer or the other batches (first-run figures in bench/RESULTS.md):
           files with a task context, scored over (file, code) pairs, and files with no
           context (no `context` key), scored at file level, leaky or not
+blind3/   a fourth batch written the same way (first-run figures in bench/RESULTS.md):
+          churn / fraud / demand take-homes with a task context, and Kaggle-style
+          house-price / titanic / credit / sales / click-through pipelines without one
 """
 from __future__ import annotations
 
@@ -57,9 +60,9 @@ def _table(tp, fp, fn) -> str:
     return "\n".join(rows)
 
 
-@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2"])
+@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3"])
 def test_precision_and_recall_over_file_code_pairs(batch):
-    tp, fp, fn, errors, misses = _score(batch, with_context=True if batch == "blind2" else None)
+    tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
     t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
     precision, recall = t / (t + f), t / (t + n)
@@ -103,13 +106,14 @@ def test_no_context_batch_leaky_versus_clean():
     assert recall >= 0.90, (recall, wrong)
 
 
-def test_blind_batch_without_context_leaky_versus_clean():
+@pytest.mark.parametrize("batch", ["blind2", "blind3"])
+def test_blind_batch_without_context_leaky_versus_clean(batch):
     tp = fp = fn = 0
     wrong = []
-    files = [(name, label) for name, label in _labelled("blind2") if not label.get("context")]
+    files = [(name, label) for name, label in _labelled(batch) if not label.get("context")]
     assert len(files) >= 15
     for name, label in files:
-        result = analyze_file(HERE / "blind2" / name)
+        result = analyze_file(HERE / batch / name)
         assert result.error is None, (name, result.error)
         flagged = any(code.startswith("LK-") for code in result.codes)
         leaky = any(code.startswith("LK-") for code in label["expected"])
@@ -125,8 +129,9 @@ def test_blind_batch_without_context_leaky_versus_clean():
     assert tp / (tp + fn) >= 0.90, wrong
 
 
-def test_blind_batch_shape():
-    labels = _labelled("blind2")
+@pytest.mark.parametrize("batch", ["blind2", "blind3"])
+def test_blind_batch_shape(batch):
+    labels = _labelled(batch)
     assert len(labels) >= 40
     assert any(n.endswith(".ipynb") for n, _ in labels) and any(n.endswith(".py") for n, _ in labels)
     for name, label in labels:
