@@ -371,7 +371,7 @@ PASSTHROUGH_METHODS = {
 }
 _ENTITIES = (r"user|customer|client|account|patient|card|device|member|household|session|store|merchant|driver|"
              r"player|subscriber|borrower|company|shop|seller|buyer|visitor|employee|student|machine|sensor")
-ENTITY_NAME = re.compile(rf"^(?:{_ENTITIES})s?$|^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|num|number|key|code|hash)$|_id$|^id_",
+ENTITY_NAME = re.compile(rf"^(?:{_ENTITIES})s?$|^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|nbr|nr|num|number|key|code|hash|uuid|ref)$|_id$|^id_",
                          re.I)
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
@@ -1657,6 +1657,8 @@ class Interpreter:
             # a dataset stacked with a subset of itself holds duplicated rows
             for i, a in enumerate(datas):
                 for b in datas[i + 1:]:
+                    if a.rows == b.rows and a.cols[0] == b.cols[0] == "only" and a.cols[1] != b.cols[1]:
+                        continue  # different columns of the same rows stacked: a reshape to long format
                     if a.rows and b.rows and (rows_within(b.rows, a.rows) or rows_within(a.rows, b.rows)):
                         infl = infl | {Infl("RESAMPLE", rows, node.lineno,
                                             Text("rows duplicated by `", _src(node, 50), "`"), tag="dup")}

@@ -1,10 +1,15 @@
 """The LK-* and EV-* rules, read off the events of one interpretation pass."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .interp import EMPTY, Eval, FitRec, Infl, Interpreter, Split, rows_overlap, rows_within, separator
 from .types import Context
+
+# without a declared time column, a row filter on a column named like a period is read as a cut on time
+TIME_LIKE = re.compile(r"(?:^|_)(?:season|year|yr|date|month|week|day|period|quarter|time|timestamp|ts|dt)s?(?:$|_)",
+                       re.I)
 
 KIND_WORD = {
     "random": "a shuffled split",
@@ -181,7 +186,7 @@ class Rules:
         if self.time_cols:
             time = ", ".join(sorted(self.time_cols))
             safe = split.kind in ("time", "ordered", "external") or (
-                split.kind == "mask" and split.deps & self.time_cols)
+                split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
             if not safe:
                 word = KIND_WORD.get(split.kind, split.kind)
                 if split.kind == "mask":
@@ -194,7 +199,8 @@ class Rules:
             safe = (split.kind in ("group", "external") or split.group_safe
                     or (split.per_group is not None and split.per_group in self.group_cols)
                     or (split.kind == "mask" and split.deps & self.group_cols))
-            time_cut = split.kind in ("time", "ordered") or (split.kind == "mask" and split.deps & self.time_cols)
+            time_cut = split.kind in ("time", "ordered") or (
+                split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
             if self.inferred and time_cut:
                 # no declared entity: per-entity series cut on time is how a forecast is evaluated
                 safe = True
@@ -204,6 +210,9 @@ class Rules:
                 self.add("LK-GROUP", split.line,
                          f"rows of one {groups} can land on both sides of {split.what} ({how}); use a group-aware "
                          f"split such as GroupKFold or GroupShuffleSplit", self.inferred)
+
+    def _time_like_mask(self, split: Split) -> bool:
+        return self.inferred and split.kind == "mask" and any(TIME_LIKE.search(c) for c in split.deps)
 
     def test_reuse(self, held: list[Eval]):
         on_test = []

@@ -465,3 +465,57 @@ print(roc_auc_score(te.y, DummyClassifier().fit(tr[F], tr.y).predict_proba(te[F]
     ctx = Context(target="y", time_column="date")
     assert codes(body, ctx, tail) == set()
     assert codes(body + "va = te\n", ctx, tail) == {"LK-TEST-REUSE"}
+
+
+NO_CTX_TAIL = """
+m = LogisticRegression().fit(tr[F], tr.y)
+print(roc_auc_score(te.y, m.predict_proba(te[F])[:, 1]))
+"""
+
+
+@pytest.mark.parametrize("key", ["patient_nbr", "member_nr", "device_uuid", "customer_ref"])
+def test_per_entity_features_then_a_shuffled_split_infer_the_entity_from_its_key(key):
+    body = f"""
+df["n_visits"] = df.groupby("{key}")["visit_id"].transform("count")
+F = ["a", "n_visits"]
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+"""
+    assert "LK-GROUP" in codes(body, None, NO_CTX_TAIL)
+    grouped = body.replace("tr, te = train_test_split(df, test_size=0.2, random_state=0)",
+                           f"i, j = next(GroupShuffleSplit(test_size=0.2).split(df, groups=df['{key}']))\n"
+                           "tr, te = df.iloc[i], df.iloc[j]")
+    assert "LK-GROUP" not in codes(grouped, None, NO_CTX_TAIL)
+
+
+def test_home_and_away_columns_stacked_to_long_format_are_not_resampling():
+    body = """
+df = df.sort_values("date")
+home = df[["date", "season", "home_team", "home_goals"]].rename(columns={"home_team": "team", "home_goals": "g"})
+away = df[["date", "season", "away_team", "away_goals"]].rename(columns={"away_team": "team", "away_goals": "g"})
+long = pd.concat([home, away]).sort_values("date")
+long["form"] = long.groupby("team")["g"].transform(lambda s: s.shift(1).rolling(5, min_periods=1).mean())
+df = df.merge(long[["date", "team", "form"]], left_on=["date", "home_team"], right_on=["date", "team"])
+F = ["form"]
+tr = df[df["season"] < 2022]
+te = df[df["season"] >= 2022]
+"""
+    assert {c for c in codes(body, None, NO_CTX_TAIL) if c.startswith("LK-")} == set()
+    # the same rows stacked twice with the minority class repeated is duplication
+    dup = body.replace("long = pd.concat([home, away])", "df = pd.concat([df, df[df.y == 1]])\nlong = pd.concat([home, away])")
+    assert "LK-RESAMPLE" in codes(dup, None, NO_CTX_TAIL)
+
+
+@pytest.mark.parametrize("column, temporal", [("season", False), ("fiscal_year", False), ("match_week", False),
+                                               ("league", True)])
+def test_without_a_context_a_filter_on_a_period_column_is_a_cut_on_time(column, temporal):
+    body = f"""
+df = df.sort_values("date")
+df["lag"] = df["a"].shift(1)
+F = ["lag", "b"]
+tr = df[df["{column}"] < 2022]
+te = df[df["{column}"] >= 2022]
+"""
+    assert ("LK-TEMPORAL" in codes(body, None, NO_CTX_TAIL)) is temporal
+    # a declared time column is not replaced by names: with a context the period filter must use it
+    ctx = Context(target="y", time_column="date")
+    assert "LK-TEMPORAL" in codes(body, ctx, NO_CTX_TAIL)
