@@ -105,11 +105,11 @@ class Data:
     """A DataFrame, Series or array: its rows, columns and the fitted statistics behind it."""
 
     __slots__ = ("kind", "rows", "cols", "deps", "coldeps", "infl", "sorted_by", "dates", "parent",
-                 "label", "per_group", "pred", "unique_of", "is_date", "const")
+                 "label", "per_group", "pred", "unique_of", "is_date", "const", "index_col")
 
     def __init__(self, kind="frame", rows=NOROWS, cols=UNK_COLS, deps=EMPTY, coldeps=None, infl=EMPTY,
                  sorted_by=None, dates=EMPTY, parent=None, label=None, per_group=None, pred=None,
-                 unique_of=None, is_date=False, const=False):
+                 unique_of=None, is_date=False, const=False, index_col=None):
         self.kind = kind
         self.rows = rows
         self.cols = cols
@@ -125,6 +125,7 @@ class Data:
         self.unique_of = unique_of
         self.is_date = is_date
         self.const = const
+        self.index_col = index_col  # the column the index was set from (set_index / index_col=)
 
     def derive(self, **kw) -> "Data":
         new = Data.__new__(Data)
@@ -143,6 +144,7 @@ class Data:
         new.unique_of = self.unique_of
         new.is_date = self.is_date
         new.const = self.const
+        new.index_col = self.index_col
         for key, value in kw.items():
             setattr(new, key, value)
         return new
@@ -263,6 +265,8 @@ class FitRec:
     loops: tuple
     is_search: bool = False
     eval_sets: list = field(default_factory=list)
+    ycols: frozenset = frozenset()  # the label's own column, when it is one
+    yfuture: bool = False  # the label is a later row's value (a negative shift): a forecasting label
 
 
 @dataclass
@@ -347,7 +351,7 @@ ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp",
                  "minimum", "reshape", "DataFrame", "Series", "list", "sorted", "tuple", "set", "float32",
                  "astype", "copy", "deepcopy", "Categorical", "to_timedelta", "DMatrix", "Dataset", "Pool",
                  "divide", "multiply", "subtract", "add", "logical_and", "logical_or", "isin", "unique",
-                 "array_split"}
+                 "array_split", "sort"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -376,7 +380,8 @@ ENTITY_NAME = re.compile(rf"^(?:{_ENTITIES})s?$|^(?:\w+_)?(?:{_ENTITIES})_?(?:id
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
-BASELINE_RE = re.compile(r"baseline|majority|dummy|naive_|prior |base.rate", re.I)
+BASELINE_RE = re.compile(r"baseline|majority|dummy|naive_|\bnaive\b|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
+                         r"class|model|auc|roc|pr.auc|ap\b|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
 
 
 def rows_overlap(a: frozenset, b: frozenset) -> bool:
@@ -551,6 +556,7 @@ class Interpreter:
 
     # ------------------------------------------------------------------ statements
     def run(self, tree: ast.Module):
+        self.choice_lines = _choice_lines(tree)
         self.exec_block(tree.body)
 
     def exec_block(self, body):
@@ -1310,9 +1316,12 @@ class Interpreter:
             return UNKNOWN
         if isinstance(obj, Data):
             if attr in ("index", "columns"):
-                return obj.derive(kind="index", label=None, const=False,
-                                  rows=obj.rows if attr == "index" else NOROWS, pred=None,
-                                  parent=(obj, attr))
+                out = obj.derive(kind="index", label=None, const=False,
+                                 rows=obj.rows if attr == "index" else NOROWS, pred=None,
+                                 parent=(obj, attr))
+                if attr == "index" and obj.index_col is not None:
+                    out.deps = frozenset({obj.index_col})  # comparisons on this index filter on that column
+                return out
             if attr in ("values", "T", "str", "dt", "cat", "iloc", "loc", "shape", "dtypes") or (
                     attr in DATE_PARTS and obj.kind != "frame"):
                 return obj.derive(parent=obj.parent, label=None)
@@ -1400,8 +1409,11 @@ class Interpreter:
                     deps=frozenset({key.value}), tag="corr")}))
             return obj.derive(label=None)
         if isinstance(key, _ColList):
-            return obj.derive(cols=key.cols if not positional else UNK_COLS, label=None, kind="frame"
-                              if obj.kind == "frame" else obj.kind)
+            out = obj.derive(cols=key.cols if not positional else UNK_COLS, label=None, kind="frame"
+                             if obj.kind == "frame" else obj.kind)
+            if not positional and key.cols[0] in ("all", "only"):
+                out.infl = frozenset(i for i in obj.infl if i.col is None or out.has_col(i.col))
+            return out
         if isinstance(key, Seq):
             names = _const_strs(key)
             infl = key.infl
@@ -1546,6 +1558,10 @@ class Interpreter:
             split.is_cv = False
             split.defaults.update({"train": "train", "test": "test"})
             return Seq([Idx(split, "train", args[0].rows), Idx(split, "test", args[0].rows)])
+        if name == "unique" and args and isinstance(args[0], Data):
+            d = args[0]
+            return d.derive(kind="array", label=None, rows=frozenset({(next(self.origins), ())}),
+                            unique_of=tuple(sorted(d.deps)), parent=("unique_of_rows", d.rows))
         if name in ROWWISE_FUNCS or name in ("cut", "len", "print", "display", "enumerate", "zip"):
             if name == "zip" and args and all(isinstance(a, Seq) for a in args):
                 return Seq([Seq(list(t)) for t in zip(*(a.items for a in args))])
@@ -1557,6 +1573,10 @@ class Interpreter:
             if name in ("list", "sorted", "tuple", "set") and args and isinstance(args[0], (Seq, DictV, SplitIter)):
                 a = args[0]
                 return Seq(a.keys) if isinstance(a, DictV) else a
+            if name == "DataFrame":
+                built = self._frame_from_parts(args, kw)
+                if built is not None:
+                    return built
             datas = [a for a in list(args) + list(kw.values()) if isinstance(a, Data)]
             if datas and name not in ("len", "print", "display", "enumerate", "zip"):
                 base = next((d for d in datas if d.rows), datas[0])
@@ -1576,6 +1596,28 @@ class Interpreter:
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw
             return est
         return UNKNOWN
+
+    def _frame_from_parts(self, args, kw):
+        """`DataFrame({"a": s1, "b": s2})` holds exactly those columns; `DataFrame(index=df.index)` none yet."""
+        data = args[0] if args else kw.get("data")
+        if isinstance(data, DictV):
+            names = [k.value for k in data.keys if isinstance(k, Const) and isinstance(k.value, str)]
+            if len(names) != len(data.keys):
+                return None
+            parts = [v for v in data.values if isinstance(v, Data)]
+            index = kw.get("index")
+            base = next((p for p in parts if p.rows), index if isinstance(index, Data) and index.rows else None)
+            if base is None:
+                return None
+            coldeps = {n: (v.deps if isinstance(v, Data) else EMPTY) for n, v in zip(names, data.values)}
+            return base.derive(kind="frame", cols=("only", frozenset(names)), label=None, pred=None,
+                               infl=frozenset().union(*(p.infl for p in parts)) if parts else base.infl,
+                               deps=frozenset().union(*(p.deps for p in parts)) if parts else EMPTY,
+                               coldeps=coldeps)
+        if data is None and isinstance(kw.get("index"), Data) and kw["index"].rows:
+            return kw["index"].derive(kind="frame", cols=("only", frozenset()), label=None, pred=None,
+                                      infl=EMPTY, deps=EMPTY, coldeps={})
+        return None
 
     def _fresh_frame(self, node):
         return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=ALL_COLS)
@@ -1627,6 +1669,7 @@ class Interpreter:
             if isinstance(col, str):
                 self.time_cols.setdefault(col, node.lineno)
                 frame.sorted_by = (col, True)
+                frame.index_col = col
         if name in ("make_classification", "make_regression", "load_iris", "load_breast_cancer", "load_wine",
                     "load_diabetes") and ("return_X_y" in kw or name.startswith("make_")):
             frame.kind = "array"
@@ -1682,7 +1725,9 @@ class Interpreter:
         if not isinstance(right, Data):
             return left.derive(label=None)
         infl = left.infl
-        extra = frozenset(i._replace(col=None) for i in right.infl)
+        only = right.cols[1] if right.cols[0] == "only" and len(right.cols[1]) == 1 else None
+        # one joined column keeps its influences to itself: a shifted label joined beside the features
+        extra = frozenset(i._replace(col=next(iter(only)) if only else None) for i in right.infl)
         if right.per_group is not None and right.rows != left.rows:
             extra = extra | self._group_stat_infl(right, node)
         cols = _union_cols(left.cols, right.cols)
@@ -1859,7 +1904,8 @@ class Interpreter:
         early = est.early or any(k in kw for k in ("early_stopping_rounds", "callbacks", "early_stopping"))
         rec = FitRec(est=est, rows=rows, infl=infl, cols=cols, coldeps=dict(xdata.coldeps) if xdata else {},
                      ydeps=ydeps, line=node.lineno, xlabel=xlabel, loops=self.loops,
-                     is_search=est.cat == "search", eval_sets=eval_sets if early else [])
+                     is_search=est.cat == "search", eval_sets=eval_sets if early else [],
+                     **_label_facts(y))
         est.fitrec = rec
         self.fits.append(rec)
         if est.cat == "search":
@@ -1927,7 +1973,7 @@ class Interpreter:
             _src(node.args[1] if len(node.args) > 1 else None))
         rec = FitRec(est=est, rows=rows, infl=infl, cols=(est.ct_cols or (xdata.cols if xdata else UNK_COLS)),
                      coldeps=dict(xdata.coldeps) if xdata else {}, ydeps=y.deps if isinstance(y, Data) else EMPTY,
-                     line=node.lineno, xlabel=xlabel, loops=self.loops)
+                     line=node.lineno, xlabel=xlabel, loops=self.loops, **_label_facts(y))
         if est.cat != "dummy":
             self.fits.append(rec)
             self.metric_names.setdefault(self._scoring(kw, est), node.lineno)
@@ -1999,9 +2045,13 @@ class Interpreter:
             n = _const_int(periods)
             self._note_ordered(d, node)
             infl = d.infl
-            if n is not None and n < 0:
+            backwards = d.sorted_by is not None and not d.sorted_by[1]
+            if n is not None and n < 0 and not backwards:
                 infl = infl | {self._temporal(d, node, f"`shift({n})` pulls values from later rows")}
-            elif n is not None and n > 0:
+            elif n is not None and n > 0 and backwards:
+                infl = infl | {self._temporal(d, node, f"`shift({n})` over rows sorted backwards by "
+                                                       f"{d.sorted_by[0]} pulls values from later rows")}
+            elif n is not None and n != 0:
                 infl = frozenset(i for i in infl if i.tag not in ("window",)) | {
                     Infl("NOTE", NOROWS, node.lineno, "", tag="shifted")}
             # another row's value: a lag of the label is not the label
@@ -2028,7 +2078,7 @@ class Interpreter:
                 out.sorted_by = None
         elif meth == "set_index":
             names = _const_strs(args[0]) if args else None
-            out = d.derive(label=None)
+            out = d.derive(label=None, index_col=names[0] if names and len(names) == 1 else None)
             if names and (names[0] in d.dates or (isinstance(args[0], Data) and args[0].is_date)):
                 self.time_cols.setdefault(names[0], line)
                 out.sorted_by = (names[0], True)
@@ -2096,6 +2146,8 @@ class Interpreter:
             out = d.derive(label=None)
         elif meth in ("select_dtypes",):
             out = d.derive(label=None)
+        elif meth == "reset_index":
+            out = d.derive(label=None, index_col=None)
         elif meth in ("agg", "aggregate") and d.kind == "frame":
             out = d.derive(kind="stat", label=None)
         elif meth in ("assign",):
@@ -2178,7 +2230,11 @@ class Interpreter:
                 # rows whose entity was drawn into one side of a split of entity ids
                 if paths:
                     sid, side = paths[0][-1]
-                    self.splits[sid].kind = "group"
+                    split = self.splits[sid]
+                    if split.kind not in ("time", "ordered"):
+                        split.kind = "group"  # a time-ordered split of the unique periods stays a cut on time
+                    if split.per_group is None and other.unique_of is not None and len(other.unique_of) == 1:
+                        split.per_group = other.unique_of[0]
                     return Mask(d.rows, sid, side, d.deps, d.infl)
             if paths:
                 # ~test[g].isin(train[g]): drop from one side every entity seen on the other
@@ -2372,6 +2428,44 @@ def _const_int(value):
     if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
         return value.value
     return None
+
+
+CHOICE_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
+
+
+def _choice_lines(tree) -> list[int]:
+    """Lines where code picks one of several results: max/min/sorted with a key, idxmax/argmax, a `best...`
+    name assigned or compared."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            if name in ("max", "min", "sorted") and any(k.arg == "key" for k in node.keywords):
+                lines.append(node.lineno)
+            elif name in ("idxmax", "idxmin", "argmax", "argmin", "nlargest", "nsmallest"):
+                lines.append(node.lineno)
+            elif name == "sort_values" and isinstance(func, ast.Attribute):
+                lines.append(node.lineno)
+        elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                for sub in ast.walk(t):
+                    if isinstance(sub, ast.Name) and CHOICE_NAME.search(sub.id):
+                        lines.append(node.lineno)
+        elif isinstance(node, ast.Compare):
+            for sub in [node.left, *node.comparators]:
+                if isinstance(sub, ast.Name) and CHOICE_NAME.search(sub.id):
+                    lines.append(node.lineno)
+    return sorted(lines)
+
+
+def _label_facts(y) -> dict:
+    if not isinstance(y, Data):
+        return {}
+    ycols = y.cols[1] if y.cols[0] == "only" else frozenset()
+    future = any(i.code == "TEMPORAL" and i.tag == "future" for i in y.infl)
+    return {"ycols": frozenset(ycols), "yfuture": future}
 
 
 def _union_cols(a, b):

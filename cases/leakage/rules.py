@@ -211,6 +211,10 @@ class Rules:
                          f"rows of one {groups} can land on both sides of {split.what} ({how}); use a group-aware "
                          f"split such as GroupKFold or GroupShuffleSplit", self.inferred)
 
+    def _choice_after(self, line: int) -> bool:
+        """Something picks among results at or after this line (in a notebook or script, later code)."""
+        return any(c >= line for c in self.it.choice_lines)
+
     def _time_like_mask(self, split: Split) -> bool:
         return self.inferred and split.kind == "mask" and any(TIME_LIKE.search(c) for c in split.deps)
 
@@ -234,6 +238,8 @@ class Rules:
             if lid in self.it.unrolled and len({e.est.uid for e in evals}) < 2:
                 continue
             e = evals[0]
+            if len({_model_class(x.est) for x in evals}) > 1 and not self._choice_after(min(x.line for x in evals)):
+                continue  # different models each reported on the test set, none picked there
             self.add("LK-TEST-REUSE", e.line,
                      f"test-set score computed inside a loop (line {e.line}) over candidate models or "
                      f"settings: the choice among them is made on the test set")
@@ -244,6 +250,9 @@ class Rules:
             if len(models) < 2:
                 continue
             first, second = list(models.values())[:2]
+            if len({_model_class(e.est) for e in models.values()}) > 1 and \
+                    not self._choice_after(min(e.line for e in models.values())):
+                continue  # different models each reported on the test set, none picked there
             self.add("LK-TEST-REUSE", second.line,
                      f"{_name(first)} (line {first.line}) and {_name(second)} (line {second.line}) are both scored "
                      f"on the test set: comparing them there makes the test score a selection score")
@@ -288,7 +297,13 @@ class Rules:
             mode, _names = fit.cols
             if mode == "unk":
                 continue
-            labels = {self.ctx.target} if self.ctx.target else set(fit.ydeps) - {"__label__"}
+            if self.ctx.target:
+                labels = {self.ctx.target}
+            elif fit.yfuture and fit.ycols:
+                # a later row's value as the label: today's value of its source column is a fair feature
+                labels = set(fit.ycols)
+            else:
+                labels = set(fit.ydeps) - {"__label__"}
             sensitive = labels | fixed
             present = [c for c in sorted(sensitive) if _has(fit.cols, c)]
             if present:
@@ -308,6 +323,10 @@ class Rules:
                     self.add("LK-FEATURE", fit.line,
                              f"feature '{col}' of the model fitted at line {fit.line} is computed from the target "
                              f"'{sorted(hit)[0]}'")
+                elif deps & set(self.ctx.leaky_columns):
+                    self.add("LK-FEATURE", fit.line,
+                             f"feature '{col}' of the model fitted at line {fit.line} is computed from the declared "
+                             f"leaky column '{sorted(deps & set(self.ctx.leaky_columns))[0]}'")
 
     def ev_rules(self, fits: list[FitRec], held: list[Eval]):
         if not fits:
@@ -331,6 +350,18 @@ class Rules:
             self.add("EV-ACCURACY-IMBALANCED", self.it.metric_names["accuracy"],
                      f"accuracy is the only metric, but only {rate:.0%} of rows are positive: predicting the "
                      f"majority class already scores {1 - rate:.0%}")
+
+
+def _model_class(est) -> str:
+    """The model behind a pipeline or a search: settings of one class are tuning, other classes a comparison."""
+    while est is not None:
+        if est.cat == "search" and est.inner is not None:
+            est = est.inner
+        elif est.steps:
+            est = est.steps[-1]
+        else:
+            return str(est.cls)
+    return ""
 
 
 def _has(cols, col) -> bool:

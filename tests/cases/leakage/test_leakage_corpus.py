@@ -15,6 +15,8 @@ blind3/   a fourth batch written the same way (first-run figures in bench/RESULT
           house-price / titanic / credit / sales / click-through pipelines without one
 blind4/   a fifth batch, no context only: NLP, image features, insurance, energy load,
           readmission, recommender and sports pipelines (first-run figures in bench/RESULTS.md)
+blind5/   a sixth batch: take-homes for churn, fraud, demand, loan default and readmission
+          tasks with a context (t*), and no-context pipelines from thirteen other domains (n*)
 """
 from __future__ import annotations
 
@@ -62,7 +64,7 @@ def _table(tp, fp, fn) -> str:
     return "\n".join(rows)
 
 
-@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3"])
+@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -108,7 +110,7 @@ def test_no_context_batch_leaky_versus_clean():
     assert recall >= 0.90, (recall, wrong)
 
 
-@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4"])
+@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     tp = fp = fn = 0
     wrong = []
@@ -131,7 +133,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
     assert tp / (tp + fn) >= 0.90, wrong
 
 
-@pytest.mark.parametrize("batch", ["blind2", "blind3"])
+@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -228,17 +228,42 @@ def test_imblearn_pipeline_in_cv_is_clean_and_smote_before_split_is_not():
 
 
 # ---------------------------------------------------------------- loops and dicts of models
-def test_dict_of_models_scored_on_test_in_a_loop_is_test_reuse():
-    result = run("""
-        X = df[["a", "b"]]; y = df["y"]
-        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
-        models = {"lr": LogisticRegression(), "rf": RandomForestClassifier()}
-        scores = {}
-        for name, model in models.items():
-            model.fit(X_tr, y_tr)
-            scores[name] = roc_auc_score(y_te, model.predict_proba(X_te)[:, 1])
+MODELS_ON_TEST = """
+X = df[["a", "b"]]; y = df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+models = {"lr": LogisticRegression(), "rf": RandomForestClassifier()}
+scores = {}
+for name, model in models.items():
+    model.fit(X_tr, y_tr)
+    scores[name] = roc_auc_score(y_te, model.predict_proba(X_te)[:, 1])
+"""
+
+
+@pytest.mark.parametrize("pick", ["best = max(scores, key=scores.get)", "winner = models['rf']",
+                                  "ranked = pd.Series(scores).sort_values()", "top = pd.Series(scores).idxmax()"])
+def test_dict_of_models_scored_on_test_then_one_picked_is_test_reuse(pick):
+    assert "LK-TEST-REUSE" in codes(MODELS_ON_TEST + pick + "\n")
+
+
+def test_different_models_each_reported_on_test_without_a_pick_are_not_test_reuse():
+    assert "LK-TEST-REUSE" not in codes(MODELS_ON_TEST)
+    two = SPLIT_FIRST + """
+        lr = LogisticRegression().fit(X_tr, y_tr)
+        print("lr", roc_auc_score(y_te, lr.predict_proba(X_te)[:, 1]))
+        rf = RandomForestClassifier().fit(X_tr, y_tr)
+        print("rf", roc_auc_score(y_te, rf.predict_proba(X_te)[:, 1]))
+    """
+    assert "LK-TEST-REUSE" not in codes(two)
+    assert "LK-TEST-REUSE" in codes(two.rstrip(" ") + "        final_model = rf\n")
+
+
+def test_settings_of_one_model_compared_on_test_are_test_reuse_without_an_explicit_pick():
+    assert "LK-TEST-REUSE" in codes(SPLIT_FIRST + """
+        shallow = RandomForestClassifier(max_depth=3).fit(X_tr, y_tr)
+        print("depth 3", roc_auc_score(y_te, shallow.predict_proba(X_te)[:, 1]))
+        deep = RandomForestClassifier(max_depth=12).fit(X_tr, y_tr)
+        print("depth 12", roc_auc_score(y_te, deep.predict_proba(X_te)[:, 1]))
     """)
-    assert "LK-TEST-REUSE" in result.codes
 
 
 def test_metrics_loop_over_one_model_is_not_test_reuse():
@@ -519,3 +544,96 @@ te = df[df["{column}"] >= 2022]
     # a declared time column is not replaced by names: with a context the period filter must use it
     ctx = Context(target="y", time_column="date")
     assert "LK-TEMPORAL" in codes(body, ctx, NO_CTX_TAIL)
+
+
+def test_a_frame_built_column_by_column_holds_only_those_columns():
+    ctx = Context(target="y", id_column="id", leaky_columns=["chargeback"])
+    body = """
+def make(d):
+    out = pd.DataFrame(index=d.index)
+    out["amount"] = d["amount"]
+    return pd.concat([out, pd.get_dummies(d[["country"]])], axis=1)
+X = make(df)
+y = df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert "LK-FEATURE" not in codes(body, ctx, TAIL)
+    assert "LK-FEATURE" not in codes(body.replace('pd.DataFrame(index=d.index)',
+                                                  'pd.DataFrame({"amount": d["amount"]})'), ctx, TAIL)
+    assert "LK-FEATURE" in codes(body.replace('out["amount"] = d["amount"]', 'out["cb"] = d["chargeback"]'), ctx, TAIL)
+
+
+@pytest.mark.parametrize("splitter, expected", [("TimeSeriesSplit(n_splits=4)", set()),
+                                                ("KFold(5, shuffle=True, random_state=0)", {"LK-TEMPORAL"})])
+def test_a_cv_over_the_unique_periods_selects_rows_by_period(splitter, expected):
+    body = f"""
+weeks = np.sort(df["week"].unique())
+for tr_w, va_w in {splitter}.split(weeks):
+    tr = df[df["week"].isin(weeks[tr_w])]
+    va = df[df["week"].isin(weeks[va_w])]
+    m = RandomForestClassifier().fit(tr[["a"]], tr["y"])
+    print(roc_auc_score(va["y"], m.predict_proba(va[["a"]])[:, 1]))
+    print(roc_auc_score(va["y"], np.full(len(va), tr["y"].mean())))
+"""
+    got = codes(body, Context(target="y", time_column="week"), tail="")
+    assert got == expected  # before: EV-NO-HOLDOUT, the two period filters were not seen as disjoint
+
+
+@pytest.mark.parametrize("text, baseline", [("by prior admissions", False), ("prior AUC", True),
+                                            ("persistence MAE", True), ("always-up accuracy", True),
+                                            ("priority customers", False)])
+def test_which_printed_labels_name_a_baseline(text, baseline):
+    tail = f"""
+m = LogisticRegression().fit(X_tr, y_tr)
+print({text!r}, roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    got = codes('X = df[["a"]]; y = df["y"]\nX_tr, X_te, y_tr, y_te = train_test_split(X, y)\n', CTX, tail)
+    assert ("EV-NO-BASELINE" not in got) is baseline
+
+
+def test_a_filter_on_a_time_index_is_a_cut_on_time():
+    body = """
+d = df.set_index("ts").sort_index()
+d["lag"] = d["a"].shift(1)
+F = ["lag"]
+tr = d[d.index < "2024-01-01"]
+te = d[d.index >= "2024-01-01"]
+"""
+    read = 'df = pd.read_csv("x.csv", parse_dates=["ts"])\n'
+    assert "LK-TEMPORAL" not in codes(read + body, None, NO_CTX_TAIL)
+    assert "LK-TEMPORAL" in codes(read + body.replace('d.index < "2024-01-01"', 'd.a < 3').replace(
+        'd.index >= "2024-01-01"', 'd.a >= 3'), None, NO_CTX_TAIL)
+
+
+def test_a_next_day_label_joined_beside_past_features_is_not_a_leak():
+    body = """
+px = pd.read_csv("spy.csv", parse_dates=["Date"]).sort_values("Date").set_index("Date")
+px["target"] = (px["Close"].shift(-1) > px["Close"]).astype(float)
+feat = pd.DataFrame(index=px.index)
+feat["ret"] = px["Close"].pct_change()
+data = feat.join(px["target"]).dropna()
+features = [c for c in data.columns if c != "target"]
+tr = data[data.index < "2022-01-01"]
+te = data[data.index >= "2022-01-01"]
+m = LogisticRegression().fit(tr[features], tr["target"])
+print(roc_auc_score(te["target"], m.predict_proba(te[features])[:, 1]))
+"""
+    got = codes(body, None, tail="")
+    assert not {c for c in got if c.startswith("LK-")}, got
+    leaky = body.replace('feat["ret"] = px["Close"].pct_change()', 'feat["ret"] = px["Close"].shift(-1)')
+    assert "LK-TEMPORAL" in codes(leaky, None, tail="")
+
+
+def test_a_lag_over_rows_sorted_newest_first_reads_the_future():
+    body = """
+df["date"] = pd.to_datetime(df["date"])
+df = df.sort_values("date", ascending=ORDER).reset_index(drop=True)
+df["lag"] = df["a"].shift(1)
+F = ["lag"]
+tr = df[df["date"] < "2023-01-01"]
+te = df[df["date"] >= "2023-01-01"]
+"""
+    assert "LK-TEMPORAL" in codes(body.replace("ORDER", "False"), None, NO_CTX_TAIL)
+    assert "LK-TEMPORAL" not in codes(body.replace("ORDER", "True"), None, NO_CTX_TAIL)
