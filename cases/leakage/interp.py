@@ -555,8 +555,8 @@ class Interpreter:
                 split.roles[side] = "train"
 
     # ------------------------------------------------------------------ statements
-    def run(self, tree: ast.Module):
-        self.choice_lines = _choice_lines(tree)
+    def run(self, tree: ast.Module, prose_picks=()):
+        self.choice_lines = sorted([*_choice_lines(tree), *prose_picks])
         self.exec_block(tree.body)
 
     def exec_block(self, body):
@@ -971,7 +971,20 @@ class Interpreter:
             return Mask(value.rows, value.split, _flip(value.side), value.deps, value.infl, value.group_safe_of)
         if isinstance(node.op, ast.USub) and isinstance(value, Const) and isinstance(value.value, (int, float)):
             return Const(-value.value)
+        if isinstance(node.op, ast.Invert) and self._is_flag(value):
+            return self._flag_mask(value, node, "!=True")
         return value
+
+    @staticmethod
+    def _is_flag(value) -> bool:
+        """A boolean column or a boolean method result (`df.is_test`, `df.a.isna()`) used as a row filter."""
+        return isinstance(value, Data) and value.kind == "series" and bool(value.rows) and value.pred is None \
+            and bool(value.deps)
+
+    def _flag_mask(self, value: Data, node, side: str) -> Mask:
+        key = ("eq", tuple(sorted(value.deps)), tuple(sorted(value.rows)))
+        sid = self._split_for_key(key, "mask", value.rows, node, deps=value.deps, sorted_by=value.sorted_by)
+        return Mask(value.rows, sid, side, value.deps, value.infl)
 
     def e_BinOp(self, node):
         left = self.ev(node.left)
@@ -1391,6 +1404,9 @@ class Interpreter:
         if isinstance(slice_node, ast.Slice):
             return self._row_select(obj, slice_node, node, positional=True)
         key = self.ev(slice_node)
+        if not is_iloc and obj.kind == "frame" and self._is_flag(key) and key.rows == obj.rows \
+                and not isinstance(slice_node, ast.Constant):
+            key = self._flag_mask(key, node, "=True")
         if isinstance(key, (Mask, Idx)) or (isinstance(key, Data) and key.kind in ("index",) and key.rows):
             return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
         if is_loc:
@@ -2100,11 +2116,17 @@ class Interpreter:
         elif meth == "isin":
             other = args[0] if args else UNKNOWN
             return self._isin(d, other, node)
-        elif meth == "between" and d.rows:
-            key = ("cmp", tuple(sorted(d.deps)), "between" + "".join(ast.dump(a) for a in node.args),
-                   tuple(sorted(d.rows)))
-            sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
-            return Mask(d.rows, sid, "in", d.deps, d.infl)
+        elif meth == "between" and d.rows and len(node.args) >= 2:
+            # a <= x <= b: on the high side of a cut at a and the low side of a cut at b
+            family = ("cmp", tuple(sorted(d.deps)), tuple(sorted(d.rows)))
+            pairs = []
+            for bound_node, side in ((node.args[0], "hi"), (node.args[1], "lo")):
+                key = ("cmp", tuple(sorted(d.deps)), ast.dump(bound_node), tuple(sorted(d.rows)))
+                sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
+                pairs.append((sid, side))
+                pairs.extend(self._implied_cuts(family, sid, side, self.ev(bound_node)))
+            (sid, side), extra = pairs[0], tuple(pairs[1:])
+            return Mask(d.rows, sid, side, d.deps, d.infl, extra=extra)
         elif meth in ("corr", "corrwith"):
             if meth == "corrwith" and args and isinstance(args[0], Data):
                 return Data(kind="series", infl=d.infl | {Infl(

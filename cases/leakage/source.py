@@ -22,10 +22,25 @@ class SourceError(Exception):
     """The file cannot be read as Python code; the message says why."""
 
 
+# words with which an author says one result was picked over others (in markdown or a comment)
+_PICK_PROSE = re.compile(r"\b(?:best|winner|wins|won|outperform\w*|beats?|highest|choose|chose|chosen|pick(?:ed)?|"
+                         r"go(?:ing)? with|selected|better than)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Source:
     text: str
     cells: tuple[int, ...] | None  # cell index (among all cells) of each line, for notebooks
+    prose_picks: tuple[int, ...] = ()  # lines at which a markdown cell or a comment says a result was picked
+
+
+def _comment_picks(lines: list[str], first: int = 1) -> list[int]:
+    out = []
+    for number, line in enumerate(lines, first):
+        hash_at = line.find("#")
+        if hash_at >= 0 and _PICK_PROSE.search(line, hash_at):
+            out.append(number)
+    return out
 
 
 def _decode(data: str | bytes) -> str:
@@ -67,8 +82,15 @@ def _notebook(text: str) -> Source:
         raise SourceError("invalid notebook: no 'cells' list (expected nbformat v4 JSON)")
     lines: list[str] = []
     cells: list[int] = []
+    picks: list[int] = []
     n_code = 0
     for index, cell in enumerate(nb["cells"]):
+        if isinstance(cell, dict) and cell.get("cell_type") == "markdown":
+            text = cell.get("source", "")
+            text = "".join(t for t in text if isinstance(t, str)) if isinstance(text, list) else text
+            if isinstance(text, str) and _PICK_PROSE.search(text):
+                picks.append(len(lines) + 1)  # said after the code above it
+            continue
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
         src = cell.get("source", "")
@@ -80,11 +102,12 @@ def _notebook(text: str) -> Source:
         if src.endswith("\n"):
             src = src[:-1]
         cell_lines = _blank_magics(src.split("\n"))
+        picks.extend(_comment_picks(cell_lines, len(lines) + 1))
         lines.extend(cell_lines)
         cells.extend([index] * len(cell_lines))
     if n_code == 0 or not any(line.strip() for line in lines):
         raise SourceError("empty notebook: no code cells")
-    return Source(text="\n".join(lines), cells=tuple(cells))
+    return Source(text="\n".join(lines), cells=tuple(cells), prose_picks=tuple(picks))
 
 
 def load_source(data: str | bytes, *, path: str) -> Source:
@@ -94,4 +117,4 @@ def load_source(data: str | bytes, *, path: str) -> Source:
     stripped = text.lstrip()
     if path.lower().endswith(".ipynb") or (stripped.startswith("{") and '"cells"' in stripped[:4096]):
         return _notebook(text)
-    return Source(text=text, cells=None)
+    return Source(text=text, cells=None, prose_picks=tuple(_comment_picks(text.split("\n"))))

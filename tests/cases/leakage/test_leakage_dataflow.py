@@ -637,3 +637,56 @@ te = df[df["date"] >= "2023-01-01"]
 """
     assert "LK-TEMPORAL" in codes(body.replace("ORDER", "False"), None, NO_CTX_TAIL)
     assert "LK-TEMPORAL" not in codes(body.replace("ORDER", "True"), None, NO_CTX_TAIL)
+
+
+TWO_ON_TEST = HEAD + """
+X = df[["a", "b"]]; y = df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+lr = LogisticRegression().fit(X_tr, y_tr)
+print("lr", roc_auc_score(y_te, lr.predict_proba(X_te)[:, 1]))
+rf = RandomForestClassifier().fit(X_tr, y_tr)
+print("rf", roc_auc_score(y_te, rf.predict_proba(X_te)[:, 1]))
+print("prior", roc_auc_score(y_te, DummyClassifier().fit(X_tr, y_tr).predict_proba(X_te)[:, 1]))
+"""
+
+
+def _notebook(cells):
+    return json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+        {"cell_type": kind, "metadata": {}, "source": text, **({"outputs": [], "execution_count": None}
+                                                              if kind == "code" else {})}
+        for kind, text in cells]})
+
+
+@pytest.mark.parametrize("after, reuse", [("", False), ("# the forest wins, so it goes into the submission\n", True),
+                                          ("# a comment about nothing in particular\n", False)])
+def test_a_comment_that_picks_among_test_scores_makes_them_a_choice(after, reuse):
+    result = analyze_source(TWO_ON_TEST + after, path="two.py", context=CTX)
+    assert ("LK-TEST-REUSE" in result.codes) is reuse
+
+
+@pytest.mark.parametrize("markdown, reuse", [("Random forest gives the best AUC, we go with it.", True),
+                                             ("## Feature importance", False)])
+def test_markdown_after_the_test_scores_that_picks_one_makes_them_a_choice(markdown, reuse):
+    nb = _notebook([("code", TWO_ON_TEST), ("markdown", markdown), ("code", "print(rf)")])
+    result = analyze_source(nb, path="two.ipynb", context=CTX)
+    assert result.error is None
+    assert ("LK-TEST-REUSE" in result.codes) is reuse
+    # the same words before the models were scored pick nothing
+    early = _notebook([("markdown", markdown), ("code", TWO_ON_TEST)])
+    assert "LK-TEST-REUSE" not in analyze_source(early, path="early.ipynb", context=CTX).codes
+
+
+@pytest.mark.parametrize("periods, expected", [
+    ("df['is_test'] = df.month >= 11\ntr = df[~df.is_test]\nte = df[df.is_test]", set()),
+    ("df['is_test'] = df.region == 'north'\ntr = df[~df['is_test']]\nte = df[df['is_test']]", {"LK-TEMPORAL"}),
+    ("tr = df[df.month.between(1, 10)]\nte = df[df.month.between(11, 12)]", set()),
+    ("tr = df[df.month.between(1, 10)]\nte = df[df.month.between(3, 12)]", {"EV-NO-HOLDOUT"}),
+])
+def test_boolean_flag_columns_and_between_ranges_split_rows(periods, expected):
+    tail = """
+m = LogisticRegression().fit(tr[["a"]], tr.y)
+print(roc_auc_score(te.y, m.predict_proba(te[["a"]])[:, 1]))
+print(roc_auc_score(te.y, DummyClassifier().fit(tr[["a"]], tr.y).predict_proba(te[["a"]])[:, 1]))
+"""
+    got = codes(periods + "\n", Context(target="y", time_column="month"), tail)
+    assert got == expected
