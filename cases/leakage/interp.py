@@ -151,7 +151,7 @@ class Data:
 
     def has_col(self, col: str) -> bool:
         mode, names = self.cols
-        return (mode == "all" and col not in names) or (mode == "only" and col in names)
+        return (mode in ("all", "num") and col not in names) or (mode == "only" and col in names)
 
 
 class Est:
@@ -511,6 +511,7 @@ class Interpreter:
         self.metric_names: dict[str, int] = {}  # metric -> first line
         self.time_cols: dict[str, int] = {}  # inferred time column -> line
         self.group_cols: dict[str, int] = {}  # inferred entity key -> line
+        self.text_cols: set[str] = set()  # columns the code treats as text
         self.line = 0
         self.unroll_depth = 0
         self.unrolled: set[int] = set()  # loops run once per literal element
@@ -825,14 +826,22 @@ class Interpreter:
         elif isinstance(value, Data):
             obj.infl = obj.infl | value.infl
 
+    def _note_text(self, d) -> None:
+        """A column read as text (`.str`, compared with a string, mapped from string keys)."""
+        if isinstance(d, Data) and isinstance(d.parent, tuple) and len(d.parent) == 2 and isinstance(d.parent[1], str) \
+                and d.parent[1] not in ("index", "columns"):
+            self.text_cols.add(d.parent[1])
+
     def set_column(self, frame: Data, col: str, value, merge=False):
+        if isinstance(value, Data) and not merge:
+            self.text_cols.discard(col)  # recomputed (mapped to numbers, encoded): no longer known as text
         if isinstance(value, Mask):
             value = Data(kind="series", rows=value.rows, deps=value.deps, infl=value.infl)
         mode, names = frame.cols
         if mode == "only":
             frame.cols = ("only", names | {col})
-        elif mode == "all" and col in names:
-            frame.cols = ("all", names - {col})
+        elif mode in ("all", "num") and col in names:
+            frame.cols = (mode, names - {col})
         if isinstance(value, Data):
             if not merge:
                 frame.infl = frozenset(i for i in frame.infl if i.col != col)
@@ -866,8 +875,8 @@ class Interpreter:
     @staticmethod
     def _cols_without(cols, names):
         mode, current = cols
-        if mode == "all":
-            return ("all", current | frozenset(names))
+        if mode in ("all", "num"):
+            return (mode, current | frozenset(names))
         if mode == "only":
             return ("only", current - frozenset(names))
         return cols
@@ -1060,6 +1069,9 @@ class Interpreter:
         right = rights[0]
         if len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
             self._manual_metric(left, right, node, "accuracy")
+        if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and isinstance(right, Const) \
+                and isinstance(right.value, str):
+            self._note_text(left)
         if isinstance(left, Data) and left.rows and len(node.ops) == 1:
             op = node.ops[0]
             rhs_text = ast.dump(node.comparators[0]) if not isinstance(right, Data) or not right.rows else "col"
@@ -1335,6 +1347,8 @@ class Interpreter:
                 if attr == "index" and obj.index_col is not None:
                     out.deps = frozenset({obj.index_col})  # comparisons on this index filter on that column
                 return out
+            if attr == "str":
+                self._note_text(obj)
             if attr in ("values", "T", "str", "dt", "cat", "iloc", "loc", "shape", "dtypes") or (
                     attr in DATE_PARTS and obj.kind != "frame"):
                 return obj.derive(parent=obj.parent, label=None)
@@ -1427,7 +1441,7 @@ class Interpreter:
         if isinstance(key, _ColList):
             out = obj.derive(cols=key.cols if not positional else UNK_COLS, label=None, kind="frame"
                              if obj.kind == "frame" else obj.kind)
-            if not positional and key.cols[0] in ("all", "only"):
+            if not positional and key.cols[0] in ("all", "only", "num"):
                 out.infl = frozenset(i for i in obj.infl if i.col is None or out.has_col(i.col))
             return out
         if isinstance(key, Seq):
@@ -1586,6 +1600,9 @@ class Interpreter:
             if name == "enumerate" and args and isinstance(args[0], SplitIter):
                 return Seq([Seq([UNKNOWN, Seq([Idx(args[0].split, "train", args[0].rows),
                                                Idx(args[0].split, "test", args[0].rows)])])])
+            if name in ("list", "sorted", "tuple") and len(args) == 1 and isinstance(args[0], Data) \
+                    and args[0].kind == "index" and isinstance(args[0].parent, tuple):
+                return args[0]  # list(X.columns): the same column labels
             if name in ("list", "sorted", "tuple", "set") and args and isinstance(args[0], (Seq, DictV, SplitIter)):
                 a = args[0]
                 return Seq(a.keys) if isinstance(a, DictV) else a
@@ -1601,6 +1618,10 @@ class Interpreter:
                 if name in ("DataFrame", "Series") and base.kind == "array" and "columns" in kw:
                     names = _const_strs(kw["columns"])
                     cols = ("only", frozenset(names)) if names else base.cols
+                    given = kw["columns"]
+                    if not names and isinstance(given, Data) and given.kind == "index" and \
+                            isinstance(given.parent, tuple) and given.parent[1] == "columns":
+                        cols = given.cols  # DataFrame(scaled, columns=X.columns): the columns of X
                     return base.derive(kind="frame", cols=cols, infl=infl, deps=deps, label=None)
                 kind = "frame" if name == "DataFrame" else base.kind
                 return base.derive(infl=infl, deps=deps, label=None, kind=kind)
@@ -2150,6 +2171,10 @@ class Interpreter:
             out = self.merge(d, args[0], kw, node)
         elif meth == "join" and args:
             out = self.merge(d, args[0], kw, node)
+        elif meth in ("map", "replace") and args and isinstance(args[0], DictV) and any(
+                isinstance(k, Const) and isinstance(k.value, str) for k in args[0].keys):
+            self._note_text(d)
+            out = d.derive(label=None)
         elif meth in ("map", "replace", "apply") and args and isinstance(args[0], Data):
             out = d.derive(label=None, infl=d.infl | frozenset(i._replace(col=None) for i in args[0].infl))
             if args[0].per_group is not None:
@@ -2168,8 +2193,13 @@ class Interpreter:
             out = d.derive(label=None)
         elif meth in ("select_dtypes",):
             out = d.derive(label=None)
+            include = args[0] if args else kw.get("include")
+            if d.cols[0] == "all" and _numeric_dtypes(include):
+                out.cols = ("num", d.cols[1])  # the numeric columns only: not a column known to hold text
         elif meth == "reset_index":
             out = d.derive(label=None, index_col=None)
+        elif meth in ("tolist", "to_list", "copy") and d.kind == "index":
+            return d  # still the same column labels
         elif meth in ("agg", "aggregate") and d.kind == "frame":
             out = d.derive(kind="stat", label=None)
         elif meth in ("assign",):
@@ -2222,7 +2252,7 @@ class Interpreter:
         if names is None:
             if isinstance(target, _ColList):
                 return d.derive(cols=UNK_COLS, label=None)
-            return d.derive(cols=UNK_COLS if d.cols[0] == "all" else d.cols, label=None)
+            return d.derive(cols=UNK_COLS if d.cols[0] in ("all", "num") else d.cols, label=None)
         out = d.derive(label=None, cols=self._cols_without(d.cols, names))
         out.infl = frozenset(i for i in out.infl if i.col not in names)
         return out
@@ -2482,6 +2512,18 @@ def _choice_lines(tree) -> list[int]:
     return sorted(lines)
 
 
+def _numeric_dtypes(include) -> bool:
+    """select_dtypes(include=...) that keeps numbers only."""
+    if isinstance(include, Sym):
+        return include.name.split(".")[-1] in ("number", "float64", "int64", "floating", "integer")
+    names = _const_strs(include) if include is not None else None
+    if isinstance(include, Seq):
+        names = [getattr(i, "name", None) or getattr(i, "value", None) for i in include.items]
+    return bool(names) and all(isinstance(n, str) and (n.split(".")[-1] in ("number", "floating", "integer")
+                                                      or n.startswith(("float", "int", "uint")))
+                               for n in names)
+
+
 def _label_facts(y) -> dict:
     if not isinstance(y, Data):
         return {}
@@ -2493,6 +2535,8 @@ def _label_facts(y) -> dict:
 def _union_cols(a, b):
     if a[0] == "unk" or b[0] == "unk":
         return UNK_COLS
+    a = ("all", a[1]) if a[0] == "num" else a
+    b = ("all", b[1]) if b[0] == "num" else b
     if a[0] == "only" and b[0] == "only":
         return ("only", a[1] | b[1])
     if a[0] == "all" and b[0] == "all":

@@ -305,7 +305,7 @@ class Rules:
             else:
                 labels = set(fit.ydeps) - {"__label__"}
             sensitive = labels | fixed
-            present = [c for c in sorted(sensitive) if _has(fit.cols, c)]
+            present = [c for c in sorted(sensitive) if _has(fit.cols, c, self.it.text_cols)]
             if present:
                 parts = []
                 for col in present:
@@ -364,8 +364,10 @@ def _model_class(est) -> str:
     return ""
 
 
-def _has(cols, col) -> bool:
+def _has(cols, col, text_cols=frozenset()) -> bool:
     mode, names = cols
+    if mode == "num":  # numeric columns only: all but the dropped ones and those the code treats as text
+        return col not in names and col not in text_cols
     return (mode == "all" and col not in names) or (mode == "only" and col in names)
 
 

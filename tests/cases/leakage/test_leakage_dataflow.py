@@ -690,3 +690,36 @@ print(roc_auc_score(te.y, DummyClassifier().fit(tr[["a"]], tr.y).predict_proba(t
 """
     got = codes(periods + "\n", Context(target="y", time_column="month"), tail)
     assert got == expected
+
+
+@pytest.mark.parametrize("label, features, leaky", [
+    ('y = np.log1p(df["price"])', 'df.select_dtypes(include=["int64", "float64"])', True),
+    ('y = np.log1p(df["price"])', 'df.drop(columns=["price"]).select_dtypes(include=["int64", "float64"])', False),
+    ('y = (df["price"] == "high").astype(int)', 'df.select_dtypes("number")', False),  # a text label is not a number
+    ('df["price"] = df["price"].map({"high": 1, "low": 0})\ny = df["price"]', 'df.select_dtypes(np.number)', True),
+])
+def test_numeric_column_selection_keeps_a_numeric_label_among_the_features(label, features, leaky):
+    body = f"""
+{label}
+X = {features}
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert ("LK-FEATURE" in codes(body, None, tail="")) is leaky
+
+
+def test_scaled_numeric_block_rebuilt_with_its_column_names_keeps_them():
+    body = """
+num_cols = df.select_dtypes(include="number").columns.tolist()
+scaled = pd.DataFrame(StandardScaler().fit_transform(df[num_cols]), columns=num_cols, index=df.index)
+X = pd.concat([scaled, pd.get_dummies(df[["city"]])], axis=1)
+y = df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert codes(body, Context(target="y"), tail="") >= {"LK-FEATURE", "LK-PREP"}
+    clean = body.replace('num_cols = df.select_dtypes(include="number").columns.tolist()',
+                         'num_cols = df.drop(columns=["y"]).select_dtypes(include="number").columns.tolist()')
+    assert "LK-FEATURE" not in codes(clean, Context(target="y"), tail="")
