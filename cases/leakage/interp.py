@@ -266,7 +266,7 @@ class FitRec:
     is_search: bool = False
     eval_sets: list = field(default_factory=list)
     ycols: frozenset = frozenset()  # the label's own column, when it is one
-    yfuture: bool = False  # the label is a later row's value (a negative shift): a forecasting label
+    yfuture: bool = False  # the label is a later row's value or a group aggregate, not a row-wise function
 
 
 @dataclass
@@ -377,6 +377,8 @@ _ENTITIES = (r"user|customer|client|account|patient|card|device|member|household
              r"player|subscriber|borrower|company|shop|seller|buyer|visitor|employee|student|machine|sensor")
 ENTITY_NAME = re.compile(rf"^(?:{_ENTITIES})s?$|^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|nbr|nr|num|number|key|code|hash|uuid|ref)$|_id$|^id_",
                          re.I)
+ENTITY_WORD = re.compile(rf"^(?:{_ENTITIES})s?$|^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|nbr|nr|num|number|key|code|hash|"
+                         rf"uuid|ref)$", re.I)
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
@@ -511,6 +513,7 @@ class Interpreter:
         self.metric_names: dict[str, int] = {}  # metric -> first line
         self.time_cols: dict[str, int] = {}  # inferred time column -> line
         self.group_cols: dict[str, int] = {}  # inferred entity key -> line
+        self.group_origins: dict[str, set] = {}  # inferred entity key -> origins of the frames grouped on it
         self.text_cols: set[str] = set()  # columns the code treats as text
         self.line = 0
         self.unroll_depth = 0
@@ -2368,8 +2371,13 @@ class Interpreter:
         d = g.data
         line = node.lineno
         for key in g.keys:
-            if ENTITY_NAME.search(key) and (meth in GROUP_ROWWISE or meth in ("agg", "aggregate")):
+            # a frame grouped on a named entity (patient, customer, ...) holds several rows per entity; a
+            # generic `..._id` key counts only when rows are computed per group (an app id grouped for its
+            # click rate is a category, not an entity)
+            if ENTITY_WORD.search(key) or (ENTITY_NAME.search(key) and (meth in GROUP_ROWWISE
+                                                                          or meth in ("agg", "aggregate"))):
                 self.group_cols.setdefault(key, line)
+                self.group_origins.setdefault(key, set()).update(o for o, _p in d.rows)
         sel_deps = (frozenset({g.sel}) | d.coldeps.get(g.sel, EMPTY)) if g.sel else frozenset(
             c for c in () if c)
         src = f"{d.label or 'the data'}.groupby({', '.join(repr(k) for k in g.keys)})" + (
@@ -2528,7 +2536,10 @@ def _label_facts(y) -> dict:
     if not isinstance(y, Data):
         return {}
     ycols = y.cols[1] if y.cols[0] == "only" else frozenset()
-    future = any(i.code == "TEMPORAL" and i.tag == "future" for i in y.infl)
+    # a later row's value (negative shift) or an aggregate over other rows (cycles left = the unit's last
+    # cycle - this cycle): the label is not a row-wise function of the columns it is computed from
+    future = any((i.code == "TEMPORAL" and i.tag == "future") or (i.code == "STAT" and i.tag == "group")
+                 for i in y.infl)
     return {"ycols": frozenset(ycols), "yfuture": future}
 
 

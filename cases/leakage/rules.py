@@ -143,7 +143,8 @@ class Rules:
         # one message per (code, line): take the first in a fixed order, not in set order
         sides.sort(key=lambda pair: (pair[0].line, pair[0].code, pair[0].tag, str(pair[0].desc), pair[1]))
         for infl, eval_side in sides:
-            if e.cv_split is not None and any(p for _o, p in e.rows) and rows_within(infl.rows, e.rows):
+            if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
+                    and rows_within(infl.rows, e.rows):
                 continue  # fitted on the training part, then cross-validated there
             code, inferred = self.resolve(infl, eval_side)
             if code is None:
@@ -194,11 +195,17 @@ class Rules:
                 self.add("LK-TEMPORAL", split.line,
                          f"rows are ordered by {time} but {split.what} is {word}, not a cut on time: the model is "
                          f"evaluated on rows that precede rows it was trained on", self.inferred)
-        if self.group_cols:
-            groups = ", ".join(sorted(self.group_cols))
+        group_cols = self.group_cols
+        if self.inferred:
+            # an entity inferred from a grouping counts for the frames that were grouped (transactions grouped
+            # per customer and merged onto one row per customer leave the customer table's split alone)
+            origins = {o for o, _p in split.rows}
+            group_cols = {k for k in group_cols if self.it.group_origins.get(k, set()) & origins}
+        if group_cols:
+            groups = ", ".join(sorted(group_cols))
             safe = (split.kind in ("group", "external") or split.group_safe
-                    or (split.per_group is not None and split.per_group in self.group_cols)
-                    or (split.kind == "mask" and split.deps & self.group_cols))
+                    or (split.per_group is not None and split.per_group in group_cols)
+                    or (split.kind == "mask" and split.deps & group_cols))
             time_cut = split.kind in ("time", "ordered") or (
                 split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
             if self.inferred and time_cut:
@@ -210,6 +217,17 @@ class Rules:
                 self.add("LK-GROUP", split.line,
                          f"rows of one {groups} can land on both sides of {split.what} ({how}); use a group-aware "
                          f"split such as GroupKFold or GroupShuffleSplit", self.inferred)
+
+    def _on_training_part(self, rows, cv_sid) -> bool:
+        """The rows are one side of a split made to hold rows out (not just a cleaning filter)."""
+        for _o, path in rows:
+            for sid, side in path:
+                split = self.it.splits.get(sid)
+                if sid == cv_sid or split is None:
+                    continue
+                if split.kind != "mask" or (split.roles.get(side) or split.defaults.get(side)):
+                    return True
+        return False
 
     def _choice_after(self, line: int) -> bool:
         """Something picks among results at or after this line (in a notebook or script, later code)."""
@@ -300,7 +318,8 @@ class Rules:
             if self.ctx.target:
                 labels = {self.ctx.target}
             elif fit.yfuture and fit.ycols:
-                # a later row's value as the label: today's value of its source column is a fair feature
+                # a later row's value or a per-group aggregate as the label: today's value of its source
+                # column is a fair feature (the cycle beside the cycles left, today's close beside tomorrow's)
                 labels = set(fit.ycols)
             else:
                 labels = set(fit.ydeps) - {"__label__"}
@@ -315,8 +334,10 @@ class Rules:
                 self.add("LK-FEATURE", fit.line,
                          f"the model fitted at line {fit.line} on {fit.xlabel} has {', '.join(parts)} among its "
                          f"features")
+            # a window over the label that includes the current row is LK-TEMPORAL's finding, not a copy of it
+            windowed = {i.col for i in fit.infl if i.code == "TEMPORAL" and i.col}
             for col, deps in sorted(fit.coldeps.items()):
-                if col in sensitive or not _has(fit.cols, col):
+                if col in sensitive or col in windowed or not _has(fit.cols, col):
                     continue
                 hit = deps & labels
                 if hit:

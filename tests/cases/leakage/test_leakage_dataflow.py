@@ -723,3 +723,53 @@ print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     clean = body.replace('num_cols = df.select_dtypes(include="number").columns.tolist()',
                          'num_cols = df.drop(columns=["y"]).select_dtypes(include="number").columns.tolist()')
     assert "LK-FEATURE" not in codes(clean, Context(target="y"), tail="")
+
+
+def test_a_cleaning_filter_is_not_a_training_part_for_statistics_cross_validated_after_it():
+    body = """
+df = df[df["size"] >= 50]
+corr = df.corr()["y"].drop("y")
+selected = corr[corr.abs() > 0.1].index.tolist()
+print(cross_val_score(LogisticRegression(), df[selected], df["y"], cv=KFold(5, shuffle=True)))
+"""
+    assert "LK-SELECT" in codes(body, None, tail="")
+    split_first = body.replace('df = df[df["size"] >= 50]', 'df, held = train_test_split(df, random_state=0)')
+    assert "LK-SELECT" not in codes(split_first, None, tail="")
+
+
+@pytest.mark.parametrize("grouped, leaky", [("tx", False), ("cust", True)])
+def test_an_entity_inferred_from_a_grouping_counts_for_the_frame_that_was_grouped(grouped, leaky):
+    body = f"""
+tx = pd.read_csv("tx.csv")
+cust = pd.read_csv("customers.csv")
+agg = {grouped}.groupby("customer_id").agg(n=("amount", "size")).reset_index()
+d = cust.merge(agg, on="customer_id", how="left")
+X_tr, X_te, y_tr, y_te = train_test_split(d[["n", "age"]], d["churned"], random_state=0)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert ("LK-GROUP" in codes(body, None, tail="")) is leaky
+
+
+@pytest.mark.parametrize("key, leaky", [("PatientId", True), ("app_id", False)])
+def test_counting_rows_per_named_entity_shows_repeated_entities(key, leaky):
+    body = f"""
+print(df.groupby("{key}")["visit"].count().describe())
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a"]], df["y"], random_state=0)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert ("LK-GROUP" in codes(body, None, tail="")) is leaky
+
+
+def test_source_columns_of_a_label_computed_across_rows_are_fair_features():
+    body = """
+last = df.groupby("unit")["cycle"].transform("max")
+df["rul"] = last - df["cycle"]
+X, y = df[["cycle", "s1"]], df["rul"]
+print(cross_val_score(RandomForestClassifier(), X, y, groups=df["unit"], cv=GroupKFold(5)))
+"""
+    assert "LK-FEATURE" not in codes(body, None, tail="")
+    # a label computed row by row from a column leaves that column a copy of the label
+    rowwise = body.replace('df["rul"] = last - df["cycle"]', 'df["rul"] = 200 - df["cycle"]')
+    assert "LK-FEATURE" in codes(rowwise, None, tail="")

@@ -32,7 +32,7 @@ ref_z["City"] = ref["city_name"].str.strip()
 df = pd.read_csv(LISTINGS)
 print(df.shape)
 print(df["City"].value_counts())
-df = df[(df["Rent"] < 1_000_000) & (df["Size"] >= 50)].copy()
+df = df[df["Size"] >= 50].copy()
 
 floor = df["Floor"].str.split(" out of ", expand=True)
 df["floor_level"] = pd.to_numeric(floor[0].replace({"Ground": "0", "Upper Basement": "-1",

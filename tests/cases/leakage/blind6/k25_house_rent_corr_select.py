@@ -24,8 +24,8 @@ for col in ['City', 'Area Type', 'Furnishing Status', 'Tenant Preferred', 'Point
 sns.histplot(np.log1p(rent['Rent']), bins=60); plt.show()
 sns.boxplot(x='City', y='Rent', data=rent); plt.yscale('log'); plt.show()
 
-# obvious data errors (rent of 3.5 million/month for a 2BHK, size of 10 sqft)
-rent = rent[(rent['Rent'] < 1_000_000) & (rent['Size'] >= 50)]
+# obvious data errors (carpet area of 10 sqft)
+rent = rent[rent['Size'] >= 50]
 rent = rent[rent['Point of Contact'] != 'Contact Builder']
 
 
