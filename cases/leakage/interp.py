@@ -754,6 +754,9 @@ class Interpreter:
             return [Seq([Idx(it.split, "train", it.rows), Idx(it.split, "test", it.rows)])]
         if isinstance(it, Data):
             return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False)]
+        if isinstance(it, GroupBy):
+            # for key, part in df.groupby(...): each part is a subset of the frame's rows
+            return [Seq([UNKNOWN, it.data.derive(label=None, pred=None, const=False)])]
         return [UNKNOWN]
 
     # ------------------------------------------------------------------ assignment
@@ -828,6 +831,20 @@ class Interpreter:
                     self.set_column(obj, item.value, value)
         elif isinstance(value, Data):
             obj.infl = obj.infl | value.infl
+
+    def _corr_partner(self, fnode):
+        """The data a function correlates its argument with: `lambda c: c.corr(y)`, `np.corrcoef(c, y)[0, 1]`."""
+        for sub in ast.walk(fnode):
+            if isinstance(sub, ast.Call) and sub.args:
+                name = sub.func.attr if isinstance(sub.func, ast.Attribute) else getattr(sub.func, "id", "")
+                if name not in ("corr", "corrcoef", "pearsonr", "spearmanr", "pointbiserialr"):
+                    continue
+                for arg in sub.args:
+                    if isinstance(arg, ast.Name):
+                        value = self.ev(arg)
+                        if isinstance(value, Data) and value.deps:
+                            return value
+        return None
 
     def _note_text(self, d) -> None:
         """A column read as text (`.str`, compared with a string, mapped from string keys)."""
@@ -2151,6 +2168,12 @@ class Interpreter:
                 pairs.extend(self._implied_cuts(family, sid, side, self.ev(bound_node)))
             (sid, side), extra = pairs[0], tuple(pairs[1:])
             return Mask(d.rows, sid, side, d.deps, d.infl, extra=extra)
+        elif meth == "apply" and args and isinstance(args[0], Func) and d.kind == "frame" and \
+                (other := self._corr_partner(args[0].node)) is not None:
+            # X.apply(lambda col: col.corr(y)): each column's correlation with y, as corrwith
+            return Data(kind="series", infl=d.infl | {Infl(
+                "SELECT", d.rows, line, Text("correlation of ", d.label or _src(_receiver(node)), " with the label"),
+                deps=other.deps, tag="corr")})
         elif meth in ("corr", "corrwith"):
             if meth == "corrwith" and args and isinstance(args[0], Data):
                 return Data(kind="series", infl=d.infl | {Infl(

@@ -66,7 +66,7 @@ def _table(tp, fp, fn) -> str:
     return "\n".join(rows)
 
 
-@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5"])
+@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -135,7 +135,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
     assert tp / (tp + fn) >= 0.90, wrong
 
 
-@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5"])
+@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

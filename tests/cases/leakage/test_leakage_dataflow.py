@@ -773,3 +773,27 @@ print(cross_val_score(RandomForestClassifier(), X, y, groups=df["unit"], cv=Grou
     # a label computed row by row from a column leaves that column a copy of the label
     rowwise = body.replace('df["rul"] = last - df["cycle"]', 'df["rul"] = 200 - df["cycle"]')
     assert "LK-FEATURE" in codes(rowwise, None, tail="")
+
+
+def test_scores_per_group_of_the_evaluated_rows_are_not_a_baseline():
+    body = SPLIT_FIRST + """
+        m = LogisticRegression().fit(X_tr, y_tr)
+        p = m.predict_proba(X_te)[:, 1]
+        for month, part in X_te.assign(p=p, y=y_te).groupby("a"):
+            print(month, roc_auc_score(part["y"], part["p"]))
+    """
+    assert "EV-NO-BASELINE" in codes(body, tail="")
+
+
+@pytest.mark.parametrize("filt", ["X.apply(lambda col: col.corr(y)).abs()",
+                                  "X.apply(lambda c: abs(np.corrcoef(c, y)[0, 1]))"])
+def test_a_correlation_with_the_label_computed_column_by_column_is_feature_selection(filt):
+    body = f"""
+X = df.drop(columns=["y"]); y = df["y"]
+corr = {filt}
+keep = corr.sort_values(ascending=False).head(10).index.tolist()
+X_tr, X_te, y_tr, y_te = train_test_split(X[keep], y, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert "LK-SELECT" in codes(body)
