@@ -8,7 +8,7 @@ import warnings
 
 from .interp import Interpreter
 from .rules import run_rules
-from .source import SourceError, load_source
+from .source import SourceError, load_source, picked_after
 from .types import DIMENSION_BY_CODE, SEVERITY_BY_CODE, Context, FileResult, Finding
 
 
@@ -44,7 +44,7 @@ def _analyze(src, path: str, context: Context) -> FileResult:
         return FileResult(path=path, error=f"cannot parse: {exc.__class__.__name__}: {exc}", findings=[])
     interp = Interpreter()
     try:
-        interp.run(tree, src.prose_picks)
+        interp.run(tree, lambda line: picked_after(src, line))
         raws = run_rules(interp, context)
     except RecursionError:
         return FileResult(path=path, error="cannot analyse: expressions nested too deeply", findings=[])

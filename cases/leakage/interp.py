@@ -497,6 +497,7 @@ class Interpreter:
     MAX_UNROLL = 8
 
     def __init__(self):
+        self._picked_after = None
         self.frames: list[dict] = [{}]
         self.calls: list[ast.AST] = []
         self.loops: tuple = ()
@@ -559,9 +560,12 @@ class Interpreter:
                 split.roles[side] = "train"
 
     # ------------------------------------------------------------------ statements
-    def run(self, tree: ast.Module, prose_picks=()):
-        self.choice_lines = sorted([*_choice_lines(tree), *prose_picks])
+    def run(self, tree: ast.Module, picked_after=None):
+        self._picked_after = picked_after  # line -> whether a result is picked at or after it, read on demand
         self.exec_block(tree.body)
+
+    def picked_after(self, line: int) -> bool:
+        return bool(self._picked_after and self._picked_after(line))
 
     def exec_block(self, body):
         for stmt in body:
@@ -2511,36 +2515,6 @@ def _const_int(value):
     if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
         return value.value
     return None
-
-
-CHOICE_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
-
-
-def _choice_lines(tree) -> list[int]:
-    """Lines where code picks one of several results: max/min/sorted with a key, idxmax/argmax, a `best...`
-    name assigned or compared."""
-    lines = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            func = node.func
-            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            if name in ("max", "min", "sorted") and any(k.arg == "key" for k in node.keywords):
-                lines.append(node.lineno)
-            elif name in ("idxmax", "idxmin", "argmax", "argmin", "nlargest", "nsmallest"):
-                lines.append(node.lineno)
-            elif name == "sort_values" and isinstance(func, ast.Attribute):
-                lines.append(node.lineno)
-        elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            for t in targets:
-                for sub in ast.walk(t):
-                    if isinstance(sub, ast.Name) and CHOICE_NAME.search(sub.id):
-                        lines.append(node.lineno)
-        elif isinstance(node, ast.Compare):
-            for sub in [node.left, *node.comparators]:
-                if isinstance(sub, ast.Name) and CHOICE_NAME.search(sub.id):
-                    lines.append(node.lineno)
-    return sorted(lines)
 
 
 def _numeric_dtypes(include) -> bool:

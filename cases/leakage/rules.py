@@ -231,7 +231,7 @@ class Rules:
 
     def _choice_after(self, line: int) -> bool:
         """Something picks among results at or after this line (in a notebook or script, later code)."""
-        return any(c >= line for c in self.it.choice_lines)
+        return self.it.picked_after(line)
 
     def _time_like_mask(self, split: Split) -> bool:
         return self.inferred and split.kind == "mask" and any(TIME_LIKE.search(c) for c in split.deps)

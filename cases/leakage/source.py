@@ -25,22 +25,56 @@ class SourceError(Exception):
 # words with which an author says one result was picked over others (in markdown or a comment)
 _PICK_PROSE = re.compile(r"\b(?:best|winner|wins|won|outperform\w*|beats?|highest|choose|chose|chosen|pick(?:ed)?|"
                          r"go(?:ing)? with|selected|better than)\b", re.I)
+# code that picks one of several results: max/min/sorted with a key, idxmax/argmax/sort_values, a name such as
+# best_model / winner / final_model assigned or compared. Lines are first found by a plain keyword search.
+_PICK_HINT = re.compile(r"best|winner|chosen|champion|top_model|selected|final|max\(|min\(|sorted\(|idxm|argm|"
+                        r"nlargest|nsmallest|sort_values|#", re.I)
+_PICK_CODE = re.compile(
+    r"\b(?:max|min|sorted)\(.*\bkey\s*=|\.(?:idxmax|idxmin|argmax|argmin|nlargest|nsmallest|sort_values)\(|"
+    r"\bnp\.(?:argmax|argmin)\(|"
+    r"\b[a-z_]\w*\s*(?:[-+*/]?=(?!=)|[<>]=?|==)|[<>]=?\s*[a-z_]\w*", re.I)
+_PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
+
+
+def _line_picks(line: str) -> bool:
+    hash_at = line.find("#")
+    if hash_at >= 0 and _PICK_PROSE.search(line, hash_at):
+        return True
+    code = line if hash_at < 0 else line[:hash_at]
+    for m in _PICK_CODE.finditer(code):
+        text = m.group(0)
+        if "(" in text:
+            return True
+        name = re.search(r"[a-z_]\w*", text, re.I).group(0)
+        if _PICK_NAME.search(name):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
 class Source:
     text: str
     cells: tuple[int, ...] | None  # cell index (among all cells) of each line, for notebooks
-    prose_picks: tuple[int, ...] = ()  # lines at which a markdown cell or a comment says a result was picked
+    markdown: tuple[tuple[int, str], ...] = ()  # (next code line, text) of each markdown cell, for notebooks
 
 
-def _comment_picks(lines: list[str], first: int = 1) -> list[int]:
-    out = []
-    for number, line in enumerate(lines, first):
-        hash_at = line.find("#")
-        if hash_at >= 0 and _PICK_PROSE.search(line, hash_at):
-            out.append(number)
-    return out
+def picked_after(src: Source, line: int) -> bool:
+    """Whether code, a comment or a markdown cell at or after `line` picks one result over others. Read on
+    demand (only a comparison of several models on one test set needs it) and stopped at the first pick."""
+    if any(at >= line and _PICK_PROSE.search(md) for at, md in src.markdown):
+        return True
+    text = src.text
+    pos = 0
+    for _ in range(line - 1):
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return False
+    for m in _PICK_HINT.finditer(text, pos):
+        begin = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        if _line_picks(text[begin:end if end >= 0 else len(text)]):
+            return True
+    return False
 
 
 def _decode(data: str | bytes) -> str:
@@ -82,14 +116,14 @@ def _notebook(text: str) -> Source:
         raise SourceError("invalid notebook: no 'cells' list (expected nbformat v4 JSON)")
     lines: list[str] = []
     cells: list[int] = []
-    picks: list[int] = []
+    markdown: list[tuple[int, str]] = []
     n_code = 0
     for index, cell in enumerate(nb["cells"]):
         if isinstance(cell, dict) and cell.get("cell_type") == "markdown":
             text = cell.get("source", "")
             text = "".join(t for t in text if isinstance(t, str)) if isinstance(text, list) else text
-            if isinstance(text, str) and _PICK_PROSE.search(text):
-                picks.append(len(lines) + 1)  # said after the code above it
+            if isinstance(text, str):
+                markdown.append((len(lines) + 1, text))  # said after the code above it
             continue
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
@@ -102,12 +136,11 @@ def _notebook(text: str) -> Source:
         if src.endswith("\n"):
             src = src[:-1]
         cell_lines = _blank_magics(src.split("\n"))
-        picks.extend(_comment_picks(cell_lines, len(lines) + 1))
         lines.extend(cell_lines)
         cells.extend([index] * len(cell_lines))
     if n_code == 0 or not any(line.strip() for line in lines):
         raise SourceError("empty notebook: no code cells")
-    return Source(text="\n".join(lines), cells=tuple(cells), prose_picks=tuple(picks))
+    return Source(text="\n".join(lines), cells=tuple(cells), markdown=tuple(markdown))
 
 
 def load_source(data: str | bytes, *, path: str) -> Source:
@@ -117,4 +150,4 @@ def load_source(data: str | bytes, *, path: str) -> Source:
     stripped = text.lstrip()
     if path.lower().endswith(".ipynb") or (stripped.startswith("{") and '"cells"' in stripped[:4096]):
         return _notebook(text)
-    return Source(text=text, cells=None, prose_picks=tuple(_comment_picks(text.split("\n"))))
+    return Source(text=text, cells=None)
