@@ -5,8 +5,10 @@
 1. Wall time and peak memory of ``calibrate`` on 1,000,000 scores
    (50,000 candidates, 500 interviewers, 4 per loop, 5 dimensions).
 2. Recovery sweep: "gap closed" per simulated design (both summaries over
-   runs, Spearman and Kendall), for the interval-censored model, the additive
-   fallback and plain least squares, then the same on simulator variants.
+   runs, Spearman and Kendall), for the interval-censored model (default:
+   heterogeneous raters), the same model with equal raters, the additive
+   fallback and plain least squares, then the same on simulator variants,
+   including raters who differ (halo, noisy, compressed, interaction).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import pandas as pd
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from scorecards.calibration import calibrate, read_scores_csv  # noqa: E402
-from scorecards.calibration.recovery import KNOWN_VARIANCE, recovery  # noqa: E402
+from scorecards.calibration.recovery import HOMOGENEOUS, KNOWN_VARIANCE, recovery  # noqa: E402
 from scorecards.calibration.simulate import DESIGNS, Design, simulate  # noqa: E402
 
 
@@ -73,29 +75,40 @@ VARIANTS = {
     "dimension-specific severities (sd 0.3)": {"interviewer_dimension_sd": 0.3},
     "uneven thresholds (wide middle)": {"cutpoints": (1.5, 2.3, 3.7, 4.5)},
     "uneven thresholds (lenient scale)": {"cutpoints": (1.2, 1.9, 2.6, 3.6)},
+    # raters who differ (simulate.Design)
+    "interaction sd 0.3": {"pair_sd": 0.3},
+    "30% halo raters": {"halo_share": 0.3},
+    "noisy raters (log noise sd 0.5)": {"noise_sd_spread": 0.5},
+    "30% compressed raters (slope 0.5)": {"compressed_share": 0.3},
+    "mixed raters": {"pair_sd": 0.2, "halo_share": 0.2, "noise_sd_spread": 0.4,
+                     "compressed_share": 0.2},
 }
-CENS, LS = "interval-censored", "least-squares"
-KINDS_ALL = (CENS, "additive", LS, KNOWN_VARIANCE)
+CENS, LS, HOM = "interval-censored", "least-squares", HOMOGENEOUS
+KINDS_ALL = (CENS, HOM, "additive", LS, KNOWN_VARIANCE)
 
 
 def _row(label: str, r: dict) -> str:
     g, gm = r["gap_closed"], r["gap_closed_mean_of_ratios"]
     kt = r["gap_closed_by_measure"]["kendall"]
     gain = r["gain_over_least_squares"][CENS]
+    hom = r["gain_over_homogeneous"]
     return (f"{label:<44} {g[CENS]:>6.3f} {gm[CENS]:>6.3f} {kt[CENS]['ratio_of_means']:>6.3f} "
             f"{g['additive']:>6.3f} {g[LS]:>6.3f} {gm[LS]:>6.3f} {kt[LS]['ratio_of_means']:>6.3f} "
             f"{g[KNOWN_VARIANCE]:>6.3f} {gain['mean']:>+8.4f}+-{gain['se']:.4f} "
-            f"{r['severity_rho'][CENS]:>6.3f} {r['raw_rho']:>6.3f} {r['oracle_rho']:>6.3f}")
+            f"{r['severity_rho'][CENS]:>6.3f} {r['raw_rho']:>6.3f} {r['oracle_rho']:>6.3f} "
+            f"{g[HOM]:>6.3f} {hom['mean']:>+8.4f}+-{hom['se']:.4f} {r['severity_rho'][HOM]:>6.3f}")
 
 
 HEADER = (f"{'design':<44} {'cens':>6} {'c:mr':>6} {'c:kt':>6} {'add':>6} {'LS':>6} {'LS:mr':>6} "
-          f"{'LS:kt':>6} {'cens*':>6} {'rho gain over LS':>17} {'sevrho':>6} {'raw':>6} {'oracle':>6}")
+          f"{'LS:kt':>6} {'cens*':>6} {'rho gain over LS':>17} {'sevrho':>6} {'raw':>6} {'oracle':>6} "
+          f"{'hom':>6} {'gain over hom':>17} {'sev:h':>6}")
 
 
 def bench_recovery(seeds: int, variants: bool) -> None:
     print(f"\nrecovery sweep, {seeds} seeds per design. gap closed in Spearman rho: ratio of mean "
           "gains (cens, add, LS), mean of per-run ratios (:mr), Kendall tau ratio of means (:kt); "
-          "cens* = censored model told the true variance components")
+          "cens* = censored model with equal raters told the true variance components; "
+          "hom = censored model with equal raters, gain over hom = paired rho difference")
     print(HEADER)
     for design in DESIGNS:
         print(_row(design.name, recovery(design, seeds=range(seeds), kinds=KINDS_ALL)), flush=True)
@@ -109,6 +122,11 @@ def bench_recovery(seeds: int, variants: bool) -> None:
             if base == "sparse-partial" and change.get("n_dimensions", 5) <= 3:
                 continue  # 3 of 3 dimensions: the same as sparse
             r = recovery(replace(design, **change), seeds=range(seeds), kinds=KINDS_ALL)
+            print(_row(f"{base}: {label}", r), flush=True)
+    for base in ("medium", "large", "top-heavy"):
+        design = next(d for d in DESIGNS if d.name == base)
+        for label in ("30% halo raters", "noisy raters (log noise sd 0.5)", "mixed raters"):
+            r = recovery(replace(design, **VARIANTS[label]), seeds=range(seeds), kinds=KINDS_ALL)
             print(_row(f"{base}: {label}", r), flush=True)
 
 

@@ -168,6 +168,14 @@ def calibrate(df: pd.DataFrame, *, scale_min: float = 1, scale_max: float = 5,
     i_raw = np.bincount(i, weights=y, minlength=n_i) / np.maximum(i_n, 1)
     scale_span = float(scale_max - scale_min)
 
+    if fit.interviewer_pair_sd is not None:
+        noise, weight, slope = fit.interviewer_pair_sd, fit.interviewer_weight, fit.interviewer_slope
+    else:
+        m_bar = len(y) / max(len(pairs), 1)
+        noise = np.full(n_i, fit.sigma / np.sqrt(m_bar))
+        weight = np.ones(n_i)
+        slope = np.ones(n_i)
+
     interviewers = []
     for k in range(n_i):
         entry = {
@@ -178,6 +186,14 @@ def calibrate(df: pd.DataFrame, *, scale_min: float = 1, scale_max: float = 5,
             "severity": float(severity[k]),
             "ci_low": float(severity[k] - Z95 * sev_se[k]),
             "ci_high": float(severity[k] + Z95 * sev_se[k]),
+            # how reliable the model found this interviewer's scores: sd of their
+            # mean for a candidate around the fit (scale points), and the weight
+            # of their scores relative to a typical colleague's (1 = typical)
+            "noise": noise[k],
+            "weight": weight[k],
+            # how closely their scores follow the candidates (1 = like the
+            # average interviewer; below 1: pulled toward the middle)
+            "slope": slope[k],
             "halo_ratio": halo.at[k, "halo_ratio"],
             "halo_ci_low": halo.at[k, "halo_low"],
             "halo_ci_high": halo.at[k, "halo_high"],
@@ -230,6 +246,7 @@ def calibrate(df: pd.DataFrame, *, scale_min: float = 1, scale_max: float = 5,
             "scale_min": _clean(float(scale_min)),
             "scale_max": _clean(float(scale_max)),
             "n_scores": int(len(y)),
+            "raters": fit.raters,
             "residual_sd": _clean(fit.sigma),
             "candidate_sd": _clean(fit.tau_candidate),
             "interviewer_sd": _clean(fit.tau_interviewer),

@@ -7,6 +7,18 @@ The interviewer effect is random, so an interviewer with few scores is
 shrunk toward the average; tau_i, tau_c and sigma are estimated from the data
 (Schall-type fixed-point updates, as in REML for mixed models).
 
+For the interval-censored model raters need not be alike by default
+(``raters="heterogeneous"``, see ``_fit_heterogeneous``):
+
+    latent = dimension_d + b_i candidate_c + interviewer_i + e,
+    e ~ N(0, sigma^2 lambda_i),  b_i ~ N(1, tau_b^2) with mean 1
+
+lambda_i comes from how far interviewer i's mean for a candidate strays from
+the fit and b_i is i's slope on the candidates (below 1: a central-tendency
+rater), both shrunk by empirical Bayes. Noisy and halo raters weigh less,
+compressed ones are rescaled; with alike raters lambda_i = b_i = 1 and the
+model is the one above.
+
 Two likelihoods:
 
 * ``interval-censored`` (default for integer scores): an observed score k means
@@ -28,9 +40,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import linalg, sparse
-from scipy.special import log_ndtr
+from scipy.special import digamma, log_ndtr, polygamma
 
 LOG_SQRT_2PI = 0.5 * np.log(2 * np.pi)
+# empirical-Bayes spread of per-interviewer variances: needs this many
+# interviewers (twice as many to fit a line through them)
+MIN_GROUPS = 8
 
 
 @dataclass
@@ -51,6 +66,12 @@ class RaterFit:
     converged: bool
     linear_predictor: np.ndarray  # (n,)
     expected_latent: np.ndarray  # (n,) E[latent | score]; the score itself when additive
+    # rater heterogeneity (raters="heterogeneous"; None for homogeneous fits)
+    raters: str = "homogeneous"
+    interviewer_sigma: np.ndarray | None = None  # (I,) sd of i's scores within one candidate
+    interviewer_pair_sd: np.ndarray | None = None  # (I,) sd of i's mean for a candidate around the fit
+    interviewer_weight: np.ndarray | None = None  # (I,) relative weight of i's scores, geometric mean 1
+    interviewer_slope: np.ndarray | None = None  # (I,) slope on the candidates, mean 1 (by scores)
 
 
 def truncated_normal_moments(eta, lower, upper, sigma):
@@ -114,15 +135,37 @@ class _Design:
         return beta_c[self.c] + beta_r[self.i] + beta_r[self.n_i + self.d]
 
 
-def _penalised_solve(design: _Design, w, rhs, prec_c, prec_i, want_cov=True):
-    """Solve (X'WX + P) beta = X' rhs; return beta and posterior variances."""
+class _Pairs:
+    """(candidate, interviewer) pairs: the scores one interviewer gave one
+    candidate, which share that interviewer's impression of the candidate."""
+
+    def __init__(self, design: _Design):
+        key = design.c.astype(np.int64) * design.n_i + design.i
+        uniq, self.idx = np.unique(key, return_inverse=True)  # sorted by candidate
+        self.idx = self.idx.ravel()
+        self.n = len(uniq)
+        self.c = (uniq // design.n_i).astype(np.int64)
+        self.i = (uniq % design.n_i).astype(np.int64)
+        self.m = np.bincount(self.idx, minlength=self.n).astype(float)
+        self.starts = np.searchsorted(self.c, np.arange(design.n_c + 1))
+
+
+def _penalised_solve(design: _Design, w, rhs, prec_c, prec_i, want_cov=True, pairs=None, x=None):
+    """Solve (X'WX + P) beta = X' rhs; return beta and posterior variances.
+
+    With ``pairs``, also the posterior covariance of each pair's candidate
+    and interviewer effects (``cov_ci``, read off the same blocks). ``x``
+    (one value per score) multiplies the candidate's column: the score
+    follows the candidate with that slope.
+    """
     n_c, n_i, n_r = design.n_c, design.n_i, design.r
-    h_cc = np.bincount(design.c, weights=w, minlength=n_c) + prec_c
-    g_c = np.bincount(design.c, weights=rhs, minlength=n_c)
+    wx = w if x is None else w * x
+    h_cc = np.bincount(design.c, weights=wx if x is None else wx * x, minlength=n_c) + prec_c
+    g_c = np.bincount(design.c, weights=rhs if x is None else rhs * x, minlength=n_c)
     g_r = np.bincount(design.i, weights=rhs, minlength=n_i)
     g_r = np.concatenate([g_r, np.bincount(design.d, weights=rhs, minlength=design.n_d)])
-    k_val = np.bincount(design.k_slot_i, weights=w, minlength=design.k_nnz) + np.bincount(
-        design.k_slot_d, weights=w, minlength=design.k_nnz
+    k_val = np.bincount(design.k_slot_i, weights=wx, minlength=design.k_nnz) + np.bincount(
+        design.k_slot_d, weights=wx, minlength=design.k_nnz
     )
     K = sparse.csr_matrix((k_val, (design.k_rows, design.k_cols)), shape=(n_c, n_r))
     diag_r = np.concatenate([
@@ -141,12 +184,13 @@ def _penalised_solve(design: _Design, w, rhs, prec_c, prec_i, want_cov=True):
     beta_r = linalg.cho_solve(cho, g_r - K.T @ (g_c / h_cc), check_finite=False)
     beta_c = (g_c - K @ beta_r) / h_cc
     if not want_cov:
-        return beta_c, beta_r, None, None, None, None
+        return beta_c, beta_r, None, None, None, None, None
     S_inv = linalg.cho_solve(cho, np.eye(n_r), check_finite=False)
     var_r = np.diag(S_inv).copy()
     # var_c = 1/h_cc + diag(B S^-1 B'); cov(c, mean dimension) = -(B S^-1)[:, dims].mean
     var_c = 1.0 / h_cc
     cov_cd = np.empty(n_c)
+    cov_ci = np.empty(pairs.n) if pairs is not None else None  # cov(candidate, interviewer) per pair
     chunk = max(1, 4_000_000 // max(n_r, 1))
     dims = slice(n_i, n_r)
     for start in range(0, n_c, chunk):
@@ -155,7 +199,10 @@ def _penalised_solve(design: _Design, w, rhs, prec_c, prec_i, want_cov=True):
         BS = np.asarray(Bs @ S_inv)
         var_c[start:stop] += np.asarray(Bs.multiply(BS).sum(axis=1)).ravel()
         cov_cd[start:stop] = -BS[:, dims].mean(axis=1)
-    return beta_c, beta_r, var_c, var_r, cov_cd, S_inv
+        if pairs is not None:
+            lo, hi = pairs.starts[start], pairs.starts[stop]
+            cov_ci[lo:hi] = -BS[pairs.c[lo:hi] - start, pairs.i[lo:hi]]
+    return beta_c, beta_r, var_c, var_r, cov_cd, S_inv, cov_ci
 
 
 def fit_rater_model(
@@ -173,6 +220,8 @@ def fit_rater_model(
     max_iter: int = 200,
     tol: float = 1e-5,
     variance_components: tuple[float, float, float] | None = None,
+    raters: str = "auto",
+    slopes: bool = True,
 ) -> RaterFit:
     """Fit the rater-effects model.
 
@@ -180,15 +229,36 @@ def fit_rater_model(
     interval of each score (``-inf``/``inf`` at the ends of the scale).
     ``variance_components`` = (tau_candidate, tau_interviewer, sigma) holds
     those standard deviations fixed instead of estimating them (for checks
-    against known truth).
+    against known truth; implies homogeneous raters).
+
+    ``raters``: "heterogeneous" weighs each interviewer by how reliable their
+    scores prove (see ``_fit_heterogeneous``); "homogeneous" is the model
+    above; "auto" is heterogeneous for the interval-censored model unless
+    ``variance_components`` is given (the additive model stays the plain
+    fallback unless asked).
+    Either way, data in which no interviewer scored a candidate on two
+    dimensions gets the homogeneous model. ``slopes=False`` keeps every
+    heterogeneous interviewer's slope at 1 (weights only).
     """
     if kind not in ("interval-censored", "additive"):
         raise ValueError(f"unknown model kind {kind!r}")
+    if raters not in ("auto", "heterogeneous", "homogeneous"):
+        raise ValueError(f"unknown raters {raters!r}")
     y = np.asarray(score, dtype=float)
     design = _Design(
         np.asarray(candidate), np.asarray(interviewer), np.asarray(dimension),
         n_candidates, n_interviewers, n_dimensions,
     )
+    if raters == "auto":
+        plain = variance_components is not None or kind == "additive"
+        raters = "homogeneous" if plain else "heterogeneous"
+    elif raters == "heterogeneous" and variance_components is not None:
+        raise ValueError("variance_components fixes a homogeneous model")
+    if raters == "heterogeneous":
+        pairs = _Pairs(design)
+        if pairs.n < len(y):
+            return _fit_heterogeneous(design, pairs, y, kind=kind, lower=lower, upper=upper,
+                                      max_iter=max_iter, tol=tol, slopes=slopes)
     n = len(y)
     # starting values: dimension means, variances from the raw spread
     counts_d = np.maximum(np.bincount(design.d, minlength=n_dimensions), 1)
@@ -218,7 +288,7 @@ def fit_rater_model(
             v = 0.0
             w = np.full(n, 1.0 / sigma2)
             rhs = y / sigma2
-        new_c, new_r, var_c, var_r, _, _ = _penalised_solve(
+        new_c, new_r, var_c, var_r, _, _, _ = _penalised_solve(
             design, w, rhs, 1.0 / tau_c2, 1.0 / tau_i2
         )
         if censored:
@@ -278,24 +348,294 @@ def fit_rater_model(
     else:
         z_hat = y
         w = np.full(n, 1.0 / sigma2)
-    rhs = w * eta
-    _, _, var_c, var_r, cov_cd, s_inv = _penalised_solve(design, w, rhs, 1.0 / tau_c2, 1.0 / tau_i2)
-    mean_dim_var = float(s_inv[n_interviewers:, n_interviewers:].sum()) / n_dimensions**2
+    return _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, it, converged)
+
+
+def _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, iterations, converged,
+               x=None, **rater_fields) -> RaterFit:
+    """Posterior variances from the curvature at the estimate, and the fit they describe."""
+    n_i = design.n_i
+    _, _, var_c, var_r, cov_cd, s_inv, _ = _penalised_solve(design, w, w * eta, 1.0 / tau_c2, 1.0 / tau_i2, x=x)
     return RaterFit(
         kind=kind,
-        dimension_effect=beta_r[n_interviewers:].copy(),
+        dimension_effect=beta_r[n_i:].copy(),
         candidate_effect=beta_c,
-        interviewer_effect=beta_r[:n_interviewers].copy(),
+        interviewer_effect=beta_r[:n_i].copy(),
         candidate_var=var_c,
-        interviewer_var=var_r[:n_interviewers],
-        dimension_var=var_r[n_interviewers:],
+        interviewer_var=var_r[:n_i],
+        dimension_var=var_r[n_i:],
         candidate_dimension_cov=cov_cd,
-        mean_dimension_var=mean_dim_var,
-        sigma=float(sigma),
+        mean_dimension_var=float(s_inv[n_i:, n_i:].sum()) / design.n_d**2,
+        sigma=float(np.sqrt(sigma2)),
         tau_candidate=float(np.sqrt(tau_c2)),
         tau_interviewer=float(np.sqrt(tau_i2)),
-        iterations=it,
+        iterations=iterations,
         converged=converged,
         linear_predictor=eta,
         expected_latent=z_hat,
+        **rater_fields,
     )
+
+
+def shrink_log_variances(raw: np.ndarray, df: np.ndarray, pooled: float,
+                         covariate: np.ndarray | None = None) -> np.ndarray:
+    """Empirical-Bayes shrinkage of per-group variance estimates.
+
+    ``raw`` are variance estimates on ``df`` degrees of freedom. On the log
+    scale each has sampling variance trigamma(df/2) (~2/df) around the
+    group's true log variance. The true log variances are taken to scatter
+    with variance A around a centre: log(pooled), or with ``covariate`` a
+    line a + b * covariate fitted across groups (a Fay-Herriot model). A is
+    estimated by moments (observed scatter minus sampling scatter, not below
+    zero) and each estimate is pulled toward its centre by A / (A + sampling
+    variance). Groups that all share one variance get (almost) the pooled
+    value; a clearly different group keeps its own.
+    """
+    raw = np.asarray(raw, dtype=float)
+    df = np.asarray(df, dtype=float)
+    ok = (df > 0) & (raw > 0) & np.isfinite(raw)
+    if covariate is not None:
+        covariate = np.asarray(covariate, dtype=float)
+        ok &= np.isfinite(covariate)
+    out = np.full(raw.shape, float(pooled))
+    if ok.sum() < MIN_GROUPS or not pooled > 0:
+        return out  # too few groups to tell a spread of variances from chance
+    # log(chi2_k / k) has mean digamma(k/2) - log(k/2) and variance trigamma(k/2)
+    half = df[ok] / 2.0
+    log_raw = np.log(raw[ok]) - (digamma(half) - np.log(half))
+    sampling = polygamma(1, half)
+    if covariate is None or ok.sum() < 2 * MIN_GROUPS:
+        centre = np.full(ok.sum(), np.log(pooled))
+        n_par = 0
+    else:
+        X = np.column_stack([np.ones(ok.sum()), covariate[ok]])
+        coef, *_ = np.linalg.lstsq(X, log_raw, rcond=None)
+        centre = X @ coef
+        n_par = 2
+    resid = log_raw - centre
+    prior = max(float((np.sum(resid**2) - np.sum(sampling)) / max(ok.sum() - n_par, 1)), 0.0)
+    if n_par:
+        # refit the line with the precision weights, then shrink toward it
+        wts = 1.0 / (prior + sampling)
+        sw = np.sqrt(wts)
+        coef, *_ = np.linalg.lstsq(X * sw[:, None], sw * log_raw, rcond=None)
+        centre = X @ coef
+    out[ok] = np.exp(centre + prior / (prior + sampling) * (log_raw - centre))
+    return out
+
+
+def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: str,
+                       lower, upper, max_iter: int, tol: float, slopes: bool = True) -> RaterFit:
+    """Rater-effects model for raters who are not alike.
+
+        latent = dimension_d + b_i candidate_c + interviewer_i + e,
+        e ~ N(0, sigma^2 lambda_i)
+
+    For ranking candidates what counts is how far an interviewer's mean
+    score for a candidate strays from candidate + interviewer + dimensions.
+    Without this, every score weighs the same. But a noisy rater's mean strays
+    far; so does a halo rater's, whose one overall impression is copied to
+    every dimension, so that their five scores are worth little more than one
+    (in the language of pairs: m scores count as m / (1 + (m - 1) rho)).
+    lambda_i is set so that each interviewer's mean for a candidate gets the
+    weight 1 / P_i, where
+
+        P_i = variance of interviewer i's mean score for a candidate around
+              the fitted candidate + interviewer + dimensions, corrected for
+              the share the fit takes out of it (the pair's leverage: the
+              posterior variance of the fitted part times the pair's weight);
+
+    The P_i rest on a few candidates each, so they are shrunk toward a
+    common centre by empirical Bayes on the log scale
+    (``shrink_log_variances``): the spread of true P_i is estimated from the
+    data and is zero, giving the homogeneous model exactly, when the raters
+    do not differ beyond chance. The centre is a line in log s_i^2, the
+    spread of the interviewer's scores within a candidate (m - 1 degrees of
+    freedom per pair, free of every other effect), which tells a halo rater
+    (little spread, large P) or a noisy one (both large) apart from the rest
+    with more precision than P_i alone. Only the relative sizes of the
+    lambda_i are taken from P_i; sigma^2 is estimated as in the homogeneous
+    model, so the balance between candidate, interviewer and noise variance
+    stays that model's. The bound P_i >= s_i^2 / m keeps a heavily weighted
+    interviewer, whom the fit then follows closely, from looking ever more
+    reliable.
+
+    ``slopes``: b_i is the interviewer's slope on the candidates; a
+    central-tendency rater (scores pulled toward the middle) has b_i < 1 and
+    their scores are read on their own scale instead of as noise around it.
+    Prior b_i ~ N(1, tau_b^2), tau_b by a Schall update, so alike raters get
+    b_i = 1; the slopes are rescaled to average 1 (by scores), which fixes the
+    candidates' scale as that of the average interviewer. Each iteration
+    updates b_i by a weighted regression of E[latent | score] minus the
+    other effects on the current candidate effects (an EM step).
+
+    A candidate x interviewer random effect (the impression as a separate
+    term, eliminated pair by pair inside the Newton step) was tried instead:
+    in designs with 3-4 interviewers per candidate and ~5-10 candidates per
+    interviewer its variance is overestimated, which costs rank correlation
+    on homogeneous data; the weights above do not (bench/RESULTS.md).
+    """
+    n_c, n_i, n_d = design.n_c, design.n_i, design.n_d
+    n = len(y)
+    censored = kind == "interval-censored"
+    counts_d = np.maximum(np.bincount(design.d, minlength=n_d), 1)
+    dim_mean = np.bincount(design.d, weights=y, minlength=n_d) / counts_d
+    total_var = max(float(np.var(y - dim_mean[design.d])), 1e-6)
+    floor = 1e-6 * total_var
+    sigma2 = 0.5 * total_var
+    tau_c2 = 0.4 * total_var
+    tau_i2 = 0.1 * total_var
+    lam = np.ones(n_i)
+    pi_, pidx = pairs.i, pairs.idx
+    rows_i = np.bincount(design.i, minlength=n_i).astype(float)
+    pairs_i = np.bincount(pi_, minlength=n_i).astype(float)
+    df_within = rows_i - pairs_i
+    mbar_i = rows_i / np.maximum(pairs_i, 1)
+    m_row = pairs.m[pidx]
+    share = rows_i / rows_i.sum()
+    s2_i = np.full(n_i, np.nan)
+    P_i = np.full(n_i, np.nan)
+
+    beta_c = np.zeros(n_c)
+    beta_r = np.concatenate([np.zeros(n_i), dim_mean])
+    slope = np.ones(n_i)
+    tau_b2 = 0.05  # starting value of the slopes' prior variance
+
+    def predictor(bc, br):
+        if not slopes:
+            return design.predictor(bc, br)
+        return slope[design.i] * bc[design.c] + br[design.i] + br[n_i + design.d]
+
+    eta = predictor(beta_c, beta_r)
+    converged = False
+    it = 0
+
+    def moments(e, s_row):
+        if censored:
+            return truncated_normal_moments(e, lower, upper, s_row)
+        return None, y, np.zeros(n)
+
+    for it in range(1, max_iter + 1):
+        s2_row = sigma2 * lam[design.i]
+        s_row = np.sqrt(s2_row)
+        if censored:
+            log_z, z_hat, v = moments(eta, s_row)
+            w = np.maximum((1.0 - v / s2_row) / s2_row, 1e-8 / s2_row)
+            rhs = w * eta + (z_hat - eta) / s2_row
+        else:
+            w = 1.0 / s2_row
+            rhs = y / s2_row
+        new_c, new_r, var_c, var_r, _, _, cov_ci = _penalised_solve(
+            design, w, rhs, 1.0 / tau_c2, 1.0 / tau_i2, pairs=pairs,
+            x=slope[design.i] if slopes else None)
+        if censored:
+            def penalty(bc, br):
+                a = br[:n_i]
+                return 0.5 * (bc @ bc) / tau_c2 + 0.5 * (a @ a) / tau_i2
+
+            def objective(bc, br):
+                lz, _, _ = truncated_normal_moments(predictor(bc, br), lower, upper, s_row)
+                return lz.sum() - penalty(bc, br)
+
+            old_obj = log_z.sum() - penalty(beta_c, beta_r)
+            step = 1.0
+            for _ in range(20):
+                cand_c = beta_c + step * (new_c - beta_c)
+                cand_r = beta_r + step * (new_r - beta_r)
+                if objective(cand_c, cand_r) >= old_obj - 1e-9 * abs(old_obj):
+                    break
+                step *= 0.5
+            new_c, new_r = cand_c, cand_r
+        change = max(np.max(np.abs(new_c - beta_c), initial=0.0), np.max(np.abs(new_r - beta_r)))
+        beta_c, beta_r = new_c, new_r
+        eta_before = eta
+        eta = predictor(beta_c, beta_r)
+        if slopes:  # candidates and slopes trade scale: judge the fit itself
+            change = float(np.max(np.abs(eta - eta_before)))
+        # E[latent | score] at the new fit, for the slopes and the variances
+        _, z_now, v_now = moments(eta, s_row)
+        r = z_now - eta
+        slope_change = 0.0
+        if slopes:
+            # each interviewer's slope on the candidates (EM step given the
+            # candidates; prior N(1, tau_b^2), tau_b by a Schall update)
+            th = beta_c[design.c]
+            target = z_now - beta_r[design.i] - beta_r[n_i + design.d]
+            den = np.bincount(design.i, weights=th * th / s2_row, minlength=n_i) + 1.0 / tau_b2
+            num = np.bincount(design.i, weights=th * target / s2_row, minlength=n_i) + 1.0 / tau_b2
+            new_slope = num / den
+            var_b = 1.0 / den
+            # scale: the average interviewer (by scores) has slope 1
+            mean_slope = float(share @ new_slope)
+            new_slope = new_slope / mean_slope
+            dev = new_slope - 1.0
+            tau_b2 = max(float(dev @ dev) / max(n_i - float(np.sum(var_b)) / tau_b2, 1e-3), 1e-6)
+            slope_change = float(np.max(np.abs(new_slope - slope)))
+            slope = new_slope
+            eta = predictor(beta_c, beta_r)
+
+        a = beta_r[:n_i]
+        edf_c = float(np.sum(var_c) / tau_c2)
+        edf_i = float(np.sum(var_r[:n_i]) / tau_i2)
+        new_tau_c2 = max(float(beta_c @ beta_c) / max(n_c - edf_c, 1e-3), floor)
+        new_tau_i2 = max(float(a @ a) / max(n_i - edf_i, 1e-3), floor)
+        edf = n_c - edf_c + n_i - edf_i + n_d
+        rss = float(np.sum((r * r + v_now) / lam[design.i]))
+        new_sigma2 = max(rss / max(n - edf, 1.0), floor)
+
+        # within-candidate spread of each interviewer (the covariate)
+        r_bar = np.bincount(pidx, weights=r, minlength=pairs.n) / pairs.m
+        ss_row = (r - r_bar[pidx]) ** 2 + v_now * (1.0 - 1.0 / m_row)
+        ss_i = np.bincount(design.i, weights=ss_row, minlength=n_i)
+        s2_pool = max(float(ss_i.sum() / max(df_within.sum(), 1.0)), floor)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            s2_raw = ss_i / df_within
+        s2_i = np.maximum(shrink_log_variances(s2_raw, df_within, s2_pool), floor)
+        # pair-level error variance of each interviewer, leverage-corrected
+        W_p = np.bincount(pidx, weights=w, minlength=pairs.n)
+        b_p = slope[pi_]
+        var_fixed = np.maximum(b_p * b_p * var_c[pairs.c] + var_r[pi_] + 2.0 * b_p * cov_ci, 0.0)
+        leverage = np.clip(var_fixed * W_p, 0.0, 0.9)
+        v_bar = np.bincount(pidx, weights=v_now, minlength=pairs.n) / pairs.m
+        resid_df = np.bincount(pi_, weights=1.0 - leverage, minlength=n_i)
+        p_ss = np.bincount(pi_, weights=r_bar * r_bar + v_bar / pairs.m, minlength=n_i)
+        # a mean of m scores varies at least as much as their within-candidate
+        # spread allows (s_i^2 / m): the bound that keeps a heavily weighted
+        # interviewer, whom the fit then follows closely, from looking ever
+        # more reliable
+        within_bound = s2_i / np.maximum(mbar_i, 1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            P_raw = np.maximum(p_ss / resid_df, within_bound)
+        P_pool = float(p_ss.sum() / max(resid_df.sum(), 1e-9))
+        with np.errstate(divide="ignore"):
+            P_i = shrink_log_variances(P_raw, pairs_i, P_pool, covariate=np.log(s2_i))
+        P_i = np.maximum(P_i, within_bound)
+        new_lam = P_i * np.maximum(mbar_i, 1)
+        new_lam = new_lam / np.exp(share @ np.log(new_lam))
+
+        vc_change = max(
+            abs(np.log(new_tau_c2 / tau_c2)),
+            abs(np.log(new_tau_i2 / tau_i2)),
+            abs(np.log(new_sigma2 / sigma2)),
+            float(np.max(np.abs(np.log(new_lam / lam)))),
+        )
+        tau_c2, tau_i2, sigma2, lam = new_tau_c2, new_tau_i2, new_sigma2, new_lam
+        if max(change, slope_change) < tol and vc_change < 1e-4:
+            converged = True
+            break
+
+    s2_row = sigma2 * lam[design.i]
+    s_row = np.sqrt(s2_row)
+    if censored:
+        _, z_hat, v = moments(eta, s_row)
+        w = np.maximum((1.0 - v / s2_row) / s2_row, 1e-8 / s2_row)
+    else:
+        z_hat = y
+        w = 1.0 / s2_row
+    return _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, it, converged,
+                      x=slope[design.i] if slopes else None,
+                      raters="heterogeneous",
+                      interviewer_sigma=np.sqrt(s2_i),
+                      interviewer_pair_sd=np.sqrt(P_i),
+                      interviewer_weight=1.0 / lam,
+                      interviewer_slope=slope.copy())

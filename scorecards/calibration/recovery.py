@@ -36,6 +36,10 @@ from .simulate import Design, simulate
 KINDS = ("interval-censored", "additive", "least-squares")
 # diagnostic: the censored model told the simulator's true variance components
 KNOWN_VARIANCE = "interval-censored-known-variance"
+# the censored model with every interviewer treated as the same kind of rater
+HOMOGENEOUS = "interval-censored-homogeneous"
+# heterogeneous raters with per-interviewer weights but no slopes
+WEIGHTS_ONLY = "interval-censored-weights-only"
 MEASURES = {
     "spearman": lambda a, b: spearmanr(a, b)[0],
     "kendall": lambda a, b: kendalltau(a, b)[0],
@@ -82,6 +86,12 @@ def _fit(scores: pd.DataFrame, kind: str, design: Design | None = None):
     if kind == KNOWN_VARIANCE:
         kind = "interval-censored"
         extra["variance_components"] = true_variance_components(design)
+    elif kind == WEIGHTS_ONLY:
+        kind = "interval-censored"
+        extra["slopes"] = False
+    elif kind.endswith("-homogeneous"):
+        kind = kind[: -len("-homogeneous")]
+        extra["raters"] = "homogeneous"
     fit = fit_rater_model(
         candidate=c.codes.astype(np.int64), interviewer=i.codes.astype(np.int64),
         dimension=d.codes.astype(np.int64), score=y,
@@ -135,6 +145,11 @@ def recovery(design: Design, *, seeds: Iterable[int], kinds: Iterable[str] = KIN
         se = float(diff.std(ddof=1) / np.sqrt(n_runs)) if n_runs > 1 else float("nan")
         return {"mean": float(diff.mean()), "se": se}
 
+    def paired(a, b):
+        diff = np.asarray(rho["spearman"][a]) - np.asarray(rho["spearman"][b])
+        se = float(diff.std(ddof=1) / np.sqrt(n_runs)) if n_runs > 1 else float("nan")
+        return {"mean": float(diff.mean()), "se": se}
+
     return {
         "design": design.name,
         "runs": n_runs,
@@ -149,6 +164,10 @@ def recovery(design: Design, *, seeds: Iterable[int], kinds: Iterable[str] = KIN
             for m in MEASURES
         },
         "gain_over_least_squares": {k: gain(k) for k in kinds if k != "least-squares"},
+        # the heterogeneous-rater model against the same model with equal raters
+        "gain_over_homogeneous": (paired("interval-censored", HOMOGENEOUS)
+                                  if {"interval-censored", HOMOGENEOUS} <= set(kinds) else None),
+        "spearman_runs": {k: [float(x) for x in v] for k, v in rho["spearman"].items()},
         "severity_rho": {k: float(np.mean(v)) for k, v in sev_rho.items()},
         "severity_kendall": {k: float(np.mean(v)) for k, v in sev_tau.items()},
     }

@@ -3,6 +3,20 @@
 Latent score = 3 + ability(candidate) + trait(candidate, dimension)
                + easiness(dimension) - severity(interviewer) + noise,
 rounded and clipped to the 1..5 scale, as a real scorecard would be.
+
+By default every interviewer is the same kind of rater. ``Design`` can make
+them differ (all off by default, so existing seeds reproduce exactly; the
+extra draws come from a separate random stream, so switching one on leaves
+the base draws of a seed unchanged):
+
+* ``pair_sd``: a candidate x interviewer interaction, the interviewer's
+  overall impression of the candidate, shared by all dimensions of the pair;
+* ``halo_share``: that share of the pool are halo raters: ``halo_weight`` of
+  their noise variance is one draw per candidate, copied to every dimension;
+* ``noise_sd_spread``: each interviewer's noise sd is ``noise_sd`` times a
+  lognormal factor (sd of its log), so some raters are much noisier;
+* ``compressed_share``: that share are central-tendency raters, who follow
+  the candidate's quality with slope ``compression`` (< 1) around the centre.
 """
 
 from __future__ import annotations
@@ -30,6 +44,18 @@ class Design:
     severity_dist: str = "normal"  # "normal" or "uniform" (same sd)
     interviewer_dimension_sd: float = 0.0  # dimension-specific part of each severity
     cutpoints: tuple | None = None  # latent thresholds between scores; None: rounding
+    # rater heterogeneity (off by default)
+    pair_sd: float = 0.0  # candidate x interviewer interaction, shared across dimensions
+    halo_share: float = 0.0  # share of interviewers who are halo raters
+    halo_weight: float = 0.8  # share of a halo rater's noise variance shared by the pair
+    noise_sd_spread: float = 0.0  # sd of log(per-interviewer noise sd / noise_sd)
+    compressed_share: float = 0.0  # share of central-tendency raters
+    compression: float = 0.5  # their slope on candidate quality around the centre
+
+    @property
+    def heterogeneous(self) -> bool:
+        return bool(self.pair_sd > 0 or self.halo_share > 0 or self.noise_sd_spread > 0
+                    or self.compressed_share > 0)
 
 
 DESIGNS = (
@@ -56,6 +82,9 @@ class Simulation:
     true_quality: pd.Series  # candidate -> true mean quality over dimensions
     true_severity: pd.Series  # interviewer -> severity (positive = harsh)
     special: dict = field(default_factory=dict)  # role -> interviewer id
+    # interviewer -> "normal" / "halo" / "compressed"; per-interviewer noise sd
+    rater_kind: pd.Series | None = None
+    rater_noise_sd: pd.Series | None = None
 
     def oracle_means(self) -> pd.Series:
         """Candidate means after removing each interviewer's true severity."""
@@ -137,6 +166,29 @@ def simulate(
         i_idx = np.repeat(pair_i, per)
 
     noise = rng.normal(0, design.noise_sd, len(c_idx))
+    kind = np.zeros(n_i, dtype=np.int8)  # 0 normal, 1 halo, 2 compressed
+    noise_scale = np.ones(n_i)
+    signal_slope = 1.0
+    if design.heterogeneous:
+        het = np.random.default_rng([seed, 1])
+        pool = het.permutation(np.arange(len(roles), n_i))
+        n_halo = int(round(design.halo_share * n_i))
+        n_comp = int(round(design.compressed_share * n_i))
+        kind[pool[:n_halo]] = 1
+        kind[pool[n_halo:n_halo + n_comp]] = 2
+        if design.noise_sd_spread > 0:
+            noise_scale = np.exp(het.normal(0, design.noise_sd_spread, n_i))
+        n_pairs = len(pair_c)
+        pair_of_row = np.repeat(np.arange(n_pairs), len(c_idx) // n_pairs)
+        shared = het.normal(0, 1, n_pairs)[pair_of_row]
+        own = noise / design.noise_sd if design.noise_sd > 0 else np.zeros(len(c_idx))
+        halo_row = kind[i_idx] == 1
+        hw = design.halo_weight
+        own = np.where(halo_row, np.sqrt(hw) * shared + np.sqrt(1 - hw) * own, own)
+        noise = design.noise_sd * noise_scale[i_idx] * own
+        interaction = het.normal(0, design.pair_sd, n_pairs)[pair_of_row] if design.pair_sd > 0 else 0.0
+        noise = noise + interaction
+        signal_slope = np.where(kind[i_idx] == 2, design.compression, 1.0)
     sev_row = severity[i_idx].copy()
     day_row = day_of[c_idx]
     if "drift" in special:
@@ -147,7 +199,11 @@ def simulate(
         sev_dim = rng.normal(0, design.interviewer_dimension_sd, (n_i, n_d))
         sev_dim -= sev_dim.mean(axis=1, keepdims=True)  # the severity is the mean over dimensions
         sev_row = sev_row + sev_dim[i_idx, dims]
-    latent = design.centre + ability[c_idx] + trait[c_idx, dims] + easiness[dims] - sev_row + noise
+    if design.heterogeneous:
+        signal = ability[c_idx] + trait[c_idx, dims] + easiness[dims]
+        latent = design.centre + signal_slope * signal - sev_row + noise
+    else:
+        latent = design.centre + ability[c_idx] + trait[c_idx, dims] + easiness[dims] - sev_row + noise
     if "halo" in special:
         k = int(np.flatnonzero(interviewers == special["halo"])[0])
         mask = np.flatnonzero(i_idx == k)
@@ -174,4 +230,7 @@ def simulate(
     )
     quality = pd.Series(ability + trait.mean(axis=1) + easiness.mean(), index=candidates)
     true_sev = pd.Series(severity, index=interviewers)
-    return Simulation(frame, quality, true_sev, special)
+    kinds = np.array(["normal", "halo", "compressed"])[kind]
+    return Simulation(frame, quality, true_sev, special,
+                      rater_kind=pd.Series(kinds, index=interviewers),
+                      rater_noise_sd=pd.Series(design.noise_sd * noise_scale, index=interviewers))
