@@ -298,15 +298,7 @@ def fit_rater_model(
                 lz, _, _ = truncated_normal_moments(e, lower, upper, sigma)
                 return lz.sum() - 0.5 * (bc @ bc) / tau_c2 - 0.5 * (br[:n_interviewers] @ br[:n_interviewers]) / tau_i2
 
-            old_obj = objective(beta_c, beta_r)
-            step = 1.0
-            for _ in range(20):
-                cand_c = beta_c + step * (new_c - beta_c)
-                cand_r = beta_r + step * (new_r - beta_r)
-                if objective(cand_c, cand_r) >= old_obj - 1e-9 * abs(old_obj):
-                    break
-                step *= 0.5
-            new_c, new_r = cand_c, cand_r
+            new_c, new_r = _guarded_step(objective, objective(beta_c, beta_r), beta_c, beta_r, new_c, new_r)
         change = max(np.max(np.abs(new_c - beta_c), initial=0.0), np.max(np.abs(new_r - beta_r)))
         beta_c, beta_r = new_c, new_r
         eta = design.predictor(beta_c, beta_r)
@@ -349,6 +341,18 @@ def fit_rater_model(
         z_hat = y
         w = np.full(n, 1.0 / sigma2)
     return _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, it, converged)
+
+
+def _guarded_step(objective, old_obj, beta_c, beta_r, new_c, new_r):
+    """Halve the Newton step while the penalised likelihood falls (at most 20 times)."""
+    step = 1.0
+    for _ in range(20):
+        cand_c = beta_c + step * (new_c - beta_c)
+        cand_r = beta_r + step * (new_r - beta_r)
+        if objective(cand_c, cand_r) >= old_obj - 1e-9 * abs(old_obj):
+            break
+        step *= 0.5
+    return cand_c, cand_r
 
 
 def _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, iterations, converged,
@@ -538,14 +542,7 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
                 return lz.sum() - penalty(bc, br)
 
             old_obj = log_z.sum() - penalty(beta_c, beta_r)
-            step = 1.0
-            for _ in range(20):
-                cand_c = beta_c + step * (new_c - beta_c)
-                cand_r = beta_r + step * (new_r - beta_r)
-                if objective(cand_c, cand_r) >= old_obj - 1e-9 * abs(old_obj):
-                    break
-                step *= 0.5
-            new_c, new_r = cand_c, cand_r
+            new_c, new_r = _guarded_step(objective, old_obj, beta_c, beta_r, new_c, new_r)
         change = max(np.max(np.abs(new_c - beta_c), initial=0.0), np.max(np.abs(new_r - beta_r)))
         beta_c, beta_r = new_c, new_r
         eta_before = eta
