@@ -292,6 +292,7 @@ TRANSFORMERS = {
     "TfidfVectorizer", "CountVectorizer", "TfidfTransformer", "DictVectorizer", "KBinsDiscretizer",
     "VarianceThreshold", "UMAP", "TSNE", "Isomap", "SparsePCA", "MiniBatchSparsePCA", "KMeans", "OneHotEncoderCE",
     "CountEncoder", "FrequencyEncoder", "SplineTransformer", "MissingIndicator",
+    "Tokenizer", "TextVectorization", "Normalization", "StringLookup", "IntegerLookup", "Discretization",
 }
 TARGET_ENCODERS = {
     "TargetEncoder", "MEstimateEncoder", "LeaveOneOutEncoder", "CatBoostEncoder", "WOEEncoder",
@@ -304,7 +305,7 @@ SELECTORS = {
 RESAMPLERS = {
     "SMOTE", "ADASYN", "RandomOverSampler", "RandomUnderSampler", "BorderlineSMOTE", "SMOTENC", "SMOTEN",
     "SMOTETomek", "SMOTEENN", "TomekLinks", "NearMiss", "ClusterCentroids", "EditedNearestNeighbours",
-    "KMeansSMOTE", "SVMSMOTE", "CondensedNearestNeighbour", "OneSidedSelection",
+    "KMeansSMOTE", "SVMSMOTE", "CondensedNearestNeighbour", "OneSidedSelection", "ImageDataGenerator",
 }
 SPLITTERS = {
     "KFold": "kfold", "StratifiedKFold": "kfold", "RepeatedKFold": "kfold", "RepeatedStratifiedKFold": "kfold",
@@ -351,7 +352,8 @@ ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp",
                  "minimum", "reshape", "DataFrame", "Series", "list", "sorted", "tuple", "set", "float32",
                  "astype", "copy", "deepcopy", "Categorical", "to_timedelta", "DMatrix", "Dataset", "Pool",
                  "divide", "multiply", "subtract", "add", "logical_and", "logical_or", "isin", "unique",
-                 "array_split", "sort"}
+                 "array_split", "sort", "pad_sequences", "tensor",
+                 "from_numpy", "as_tensor", "FloatTensor", "LongTensor"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -519,6 +521,7 @@ class Interpreter:
         self.line = 0
         self.unroll_depth = 0
         self.unrolled: set[int] = set()  # loops run once per literal element
+        self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
         self.budget = 20000
 
     # ------------------------------------------------------------------ scopes
@@ -716,10 +719,20 @@ class Interpreter:
     def s_For(self, node):
         it = self.ev(node.iter)
         elems = self.iter_elems(it)
+        if isinstance(it, Seq):
+            # the names a loop runs over (column names, for a loop over labels)
+            self.loop_names[self._next_loop_id()] = frozenset(
+                i.value for i in it.items if isinstance(i, Const) and isinstance(i.value, str))
         self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)))
         self.exec_block(node.orelse)
 
     s_AsyncFor = s_For
+
+    def _next_loop_id(self) -> int:
+        """The id the next loop will get."""
+        lid = next(self.loop_ids)
+        self.loop_ids = itertools.chain([lid], self.loop_ids)
+        return lid
 
     def _loop_over(self, elems, body):
         lid = next(self.loop_ids)
@@ -1607,6 +1620,9 @@ class Interpreter:
             return Data(kind="array", const=True)
         if name in COL_STATS and args and isinstance(args[0], Data):
             return self._col_stat(args[0], name, node)
+        if name == "next" and args and isinstance(args[0], Seq) and len(args[0].items) == 2 \
+                and isinstance(args[0].items[0], Data):
+            return args[0]  # a batch (x, y) from a generator of augmented data
         if name == "next" and args and isinstance(args[0], SplitIter):
             split = args[0].split
             split.is_cv = False
@@ -1798,12 +1814,14 @@ class Interpreter:
 
     def _group_stat_infl(self, agg: Data, node):
         src_rows = frozenset()
+        src_deps = agg.deps
         for i in agg.infl:
             if i.tag == "groupsrc":
                 src_rows = src_rows | i.rows
+                src_deps = src_deps | i.deps
         return frozenset({Infl("STAT", src_rows or agg.rows, node.lineno,
                                f"per-{agg.per_group} aggregates merged back at line {node.lineno}",
-                               deps=agg.deps, tag="group")})
+                               deps=src_deps, tag="group")})
 
     def resample_fn(self, args, kw, node):
         datas = [a for a in args if isinstance(a, Data)]
@@ -1878,14 +1896,24 @@ class Interpreter:
     def est_method(self, est: Est, meth, args, kw, node):
         x = args[0] if args else kw.get("X", UNKNOWN)
         y = args[1] if len(args) > 1 else kw.get("y", UNKNOWN)
-        if meth in ("fit", "partial_fit"):
-            self.fit(est, x, y, kw, node)
+        if meth in ("fit", "partial_fit") or (est.cat == "transformer" and meth in ("fit_on_texts", "adapt",
+                                                                                   "fit_on_sequences")):
+            self.fit(est, x, y, kw, node)  # a Keras Tokenizer / preprocessing layer learns its vocabulary here
             return est
+        if est.cat == "transformer" and meth in ("texts_to_sequences", "texts_to_matrix", "sequences_to_matrix"):
+            return self.transform(est, x, node)
         if meth == "fit_transform":
             self.fit(est, x, y, kw, node)
             return self.transform(est, x, node)
         if meth in ("transform", "inverse_transform"):
             return self.transform(est, x, node)
+        if est.cls == "ImageDataGenerator" and meth == "flow" and isinstance(x, Data):
+            # augmented copies of the images passed in, drawn batch by batch
+            out = [d.derive(label=None, infl=d.infl | {Infl(
+                "RESAMPLE", d.rows, node.lineno, Text("augmented copies of ", _src(node.args[0] if node.args else None),
+                                                      " from ImageDataGenerator"), tag="est")})
+                   if isinstance(d, Data) else UNKNOWN for d in (x, y)]
+            return Seq(out)
         if meth in ("fit_resample", "fit_sample"):
             self.fit(est, x, y, kw, node)
             outs = []
@@ -2417,7 +2445,8 @@ class Interpreter:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
             if isinstance(fn, Func):
                 body_text = ast.dump(fn.node)
-                has_shift = "attr='shift'" in body_text
+                # a window over values already shifted (`past = g[s].shift(1)`, then `past.groupby(...)`) is past
+                has_shift = "attr='shift'" in body_text or any(i.tag == "shifted" for i in d.infl)
                 window = "attr='rolling'" in body_text or "attr='expanding'" in body_text
                 if has_shift and not _negative_shift(fn.node):
                     out.deps = EMPTY
@@ -2447,6 +2476,9 @@ class Interpreter:
                 if n is not None and n < 0:
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.shift({n}) reads later rows",
                                                 tag="future")}
+                elif n is not None and n > 0:
+                    out.infl = frozenset(i for i in out.infl if i.tag != "window") | {
+                        Infl("NOTE", NOROWS, line, "", tag="shifted")}
             return out
         if meth in ("rolling", "expanding"):
             base = self.column(d, g.sel) if g.sel else d.derive(label=None)
@@ -2468,7 +2500,20 @@ class Interpreter:
             if not g.sel and meth in ("mean", "sum", "median", "max", "min", "std", "var"):
                 agg_deps = agg_deps | frozenset(d.coldeps)
             key = g.keys[0] if g.keys else "group"
-            return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=ALL_COLS, deps=agg_deps,
+            # the columns an aggregate holds: its named outputs, the selected column, or the frame's own
+            out_cols = ALL_COLS
+            if meth in ("agg", "aggregate") and kw and not args:
+                out_cols = ("only", frozenset(kw) | frozenset(g.keys))
+            elif meth in ("agg", "aggregate") and args and isinstance(args[0], DictV) and not g.sel:
+                out_cols = ("only", frozenset(k.value for k in args[0].keys if isinstance(k, Const)
+                                              and isinstance(k.value, str)) | frozenset(g.keys))
+            elif g.sel and meth != "describe":
+                out_cols = ("only", frozenset({g.sel}) | frozenset(g.keys))
+            elif meth in ("mean", "sum", "median", "max", "min", "std", "var", "first", "last", "count", "nunique"):
+                out_cols = d.cols
+            # a statistic over a group is not a copy of the columns it summarises (its link to the label is
+            # LK-TARGET-STAT's, through the influence below)
+            return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
                         infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps, tag="groupsrc")},
                         per_group=key)
         return d.derive(label=None)

@@ -256,6 +256,9 @@ class Rules:
             if lid in self.it.unrolled and len({e.est.uid for e in evals}) < 2:
                 continue
             e = evals[0]
+            if len({x.fitrec.ydeps for x in evals if x.fitrec is not None}) > 1 or any(
+                    x.fitrec is not None and x.fitrec.ydeps & self.it.loop_names.get(lid, frozenset()) for x in evals):
+                continue  # one model per label (multi-label, multi-target): nothing is chosen among them
             if len({_model_class(x.est) for x in evals}) > 1 and not self._choice_after(min(x.line for x in evals)):
                 continue  # different models each reported on the test set, none picked there
             self.add("LK-TEST-REUSE", e.line,
@@ -268,6 +271,8 @@ class Rules:
             if len(models) < 2:
                 continue
             first, second = list(models.values())[:2]
+            if len({e.fitrec.ydeps for e in models.values() if e.fitrec is not None}) > 1:
+                continue  # models of different labels: nothing is chosen among them
             if len({_model_class(e.est) for e in models.values()}) > 1 and \
                     not self._choice_after(min(e.line for e in models.values())):
                 continue  # different models each reported on the test set, none picked there

@@ -19,6 +19,9 @@ blind5/   a sixth batch: take-homes for churn, fraud, demand, loan default and r
           tasks with a context (t*), and no-context pipelines from thirteen other domains (n*)
 blind6/   a seventh batch: Kaggle-style no-context notebooks (k*) and take-homes with a
           context (u*)
+blind7/   an eighth batch: GitHub-style scripts and deep-learning pipelines without a context
+          (g*), take-homes for churn, fraud, delivery times, hospital stays and equipment
+          failure with one (v*)
 """
 from __future__ import annotations
 
@@ -66,7 +69,7 @@ def _table(tp, fp, fn) -> str:
     return "\n".join(rows)
 
 
-@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6"])
+@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -112,7 +115,7 @@ def test_no_context_batch_leaky_versus_clean():
     assert recall >= 0.90, (recall, wrong)
 
 
-@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6"])
+@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     tp = fp = fn = 0
     wrong = []
@@ -135,7 +138,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
     assert tp / (tp + fn) >= 0.90, wrong
 
 
-@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6"])
+@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -797,3 +797,98 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
 """
     assert "LK-SELECT" in codes(body)
+
+
+CHURN_CTX = Context(target="churned", time_column="month", group_column="customer_id", id_column="snapshot_id",
+                    leaky_columns=["cancel_reason"])
+CHURN_TAIL = """
+cut = 9
+train = df[df.month <= cut]
+test = df[df.month > cut]
+test = test[~test.customer_id.isin(train.customer_id)]
+m = RandomForestClassifier().fit(train[F], train.churned)
+print(roc_auc_score(test.churned, m.predict_proba(test[F])[:, 1]))
+print(roc_auc_score(test.churned, DummyClassifier().fit(train[F], train.churned).predict_proba(test[F])[:, 1]))
+"""
+
+
+def test_named_aggregates_merged_back_hold_only_their_columns():
+    body = """
+df = df.drop(columns=["cancel_reason"])
+prof = df.groupby("customer_id").agg(usage_mean=("usage", "mean")).reset_index()
+df = df.merge(prof, on="customer_id", how="left")
+F = [c for c in df.columns if c not in ("snapshot_id", "customer_id", "month", "churned")]
+"""
+    assert codes(body, CHURN_CTX, CHURN_TAIL) == {"LK-TEMPORAL"}  # the profile spans every month; no leaky column
+
+
+def test_a_per_group_mean_of_the_label_is_a_target_statistic_not_a_copy_of_the_label():
+    body = """
+prof = df.groupby("customer_id").agg(n=("usage", "count")).reset_index()
+prof["rate"] = df.assign(r=df.churned / (df.usage + 1)).groupby("customer_id").r.mean().values
+df = df.merge(prof, on="customer_id", how="left")
+F = ["usage", "rate"]
+"""
+    got = codes(body, CHURN_CTX, CHURN_TAIL)
+    assert "LK-TARGET-STAT" in got and "LK-FEATURE" not in got
+
+
+def test_a_window_over_values_already_shifted_per_entity_reads_only_the_past():
+    body = """
+df = df.sort_values(["customer_id", "month"])
+past = df.groupby("customer_id")["usage"].shift(1)
+df["usage_mean3"] = past.groupby(df["customer_id"]).transform(lambda x: x.rolling(3, min_periods=1).mean())
+F = ["usage_mean3"]
+"""
+    assert "LK-TEMPORAL" not in codes(body, CHURN_CTX, CHURN_TAIL)
+    unshifted = body.replace('past = df.groupby("customer_id")["usage"].shift(1)', 'past = df["usage"]')
+    assert "LK-TEMPORAL" in codes(unshifted, CHURN_CTX, CHURN_TAIL)
+
+
+def test_one_model_per_label_scored_on_the_test_set_is_not_a_choice():
+    body = """
+LABELS = ["toxic", "insult", "threat"]
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+for label in LABELS:
+    m = LogisticRegression().fit(tr[["a", "b"]], tr[label])
+    print(label, roc_auc_score(te[label], m.predict_proba(te[["a", "b"]])[:, 1]))
+"""
+    assert "LK-TEST-REUSE" not in codes(body, None, tail="")
+    settings = body.replace('LABELS = ["toxic", "insult", "threat"]', 'LABELS = [0.1, 1.0, 10.0]').replace(
+        "LogisticRegression()", "LogisticRegression(C=label)").replace("tr[label]", 'tr["y"]').replace(
+        "te[label]", 'te["y"]')
+    assert "LK-TEST-REUSE" in codes(settings, None, tail="")
+
+
+@pytest.mark.parametrize("fit_on, leaky", [("df['text']", True), ("tr['text']", False)])
+def test_a_keras_tokenizer_learns_its_vocabulary_where_it_is_fitted(fit_on, leaky):
+    body = f"""
+from tensorflow.keras.preprocessing.text import Tokenizer
+from tensorflow.keras.preprocessing.sequence import pad_sequences
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+tok = Tokenizer(num_words=5000)
+tok.fit_on_texts({fit_on})
+X_tr = pad_sequences(tok.texts_to_sequences(tr["text"]), maxlen=50)
+X_te = pad_sequences(tok.texts_to_sequences(te["text"]), maxlen=50)
+m = LogisticRegression().fit(X_tr, tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(X_te)[:, 1]))
+"""
+    assert ("LK-PREP" in codes(body, None, tail="")) is leaky
+
+
+@pytest.mark.parametrize("augmented, leaky", [("X", True), ("X_tr", False)])
+def test_augmented_copies_stacked_before_the_split_are_resampling(augmented, leaky):
+    body = f"""
+from tensorflow.keras.preprocessing.image import ImageDataGenerator
+X = df[["a", "b"]].values; y = df["y"].values
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+xb, yb = next(ImageDataGenerator(rotation_range=10).flow({augmented}, {augmented.replace("X", "y")}, batch_size=500))
+X_all, y_all = np.concatenate([{augmented}, xb]), np.concatenate([{augmented.replace("X", "y")}, yb])
+"""
+    if leaky:
+        body += "X_tr, X_te, y_tr, y_te = train_test_split(X_all, y_all, random_state=0)\n"
+        body += "m = RandomForestClassifier().fit(X_tr, y_tr)\n"
+    else:
+        body += "m = RandomForestClassifier().fit(X_all, y_all)\n"
+    body += "print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))\n"
+    assert ("LK-RESAMPLE" in codes(body, None, tail="")) is leaky
