@@ -101,6 +101,16 @@ class Func:
         self.is_lambda = is_lambda
 
 
+class Klass:
+    """A class defined in the analysed code that behaves as an estimator (it has `fit`)."""
+
+    __slots__ = ("name", "cat")
+
+    def __init__(self, name, cat):
+        self.name = name
+        self.cat = cat
+
+
 class Data:
     """A DataFrame, Series or array: its rows, columns and the fitted statistics behind it."""
 
@@ -644,7 +654,7 @@ class Interpreter:
     s_AsyncFunctionDef = s_FunctionDef
 
     def s_ClassDef(self, node):
-        self.bind(node.name, UNKNOWN)
+        self.bind(node.name, _estimator_class(node) or UNKNOWN)
 
     def s_Return(self, node):
         value = self.ev(node.value) if node.value is not None else Const(None)
@@ -1311,6 +1321,8 @@ class Interpreter:
             return self.call_function(f.name.rsplit(".", 1)[-1], args, kw, node)
         if cls is Est:
             return f
+        if cls is Klass:
+            return Est(f.cat, f.name, kw)
         return UNKNOWN
 
     # ------------------------------------------------------------------ inlining
@@ -2560,6 +2572,46 @@ def _const_int(value):
     if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
         return value.value
     return None
+
+
+_LEARNED_CALLS = COL_STATS | {"groupby", "unique", "value_counts", "fit", "fit_transform", "quantile", "nunique",
+                              "cov", "corr", "describe", "agg", "aggregate", "to_dict", "mode", "idxmax", "argsort"}
+
+
+def _estimator_class(node: ast.ClassDef):
+    """A user-defined transformer or model: `fit` plus `transform` (or a scikit-learn mixin), or `predict`.
+    Its `fit` learns from data when it stores on `self` something computed with a statistic; from the label
+    when that uses `fit`'s second argument."""
+    methods = {n.name: n for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    fit = methods.get("fit")
+    if fit is None:
+        return None
+    bases = " ".join(ast.unparse(b) for b in node.bases)
+    if "predict" in methods or "predict_proba" in methods or "ClassifierMixin" in bases or "RegressorMixin" in bases:
+        return Klass(node.name, "model")
+    if "transform" not in methods and "TransformerMixin" not in bases:
+        return None
+    params = [a.arg for a in fit.args.args[1:]]
+    label = params[1] if len(params) > 1 else None
+    learned = uses_label = False
+    for sub in ast.walk(fit):
+        if isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+            if not any(isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
+                       for t in targets):
+                continue
+            value = sub.value
+            if value is None:
+                continue
+            calls = {c.func.attr if isinstance(c.func, ast.Attribute) else getattr(c.func, "id", "")
+                     for c in ast.walk(value) if isinstance(c, ast.Call)}
+            if calls & _LEARNED_CALLS:
+                learned = True
+                if label and any(isinstance(n, ast.Name) and n.id == label for n in ast.walk(value)):
+                    uses_label = True
+    if uses_label:
+        return Klass(node.name, "target_encoder")
+    return Klass(node.name, "transformer" if learned else "stateless")
 
 
 def _numeric_dtypes(include) -> bool:

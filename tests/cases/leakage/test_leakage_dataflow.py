@@ -892,3 +892,45 @@ X_all, y_all = np.concatenate([{augmented}, xb]), np.concatenate([{augmented.rep
         body += "m = RandomForestClassifier().fit(X_all, y_all)\n"
     body += "print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))\n"
     assert ("LK-RESAMPLE" in codes(body, None, tail="")) is leaky
+
+
+CUSTOM = """
+from sklearn.base import BaseEstimator, TransformerMixin
+class Standardize(BaseEstimator, TransformerMixin):
+    def fit(self, X, y=None):
+        self.mu_ = X.mean()
+        self.sd_ = X.std()
+        return self
+    def transform(self, X):
+        return (X - self.mu_) / self.sd_
+class LogCols(BaseEstimator, TransformerMixin):
+    def fit(self, X, y=None):
+        return self
+    def transform(self, X):
+        return np.log1p(X)
+class MeanEncoder(BaseEstimator, TransformerMixin):
+    def fit(self, X, y):
+        self.map_ = y.groupby(X["a"]).mean()
+        return self
+    def transform(self, X):
+        return X.assign(a=X["a"].map(self.map_))
+"""
+
+
+@pytest.mark.parametrize("step, code", [("Standardize()", "LK-PREP"), ("LogCols()", None),
+                                        ("MeanEncoder()", "LK-TARGET-STAT")])
+def test_a_transformer_class_of_the_candidates_own_is_judged_by_what_its_fit_learns(step, code):
+    body = CUSTOM + f"""
+X = df[["a", "b"]]; y = df["y"]
+X = {step}.fit_transform(X, y)
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    got = codes(body, None, tail="") & {"LK-PREP", "LK-TARGET-STAT"}
+    assert got == ({code} if code else set())
+    in_pipeline = CUSTOM + f"""
+X = df[["a", "b"]]; y = df["y"]
+print(cross_val_score(make_pipeline({step}, LogisticRegression()), X, y, cv=5))
+"""
+    assert not codes(in_pipeline, None, tail="") & {"LK-PREP", "LK-TARGET-STAT"}
