@@ -532,6 +532,7 @@ class Interpreter:
         self.unroll_depth = 0
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
+        self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
         self.budget = 20000
 
     # ------------------------------------------------------------------ scopes
@@ -654,7 +655,10 @@ class Interpreter:
     s_AsyncFunctionDef = s_FunctionDef
 
     def s_ClassDef(self, node):
-        self.bind(node.name, _estimator_class(node) or UNKNOWN)
+        klass = _estimator_class(node)
+        if klass is not None:
+            self.user_classes.add(node.name)  # its transform may return other columns than it was given
+        self.bind(node.name, klass or UNKNOWN)
 
     def s_Return(self, node):
         value = self.ev(node.value) if node.value is not None else Const(None)
@@ -1629,7 +1633,7 @@ class Interpreter:
                 "STAT", base.rows, node.lineno, Text("quantile bins of ", _src(node.args[0])), deps=base.deps,
                 tag="col")}))
         if name in CONST_ARRAYS:
-            return Data(kind="array", const=True)
+            return Data(kind="array", const=True, rows=self._sized_after(name, args, node))
         if name in COL_STATS and args and isinstance(args[0], Data):
             return self._col_stat(args[0], name, node)
         if name == "next" and args and isinstance(args[0], Seq) and len(args[0].items) == 2 \
@@ -1707,6 +1711,26 @@ class Interpreter:
             return kw["index"].derive(kind="frame", cols=("only", frozenset()), label=None, pred=None,
                                       infl=EMPTY, deps=EMPTY, coldeps={})
         return None
+
+    def _sized_after(self, name, args, node):
+        """The rows an array of constants stands for: `np.zeros(len(X_test))`, `np.zeros((X.shape[0], k))`,
+        `np.zeros_like(y)` hold one value per row of that data (out-of-fold or per-row predictions)."""
+        if name.endswith("_like"):
+            return args[0].rows if args and isinstance(args[0], Data) else NOROWS
+        if not node.args:
+            return NOROWS
+        shape = node.args[0]
+        first = shape.elts[0] if isinstance(shape, ast.Tuple) and shape.elts else shape
+        ref = None
+        if isinstance(first, ast.Call) and isinstance(first.func, ast.Name) and first.func.id == "len" and first.args:
+            ref = first.args[0]
+        elif isinstance(first, ast.Subscript) and isinstance(first.value, ast.Attribute) \
+                and first.value.attr == "shape":
+            ref = first.value.value
+        if ref is None or not isinstance(ref, (ast.Name, ast.Attribute, ast.Subscript)):
+            return NOROWS
+        value = self.ev(ref)
+        return value.rows if isinstance(value, Data) else NOROWS
 
     def _fresh_frame(self, node):
         return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=ALL_COLS)
@@ -2025,7 +2049,7 @@ class Interpreter:
         if not isinstance(x, Data):
             return Data(kind="array")
         out = x.derive(kind="array" if x.kind != "series" else x.kind, label=None, pred=None,
-                       cols=x.cols if est.cat != "selector" else UNK_COLS)
+                       cols=x.cols if est.cat != "selector" and est.cls not in self.user_classes else UNK_COLS)
         if est.cat == "container" and est.ct_cols is not None:
             out.cols = est.ct_cols
         if est.fit_rows is None or est.cat == "stateless":

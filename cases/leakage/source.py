@@ -33,6 +33,7 @@ _PICK_CODE = re.compile(
     r"\b(?:max|min|sorted)\(.*\bkey\s*=|\.(?:idxmax|idxmin|argmax|argmin|nlargest|nsmallest|sort_values)\(|"
     r"\bnp\.(?:argmax|argmin)\(|"
     r"\b[a-z_]\w*\s*(?:[-+*/]?=(?!=)|[<>]=?|==)|[<>]=?\s*[a-z_]\w*", re.I)
+_NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna", re.I)
 _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
 
 
@@ -44,6 +45,8 @@ def _line_picks(line: str) -> bool:
     for m in _PICK_CODE.finditer(code):
         text = m.group(0)
         if "(" in text:
+            if _NOT_RESULTS.search(code):
+                continue  # ranking feature importances or coefficients, not models
             return True
         name = re.search(r"[a-z_]\w*", text, re.I).group(0)
         if _PICK_NAME.search(name):

@@ -22,6 +22,8 @@ blind6/   a seventh batch: Kaggle-style no-context notebooks (k*) and take-homes
 blind7/   an eighth batch: GitHub-style scripts and deep-learning pipelines without a context
           (g*), take-homes for churn, fraud, delivery times, hospital stays and equipment
           failure with one (v*)
+blind8/   a ninth batch: beginner-to-intermediate public notebooks without a context (h*) and
+          take-homes for the platform's own churn-snapshots and card-fraud tasks (w*)
 """
 from __future__ import annotations
 
@@ -69,7 +71,7 @@ def _table(tp, fp, fn) -> str:
     return "\n".join(rows)
 
 
-@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -115,7 +117,7 @@ def test_no_context_batch_leaky_versus_clean():
     assert recall >= 0.90, (recall, wrong)
 
 
-@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     tp = fp = fn = 0
     wrong = []
@@ -138,7 +140,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
     assert tp / (tp + fn) >= 0.90, wrong
 
 
-@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -934,3 +934,46 @@ X = df[["a", "b"]]; y = df["y"]
 print(cross_val_score(make_pipeline({step}, LogisticRegression()), X, y, cv=5))
 """
     assert not codes(in_pipeline, None, tail="") & {"LK-PREP", "LK-TARGET-STAT"}
+
+
+def test_a_transform_of_the_candidates_own_class_may_return_other_columns():
+    ctx = Context(target="y", id_column="id", leaky_columns=["chargeback"])
+    body = """
+class Encoder:
+    def fit(self, X, y):
+        self.rate_ = y.groupby(X["cat"]).mean()
+        return self
+    def transform(self, X):
+        out = X[["amount"]].copy()
+        out["cat_te"] = X["cat"].map(self.rate_)
+        return out
+tr, te = train_test_split(df, random_state=0)
+enc = Encoder().fit(tr, tr["y"])
+m = RandomForestClassifier().fit(enc.transform(tr), tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(enc.transform(te))[:, 1]))
+"""
+    assert codes(body, ctx) == set()
+    assert "LK-TARGET-STAT" in codes(body.replace('Encoder().fit(tr, tr["y"])', 'Encoder().fit(df, df["y"])'), ctx)
+
+
+def test_sorting_feature_importances_after_a_loop_over_models_picks_no_model():
+    body = SPLIT_FIRST + """
+        for name, m in {"lr": LogisticRegression(), "rf": RandomForestClassifier()}.items():
+            m.fit(X_tr, y_tr)
+            print(name, roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+        print(pd.Series(m.feature_importances_, index=["a", "b"]).sort_values(ascending=False))
+    """
+    assert "LK-TEST-REUSE" not in codes(body)
+    ranked = body.rstrip(" ") + "        print(pd.Series({'lr': 0.7, 'rf': 0.8}).sort_values())\n"
+    assert "LK-TEST-REUSE" in codes(ranked)
+
+
+def test_an_array_sized_after_the_test_rows_holds_predictions_for_them():
+    body = SPLIT_FIRST + """
+        test_meta = np.zeros((len(X_te), 2))
+        for j, model in enumerate([LogisticRegression(), RandomForestClassifier()]):
+            test_meta[:, j] = model.fit(X_tr, y_tr).predict_proba(X_te)[:, 1]
+        meta = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, meta.predict_proba(test_meta)[:, 1]))
+    """
+    assert "EV-NO-HOLDOUT" not in codes(body)
