@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_analyzer.py [--repeat N] [--lines N]
 
-1. every labelled file under tests/cases/leakage/{corpus,heldout,nocontext,blind2}:
+1. every labelled file under tests/cases/leakage/*/ (each batch with a labels.yaml):
    per-file wall time of analyze_file (median, p95, max over files; each file
    timed as the best of --repeat runs to drop scheduler noise);
 2. a generated notebook of >= --lines lines of code: analyze_source best of
@@ -114,9 +114,8 @@ def main() -> None:
     opts = parser.parse_args()
 
     files = []
-    for batch in ("corpus", "heldout", "nocontext", "blind2"):
-        files += sorted(p for p in (ROOT / "tests/cases/leakage" / batch).iterdir()
-                        if p.suffix in (".py", ".ipynb"))
+    for batch in sorted(d for d in (ROOT / "tests/cases/leakage").iterdir() if (d / "labels.yaml").exists()):
+        files += sorted(p for p in batch.iterdir() if p.suffix in (".py", ".ipynb"))
     per_file = sorted(best_of(lambda p=p: analyze_file(p), opts.repeat) for p in files)
     p95 = per_file[min(len(per_file) - 1, int(round(0.95 * (len(per_file) - 1))))]
 
