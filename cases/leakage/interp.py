@@ -533,6 +533,7 @@ class Interpreter:
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
+        self.constant_predictions: list = []  # (rows, line) of `labels == constant` comparisons
         self.budget = 20000
 
     # ------------------------------------------------------------------ scopes
@@ -1120,6 +1121,12 @@ class Interpreter:
         right = rights[0]
         if len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
             self._manual_metric(left, right, node, "accuracy")
+            if isinstance(node.left, (ast.Name, ast.Subscript, ast.Attribute)) and isinstance(left, Data) \
+                    and left.rows and left.pred is None and left.kind in ("series", "array") \
+                    and isinstance(right, Const) and isinstance(right.value, (int, float)) \
+                    and not isinstance(right.value, bool):
+                # (y_test == 0).mean(): the accuracy of always predicting one class, on those rows
+                self.constant_predictions.append((left.rows, left.deps, node.lineno))
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and isinstance(right, Const) \
                 and isinstance(right.value, str):
             self._note_text(left)

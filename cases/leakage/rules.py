@@ -365,7 +365,10 @@ class Rules:
                      "no held-out evaluation: there is no split and no cross-validation, so every metric is "
                      "computed on rows the model was fitted on" if train_evals else
                      "no held-out evaluation: the model is fitted but never scored on rows it did not see")
-        if not self.it.baseline_lines:
+        # a constant class's accuracy on the held-out rows (`(y_test == 0).mean()`) is a majority baseline
+        held_rows = any(deps & self.targets and self.role(rows) in ("test", "val")
+                        for rows, deps, _line in self.it.constant_predictions)
+        if not self.it.baseline_lines and not held_rows:
             line = evals[0].line if evals else fits[0].line
             self.add("EV-NO-BASELINE", line,
                      "no baseline: nothing is compared against a DummyClassifier/DummyRegressor or a "

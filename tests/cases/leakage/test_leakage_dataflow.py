@@ -977,3 +977,15 @@ def test_an_array_sized_after_the_test_rows_holds_predictions_for_them():
         print(roc_auc_score(y_te, meta.predict_proba(test_meta)[:, 1]))
     """
     assert "EV-NO-HOLDOUT" not in codes(body)
+
+
+@pytest.mark.parametrize("line, baseline", [("print((y_te == 0).mean())", True),
+                                            ("print((y_tr == 0).mean())", False),
+                                            ("print(y_te.nunique() == 2)", False)])
+def test_the_accuracy_of_always_predicting_one_class_on_held_out_rows_is_a_baseline(line, baseline):
+    body = SPLIT_FIRST + f"""
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+        {line}
+    """
+    assert ("EV-NO-BASELINE" not in codes(body, tail="")) is baseline
