@@ -101,6 +101,26 @@ class Func:
         self.is_lambda = is_lambda
 
 
+class TunedParams:
+    """`search.best_params_`: settings chosen by a search on its rows."""
+
+    __slots__ = ("tuned",)
+
+    def __init__(self, tuned):
+        self.tuned = tuned
+
+
+class Partial:
+    """`functools.partial(f, *args, **kw)`: f with some arguments bound."""
+
+    __slots__ = ("func", "args", "kw")
+
+    def __init__(self, func, args, kw):
+        self.func = func
+        self.args = list(args)
+        self.kw = dict(kw)
+
+
 class Klass:
     """A class defined in the analysed code that behaves as an estimator (it has `fit`)."""
 
@@ -168,7 +188,7 @@ class Est:
     """An estimator-like object: model, transformer, selector, resampler, splitter, search, pipeline."""
 
     __slots__ = ("cat", "cls", "kw", "steps", "inner", "fit_rows", "fit_line", "fit_desc", "fit_infl",
-                 "fitrec", "best", "cv", "early", "label", "ct_cols", "uid")
+                 "fitrec", "best", "cv", "early", "label", "ct_cols", "uid", "tuned")
 
     _ids = itertools.count(1)
 
@@ -189,6 +209,7 @@ class Est:
         self.label = None
         self.ct_cols = None
         self.uid = next(Est._ids)
+        self.tuned = None  # (rows, line) of the search whose chosen settings this estimator carries
 
 
 class GroupBy:
@@ -260,6 +281,10 @@ class Split:
     per_group: str | None = None
     roles: dict = field(default_factory=dict)  # side -> "train" | "val" | "test", from variable names
     defaults: dict = field(default_factory=dict)  # side -> role when no name says otherwise
+    dated: bool = False  # a row filter against a date ("2023-11-01", pd.Timestamp(...)): a cut on time
+
+
+_DATE_TEXT = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$")
 
 
 @dataclass
@@ -963,12 +988,21 @@ class Interpreter:
         return Const(value)
 
     def e_JoinedStr(self, node):
+        """An f-string: its text when every part is known (`f"lag_{k}"` in a loop over constants)."""
+        text = []
         for part in node.values:
             if isinstance(part, ast.Constant):
                 self.e_Constant(part)
+                if text is not None:
+                    text.append(str(part.value))
             elif isinstance(part, ast.FormattedValue):
-                self.ev(part.value)
-        return Const("")
+                value = self.ev(part.value)
+                if text is not None and isinstance(value, Const) and part.format_spec is None \
+                        and isinstance(value.value, (str, int)) and not isinstance(value.value, bool):
+                    text.append(str(value.value))
+                else:
+                    text = None
+        return Const("".join(text)) if text is not None else Const("")
 
     def e_Name(self, node):
         return self.lookup(node.id)
@@ -1149,6 +1183,9 @@ class Interpreter:
             else:
                 side = "out"
             sid = self._split_for_key(key, "mask", left.rows, node, deps=left.deps, sorted_by=left.sorted_by)
+            if isinstance(right, Const) and isinstance(right.value, str) and _DATE_TEXT.match(right.value) \
+                    and side in ("lo", "hi"):
+                self.splits[sid].dated = True
             extra = ()
             if side in ("lo", "hi"):
                 extra = self._implied_cuts(("cmp", tuple(sorted(left.deps)), tuple(sorted(left.rows))), sid,
@@ -1312,20 +1349,34 @@ class Interpreter:
             else:
                 args.append(value)
         kw = {}
+        tuned = None
         for k in node.keywords:
             value = ev(k.value)
             if k.arg is None:
+                if isinstance(value, TunedParams):
+                    tuned = value.tuned
                 if isinstance(value, DictV):
                     for key, val in zip(value.keys, value.values):
                         if isinstance(key, Const):
                             kw[str(key.value)] = val
                 continue
             kw[k.arg] = value
+        result = self._call(func, args, kw, node)
+        if tuned is not None and isinstance(result, Est):
+            result.tuned = tuned  # Model(**search.best_params_): the search's choice
+        return result
+
+    def _call(self, func, args, kw, node):
+        ev = self.ev
         if func.__class__ is ast.Attribute:
             recv = ev(func.value)
             return self.call_method(recv, func.attr, args, kw, node)
         f = ev(func)
         cls = f.__class__
+        if cls is Partial:
+            args, kw = f.args + list(args), {**f.kw, **kw}
+            f = f.func
+            cls = f.__class__
         if cls is Func:
             return self.inline(f, args, kw, node)
         if cls is Sym:
@@ -1384,6 +1435,8 @@ class Interpreter:
         if isinstance(obj, Est):
             if attr == "best_estimator_":
                 return obj.best or obj
+            if attr == "best_params_" and obj.best is not None and obj.best.tuned is not None:
+                return TunedParams(obj.best.tuned)
             if attr in ("feature_importances_", "coef_", "ranking_", "support_", "scores_", "pvalues_",
                         "importances_mean"):
                 if obj.fitrec is not None:
@@ -1570,6 +1623,8 @@ class Interpreter:
 
     # ------------------------------------------------------------------ calls on names
     def call_function(self, name, args, kw, node):
+        if name == "partial" and args:
+            return Partial(args[0], args[1:], kw)
         if name in SEARCHES:
             inner = args[0] if args else kw.get("estimator", UNKNOWN)
             return Est("search", name, kw, inner=inner if isinstance(inner, Est) else None, cv=kw.get("cv"))
@@ -1641,6 +1696,11 @@ class Interpreter:
                 tag="col")}))
         if name in CONST_ARRAYS:
             return Data(kind="array", const=True, rows=self._sized_after(name, args, node))
+        if name in ("arange", "range") and len(node.args) == 1:
+            rows = self._sized_after(name, args, node)
+            if rows:
+                # np.arange(len(X)): positions of X's rows, split and then used to index X
+                return Data(kind="index", rows=rows)
         if name in COL_STATS and args and isinstance(args[0], Data):
             return self._col_stat(args[0], name, node)
         if name == "next" and args and isinstance(args[0], Seq) and len(args[0].items) == 2 \
@@ -1921,8 +1981,11 @@ class Interpreter:
                 return Seq(recv.keys)
             if meth == "get" and args and isinstance(args[0], Const):
                 return recv.get(args[0].value) or UNKNOWN
-            if meth in ("update", "setdefault"):
-                return UNKNOWN
+            if meth == "update" and args and isinstance(args[0], DictV):
+                for k, v in zip(args[0].keys, args[0].values):
+                    recv.keys.append(k)
+                    recv.values.append(v)
+                return Const(None)
             return UNKNOWN
         if isinstance(recv, Seq):
             if meth in ("append", "extend"):
@@ -2034,6 +2097,11 @@ class Interpreter:
             if value is not None:
                 eval_sets.extend(_flatten_data(value))
         early = est.early or any(k in kw for k in ("early_stopping_rounds", "callbacks", "early_stopping"))
+        if est.tuned is not None and est.cat != "search":
+            # refitting the settings a search chose: the rows that search saw chose them
+            tuned_rows, tuned_line = est.tuned
+            infl = infl | {Infl("TEST-CHOICE", tuned_rows, tuned_line,
+                                f"hyperparameters chosen by the search fitted at line {tuned_line}", tag="search")}
         rec = FitRec(est=est, rows=rows, infl=infl, cols=cols, coldeps=dict(xdata.coldeps) if xdata else {},
                      ydeps=ydeps, line=node.lineno, xlabel=xlabel, loops=self.loops,
                      is_search=est.cat == "search", eval_sets=eval_sets if early else [],
@@ -2050,6 +2118,7 @@ class Interpreter:
             best.steps = est.inner.steps if est.inner else []
             best.fitrec = rec
             best.label = f"{est.label or est.cls}.best_estimator_"
+            best.tuned = (rows, node.lineno)
             est.best = best
 
     def transform(self, est: Est, x, node):
@@ -2282,6 +2351,8 @@ class Interpreter:
                 out.infl = out.infl | self._group_stat_infl(args[0], node)
         elif meth == "map" and args and isinstance(args[0], Func):
             out = d.derive(label=None)
+        elif meth == "rank" and _rowwise_axis(kw.get("axis")):
+            out = d.derive(label=None)  # ranks across the columns of each row: stateless
         elif meth == "rank":
             out = d.derive(label=None, deps=EMPTY, infl=d.infl | {Infl(
                 "STAT", d.rows, line, Text("rank() of ", d.label or _src(_receiver(node))), deps=d.deps, tag="col")})

@@ -175,6 +175,9 @@ class Rules:
         if code == "LK-TEMPORAL":
             return (f"{infl.desc} (line {infl.line}): features use information from after the prediction time "
                     f"for rows evaluated at line {e.line}")
+        if code == "LK-TEST-REUSE" and infl.tag == "search":
+            return (f"{infl.desc} on rows that include the evaluation rows of {where}, {scored}: the test set "
+                    f"picks the settings whose score is reported")
         if code == "LK-TEST-REUSE":
             return (f"decision threshold chosen from {infl.desc} (line {infl.line}) on the rows then scored at "
                     f"line {e.line}: the test set picks the threshold")
@@ -234,7 +237,7 @@ class Rules:
         return self.it.picked_after(line)
 
     def _time_like_mask(self, split: Split) -> bool:
-        return self.inferred and split.kind == "mask" and any(TIME_LIKE.search(c) for c in split.deps)
+        return self.inferred and split.kind == "mask" and (split.dated or any(TIME_LIKE.search(c) for c in split.deps))
 
     def test_reuse(self, held: list[Eval]):
         on_test = []
@@ -273,9 +276,8 @@ class Rules:
             first, second = list(models.values())[:2]
             if len({e.fitrec.ydeps for e in models.values() if e.fitrec is not None}) > 1:
                 continue  # models of different labels: nothing is chosen among them
-            if len({_model_class(e.est) for e in models.values()}) > 1 and \
-                    not self._choice_after(min(e.line for e in models.values())):
-                continue  # different models each reported on the test set, none picked there
+            if not self._choice_after(min(e.line for e in models.values())):
+                continue  # models or settings each reported on the test set one after another, none picked
             self.add("LK-TEST-REUSE", second.line,
                      f"{_name(first)} (line {first.line}) and {_name(second)} (line {second.line}) are both scored "
                      f"on the test set: comparing them there makes the test score a selection score")

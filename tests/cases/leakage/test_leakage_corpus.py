@@ -24,6 +24,8 @@ blind7/   an eighth batch: GitHub-style scripts and deep-learning pipelines with
           failure with one (v*)
 blind8/   a ninth batch: beginner-to-intermediate public notebooks without a context (h*) and
           take-homes for the platform's own churn-snapshots and card-fraud tasks (w*)
+blind9/   a tenth batch: experienced practitioners' pipelines with subtle leaks and advanced
+          idioms, without a context (p*) and for the platform's own tasks (q*)
 """
 from __future__ import annotations
 
@@ -71,7 +73,7 @@ def _table(tp, fp, fn) -> str:
     return "\n".join(rows)
 
 
-@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8"])
+@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -117,7 +119,7 @@ def test_no_context_batch_leaky_versus_clean():
     assert recall >= 0.90, (recall, wrong)
 
 
-@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"])
+@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     tp = fp = fn = 0
     wrong = []
@@ -140,7 +142,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
     assert tp / (tp + fn) >= 0.90, wrong
 
 
-@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8"])
+@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

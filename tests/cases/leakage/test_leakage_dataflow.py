@@ -257,13 +257,21 @@ def test_different_models_each_reported_on_test_without_a_pick_are_not_test_reus
     assert "LK-TEST-REUSE" in codes(two.rstrip(" ") + "        final_model = rf\n")
 
 
-def test_settings_of_one_model_compared_on_test_are_test_reuse_without_an_explicit_pick():
-    assert "LK-TEST-REUSE" in codes(SPLIT_FIRST + """
+def test_two_settings_reported_one_after_the_other_need_a_pick_a_sweep_does_not():
+    two = SPLIT_FIRST + """
         shallow = RandomForestClassifier(max_depth=3).fit(X_tr, y_tr)
         print("depth 3", roc_auc_score(y_te, shallow.predict_proba(X_te)[:, 1]))
         deep = RandomForestClassifier(max_depth=12).fit(X_tr, y_tr)
         print("depth 12", roc_auc_score(y_te, deep.predict_proba(X_te)[:, 1]))
-    """)
+    """
+    assert "LK-TEST-REUSE" not in codes(two)
+    assert "LK-TEST-REUSE" in codes(two.rstrip(" ") + "        best = deep\n")
+    sweep = SPLIT_FIRST + """
+        for depth in [3, 6, 12]:
+            m = RandomForestClassifier(max_depth=depth).fit(X_tr, y_tr)
+            print(depth, roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """
+    assert "LK-TEST-REUSE" in codes(sweep)
 
 
 def test_metrics_loop_over_one_model_is_not_test_reuse():
@@ -989,3 +997,84 @@ def test_the_accuracy_of_always_predicting_one_class_on_held_out_rows_is_a_basel
         {line}
     """
     assert ("EV-NO-BASELINE" not in codes(body, tail="")) is baseline
+
+
+@pytest.mark.parametrize("fit_on, leaky", [("X", True), ("X[i_tr]", False)])
+def test_positions_from_arange_split_then_used_to_index_rows(fit_on, leaky):
+    body = f"""
+X = df[["a", "b"]].values
+y = df["y"].values
+i_tr, i_te = train_test_split(np.arange(len(y)), test_size=0.2, random_state=0)
+sc = StandardScaler().fit({fit_on})
+m = LogisticRegression().fit(sc.transform(X[i_tr]), y[i_tr])
+print(roc_auc_score(y[i_te], m.predict_proba(sc.transform(X[i_te]))[:, 1]))
+"""
+    got = codes(body, None, tail="")
+    assert "EV-NO-HOLDOUT" not in got
+    assert ("LK-PREP" in got) is leaky
+
+
+@pytest.mark.parametrize("reuse", ["best = gs.best_estimator_\nbest.fit(X_tr, y_tr)",
+                                   "best = RandomForestClassifier(**gs.best_params_).fit(X_tr, y_tr)"])
+def test_settings_chosen_by_a_search_over_all_rows_then_scored_on_a_holdout_are_test_reuse(reuse):
+    body = f"""
+X = df[["a", "b"]]; y = df["y"]
+gs = GridSearchCV(RandomForestClassifier(), {{"max_depth": [3, 6]}}, cv=5).fit(X, y)
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+{reuse}
+print(roc_auc_score(y_te, best.predict_proba(X_te)[:, 1]))
+"""
+    assert "LK-TEST-REUSE" in codes(body)
+    on_train = body.replace("cv=5).fit(X, y)\nX_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)",
+                            "cv=5)\nX_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)\n"
+                            "gs.fit(X_tr, y_tr)")
+    assert "LK-TEST-REUSE" not in codes(on_train)
+
+
+def test_without_a_context_a_filter_against_a_date_is_a_cut_on_time():
+    body = """
+df = df.sort_values("pickup_datetime")
+ts = df["hour_start"]
+df["lag"] = df["a"].shift(1)
+F = ["lag"]
+tr = df[ts < "2023-11-01"]
+te = df[ts >= "2023-11-01"]
+"""
+    df_dates = 'df = pd.read_csv("x.csv", parse_dates=["pickup_datetime"])\n'
+    assert "LK-TEMPORAL" not in codes(df_dates + body, None, NO_CTX_TAIL)
+    assert "LK-TEMPORAL" in codes(df_dates + body.replace('"2023-11-01"', "500"), None, NO_CTX_TAIL)
+
+
+@pytest.mark.parametrize("axis, leaky", [("axis=1, ", False), ("", True)])
+def test_ranks_across_a_row_are_stateless_ranks_down_a_column_are_learned(axis, leaky):
+    body = f"""
+ranks = df[["a", "b"]].rank({axis}pct=True)
+X_tr, X_te, y_tr, y_te = train_test_split(ranks, df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert ("LK-PREP" in codes(body)) is leaky
+
+
+@pytest.mark.parametrize("bind", ["from functools import partial\nscore = partial(cross_val_score, cv=5)",
+                                  "import functools\nscore = functools.partial(cross_val_score, cv=5)"])
+def test_cross_validation_called_through_partial_is_followed(bind):
+    body = bind + """
+X = StandardScaler().fit_transform(df[["a", "b"]]); y = df["y"]
+print(score(LogisticRegression(), X, y).mean())
+"""
+    assert "LK-PREP" in codes(body, None, tail="")
+
+
+def test_features_named_with_f_strings_in_a_dict_comprehension_keep_their_influences():
+    body = """
+df = pd.read_csv("x.csv", parse_dates=["ts"]).sort_values("ts")
+feats = {f"lag_{k}": df["a"].shift(k) for k in [1, 2]}
+feats.update({f"level_{k}": df["y"].ewm(span=k).mean() for k in [3, 6]})
+df = df.assign(**feats)
+F = ["lag_1", "lag_2", "level_3"]
+tr = df[df["ts"] < "2024-01-01"]
+te = df[df["ts"] >= "2024-01-01"]
+"""
+    assert "LK-TEMPORAL" in codes(body, None, NO_CTX_TAIL)
+    assert "LK-TEMPORAL" not in codes(body.replace('"level_3"]', '"lag_2"]'), None, NO_CTX_TAIL)
