@@ -2511,6 +2511,14 @@ class Interpreter:
                     key = ("eq", tuple(sorted(deps)), tuple(sorted(d.rows)))
                     sid = self._split_for_key(key, "mask", d.rows, node, deps=deps, sorted_by=d.sorted_by)
                     rows = extend_rows(rows, sid, ("=" if isinstance(op, ast.Eq) else "!=") + rhs_text)
+                elif isinstance(op, (ast.In, ast.NotIn)):
+                    # "customer_id not in @fit.customer_id": an isin filter written in the query
+                    mask = self._isin(self.column(d, col), self.ev(right), node)
+                    side = mask.side if isinstance(op, ast.In) else _flip(mask.side)
+                    for isin_sid, sid in mask.group_safe_of:
+                        if (isin_sid, "out") == (mask.split, side):
+                            self.splits[sid].group_safe = True
+                    rows = extend_rows(rows, mask.split, side)
                 else:
                     return d.derive(label=None)
         return d.derive(rows=rows, label=None)

@@ -1078,3 +1078,16 @@ te = df[df["ts"] >= "2024-01-01"]
 """
     assert "LK-TEMPORAL" in codes(body, None, NO_CTX_TAIL)
     assert "LK-TEMPORAL" not in codes(body.replace('"level_3"]', '"lag_2"]'), None, NO_CTX_TAIL)
+
+
+def test_a_query_that_drops_customers_seen_in_training_clears_the_group_overlap():
+    body = """
+fit = df.query("month < 9")
+val = df.query("month >= 9 and customer_id not in @fit.customer_id")
+m = RandomForestClassifier().fit(fit[["a"]], fit.churned)
+print(roc_auc_score(val.churned, m.predict_proba(val[["a"]])[:, 1]))
+print(roc_auc_score(val.churned, DummyClassifier().fit(fit[["a"]], fit.churned).predict_proba(val[["a"]])[:, 1]))
+"""
+    ctx = Context(target="churned", time_column="month", group_column="customer_id")
+    assert codes(body, ctx, tail="") == set()
+    assert codes(body.replace(" and customer_id not in @fit.customer_id", ""), ctx, tail="") == {"LK-GROUP"}
