@@ -1,6 +1,6 @@
 """Calibration benchmark.
 
-    .venv/bin/python bench/bench_calibrate.py [--rows-only] [--seeds 20]
+    .venv/bin/python bench/bench_calibrate.py [--rows-only] [--seeds 20] [--drift-only]
 
 1. Wall time and peak memory of ``calibrate`` on 1,000,000 scores
    (50,000 candidates, 500 interviewers, 4 per loop, 5 dimensions).
@@ -9,6 +9,10 @@
    heterogeneous raters), the same model with equal raters, the additive
    fallback and plain least squares, then the same on simulator variants,
    including raters who differ (halo, noisy, compressed, interaction).
+3. Drift sweep: interviewers whose severity moves over the year
+   (``Design.drift_share``), the default model (per-interviewer trends in
+   severity over the submission times) against the same model ignoring the
+   times, paired per run; also on the designs without drift.
 """
 
 from __future__ import annotations
@@ -28,12 +32,15 @@ import pandas as pd
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from scorecards.calibration import calibrate, read_scores_csv  # noqa: E402
-from scorecards.calibration.recovery import HOMOGENEOUS, KNOWN_VARIANCE, recovery  # noqa: E402
+from scorecards.calibration.recovery import HOMOGENEOUS, KNOWN_VARIANCE, STATIC, recovery  # noqa: E402
 from scorecards.calibration.simulate import DESIGNS, Design, simulate  # noqa: E402
 
 
-def bench_million() -> None:
+def bench_million(drift: bool = False) -> None:
     design = Design("million", n_candidates=50_000, n_interviewers=500, panel=(4, 4))
+    if drift:  # 30% of interviewers drift by 1.5 points over the year: the trends are fitted
+        design = replace(design, drift_share=0.3, drift_sd=1.5)
+        print("1M scores with 30% drifting interviewers (1.5 points a year)")
     t0 = time.perf_counter()
     sim = simulate(design, seed=7)
     t_sim = time.perf_counter() - t0
@@ -54,7 +61,8 @@ def bench_million() -> None:
     adj = pd.Series({e["candidate"]: e["adjusted_mean"] for e in result["candidates"]})
     print(f"calibrate wall={wall:.1f}s  peak traced alloc={peak / 2**20:.0f} MiB  "
           f"max RSS {rss_before:.0f} -> {rss_after:.0f} MiB")
-    print(f"model={model['kind']} iterations={model['iterations']} converged={model['converged']}")
+    print(f"model={model['kind']} iterations={model['iterations']} converged={model['converged']} "
+          f"interviewer drift sd={model.get('interviewer_drift_sd')}")
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "scores.csv")
         scores.to_csv(path, index=False)
@@ -82,6 +90,14 @@ VARIANTS = {
     "30% compressed raters (slope 0.5)": {"compressed_share": 0.3},
     "mixed raters": {"pair_sd": 0.2, "halo_share": 0.2, "noise_sd_spread": 0.4,
                      "compressed_share": 0.2},
+}
+# interviewers whose severity drifts linearly over the year (random sign)
+DRIFT_VARIANTS = {
+    "30% drifting raters (0.8 points a year)": {"drift_share": 0.3, "drift_sd": 0.8},
+    "30% drifting raters (1.5 points a year)": {"drift_share": 0.3, "drift_sd": 1.5},
+    "10% drifting raters (1.5 points a year)": {"drift_share": 0.1, "drift_sd": 1.5},
+    "mixed raters, 30% drifting (1.5 points)": {"pair_sd": 0.2, "halo_share": 0.2, "noise_sd_spread": 0.4,
+                                                "compressed_share": 0.2, "drift_share": 0.3, "drift_sd": 1.5},
 }
 CENS, LS, HOM = "interval-censored", "least-squares", HOMOGENEOUS
 KINDS_ALL = (CENS, HOM, "additive", LS, KNOWN_VARIANCE)
@@ -130,18 +146,54 @@ def bench_recovery(seeds: int, variants: bool) -> None:
             print(_row(f"{base}: {label}", r), flush=True)
 
 
+DRIFT_HEADER = (f"{'design':<52} {'cens':>6} {'static':>6} {'gain over static':>17} {'LS':>6} "
+                f"{'rho gain over LS':>17} {'sevrho':>6} {'sev:st':>6} {'raw':>6} {'oracle':>6} {'hom':>6}")
+
+
+def _drift_row(label: str, r: dict) -> str:
+    g = r["gap_closed"]
+    st, ls = r["gain_over_static"], r["gain_over_least_squares"][CENS]
+    return (f"{label:<52} {g[CENS]:>6.3f} {g[STATIC]:>6.3f} {st['mean']:>+8.4f}+-{st['se']:.4f} "
+            f"{g[LS]:>6.3f} {ls['mean']:>+8.4f}+-{ls['se']:.4f} {r['severity_rho'][CENS]:>6.3f} "
+            f"{r['severity_rho'][STATIC]:>6.3f} {r['raw_rho']:>6.3f} {r['oracle_rho']:>6.3f} {g[HOM]:>6.3f}")
+
+
+def bench_drift(seeds: int) -> None:
+    print(f"\ndrift sweep, {seeds} seeds each. cens = default model (interviewer trends over the "
+          "submission times), static = the same ignoring the times, gain over static = paired rho "
+          "difference; the oracle removes each score's true severity at its time; "
+          "hom = equal raters (with trends); sev:st = severity rho of static")
+    print(DRIFT_HEADER)
+    kinds = (CENS, STATIC, HOM, LS)
+    for design in DESIGNS:
+        r = recovery(design, seeds=range(seeds), kinds=kinds)
+        print(_drift_row(f"{design.name}: no drift", r), flush=True)
+    for base in ("small", "sparse", "sparse-partial", "medium", "large"):
+        design = next(d for d in DESIGNS if d.name == base)
+        for label, change in DRIFT_VARIANTS.items():
+            r = recovery(replace(design, **change), seeds=range(seeds), kinds=kinds)
+            print(_drift_row(f"{base}: {label}", r), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seeds", type=int, default=20)
     parser.add_argument("--rows-only", action="store_true")
     parser.add_argument("--recovery-only", action="store_true")
     parser.add_argument("--no-variants", action="store_true")
+    parser.add_argument("--drift-only", action="store_true", help="only the drift sweep")
+    parser.add_argument("--rows-drift", action="store_true",
+                        help="the 1M-score run with 30%% drifting interviewers")
     args = parser.parse_args()
     print(f"machine: {platform.machine()} nproc={os.cpu_count()} python {platform.python_version()}")
+    if args.drift_only:
+        bench_drift(args.seeds)
+        return
     if not args.recovery_only:
-        bench_million()
+        bench_million(drift=args.rows_drift)
     if not args.rows_only:
         bench_recovery(args.seeds, not args.no_variants)
+        bench_drift(args.seeds)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from scipy.special import ndtr
 
 from . import flags as flagging
 from .inputs import validate_scores
-from .model import RaterFit, fit_rater_model
+from .model import TREND_DAYS, RaterFit, fit_rater_model
 from .reliability import alpha_from_long, icc_table
 
 Z95 = flagging.Z95
@@ -97,6 +97,11 @@ def calibrate(df: pd.DataFrame, *, scale_min: float = 1, scale_max: float = 5,
         kind = "interval-censored" if integer else "additive"
     if kind == "interval-censored" and not integer:
         raise ValueError("the interval-censored model needs integer scores on an integer scale")
+    # submission times, in days from the first one
+    days = None
+    if "submitted_at" in data.columns and data["submitted_at"].notna().any():
+        stamps = data["submitted_at"]
+        days = ((stamps - stamps.min()).dt.total_seconds() / 86400.0).to_numpy()
     lower = upper = None
     if kind == "interval-censored":
         lower = np.where(y <= scale_min, -np.inf, y - 0.5)
@@ -104,7 +109,7 @@ def calibrate(df: pd.DataFrame, *, scale_min: float = 1, scale_max: float = 5,
     fit: RaterFit = fit_rater_model(
         candidate=c, interviewer=i, dimension=d, score=y,
         n_candidates=n_c, n_interviewers=n_i, n_dimensions=n_d,
-        kind=kind, lower=lower, upper=upper,
+        kind=kind, lower=lower, upper=upper, time=days,
     )
     censored = kind == "interval-censored"
 
@@ -151,10 +156,6 @@ def calibrate(df: pd.DataFrame, *, scale_min: float = 1, scale_max: float = 5,
         entry["rank"] = rank
 
     # interviewer diagnostics
-    days = None
-    if "submitted_at" in data.columns and data["submitted_at"].notna().any():
-        stamps = data["submitted_at"]
-        days = ((stamps - stamps.min()).dt.total_seconds() / 86400.0).to_numpy()
     residual = fit.expected_latent - fit.linear_predictor
     pairs = flagging.pair_table(
         candidate=c, interviewer=i, score=y,
@@ -163,6 +164,16 @@ def calibrate(df: pd.DataFrame, *, scale_min: float = 1, scale_max: float = 5,
     halo = flagging.halo(pairs, n_i)
     disc = flagging.discrimination(pairs, n_i)
     drift = flagging.drift(pairs, n_i) if days is not None else None
+    if drift is not None and fit.interviewer_trend is not None and fit.trend_sd > 0:
+        # the model's own trend in severity (shrunk by empirical Bayes) and its
+        # posterior interval replace the residual regression; while the model
+        # finds no spread of trends (all held at 0, the static fit) the drift
+        # figures stay those of the residual regression
+        per30 = -fit.interviewer_trend * (30.0 / TREND_DAYS)
+        se30 = np.sqrt(np.maximum(fit.interviewer_trend_var, 0.0)) * (30.0 / TREND_DAYS)
+        drift["drift"] = per30
+        drift["drift_low"] = per30 - Z95 * se30
+        drift["drift_high"] = per30 + Z95 * se30
     i_n = np.bincount(i, minlength=n_i)
     i_nc = pairs.groupby("i").size().reindex(range(n_i)).fillna(0).to_numpy()
     i_raw = np.bincount(i, weights=y, minlength=n_i) / np.maximum(i_n, 1)
@@ -250,6 +261,10 @@ def calibrate(df: pd.DataFrame, *, scale_min: float = 1, scale_max: float = 5,
             "residual_sd": _clean(fit.sigma),
             "candidate_sd": _clean(fit.tau_candidate),
             "interviewer_sd": _clean(fit.tau_interviewer),
+            # spread of interviewers' severity trends, scale points per 30 days
+            # (0: no interviewer drifts beyond chance; None: no submission times)
+            "interviewer_drift_sd": (_clean(fit.trend_sd * 30.0 / TREND_DAYS)
+                                     if fit.trend_sd is not None else None),
             "iterations": int(fit.iterations),
             "converged": bool(fit.converged),
         },

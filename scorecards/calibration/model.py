@@ -19,6 +19,13 @@ rater), both shrunk by empirical Bayes. Noisy and halo raters weigh less,
 compressed ones are rescaled; with alike raters lambda_i = b_i = 1 and the
 model is the one above.
 
+With submission times (``time``), each interviewer's effect may move
+linearly over time: interviewer_i + g_i (t - tbar_i), g_i ~ N(0, A), with t
+centred on the interviewer's own mean time, so interviewer_i stays their
+effect over their active period. The trends are columns of the same Newton
+solve; A is estimated by empirical Bayes and is 0 (the static model, exactly)
+unless the interviewers' trends scatter more than chance allows.
+
 Two likelihoods:
 
 * ``interval-censored`` (default for integer scores): an observed score k means
@@ -36,16 +43,26 @@ scores; 1M scores fit in seconds.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
-from scipy import linalg, sparse
+from scipy import linalg, optimize, sparse
 from scipy.special import digamma, log_ndtr, polygamma
 
 LOG_SQRT_2PI = 0.5 * np.log(2 * np.pi)
 # empirical-Bayes spread of per-interviewer variances: needs this many
 # interviewers (twice as many to fit a line through them)
 MIN_GROUPS = 8
+# interviewer trends are per this many days
+TREND_DAYS = 30.0
+# ``trend_spread`` can require a likelihood-ratio statistic of at least this
+# for a spread above 0 (5.41: the 1% point of the boundary mixture of
+# chi-square(0) and chi-square(1)); off by default: with the pair-clustered
+# sampling variances below, the gate cost more drift than it saved
+# (bench/RESULTS.md)
+TREND_MIN_LR = 0.0
 
 
 @dataclass
@@ -72,6 +89,14 @@ class RaterFit:
     interviewer_pair_sd: np.ndarray | None = None  # (I,) sd of i's mean for a candidate around the fit
     interviewer_weight: np.ndarray | None = None  # (I,) relative weight of i's scores, geometric mean 1
     interviewer_slope: np.ndarray | None = None  # (I,) slope on the candidates, mean 1 (by scores)
+    # interviewer trends over time (fits given submission times; else None):
+    # latent change per TREND_DAYS, positive = growing more lenient
+    interviewer_trend: np.ndarray | None = None  # (I,) shrunk (posterior mean)
+    interviewer_trend_var: np.ndarray | None = None  # (I,) posterior variance
+    interviewer_trend_raw: np.ndarray | None = None  # (I,) the data's own estimate, unshrunk
+    interviewer_trend_raw_var: np.ndarray | None = None  # (I,) its sampling variance
+    interviewer_time_centre: np.ndarray | None = None  # (I,) the time the intercept refers to
+    trend_sd: float | None = None  # estimated spread of true trends across interviewers
 
 
 def truncated_normal_moments(eta, lower, upper, sigma):
@@ -101,29 +126,198 @@ def truncated_normal_moments(eta, lower, upper, sigma):
     return log_z, eta + sigma * m, sigma**2 * v
 
 
-class _Design:
-    """Index structure of the sparse design, built once per fit."""
+def centred_time(interviewer: np.ndarray, time: np.ndarray, n_interviewers: int):
+    """Score times centred within each interviewer, in units of TREND_DAYS.
 
-    def __init__(self, candidate, interviewer, dimension, n_c, n_i, n_d):
+    A score without a time gets the interviewer's mean time (no leverage on
+    the trend). Returns the centred times and each interviewer's mean time.
+    """
+    time = np.asarray(time, dtype=float)
+    known = np.isfinite(time)
+    n_known = np.bincount(interviewer[known], minlength=n_interviewers)
+    total = np.bincount(interviewer[known], weights=time[known], minlength=n_interviewers)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        centre = total / n_known
+    t = np.where(known, time - centre[interviewer], 0.0) / TREND_DAYS
+    return np.nan_to_num(t), centre
+
+
+def trend_spread(raw: np.ndarray, raw_var: np.ndarray, min_lr: float | None = None) -> float:
+    """Spread A of true interviewer trends, by maximum likelihood on their
+    unshrunk estimates (raw_k ~ N(0, A + raw_var_k), a Fay-Herriot model).
+
+    Zero when the estimates scatter no more than their sampling variances
+    allow, or when fewer than MIN_GROUPS interviewers carry a trend.
+    """
+    if min_lr is None:
+        min_lr = TREND_MIN_LR
+    ok = np.isfinite(raw) & np.isfinite(raw_var) & (raw_var > 0)
+    if ok.sum() < MIN_GROUPS:
+        return 0.0
+    x2, s = raw[ok] ** 2, raw_var[ok]
+
+    def score(a):
+        return float(np.sum((x2 - a - s) / (a + s) ** 2))
+
+    if score(0.0) <= 0:
+        return 0.0
+    hi = max(float(x2.max()), 1e-12)
+    while score(hi) > 0:
+        hi *= 2.0
+    a = float(optimize.brentq(score, 0.0, hi, xtol=1e-14, rtol=1e-10))
+    lr = float(np.sum(np.log(s / (a + s)) + x2 / s - x2 / (a + s)))
+    return a if lr >= min_lr else 0.0
+
+
+class _TrendPrior:
+    """Empirical-Bayes prior N(0, A) of the interviewer trends.
+
+    After each Newton step each trend's unshrunk estimate is one profile
+    Newton step from the fit: the likelihood's gradient in the trend over its
+    curvature with the candidates and the interviewer's own intercept
+    profiled out (at the penalised optimum the candidates' gradients vanish,
+    so the profile gradient is the plain one). A is fitted to those estimates
+    (``trend_spread``). While A is 0 the trend columns are left out of the
+    solve: the fit is exactly the static one.
+
+    Pair-clustered sampling variances: all scores of one candidate share a
+    time, so a trend rests on pair means. Where the model's weights
+    understate how far an interviewer's mean for a candidate strays (halo
+    raters, pair interactions: the heterogeneous model takes only relative
+    weights from the pair-level variances), the trends look more precise than
+    they are and a spread of trends appears from nothing. With ``pairs`` the
+    sampling variances are scaled by the ratio of the pair-clustered
+    (sandwich) variance to the model's, pooled over interviewers (one factor,
+    at least 1; per interviewer it rests on 4-40 pairs and is too noisy), and
+    the prior precision in the solve by the same factor, so that the
+    shrinkage matches.
+    """
+
+    def __init__(self, design: _Design, static: _Design):
+        self.design = design
+        self.static = static
+        self.a = 0.0
+        self.inflation = np.ones(design.n_i)  # per interviewer
+        self.raw = None
+        self.raw_var = None
+
+    @property
+    def on(self) -> bool:
+        return self.a > 0
+
+    @property
+    def a_model(self):
+        """Prior variance of each trend on the model's own (row-level) scale."""
+        return self.a / self.inflation
+
+    def penalty(self, beta_r):
+        g = beta_r[self.design.g0:]
+        return 0.5 * float(np.sum(g * g / self.a_model)) if self.a > 0 else 0.0
+
+    def edf(self, var_r):
+        """Effective number of trend parameters (0 while they are off)."""
+        if not self.on:
+            return 0.0
+        return self.design.n_g - float(np.sum(var_r[self.design.g0:] / self.a_model))
+
+    def solve(self, w, rhs, prec_c, prec_i, **kwargs):
+        """``_penalised_solve`` with the trend columns while A > 0, without
+        them (trends 0) otherwise."""
+        if self.on:
+            return _penalised_solve(self.design, w, rhs, prec_c, prec_i, prec_g=1.0 / self.a_model, **kwargs)
+        beta_c, beta_r, var_c, var_r, cov_cd, s_inv, cov_ci = _penalised_solve(
+            self.static, w, rhs, prec_c, prec_i, **kwargs)
+        pad = np.zeros(self.design.n_g)
+        beta_r = np.concatenate([beta_r, pad])
+        if var_r is not None:
+            var_r = np.concatenate([var_r, pad])
+        return beta_c, beta_r, var_c, var_r, cov_cd, s_inv, cov_ci
+
+    def curvature(self, w, x, prec_c, prec_i):
+        """Each trend's data curvature with the candidates and the
+        interviewer's intercept profiled out (Schur complement entries)."""
+        d = self.design
+        n_i, t = d.n_i, d.t
+        wx = w if x is None else w * x
+        h_cc = np.bincount(d.c, weights=wx if x is None else wx * x, minlength=d.n_c) + prec_c
+        k1 = np.bincount(d.k_slot_i, weights=wx, minlength=d.k_nnz)
+        kt = np.bincount(d.k_slot_i, weights=wx * t, minlength=d.k_nnz)
+        sel = d.k_cols < n_i
+        rows, cols = d.k_rows[sel], d.k_cols[sel]
+        k1, kt, h = k1[sel], kt[sel], h_cc[rows]
+        s_gg = np.bincount(d.i, weights=w * t * t, minlength=n_i) - np.bincount(cols, weights=kt * kt / h, minlength=n_i)
+        s_ii = np.bincount(d.i, weights=w, minlength=n_i) + prec_i - np.bincount(cols, weights=k1 * k1 / h, minlength=n_i)
+        s_gi = np.bincount(d.i, weights=w * t, minlength=n_i) - np.bincount(cols, weights=k1 * kt / h, minlength=n_i)
+        return np.maximum(s_gg - s_gi**2 / s_ii, 0.0)
+
+    def update(self, beta_r, residual, s2_row, curvature, pairs=None):
+        """New A from the fit's residuals E[latent | score] - predictor; returns
+        the change (log scale, relative to the sampling variance).
+
+        With ``pairs``, the sampling variances are scaled to the pair level
+        (see the class notes)."""
+        d = self.design
+        score_row = d.t * residual / s2_row
+        grad = np.bincount(d.i, weights=score_row, minlength=d.n_i)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            step = np.where(curvature > 0, 1.0 / curvature, np.inf)
+            raw = np.where(curvature > 0, beta_r[d.g0:] + grad * step, 0.0)
+        raw_var = step
+        if pairs is not None:
+            per_pair = np.bincount(pairs.idx, weights=score_row, minlength=pairs.n)
+            n_p = np.bincount(pairs.i, minlength=d.n_i).astype(float)
+            meat = np.bincount(pairs.i, weights=per_pair**2, minlength=d.n_i)
+            use = (n_p > 2) & np.isfinite(step)
+            if use.sum() >= MIN_GROUPS:
+                sandwich = meat[use] * step[use] ** 2 * n_p[use] / (n_p[use] - 2)
+                ratio = float(sandwich.sum() / step[use].sum())
+                raw_var = step * max(1.0, ratio)
+        self.raw, self.raw_var = raw, raw_var
+        with np.errstate(divide="ignore", invalid="ignore"):
+            self.inflation = np.where(np.isfinite(step) & np.isfinite(raw_var), raw_var / step, 1.0)
+        new = trend_spread(raw, raw_var)
+        finite = raw_var[np.isfinite(raw_var)]
+        scale = 1e-3 * float(np.median(finite)) if len(finite) else 1e-12
+        change = abs(np.log((new + scale) / (self.a + scale)))
+        self.a = new
+        return change
+
+
+class _Design:
+    """Index structure of the sparse design, built once per fit.
+
+    The "rest" block holds the interviewer intercepts, the dimension levels
+    and, with ``time`` (one value per score, centred within each interviewer,
+    in units of ``TREND_DAYS``), one trend column per interviewer.
+    """
+
+    def __init__(self, candidate, interviewer, dimension, n_c, n_i, n_d, time=None):
         self.c = candidate
         self.i = interviewer
         self.d = dimension
         self.n_c, self.n_i, self.n_d = n_c, n_i, n_d
-        self.r = n_i + n_d
+        self.t = None if time is None else np.asarray(time, dtype=float)
+        self.n_g = 0 if time is None else n_i
+        self.g0 = n_i + n_d  # first trend column
+        self.r = n_i + n_d + self.n_g
         n_r = self.r
         rest_i = interviewer
         rest_d = n_i + dimension
-        # candidate x rest coupling: slots for (c, i) and (c, d)
-        keys = np.concatenate([candidate.astype(np.int64) * n_r + rest_i,
-                               candidate.astype(np.int64) * n_r + rest_d])
+        # candidate x rest coupling: slots for (c, i), (c, d) and (c, trend_i)
+        parts = [candidate.astype(np.int64) * n_r + rest_i,
+                 candidate.astype(np.int64) * n_r + rest_d]
+        if self.n_g:
+            parts.append(candidate.astype(np.int64) * n_r + self.g0 + interviewer)
+        keys = np.concatenate(parts)
         uniq, slot = np.unique(keys, return_inverse=True)
         self.k_rows = (uniq // n_r).astype(np.int64)
         self.k_cols = (uniq % n_r).astype(np.int64)
         n_rows = len(candidate)
         self.k_slot_i = slot[:n_rows]
-        self.k_slot_d = slot[n_rows:]
+        self.k_slot_d = slot[n_rows:2 * n_rows]
+        self.k_slot_g = slot[2 * n_rows:] if self.n_g else None
         self.k_nnz = len(uniq)
-        # rest x rest cross terms (i, d)
+        # rest x rest cross terms (i, d); the same pairs give (trend_i, d)
         keys2 = rest_i.astype(np.int64) * n_r + rest_d
         uniq2, slot2 = np.unique(keys2, return_inverse=True)
         self.id_rows = (uniq2 // n_r).astype(np.int64)
@@ -132,7 +326,17 @@ class _Design:
         self.id_nnz = len(uniq2)
 
     def predictor(self, beta_c, beta_r):
-        return beta_c[self.c] + beta_r[self.i] + beta_r[self.n_i + self.d]
+        eta = beta_c[self.c] + beta_r[self.i] + beta_r[self.n_i + self.d]
+        if self.n_g:
+            eta = eta + beta_r[self.g0 + self.i] * self.t
+        return eta
+
+    def rest_part(self, beta_r):
+        """Interviewer, dimension and trend part of the predictor."""
+        out = beta_r[self.i] + beta_r[self.n_i + self.d]
+        if self.n_g:
+            out = out + beta_r[self.g0 + self.i] * self.t
+        return out
 
 
 class _Pairs:
@@ -150,13 +354,15 @@ class _Pairs:
         self.starts = np.searchsorted(self.c, np.arange(design.n_c + 1))
 
 
-def _penalised_solve(design: _Design, w, rhs, prec_c, prec_i, want_cov=True, pairs=None, x=None):
+def _penalised_solve(design: _Design, w, rhs, prec_c, prec_i, want_cov=True, pairs=None, x=None,
+                     prec_g=None):
     """Solve (X'WX + P) beta = X' rhs; return beta and posterior variances.
 
     With ``pairs``, also the posterior covariance of each pair's candidate
     and interviewer effects (``cov_ci``, read off the same blocks). ``x``
     (one value per score) multiplies the candidate's column: the score
-    follows the candidate with that slope.
+    follows the candidate with that slope. ``prec_g`` is the prior precision
+    of the interviewers' trends (when the design has them).
     """
     n_c, n_i, n_r = design.n_c, design.n_i, design.r
     wx = w if x is None else w * x
@@ -167,15 +373,32 @@ def _penalised_solve(design: _Design, w, rhs, prec_c, prec_i, want_cov=True, pai
     k_val = np.bincount(design.k_slot_i, weights=wx, minlength=design.k_nnz) + np.bincount(
         design.k_slot_d, weights=wx, minlength=design.k_nnz
     )
+    n_g, g0 = design.n_g, design.g0
+    if n_g:
+        t = design.t
+        wt = w * t
+        g_r = np.concatenate([g_r, np.bincount(design.i, weights=rhs * t, minlength=n_i)])
+        k_val += np.bincount(design.k_slot_g, weights=wx * t, minlength=design.k_nnz)
     K = sparse.csr_matrix((k_val, (design.k_rows, design.k_cols)), shape=(n_c, n_r))
-    diag_r = np.concatenate([
+    diag_parts = [
         np.bincount(design.i, weights=w, minlength=n_i) + prec_i,
         np.bincount(design.d, weights=w, minlength=design.n_d),
-    ])
+    ]
+    if n_g:
+        diag_parts.append(np.bincount(design.i, weights=wt * t, minlength=n_i) + prec_g)
+    diag_r = np.concatenate(diag_parts)
     id_val = np.bincount(design.id_slot, weights=w, minlength=design.id_nnz)
     H_rr = np.diag(diag_r)
     np.add.at(H_rr, (design.id_rows, design.id_cols), id_val)
     np.add.at(H_rr, (design.id_cols, design.id_rows), id_val)
+    if n_g:
+        gd_val = np.bincount(design.id_slot, weights=wt, minlength=design.id_nnz)
+        np.add.at(H_rr, (design.id_rows + g0, design.id_cols), gd_val)
+        np.add.at(H_rr, (design.id_cols, design.id_rows + g0), gd_val)
+        ig = np.arange(n_i)
+        ig_val = np.bincount(design.i, weights=wt, minlength=n_i)
+        H_rr[ig, g0 + ig] += ig_val
+        H_rr[g0 + ig, ig] += ig_val
     B = sparse.diags(1.0 / h_cc) @ K  # (C x r)
     S = H_rr - (K.T @ B).toarray()
     S = 0.5 * (S + S.T)
@@ -187,25 +410,53 @@ def _penalised_solve(design: _Design, w, rhs, prec_c, prec_i, want_cov=True, pai
         return beta_c, beta_r, None, None, None, None, None
     S_inv = linalg.cho_solve(cho, np.eye(n_r), check_finite=False)
     var_r = np.diag(S_inv).copy()
-    # var_c = 1/h_cc + diag(B S^-1 B'); cov(c, mean dimension) = -(B S^-1)[:, dims].mean
+    # var_c = 1/h_cc + diag(B S^-1 B'); cov(c, mean dimension) = -(B S^-1)[:, dims].mean;
+    # each row of B has a handful of entries, so these are read off S^-1 at
+    # those entries only (padded to the longest row)
+    B = B.tocsr()
+    B.sort_indices()
+    row_nnz = np.diff(B.indptr)
+    width = int(row_nnz.max(initial=0))
+    row_of = np.repeat(np.arange(n_c), row_nnz)
+    pos = np.arange(B.nnz) - B.indptr[row_of]
+    cols = np.zeros((n_c, max(width, 1)), dtype=np.int64)
+    vals = np.zeros((n_c, max(width, 1)))
+    cols[row_of, pos] = B.indices
+    vals[row_of, pos] = B.data
+    dims = slice(n_i, n_i + design.n_d)
+    dim_mean = S_inv[:, dims].mean(axis=1)
     var_c = 1.0 / h_cc
-    cov_cd = np.empty(n_c)
-    cov_ci = np.empty(pairs.n) if pairs is not None else None  # cov(candidate, interviewer) per pair
-    chunk = max(1, 4_000_000 // max(n_r, 1))
-    dims = slice(n_i, n_r)
+    cov_cd = -(vals * dim_mean[cols]).sum(axis=1)
+    chunk = max(1, 2_000_000 // max(width * width, 1))
     for start in range(0, n_c, chunk):
         stop = min(n_c, start + chunk)
-        Bs = B[start:stop]
-        BS = np.asarray(Bs @ S_inv)
-        var_c[start:stop] += np.asarray(Bs.multiply(BS).sum(axis=1)).ravel()
-        cov_cd[start:stop] = -BS[:, dims].mean(axis=1)
-        if pairs is not None:
-            lo, hi = pairs.starts[start], pairs.starts[stop]
-            cov_ci[lo:hi] = -BS[pairs.c[lo:hi] - start, pairs.i[lo:hi]]
+        cs, vs = cols[start:stop], vals[start:stop]
+        block = S_inv[cs[:, :, None], cs[:, None, :]]
+        var_c[start:stop] += np.einsum("cj,cjk,ck->c", vs, block, vs)
+    cov_ci = None
+    if pairs is not None:  # cov(candidate, interviewer) per pair = -(B S^-1)[c, i]
+        cov_ci = -(vals[pairs.c] * S_inv[cols[pairs.c], pairs.i[:, None]]).sum(axis=1)
     return beta_c, beta_r, var_c, var_r, cov_cd, S_inv, cov_ci
 
 
-def fit_rater_model(
+def _single_blas_thread():
+    """The dense blocks here are at most ~1000 x 1000; one BLAS thread
+    factors them in milliseconds, while a thread pool on a loaded machine can
+    take 100x longer (threads waiting on busy cores). threadpoolctl comes with
+    scikit-learn; without it nothing is limited."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")
+
+
+def fit_rater_model(**kwargs) -> RaterFit:
+    with _single_blas_thread():
+        return _fit_rater_model(**kwargs)
+
+
+def _fit_rater_model(
     *,
     candidate: np.ndarray,
     interviewer: np.ndarray,
@@ -222,6 +473,8 @@ def fit_rater_model(
     variance_components: tuple[float, float, float] | None = None,
     raters: str = "auto",
     slopes: bool = True,
+    time: np.ndarray | None = None,
+    trend: bool = True,
 ) -> RaterFit:
     """Fit the rater-effects model.
 
@@ -239,16 +492,37 @@ def fit_rater_model(
     Either way, data in which no interviewer scored a candidate on two
     dimensions gets the homogeneous model. ``slopes=False`` keeps every
     heterogeneous interviewer's slope at 1 (weights only).
+
+    ``time`` (one value per score, in days; NaN where unknown) adds a linear
+    trend in each interviewer's effect over time,
+
+        interviewer_i + g_i (t - tbar_i),   g_i ~ N(0, A),
+
+    t centred on the interviewer's own mean time, so ``interviewer_effect``
+    is the interviewer's effect over their active period and g_i its change
+    per TREND_DAYS. A is estimated from the data (``_TrendPrior``); when the
+    interviewers' trends scatter no more than chance allows, A = 0 and the
+    fit is the static one. ``trend=False`` ignores the times.
     """
     if kind not in ("interval-censored", "additive"):
         raise ValueError(f"unknown model kind {kind!r}")
     if raters not in ("auto", "heterogeneous", "homogeneous"):
         raise ValueError(f"unknown raters {raters!r}")
     y = np.asarray(score, dtype=float)
+    interviewer = np.asarray(interviewer)
+    t_centred, t_centre = None, None
+    if trend and time is not None:
+        t_centred, t_centre = centred_time(interviewer, time, n_interviewers)
+        if not np.any(t_centred != 0):
+            t_centred, t_centre = None, None  # no interviewer scored at two times
     design = _Design(
-        np.asarray(candidate), np.asarray(interviewer), np.asarray(dimension),
-        n_candidates, n_interviewers, n_dimensions,
+        np.asarray(candidate), interviewer, np.asarray(dimension),
+        n_candidates, n_interviewers, n_dimensions, time=t_centred,
     )
+    design.time_centre = t_centre
+    design.static = None
+    if design.n_g:
+        design.static = _Design(design.c, interviewer, design.d, n_candidates, n_interviewers, n_dimensions)
     if raters == "auto":
         plain = variance_components is not None or kind == "additive"
         raters = "homogeneous" if plain else "heterogeneous"
@@ -270,7 +544,9 @@ def fit_rater_model(
     if variance_components is not None:
         tau_c2, tau_i2, sigma2 = (float(v) ** 2 for v in variance_components)
     beta_c = np.zeros(n_candidates)
-    beta_r = np.concatenate([np.zeros(n_interviewers), dim_mean])
+    beta_r = np.concatenate([np.zeros(n_interviewers), dim_mean, np.zeros(design.n_g)])
+    prior_g = _TrendPrior(design, design.static) if design.n_g else None
+    solve = prior_g.solve if prior_g is not None else partial(_penalised_solve, design)
 
     censored = kind == "interval-censored"
     converged = False
@@ -288,15 +564,15 @@ def fit_rater_model(
             v = 0.0
             w = np.full(n, 1.0 / sigma2)
             rhs = y / sigma2
-        new_c, new_r, var_c, var_r, _, _, _ = _penalised_solve(
-            design, w, rhs, 1.0 / tau_c2, 1.0 / tau_i2
-        )
+        new_c, new_r, var_c, var_r, _, _, _ = solve(w, rhs, 1.0 / tau_c2, 1.0 / tau_i2)
         if censored:
             # guard the Newton step: halve while the penalised likelihood falls
             def objective(bc, br):
                 e = design.predictor(bc, br)
                 lz, _, _ = truncated_normal_moments(e, lower, upper, sigma)
-                return lz.sum() - 0.5 * (bc @ bc) / tau_c2 - 0.5 * (br[:n_interviewers] @ br[:n_interviewers]) / tau_i2
+                pen = prior_g.penalty(br) if prior_g is not None else 0.0
+                return (lz.sum() - 0.5 * (bc @ bc) / tau_c2
+                        - 0.5 * (br[:n_interviewers] @ br[:n_interviewers]) / tau_i2 - pen)
 
             new_c, new_r = _guarded_step(objective, objective(beta_c, beta_r), beta_c, beta_r, new_c, new_r)
         change = max(np.max(np.abs(new_c - beta_c), initial=0.0), np.max(np.abs(new_r - beta_r)))
@@ -314,7 +590,13 @@ def fit_rater_model(
             _, z_now, v_now = truncated_normal_moments(eta, lower, upper, sigma)
             rss = float(np.sum((z_now - eta) ** 2) + np.sum(v_now))
         else:
+            z_now = y
             rss = float(np.sum((y - eta) ** 2))
+        trend_change = 0.0
+        if prior_g is not None:
+            edf += prior_g.edf(var_r)
+            curv = prior_g.curvature(w, None, 1.0 / tau_c2, 1.0 / tau_i2)
+            trend_change = prior_g.update(beta_r, z_now - eta, np.full(n, sigma2), curv)
         new_sigma2 = rss / max(n - edf, 1.0)
         floor = 1e-6 * total_var
         if variance_components is not None:
@@ -326,6 +608,7 @@ def fit_rater_model(
             abs(np.log(new_tau_c2 / tau_c2)),
             abs(np.log(new_tau_i2 / tau_i2)),
             abs(np.log(new_sigma2 / sigma2)),
+            trend_change,
         )
         tau_c2, tau_i2, sigma2 = new_tau_c2, new_tau_i2, new_sigma2
         if change < tol and vc_change < 1e-4:
@@ -340,7 +623,8 @@ def fit_rater_model(
     else:
         z_hat = y
         w = np.full(n, 1.0 / sigma2)
-    return _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, it, converged)
+    return _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, it, converged,
+                      prior_g=prior_g)
 
 
 def _guarded_step(objective, old_obj, beta_c, beta_r, new_c, new_r):
@@ -356,20 +640,32 @@ def _guarded_step(objective, old_obj, beta_c, beta_r, new_c, new_r):
 
 
 def _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, iterations, converged,
-               x=None, **rater_fields) -> RaterFit:
+               x=None, prior_g=None, **rater_fields) -> RaterFit:
     """Posterior variances from the curvature at the estimate, and the fit they describe."""
     n_i = design.n_i
-    _, _, var_c, var_r, cov_cd, s_inv, _ = _penalised_solve(design, w, w * eta, 1.0 / tau_c2, 1.0 / tau_i2, x=x)
+    dims = slice(n_i, n_i + design.n_d)
+    solve = prior_g.solve if prior_g is not None else partial(_penalised_solve, design)
+    _, _, var_c, var_r, cov_cd, s_inv, _ = solve(w, w * eta, 1.0 / tau_c2, 1.0 / tau_i2, x=x)
+    if prior_g is not None:
+        g0 = design.g0
+        rater_fields.update(
+            interviewer_trend=beta_r[g0:].copy(),
+            interviewer_trend_var=var_r[g0:] * prior_g.inflation,
+            interviewer_trend_raw=prior_g.raw,
+            interviewer_trend_raw_var=prior_g.raw_var,
+            interviewer_time_centre=design.time_centre,
+            trend_sd=float(np.sqrt(prior_g.a)),
+        )
     return RaterFit(
         kind=kind,
-        dimension_effect=beta_r[n_i:].copy(),
+        dimension_effect=beta_r[dims].copy(),
         candidate_effect=beta_c,
         interviewer_effect=beta_r[:n_i].copy(),
         candidate_var=var_c,
         interviewer_var=var_r[:n_i],
-        dimension_var=var_r[n_i:],
+        dimension_var=var_r[dims],
         candidate_dimension_cov=cov_cd,
-        mean_dimension_var=float(s_inv[n_i:, n_i:].sum()) / design.n_d**2,
+        mean_dimension_var=float(s_inv[dims, dims].sum()) / design.n_d**2,
         sigma=float(np.sqrt(sigma2)),
         tau_candidate=float(np.sqrt(tau_c2)),
         tau_interviewer=float(np.sqrt(tau_i2)),
@@ -501,14 +797,16 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
     P_i = np.full(n_i, np.nan)
 
     beta_c = np.zeros(n_c)
-    beta_r = np.concatenate([np.zeros(n_i), dim_mean])
+    beta_r = np.concatenate([np.zeros(n_i), dim_mean, np.zeros(design.n_g)])
     slope = np.ones(n_i)
     tau_b2 = 0.05  # starting value of the slopes' prior variance
+    prior_g = _TrendPrior(design, design.static) if design.n_g else None
+    solve = prior_g.solve if prior_g is not None else partial(_penalised_solve, design)
 
     def predictor(bc, br):
         if not slopes:
             return design.predictor(bc, br)
-        return slope[design.i] * bc[design.c] + br[design.i] + br[n_i + design.d]
+        return slope[design.i] * bc[design.c] + design.rest_part(br)
 
     eta = predictor(beta_c, beta_r)
     converged = False
@@ -529,13 +827,14 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
         else:
             w = 1.0 / s2_row
             rhs = y / s2_row
-        new_c, new_r, var_c, var_r, _, _, cov_ci = _penalised_solve(
-            design, w, rhs, 1.0 / tau_c2, 1.0 / tau_i2, pairs=pairs,
-            x=slope[design.i] if slopes else None)
+        x_row = slope[design.i] if slopes else None
+        new_c, new_r, var_c, var_r, _, _, cov_ci = solve(
+            w, rhs, 1.0 / tau_c2, 1.0 / tau_i2, pairs=pairs, x=x_row)
         if censored:
             def penalty(bc, br):
                 a = br[:n_i]
-                return 0.5 * (bc @ bc) / tau_c2 + 0.5 * (a @ a) / tau_i2
+                pen = prior_g.penalty(br) if prior_g is not None else 0.0
+                return 0.5 * (bc @ bc) / tau_c2 + 0.5 * (a @ a) / tau_i2 + pen
 
             def objective(bc, br):
                 lz, _, _ = truncated_normal_moments(predictor(bc, br), lower, upper, s_row)
@@ -557,7 +856,7 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
             # each interviewer's slope on the candidates (EM step given the
             # candidates; prior N(1, tau_b^2), tau_b by a Schall update)
             th = beta_c[design.c]
-            target = z_now - beta_r[design.i] - beta_r[n_i + design.d]
+            target = z_now - design.rest_part(beta_r)
             den = np.bincount(design.i, weights=th * th / s2_row, minlength=n_i) + 1.0 / tau_b2
             num = np.bincount(design.i, weights=th * target / s2_row, minlength=n_i) + 1.0 / tau_b2
             new_slope = num / den
@@ -577,6 +876,11 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
         new_tau_c2 = max(float(beta_c @ beta_c) / max(n_c - edf_c, 1e-3), floor)
         new_tau_i2 = max(float(a @ a) / max(n_i - edf_i, 1e-3), floor)
         edf = n_c - edf_c + n_i - edf_i + n_d
+        trend_change = 0.0
+        if prior_g is not None:
+            edf += prior_g.edf(var_r)
+            curv = prior_g.curvature(w, x_row, 1.0 / tau_c2, 1.0 / tau_i2)
+            trend_change = prior_g.update(beta_r, r, s2_row, curv, pairs=pairs)
         rss = float(np.sum((r * r + v_now) / lam[design.i]))
         new_sigma2 = max(rss / max(n - edf, 1.0), floor)
 
@@ -615,6 +919,7 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
             abs(np.log(new_tau_i2 / tau_i2)),
             abs(np.log(new_sigma2 / sigma2)),
             float(np.max(np.abs(np.log(new_lam / lam)))),
+            trend_change,
         )
         tau_c2, tau_i2, sigma2, lam = new_tau_c2, new_tau_i2, new_sigma2, new_lam
         if max(change, slope_change) < tol and vc_change < 1e-4:
@@ -630,9 +935,12 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
         z_hat = y
         w = 1.0 / s2_row
     return _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, it, converged,
-                      x=slope[design.i] if slopes else None,
+                      x=slope[design.i] if slopes else None, prior_g=prior_g,
                       raters="heterogeneous",
                       interviewer_sigma=np.sqrt(s2_i),
                       interviewer_pair_sd=np.sqrt(P_i),
                       interviewer_weight=1.0 / lam,
                       interviewer_slope=slope.copy())
+
+
+fit_rater_model.__doc__ = _fit_rater_model.__doc__

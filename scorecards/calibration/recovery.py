@@ -40,6 +40,8 @@ KNOWN_VARIANCE = "interval-censored-known-variance"
 HOMOGENEOUS = "interval-censored-homogeneous"
 # heterogeneous raters with per-interviewer weights but no slopes
 WEIGHTS_ONLY = "interval-censored-weights-only"
+# the default model ignoring the submission times (no interviewer trends)
+STATIC = "interval-censored-static"
 MEASURES = {
     "spearman": lambda a, b: spearmanr(a, b)[0],
     "kendall": lambda a, b: kendalltau(a, b)[0],
@@ -83,12 +85,18 @@ def _fit(scores: pd.DataFrame, kind: str, design: Design | None = None):
     d = pd.Categorical(scores["dimension"])
     y = scores["score"].to_numpy(dtype=float)
     extra = {}
+    if "submitted_at" in scores.columns:
+        stamps = scores["submitted_at"]
+        extra["time"] = ((stamps - stamps.min()).dt.total_seconds() / 86400.0).to_numpy()
     if kind == KNOWN_VARIANCE:
         kind = "interval-censored"
         extra["variance_components"] = true_variance_components(design)
     elif kind == WEIGHTS_ONLY:
         kind = "interval-censored"
         extra["slopes"] = False
+    elif kind == STATIC:
+        kind = "interval-censored"
+        extra["trend"] = False
     elif kind.endswith("-homogeneous"):
         kind = kind[: -len("-homogeneous")]
         extra["raters"] = "homogeneous"
@@ -167,6 +175,9 @@ def recovery(design: Design, *, seeds: Iterable[int], kinds: Iterable[str] = KIN
         # the heterogeneous-rater model against the same model with equal raters
         "gain_over_homogeneous": (paired("interval-censored", HOMOGENEOUS)
                                   if {"interval-censored", HOMOGENEOUS} <= set(kinds) else None),
+        # the model with interviewer trends against the same model without
+        "gain_over_static": (paired("interval-censored", STATIC)
+                             if {"interval-censored", STATIC} <= set(kinds) else None),
         "spearman_runs": {k: [float(x) for x in v] for k, v in rho["spearman"].items()},
         "severity_rho": {k: float(np.mean(v)) for k, v in sev_rho.items()},
         "severity_kendall": {k: float(np.mean(v)) for k, v in sev_tau.items()},

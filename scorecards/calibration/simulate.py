@@ -16,7 +16,12 @@ the base draws of a seed unchanged):
 * ``noise_sd_spread``: each interviewer's noise sd is ``noise_sd`` times a
   lognormal factor (sd of its log), so some raters are much noisier;
 * ``compressed_share``: that share are central-tendency raters, who follow
-  the candidate's quality with slope ``compression`` (< 1) around the centre.
+  the candidate's quality with slope ``compression`` (< 1) around the centre;
+* ``drift_share``: that share are drifting raters, whose severity moves
+  linearly over the ``days`` of the simulation by ``drift_sd`` scale points
+  end to end (random sign), around their drawn severity at mid-period.
+  ``Simulation.score_severity`` holds each score's true severity at its
+  time, which the oracle removes.
 """
 
 from __future__ import annotations
@@ -51,6 +56,9 @@ class Design:
     noise_sd_spread: float = 0.0  # sd of log(per-interviewer noise sd / noise_sd)
     compressed_share: float = 0.0  # share of central-tendency raters
     compression: float = 0.5  # their slope on candidate quality around the centre
+    # interviewers whose severity changes over time (off by default)
+    drift_share: float = 0.0  # share of interviewers whose severity drifts
+    drift_sd: float = 0.8  # their severity change over the whole period, scale points
 
     @property
     def heterogeneous(self) -> bool:
@@ -85,10 +93,19 @@ class Simulation:
     # interviewer -> "normal" / "halo" / "compressed"; per-interviewer noise sd
     rater_kind: pd.Series | None = None
     rater_noise_sd: pd.Series | None = None
+    # (n,) each score's true severity at its time (differs from true_severity
+    # only for drifting interviewers); None: the static severities
+    score_severity: np.ndarray | None = None
+    # interviewer -> severity change over the whole period (0 if static)
+    true_drift: pd.Series | None = None
 
     def oracle_means(self) -> pd.Series:
-        """Candidate means after removing each interviewer's true severity."""
-        sev = self.scores["interviewer"].map(self.true_severity)
+        """Candidate means after removing each interviewer's true severity
+        (for a drifting interviewer, its severity when the score was given)."""
+        if self.score_severity is not None:
+            sev = pd.Series(self.score_severity, index=self.scores.index)
+        else:
+            sev = self.scores["interviewer"].map(self.true_severity)
         return (self.scores["score"] + sev).groupby(self.scores["candidate"]).mean()
 
     def raw_means(self) -> pd.Series:
@@ -195,6 +212,18 @@ def simulate(
         k = int(np.flatnonzero(interviewers == special["drift"])[0])
         mask = i_idx == k
         sev_row[mask] = -0.8 + 1.6 * day_row[mask] / days
+    drift_total = np.zeros(n_i)
+    if design.drift_share > 0:
+        # own stream: the base draws and the other rater kinds stay as they were
+        dr = np.random.default_rng([seed, 2])
+        pool = dr.permutation(np.arange(len(roles), n_i))
+        n_drift = int(round(design.drift_share * n_i))
+        movers = pool[:n_drift]
+        drift_total[movers] = design.drift_sd * dr.choice([-1.0, 1.0], n_drift)
+        sev_row = sev_row + drift_total[i_idx] * (day_row / days - 0.5)
+    if "drift" in special:
+        drift_total[k] = 1.6
+    score_sev = sev_row.copy()  # before the dimension-specific part, as the oracle has always removed
     if design.interviewer_dimension_sd > 0:
         sev_dim = rng.normal(0, design.interviewer_dimension_sd, (n_i, n_d))
         sev_dim -= sev_dim.mean(axis=1, keepdims=True)  # the severity is the mean over dimensions
@@ -233,4 +262,6 @@ def simulate(
     kinds = np.array(["normal", "halo", "compressed"])[kind]
     return Simulation(frame, quality, true_sev, special,
                       rater_kind=pd.Series(kinds, index=interviewers),
-                      rater_noise_sd=pd.Series(design.noise_sd * noise_scale, index=interviewers))
+                      rater_noise_sd=pd.Series(design.noise_sd * noise_scale, index=interviewers),
+                      score_severity=score_sev,
+                      true_drift=pd.Series(drift_total, index=interviewers))
