@@ -284,6 +284,8 @@ class Split:
     dated: bool = False  # a row filter against a date ("2023-11-01", pd.Timestamp(...)): a cut on time
 
 
+SHUFFLED = "\x00shuffled"  # sorted_by of row positions in random order
+
 _DATE_TEXT = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$")
 
 
@@ -558,6 +560,7 @@ class Interpreter:
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
+        self.picked_by_key: set[int] = set()  # estimators taken out of a dict by a computed key
         self.constant_predictions: list = []  # (rows, line) of `labels == constant` comparisons
         self.budget = 20000
 
@@ -1491,6 +1494,8 @@ class Interpreter:
                 found = obj.get(key.value)
                 if found is not None:
                     return found
+            # models[chosen]: any of them may be the one used from here on
+            self.picked_by_key.update(v.uid for v in obj.values if isinstance(v, Est))
             return obj.values[0] if obj.values else UNKNOWN
         if isinstance(obj, Seq):
             key = self.ev(slice_node)
@@ -1585,8 +1590,10 @@ class Interpreter:
             if row_node.upper is not None and row_node.lower is not None:
                 text = ast.dump(row_node.lower)
                 side = "hi"
-            sid = self._split_for_key(("slice", text, tuple(sorted(obj.rows))), "ordered", obj.rows, node,
-                                      sorted_by=obj.sorted_by, what=Text("the positional cut `", _src(node, 50), "`"))
+            shuffled = obj.sorted_by is not None and obj.sorted_by[0] == SHUFFLED
+            sid = self._split_for_key(("slice", text, tuple(sorted(obj.rows))), "random" if shuffled else "ordered",
+                                      obj.rows, node, sorted_by=None if shuffled else obj.sorted_by,
+                                      what=Text("the positional cut `", _src(node, 50), "`"))
             self.splits[sid].defaults.update({"lo": "train", "hi": "test"})
             family = ("slice", tuple(sorted(obj.rows)))
             rows = extend_rows(obj.rows, sid, side)
@@ -1969,6 +1976,11 @@ class Interpreter:
 
     # ------------------------------------------------------------------ estimators
     def call_method(self, recv, meth, args, kw, node):
+        if meth == "permutation" and len(node.args) == 1 and not isinstance(recv, Data):
+            rows = self._sized_after(meth, args, node)
+            if rows:
+                # rng.permutation(len(X)): X's row positions in random order; cutting it is a random split
+                return Data(kind="index", rows=rows, sorted_by=(SHUFFLED, True))
         handler = _METHOD_HANDLERS.get(recv.__class__)
         if handler is not None:
             return handler(self, recv, meth, args, kw, node)

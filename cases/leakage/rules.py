@@ -302,6 +302,8 @@ class Rules:
         """Early stopping on a split whose score is then the only held-out score reported for the model."""
         if fit.loops:
             return  # early stopping on each fold's held-out part inside a cross-validation loop
+        if fit.est.uid in self.it.picked_by_key:
+            return  # taken out of a dict of candidates by a computed key: it may well be scored on the test set
         sets = [data for data in fit.eval_sets if data.rows]
         scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows]
         if not sets or not scored:

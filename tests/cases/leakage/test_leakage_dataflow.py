@@ -1091,3 +1091,32 @@ print(roc_auc_score(val.churned, DummyClassifier().fit(fit[["a"]], fit.churned).
     ctx = Context(target="churned", time_column="month", group_column="customer_id")
     assert codes(body, ctx, tail="") == set()
     assert codes(body.replace(" and customer_id not in @fit.customer_id", ""), ctx, tail="") == {"LK-GROUP"}
+
+
+@pytest.mark.parametrize("perm", ["np.random.default_rng(0).permutation(len(X))", "np.random.permutation(len(X))"])
+def test_positions_in_random_order_cut_in_two_are_a_random_split(perm):
+    body = f"""
+X = df[["a", "b"]].to_numpy(); y = df["y"].to_numpy()
+X = (X - X.mean(axis=0)) / X.std(axis=0)
+p = {perm}
+te_idx, tr_idx = p[:100], p[100:]
+m = LogisticRegression().fit(X[tr_idx], y[tr_idx])
+print(roc_auc_score(y[te_idx], m.predict_proba(X[te_idx])[:, 1]))
+"""
+    got = codes(body, Context(target="y", time_column="t"), tail="")
+    assert "EV-NO-HOLDOUT" not in got
+    assert {"LK-PREP", "LK-TEMPORAL"} <= got  # statistics over every row; a shuffled split of time-ordered rows
+
+
+def test_a_model_taken_from_a_dict_by_its_validation_score_may_be_the_early_stopped_one():
+    body = SPLIT_FIRST + """
+        X_fit, X_val, y_fit, y_val = train_test_split(X_tr, y_tr, random_state=1)
+        fitted = {"lr": LogisticRegression().fit(X_fit, y_fit)}
+        gbm = RandomForestClassifier()
+        gbm.fit(X_fit, y_fit, eval_set=[(X_val, y_val)], early_stopping_rounds=50)
+        fitted["gbm"] = gbm
+        scores = {k: roc_auc_score(y_val, m.predict_proba(X_val)[:, 1]) for k, m in fitted.items()}
+        chosen = max(scores, key=scores.get)
+        print(roc_auc_score(y_te, fitted[chosen].predict_proba(X_te)[:, 1]))
+    """
+    assert "LK-TEST-REUSE" not in codes(body)
