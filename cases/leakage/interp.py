@@ -1302,7 +1302,8 @@ class Interpreter:
             self.frames.pop()
         if keys is not None:
             return DictV(out_keys, out)
-        return Seq(out)
+        # [c for c, keep in zip(cols, selector.get_support()) if keep]: the list carries what chose it
+        return Seq(out, it.infl if isinstance(it, Seq) else EMPTY)
 
     def _column_filter(self, node):
         """`[c for c in df.columns if c not in (...)]` and friends: a column list."""
@@ -1725,6 +1726,15 @@ class Interpreter:
         if name in ROWWISE_FUNCS or name in ("cut", "len", "print", "display", "enumerate", "zip"):
             if name == "zip" and args and all(isinstance(a, Seq) for a in args):
                 return Seq([Seq(list(t)) for t in zip(*(a.items for a in args))])
+            if name == "zip" and args and isinstance(args[0], (Seq, _ColList)) \
+                    and all(isinstance(a, (Seq, Data, _ColList)) for a in args) \
+                    and any(isinstance(a, Data) for a in args):
+                # zip(names, mask): the names paired with a value computed over data
+                infl = frozenset().union(*(a.infl for a in args if not isinstance(a, _ColList)))
+                n = len(args[0].items) if isinstance(args[0], Seq) else 1
+                return Seq([Seq([a.items[i] if isinstance(a, Seq) and i < len(a.items)
+                                 else a if isinstance(a, Data) else UNKNOWN for a in args])
+                            for i in range(n)], infl)
             if name == "enumerate" and args and isinstance(args[0], Seq):
                 return Seq([Seq([Const(i), v]) for i, v in enumerate(args[0].items)])
             if name == "enumerate" and args and isinstance(args[0], SplitIter):
@@ -2221,7 +2231,9 @@ class Interpreter:
                 thr = Data(kind="array", infl=frozenset({Infl("TEST-CHOICE", rows, node.lineno,
                                                                Text(f"{name} on ", _src(node.args[0] if node.args else None)))}))
                 return Seq([thr, thr, thr])
-        elif not (isinstance(y_pred, Data) and y_pred.rows and not y_pred.const):
+        elif not (isinstance(y_pred, Data) and y_pred.rows and not y_pred.const) and not isinstance(y_pred, Mask):
+            # a prediction the analysis cannot follow to a model is taken for a baseline; a thresholded score
+            # over rows (`oof >= t`) is not one
             self.baseline_lines.append(node.lineno)
         return Data(kind="stat") if name in ("classification_report", "confusion_matrix") else Const(0.0)
 

@@ -26,6 +26,8 @@ blind8/   a ninth batch: beginner-to-intermediate public notebooks without a con
           take-homes for the platform's own churn-snapshots and card-fraud tasks (w*)
 blind9/   a tenth batch: experienced practitioners' pipelines with subtle leaks and advanced
           idioms, without a context (p*) and for the platform's own tasks (q*)
+blind10/  an eleventh batch in deliberately varied code styles: for the platform's own tasks (s*,
+          scored over pairs) and without a context (r*, first run recorded, not yet asserted)
 """
 from __future__ import annotations
 
@@ -73,7 +75,8 @@ def _table(tp, fp, fn) -> str:
     return "\n".join(rows)
 
 
-@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9"])
+@pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
+                                   "blind10"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -142,7 +145,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
     assert tp / (tp + fn) >= 0.90, wrong
 
 
-@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9"])
+@pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -1120,3 +1120,15 @@ def test_a_model_taken_from_a_dict_by_its_validation_score_may_be_the_early_stop
         print(roc_auc_score(y_te, fitted[chosen].predict_proba(X_te)[:, 1]))
     """
     assert "LK-TEST-REUSE" not in codes(body)
+
+
+def test_names_kept_by_zipping_them_with_a_selectors_support_carry_the_selection():
+    body = """
+cand = [c for c in df.columns if c not in ["y", "id"]]
+sel = SelectKBest(k=5).fit(df[cand], df["y"])
+keep = [c for c, m in zip(cand, sel.get_support()) if m]
+X_tr, X_te, y_tr, y_te = train_test_split(df[keep], df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert "LK-SELECT" in codes("from sklearn.feature_selection import SelectKBest\n" + body)
