@@ -143,11 +143,13 @@ class Rules:
         # one message per (code, line): take the first in a fixed order, not in set order
         sides.sort(key=lambda pair: (pair[0].line, pair[0].code, pair[0].tag, str(pair[0].desc), pair[1]))
         for infl, eval_side in sides:
-            if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
-                    and rows_within(infl.rows, e.rows):
-                continue  # fitted on the training part, then cross-validated there
             code, inferred = self.resolve(infl, eval_side)
             if code is None:
+                continue
+            if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
+                    and rows_within(infl.rows, e.rows) and code not in ("LK-TARGET-STAT", "LK-SELECT"):
+                # fitted on the training part, then cross-validated there; a statistic of the label (target
+                # encoding, supervised selection) over those rows still hands each fold's labels to its model
                 continue
             self.add(code, infl.line, self.message(code, infl, e, where), inferred)
             if code == "LK-TARGET-STAT" and infl.code == "STAT" and infl.tag in ("group", "groupsrc") \

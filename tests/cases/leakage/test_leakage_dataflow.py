@@ -741,8 +741,15 @@ selected = corr[corr.abs() > 0.1].index.tolist()
 print(cross_val_score(LogisticRegression(), df[selected], df["y"], cv=KFold(5, shuffle=True)))
 """
     assert "LK-SELECT" in codes(body, None, tail="")
-    split_first = body.replace('df = df[df["size"] >= 50]', 'df, held = train_test_split(df, random_state=0)')
+    # selected on the training part and scored once on the held-out part: clean
+    split_first = body.replace('df = df[df["size"] >= 50]', 'df, held = train_test_split(df, random_state=0)').replace(
+        'print(cross_val_score(LogisticRegression(), df[selected], df["y"], cv=KFold(5, shuffle=True)))',
+        'm = LogisticRegression().fit(df[selected], df["y"])\n'
+        'print(roc_auc_score(held["y"], m.predict_proba(held[selected])[:, 1]))')
     assert "LK-SELECT" not in codes(split_first, None, tail="")
+    # selected on the training part, then cross-validated there: each fold's labels chose its features
+    cv_on_part = body.replace('df = df[df["size"] >= 50]', 'df, held = train_test_split(df, random_state=0)')
+    assert "LK-SELECT" in codes(cv_on_part, None, tail="")
 
 
 @pytest.mark.parametrize("grouped, leaky", [("tx", False), ("cust", True)])
@@ -1132,3 +1139,15 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
 """
     assert "LK-SELECT" in codes("from sklearn.feature_selection import SelectKBest\n" + body)
+
+
+@pytest.mark.parametrize("step, code", [("StandardScaler()", None), ("TargetEncoder()", "LK-TARGET-STAT")])
+def test_fitted_on_the_training_part_then_cross_validated_there(step, code):
+    body = f"""
+from category_encoders import TargetEncoder
+tr, te = train_test_split(df, random_state=0)
+X = {step}.fit_transform(tr[["a", "b"]], tr["y"])
+print(cross_val_score(LogisticRegression(), X, tr["y"], cv=KFold(5, shuffle=True)).mean())
+"""
+    got = codes(body, None, tail="") & {"LK-PREP", "LK-TARGET-STAT"}
+    assert got == ({code} if code else set())
