@@ -2401,6 +2401,8 @@ class Interpreter:
         elif meth in ("assign",):
             out = d.derive(label=None)
             for col, value in kw.items():
+                if isinstance(value, Func):
+                    value = self.inline(value, [out], {}, node)  # assign(x=lambda d: ...): called on the frame
                 self.set_column(out, col, value)
         elif meth in ("dropna",):
             out = d.derive(label=None)

@@ -1151,3 +1151,14 @@ print(cross_val_score(LogisticRegression(), X, tr["y"], cv=KFold(5, shuffle=True
 """
     got = codes(body, None, tail="") & {"LK-PREP", "LK-TARGET-STAT"}
     assert got == ({code} if code else set())
+
+
+def test_columns_assigned_with_a_lambda_are_computed_on_the_frame():
+    body = """
+df = df.assign(hood_mean=lambda d: d.groupby("hood")["y"].transform("mean"))
+X_tr, X_te, y_tr, y_te = train_test_split(df[["hood_mean", "a"]], df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert "LK-TARGET-STAT" in codes(body)
+    assert "LK-TARGET-STAT" not in codes(body.replace('["y"].transform', '["a"].transform'))
