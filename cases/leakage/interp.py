@@ -414,10 +414,11 @@ PASSTHROUGH_METHODS = {
 }
 _ENTITIES = (r"user|customer|client|account|patient|card|device|member|household|session|store|merchant|driver|"
              r"player|subscriber|borrower|company|shop|seller|buyer|visitor|employee|student|machine|sensor")
-ENTITY_NAME = re.compile(rf"^(?:{_ENTITIES})s?$|^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|nbr|nr|num|number|key|code|hash|uuid|ref)$|_id$|^id_",
-                         re.I)
-ENTITY_WORD = re.compile(rf"^(?:{_ENTITIES})s?$|^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|nbr|nr|num|number|key|code|hash|"
-                         rf"uuid|ref)$", re.I)
+# a named entity (customer, customer_id, patient_nbr, ...); ENTITY_NAME also takes any `..._id` / `id_...` key
+_ENTITY_WORD = (rf"^(?:{_ENTITIES})s?$|"
+                rf"^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|nbr|nr|num|number|key|code|hash|uuid|ref)$")
+ENTITY_WORD = re.compile(_ENTITY_WORD, re.I)
+ENTITY_NAME = re.compile(_ENTITY_WORD + r"|_id$|^id_", re.I)
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
@@ -762,23 +763,18 @@ class Interpreter:
     def s_For(self, node):
         it = self.ev(node.iter)
         elems = self.iter_elems(it)
-        if isinstance(it, Seq):
-            # the names a loop runs over (column names, for a loop over labels)
-            self.loop_names[self._next_loop_id()] = frozenset(
-                i.value for i in it.items if isinstance(i, Const) and isinstance(i.value, str))
-        self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)))
+        # the names a loop runs over (column names, for a loop over labels)
+        names = frozenset(i.value for i in it.items if isinstance(i, Const) and isinstance(i.value, str)) \
+            if isinstance(it, Seq) else frozenset()
+        self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names)
         self.exec_block(node.orelse)
 
     s_AsyncFor = s_For
 
-    def _next_loop_id(self) -> int:
-        """The id the next loop will get."""
+    def _loop_over(self, elems, body, names=frozenset()):
         lid = next(self.loop_ids)
-        self.loop_ids = itertools.chain([lid], self.loop_ids)
-        return lid
-
-    def _loop_over(self, elems, body):
-        lid = next(self.loop_ids)
+        if names:
+            self.loop_names[lid] = names
         saved = self.loops
         self.loops = saved + (lid,)
         try:
@@ -1575,9 +1571,7 @@ class Interpreter:
                                   infl=frozenset(i for i in obj.infl if i.col is None or i.col in names) | infl)
             return obj.derive(cols=UNK_COLS, label=None, infl=obj.infl | infl)
         if isinstance(key, Data):
-            cols = UNK_COLS
-            if key.kind == "index" and isinstance(key.parent, tuple) and key.parent[1] == "columns":
-                cols = key.cols
+            cols = _column_labels(key) or UNK_COLS
             return obj.derive(cols=cols, label=None, infl=obj.infl | key.infl)
         return obj.derive(cols=UNK_COLS if obj.kind == "frame" else obj.cols, label=None)
 
@@ -1758,10 +1752,8 @@ class Interpreter:
                 if name in ("DataFrame", "Series") and base.kind == "array" and "columns" in kw:
                     names = _const_strs(kw["columns"])
                     cols = ("only", frozenset(names)) if names else base.cols
-                    given = kw["columns"]
-                    if not names and isinstance(given, Data) and given.kind == "index" and \
-                            isinstance(given.parent, tuple) and given.parent[1] == "columns":
-                        cols = given.cols  # DataFrame(scaled, columns=X.columns): the columns of X
+                    if not names and (labels := _column_labels(kw["columns"])):
+                        cols = labels  # DataFrame(scaled, columns=X.columns): the columns of X
                     return base.derive(kind="frame", cols=cols, infl=infl, deps=deps, label=None)
                 kind = "frame" if name == "DataFrame" else base.kind
                 return base.derive(infl=infl, deps=deps, label=None, kind=kind)
@@ -2748,6 +2740,14 @@ def _estimator_class(node: ast.ClassDef):
     if uses_label:
         return Klass(node.name, "target_encoder")
     return Klass(node.name, "transformer" if learned else "stateless")
+
+
+def _column_labels(value):
+    """The column set `X.columns` stands for (also through `.tolist()` / `list(...)`), or None."""
+    if isinstance(value, Data) and value.kind == "index" and isinstance(value.parent, tuple) \
+            and value.parent[1] == "columns":
+        return value.cols
+    return None
 
 
 def _numeric_dtypes(include) -> bool:

@@ -234,6 +234,13 @@ class Rules:
                     return True
         return False
 
+    @staticmethod
+    def _one_model_per_label(evals, loop_names=frozenset()) -> bool:
+        """Models of different labels (multi-label, multi-target, a loop over label columns): nothing is
+        chosen among them."""
+        fits = [e.fitrec for e in evals if e.fitrec is not None]
+        return len({f.ydeps for f in fits}) > 1 or any(f.ydeps & loop_names for f in fits)
+
     def _choice_after(self, line: int) -> bool:
         """Something picks among results at or after this line (in a notebook or script, later code)."""
         return self.it.picked_after(line)
@@ -261,9 +268,8 @@ class Rules:
             if lid in self.it.unrolled and len({e.est.uid for e in evals}) < 2:
                 continue
             e = evals[0]
-            if len({x.fitrec.ydeps for x in evals if x.fitrec is not None}) > 1 or any(
-                    x.fitrec is not None and x.fitrec.ydeps & self.it.loop_names.get(lid, frozenset()) for x in evals):
-                continue  # one model per label (multi-label, multi-target): nothing is chosen among them
+            if self._one_model_per_label(evals, self.it.loop_names.get(lid, frozenset())):
+                continue
             if len({_model_class(x.est) for x in evals}) > 1 and not self._choice_after(min(x.line for x in evals)):
                 continue  # different models each reported on the test set, none picked there
             self.add("LK-TEST-REUSE", e.line,
@@ -276,8 +282,8 @@ class Rules:
             if len(models) < 2:
                 continue
             first, second = list(models.values())[:2]
-            if len({e.fitrec.ydeps for e in models.values() if e.fitrec is not None}) > 1:
-                continue  # models of different labels: nothing is chosen among them
+            if self._one_model_per_label(models.values()):
+                continue
             if not self._choice_after(min(e.line for e in models.values())):
                 continue  # models or settings each reported on the test set one after another, none picked
             self.add("LK-TEST-REUSE", second.line,
