@@ -131,6 +131,37 @@ class Klass:
         self.cat = cat
 
 
+class UClass:
+    """A class defined in the analysed code that is not an estimator: its instances keep their attributes."""
+
+    __slots__ = ("name", "methods", "attrs", "fields", "static", "classmethods")
+
+    def __init__(self, node, attrs, fields):
+        self.name = node.name
+        self.methods = {n.name: n for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        self.attrs = attrs  # class-level values
+        self.fields = fields  # annotated fields in order (a dataclass's or NamedTuple's constructor arguments)
+        self.static = {name for name, n in self.methods.items() if _decorated(n, "staticmethod")}
+        self.classmethods = {name for name, n in self.methods.items() if _decorated(n, "classmethod")}
+
+    def bound(self, attr, inst):
+        """The method `attr` as called on `inst` (an Instance, or this class itself)."""
+        fnode = self.methods[attr]
+        if attr in self.static:
+            return Partial(Func(fnode), [], {})
+        return Partial(Func(fnode), [self if attr in self.classmethods else inst], {})
+
+
+class Instance:
+    """An object of a UClass: attributes set in `__init__` and the methods called on it."""
+
+    __slots__ = ("cls", "attrs")
+
+    def __init__(self, cls):
+        self.cls = cls
+        self.attrs = {}
+
+
 class Data:
     """A DataFrame, Series or array: its rows, columns and the fitted statistics behind it."""
 
@@ -249,6 +280,26 @@ class Mask:
 
 
 class SplitIter:
+    __slots__ = ("split", "rows")
+
+    def __init__(self, split, rows):
+        self.split = split
+        self.rows = rows
+
+
+class Size:
+    """`len(X)`: a number of rows, remembered so that `rng.permutation(n)` with that `n` orders X's rows."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, rows):
+        self.rows = rows
+
+
+class Folds:
+    """`np.array_split(positions, k)`: k folds of the rows written by hand; one taken out is held out, the
+    others concatenated are the training side."""
+
     __slots__ = ("split", "rows")
 
     def __init__(self, split, rows):
@@ -688,7 +739,44 @@ class Interpreter:
         klass = _estimator_class(node)
         if klass is not None:
             self.user_classes.add(node.name)  # its transform may return other columns than it was given
-        self.bind(node.name, klass or UNKNOWN)
+            self.bind(node.name, klass)
+            return
+        attrs, fields = {}, []
+        for stmt in node.body:
+            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                fields.append(stmt.target.id)
+                attrs[stmt.target.id] = self.ev(stmt.value) if stmt.value is not None else UNKNOWN
+            elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+                attrs[stmt.targets[0].id] = self.ev(stmt.value)
+        self.bind(node.name, UClass(node, attrs, fields))
+
+    def new_instance(self, cls: UClass, args, kw, node):
+        inst = Instance(cls)
+        init = cls.methods.get("__init__")
+        if init is not None:
+            self.inline(Func(init), [inst, *args], kw, node)
+        else:
+            for name, value in [*zip(cls.fields, args), *((k, v) for k, v in kw.items() if k in cls.fields)]:
+                inst.attrs[name] = value
+        return inst
+
+    def instance_method(self, inst, meth, args, kw, node):
+        """inst.meth(...) on an Instance, or cls.meth(...) on a UClass."""
+        cls = inst if inst.__class__ is UClass else inst.cls
+        if meth not in cls.methods:
+            return UNKNOWN
+        bound = cls.bound(meth, inst)
+        return self.inline(bound.func, [*bound.args, *args], kw, node)
+
+    def instance_attr(self, inst, attr, node):
+        cls = inst if inst.__class__ is UClass else inst.cls
+        if inst.__class__ is Instance and attr in inst.attrs:
+            return inst.attrs[attr]
+        if attr in cls.methods:
+            if _decorated(cls.methods[attr], "property", "cached_property") and inst.__class__ is Instance:
+                return self.inline(Func(cls.methods[attr]), [inst], {}, node)
+            return cls.bound(attr, inst)
+        return cls.attrs.get(attr, UNKNOWN)
 
     def s_Return(self, node):
         value = self.ev(node.value) if node.value is not None else Const(None)
@@ -808,6 +896,8 @@ class Interpreter:
             return it.keys[: self.MAX_UNROLL]
         if isinstance(it, SplitIter):
             return [Seq([Idx(it.split, "train", it.rows), Idx(it.split, "test", it.rows)])]
+        if isinstance(it, Folds):
+            return [Idx(it.split, "test", it.rows)]
         if isinstance(it, Data):
             return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False)]
         if isinstance(it, GroupBy):
@@ -834,7 +924,13 @@ class Interpreter:
             self.set_item(obj, target.slice, value)
         elif isinstance(target, ast.Attribute):
             obj = self.ev(target.value)
-            if isinstance(obj, Data) and isinstance(value, Data) and target.attr not in ("index", "columns"):
+            if isinstance(obj, Instance):
+                if isinstance(value, (Data, Est)) and value.label is None:
+                    value.label = target.attr
+                    if isinstance(value, Data):
+                        self._name_roles(target.attr, value)
+                obj.attrs[target.attr] = value
+            elif isinstance(obj, Data) and isinstance(value, Data) and target.attr not in ("index", "columns"):
                 self.set_column(obj, target.attr, value)
 
     def unpack(self, value, n):
@@ -1385,6 +1481,11 @@ class Interpreter:
             return f
         if cls is Klass:
             return Est(f.cat, f.name, kw)
+        if cls is UClass:
+            return self.new_instance(f, args, kw, node)
+        if cls is Instance:  # obj(x): its __call__, or a torch module's forward
+            meth = "__call__" if "__call__" in f.cls.methods else "forward"
+            return self.instance_method(f, meth, args, kw, node)
         return UNKNOWN
 
     # ------------------------------------------------------------------ inlining
@@ -1430,6 +1531,8 @@ class Interpreter:
 
     # ------------------------------------------------------------------ attribute & subscript
     def get_attr(self, obj, attr, node):
+        if obj.__class__ is Instance or obj.__class__ is UClass:
+            return self.instance_attr(obj, attr, node)
         if isinstance(obj, Sym):
             return Sym(obj.name + "." + attr)
         if isinstance(obj, Est):
@@ -1503,6 +1606,10 @@ class Interpreter:
             return obj.items[0] if obj.items else UNKNOWN
         if isinstance(obj, Est):
             return obj.steps[-1] if obj.steps else obj
+        if isinstance(obj, Folds):  # folds[i]: the fold held out; folds[:i] + folds[i+1:]: the others
+            side = "train" if isinstance(slice_node, ast.Slice) else "test"
+            idx = Idx(obj.split, side, obj.rows)
+            return Seq([idx]) if side == "train" else idx
         if isinstance(obj, (Sym, _Unknown)):
             key = self.ev(slice_node)
             if isinstance(key, Data):
@@ -1662,6 +1769,28 @@ class Interpreter:
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw
             self.fit(est, args[1], args[1], kw, node)
             return est
+        if name == "len" and len(args) == 1 and isinstance(args[0], Data) and args[0].rows:
+            return Size(args[0].rows)
+        if name == "array_split" and args and isinstance(args[0], Data) and args[0].kind == "index" and args[0].rows:
+            shuffled = args[0].sorted_by is not None and args[0].sorted_by[0] == SHUFFLED
+            split = self.new_split("kfold", args[0].rows, node, Text("the hand-written folds `", _src(node, 50), "`"),
+                                   sorted_by=None if shuffled else args[0].sorted_by, is_cv=True)
+            return Folds(split, args[0].rows)
+        if name in STACKERS and args and isinstance(args[0], Seq) and args[0].items \
+                and all(isinstance(i, Idx) and i.split is args[0].items[0].split for i in args[0].items) \
+                and args[0].items[0].split.is_cv:
+            first = args[0].items[0]
+            return Idx(first.split, "train", first.rows)  # the other folds joined: the training side
+        if name in CLOSED_FORM_FITS and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data) \
+                and args[0].rows and args[1].rows:
+            # np.linalg.solve(X.T @ X + lam * I, X.T @ y), lstsq(X, y), polyfit(x, y, 2): a model fitted in
+            # closed form; its coefficients times other rows are that model's predictions for them
+            est = Est("model", f"np.{name}", {})
+            self.fit(est, args[0], args[1], {}, node)
+            coef = Data(kind="array", pred=(est, self.loops))
+            return Seq([coef, UNKNOWN, UNKNOWN, UNKNOWN]) if name == "lstsq" else coef
+        if name == "polyval" and len(args) == 2 and isinstance(args[0], Data) and isinstance(args[1], Data):
+            return self.binop(args[1], args[0])
         if name in CV_FUNCS:
             return self.cv_eval(name, args, kw, node)
         if name in METRICS:
@@ -1803,10 +1932,12 @@ class Interpreter:
         elif isinstance(first, ast.Subscript) and isinstance(first.value, ast.Attribute) \
                 and first.value.attr == "shape":
             ref = first.value.value
+        if ref is None and isinstance(first, ast.Name):
+            ref = first  # n = len(X) earlier
         if ref is None or not isinstance(ref, (ast.Name, ast.Attribute, ast.Subscript)):
             return NOROWS
         value = self.ev(ref)
-        return value.rows if isinstance(value, Data) else NOROWS
+        return value.rows if isinstance(value, (Data, Size)) else NOROWS
 
     def _fresh_frame(self, node):
         return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=ALL_COLS)
@@ -2742,6 +2873,11 @@ def _estimator_class(node: ast.ClassDef):
     return Klass(node.name, "transformer" if learned else "stateless")
 
 
+def _decorated(fnode, *names) -> bool:
+    return any(isinstance(d, ast.Name) and d.id in names or isinstance(d, ast.Attribute) and d.attr in names
+               for d in fnode.decorator_list)
+
+
 def _column_labels(value):
     """The column set `X.columns` stands for (also through `.tolist()` / `list(...)`), or None."""
     if isinstance(value, Data) and value.kind == "index" and isinstance(value.parent, tuple) \
@@ -2884,12 +3020,16 @@ def _receiver(node):
     return node
 
 
+CLOSED_FORM_FITS = frozenset({"solve", "lstsq", "polyfit"})
+
 _METHOD_HANDLERS = {
     Est: Interpreter.est_method,
     Data: Interpreter.data_method,
     GroupBy: Interpreter.groupby_method,
     Window: Interpreter.window_method,
     Sym: lambda self, recv, meth, args, kw, node: self.call_function(meth, args, kw, node),
+    Instance: Interpreter.instance_method,
+    UClass: Interpreter.instance_method,
 }
 _STMT = {getattr(ast, name[2:]): func for name, func in vars(Interpreter).items()
          if name.startswith("s_") and hasattr(ast, name[2:])}

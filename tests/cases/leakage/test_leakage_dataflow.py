@@ -1162,3 +1162,115 @@ print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
 """
     assert "LK-TARGET-STAT" in codes(body)
     assert "LK-TARGET-STAT" not in codes(body.replace('["y"].transform', '["a"].transform'))
+
+
+# ---------------------------------------------------------------- state kept in the analysed code's own classes
+BUILDER = """
+class Features:
+    def __init__(self, frame):
+        self.df = frame.copy()
+        self.stats = None
+
+    def rates(self):
+        self.stats = self.df.groupby("hood").agg(hood_rate=("y", "mean"))
+        self.df = self.df.merge(self.stats, left_on="hood", right_index=True, how="left")
+        return self
+
+    def result(self):
+        return self.df
+
+data = Features(SOURCE).rates().result()
+X_tr, X_te, y_tr, y_te = train_test_split(data[["hood_rate", "a"]], data["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+
+
+def test_a_builder_object_keeps_the_frame_its_methods_change():
+    assert "LK-TARGET-STAT" in codes(BUILDER.replace("SOURCE", "df"))
+    # the same builder run on the training part only (the test part gets no rate)
+    clean = BUILDER.replace("data = Features(SOURCE).rates().result()", "tr, te = train_test_split(df, random_state=0)\n"
+                            "data = Features(tr).rates().result()")
+    clean = clean.replace('train_test_split(data[["hood_rate", "a"]], data["y"], random_state=0)',
+                          '(data[["hood_rate", "a"]], te[["a"]], data["y"], te["y"])')
+    assert "LK-TARGET-STAT" not in codes(clean)
+
+
+@pytest.mark.parametrize("fields, make", [("target: str = 'y'", "Config()"),
+                                           ("seed: int\n    target: str", "Config(0, 'y')"),
+                                           ("seed: int\n    target: str", "Config(seed=0, target='y')")])
+def test_a_dataclass_config_carries_its_fields(fields, make):
+    body = f"""
+from dataclasses import dataclass
+@dataclass
+class Config:
+    {fields}
+cfg = {make}
+cols = ["a", cfg.target]
+X_tr, X_te, y_tr, y_te = train_test_split(df[cols], df[cfg.target], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert "LK-FEATURE" in codes(body)  # the label, named through the config, is among the features
+    assert "LK-FEATURE" not in codes(body.replace('cols = ["a", cfg.target]', 'cols = ["a"]'))
+
+
+def test_static_and_class_methods_are_followed():
+    body = """
+class Prep:
+    @staticmethod
+    def scale(frame):
+        return (frame - frame.mean()) / frame.std()
+
+    @classmethod
+    def build(cls, frame):
+        return cls.scale(frame[["a", "b"]])
+
+X = Prep.build(df)
+X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert "LK-PREP" in codes(body)
+
+
+# ---------------------------------------------------------------- models fitted in closed form, folds by hand
+CLOSED_FORM = """
+X = df[["a", "b"]].to_numpy(dtype=float)
+y = df["y"].to_numpy(dtype=float)
+X = (X - X.mean(axis=0)) / X.std(axis=0)
+
+def fit_ridge(X, y, lam):
+    return np.linalg.solve(X.T @ X + lam * np.eye(X.shape[1]), X.T @ y)
+
+def kfold(n, k, rng):
+    return np.array_split(rng.permutation(n), k)
+
+folds = kfold(len(y), 5, np.random.default_rng(0))
+for i in range(len(folds)):
+    te = folds[i]
+    tr = np.concatenate([folds[j] for j in range(len(folds)) if j != i])
+    w = fit_ridge(X[tr], y[tr], 1.0)
+    print(np.mean((X[te] @ w - y[te]) ** 2), np.mean((y[tr].mean() - y[te]) ** 2))
+"""
+
+
+def test_a_closed_form_model_on_hand_written_folds_is_a_cross_validation():
+    got = codes(CLOSED_FORM, None, tail="")
+    assert "EV-NO-HOLDOUT" not in got
+    assert "LK-PREP" in got  # the standardisation used every fold's rows
+    assert "LK-PREP" not in codes(CLOSED_FORM.replace("X = (X - X.mean(axis=0)) / X.std(axis=0)\n", ""), None, tail="")
+
+
+@pytest.mark.parametrize("fit, predict", [
+    ("w = np.linalg.lstsq(X, y, rcond=None)[0]", "X @ w"),
+    ("p = np.polyfit(X[:, 0], y, 2)", "np.polyval(p, X[:, 0])"),
+])
+def test_a_closed_form_model_scored_on_its_own_rows_has_no_holdout(fit, predict):
+    body = f"""
+X = df[["a", "b"]].to_numpy(dtype=float)
+y = df["y"].to_numpy(dtype=float)
+{fit}
+print("mse", np.mean(({predict} - y) ** 2), "baseline", np.mean((y.mean() - y) ** 2))
+"""
+    assert "EV-NO-HOLDOUT" in codes(body, None, tail="")
