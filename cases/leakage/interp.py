@@ -110,6 +110,16 @@ class TunedParams:
         self.tuned = tuned
 
 
+class Study:
+    """An Optuna study (or a hyperopt run): the settings it chose were picked by the scores its objective
+    computed, on the rows those scores came from."""
+
+    __slots__ = ("tuned",)
+
+    def __init__(self):
+        self.tuned = None  # (rows scored by the objective, line of optimize)
+
+
 class Partial:
     """`functools.partial(f, *args, **kw)`: f with some arguments bound."""
 
@@ -335,6 +345,7 @@ class Split:
     dated: bool = False  # a row filter against a date ("2023-11-01", pd.Timestamp(...)): a cut on time
 
 
+EXPR_ROWS = frozenset({(0, ())})  # the rows of whichever frame a polars expression is applied to
 SHUFFLED = "\x00shuffled"  # sorted_by of row positions in random order
 
 _DATE_TEXT = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$")
@@ -441,7 +452,7 @@ ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp",
                  "astype", "copy", "deepcopy", "Categorical", "to_timedelta", "DMatrix", "Dataset", "Pool",
                  "divide", "multiply", "subtract", "add", "logical_and", "logical_or", "isin", "unique",
                  "array_split", "sort", "pad_sequences", "tensor",
-                 "from_numpy", "as_tensor", "FloatTensor", "LongTensor"}
+                 "from_numpy", "as_tensor", "FloatTensor", "LongTensor", "add_constant"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -473,7 +484,7 @@ ENTITY_NAME = re.compile(_ENTITY_WORD + r"|_id$|^id_", re.I)
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
-BASELINE_RE = re.compile(r"baseline|majority|dummy|naive_|\bnaive\b|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
+BASELINE_RE = re.compile(r"baseline|majority|dummy|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
                          r"class|model|auc|roc|pr.auc|ap\b|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
 
 
@@ -611,6 +622,7 @@ class Interpreter:
         self.unroll_depth = 0
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
+        self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
         self.picked_by_key: set[int] = set()  # estimators taken out of a dict by a computed key
         self.constant_predictions: list = []  # (rows, line) of `labels == constant` comparisons
@@ -635,7 +647,9 @@ class Interpreter:
             value.label = name
         lname = name.lower()
         if "baseline" in lname or "dummy" in lname or "majority" in lname:
-            if not isinstance(value, (Sym, _Unknown)):
+            # not a frame of rows: `majority = df[df.y == 0]`, `dummies = pd.get_dummies(df)`
+            if not isinstance(value, (Sym, _Unknown)) and not (
+                    isinstance(value, Data) and value.kind == "frame" and value.pred is None):
                 self.baseline_lines.append(self.line)
         self.frames[-1][name] = value
 
@@ -737,6 +751,8 @@ class Interpreter:
 
     def s_ClassDef(self, node):
         klass = _estimator_class(node)
+        if klass is not None and klass.cat == "model" and _wraps_a_model(node):
+            klass = None  # a plain class whose fit trains a library model: followed inside, like any object
         if klass is not None:
             self.user_classes.add(node.name)  # its transform may return other columns than it was given
             self.bind(node.name, klass)
@@ -759,6 +775,32 @@ class Interpreter:
             for name, value in [*zip(cls.fields, args), *((k, v) for k, v in kw.items() if k in cls.fields)]:
                 inst.attrs[name] = value
         return inst
+
+    def optimize(self, study: Study, objective, node):
+        """study.optimize(objective): the objective runs (once here, for every trial) and what it scores
+        picks the settings."""
+        before = len(self.evals)
+        if isinstance(objective, (Func, Partial)):
+            self._call_value(objective, [UNKNOWN], {}, node)
+        rows = frozenset().union(*(e.rows for e in self.evals[before:]))
+        if rows:
+            study.tuned = (rows, node.lineno)
+        return Const(None)
+
+    def study_method(self, study: Study, meth, args, kw, node):
+        if meth == "optimize":
+            return self.optimize(study, args[0] if args else kw.get("func", UNKNOWN), node)
+        return UNKNOWN
+
+    def _in_sample(self, est: Est, node):
+        self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=est.fitrec.rows, infl=EMPTY, metric="in-sample",
+                               line=node.lineno, loops=self.loops, pred_loops=self.loops))
+
+    def _call_value(self, f, args, kw, node):
+        """Call a function value (a Func, or a Partial of one)."""
+        if isinstance(f, Partial):
+            args, kw, f = f.args + list(args), {**f.kw, **kw}, f.func
+        return self.inline(f, args, kw, node) if isinstance(f, Func) else UNKNOWN
 
     def instance_method(self, inst, meth, args, kw, node):
         """inst.meth(...) on an Instance, or cls.meth(...) on a UClass."""
@@ -854,15 +896,18 @@ class Interpreter:
         # the names a loop runs over (column names, for a loop over labels)
         names = frozenset(i.value for i in it.items if isinstance(i, Const) and isinstance(i.value, str)) \
             if isinstance(it, Seq) else frozenset()
-        self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names)
+        self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
+                        repeat=_repetition_loop(node))
         self.exec_block(node.orelse)
 
     s_AsyncFor = s_For
 
-    def _loop_over(self, elems, body, names=frozenset()):
+    def _loop_over(self, elems, body, names=frozenset(), repeat=False):
         lid = next(self.loop_ids)
         if names:
             self.loop_names[lid] = names
+        if repeat:
+            self.repeat_loops.add(lid)
         saved = self.loops
         self.loops = saved + (lid,)
         try:
@@ -964,16 +1009,15 @@ class Interpreter:
         if isinstance(key_node, ast.Tuple) and len(key_node.elts) == 2:  # df.loc[mask, 'col'] = ...
             self.ev(key_node.elts[0])
             col = self.ev(key_node.elts[1])
+            if self._oof_store(obj, col, value):
+                return  # oof[va_idx, k:k + n] = model.predict_proba(X_va)
             if isinstance(col, Const) and isinstance(col.value, str) and isinstance(value, Data):
                 self.set_column(obj, col.value, value, merge=True)
             elif isinstance(value, Data):
                 obj.infl = obj.infl | value.infl
             return
         key = self.ev(key_node)
-        if obj.const and obj.pred is None and isinstance(value, Data) and value.pred is not None and value.rows \
-                and not (isinstance(key, Const) and isinstance(key.value, str)):
-            # oof[va_idx] = model.predict(X_va): an array of out-of-fold predictions
-            obj.pred, obj.rows, obj.const, obj.infl = value.pred, value.rows, False, obj.infl | value.infl
+        if self._oof_store(obj, key, value):
             return
         if isinstance(key, Const) and isinstance(key.value, str):
             self.set_column(obj, key.value, value)
@@ -983,6 +1027,15 @@ class Interpreter:
                     self.set_column(obj, item.value, value)
         elif isinstance(value, Data):
             obj.infl = obj.infl | value.infl
+
+    @staticmethod
+    def _oof_store(obj: Data, key, value) -> bool:
+        """oof[va_idx] = model.predict(X_va): an array of constants becomes one of out-of-fold predictions."""
+        if obj.const and obj.pred is None and isinstance(value, Data) and value.pred is not None and value.rows \
+                and not (isinstance(key, Const) and isinstance(key.value, str)):
+            obj.pred, obj.rows, obj.const, obj.infl = value.pred, value.rows, False, obj.infl | value.infl
+            return True
+        return False
 
     def _corr_partner(self, fnode):
         """The data a function correlates its argument with: `lambda c: c.corr(y)`, `np.corrcoef(c, y)[0, 1]`."""
@@ -1213,6 +1266,11 @@ class Interpreter:
     def binop(self, left, right, op=None):
         if isinstance(left, Seq) and isinstance(right, Seq):
             return Seq(left.items + right.items, left.infl | right.infl)
+        if isinstance(op, ast.Add) and (isinstance(left, _ColList) or isinstance(right, _ColList)):
+            # numeric + CATEGORICAL: those columns of the frame and these names
+            parts = [v.cols if isinstance(v, _ColList) else ("only", frozenset(_const_strs(v) or ()))
+                     if isinstance(v, Seq) and _const_strs(v) is not None else UNK_COLS for v in (left, right)]
+            return _ColList(_add_cols(*parts))
         if isinstance(left, Const) and isinstance(right, Const):
             try:
                 if isinstance(op, ast.Add):
@@ -1533,6 +1591,12 @@ class Interpreter:
     def get_attr(self, obj, attr, node):
         if obj.__class__ is Instance or obj.__class__ is UClass:
             return self.instance_attr(obj, attr, node)
+        if obj.__class__ is Study:
+            if attr in ("best_params", "best_trial") and obj.tuned is not None:
+                return TunedParams(obj.tuned)  # study.best_params, study.best_trial.params
+            return Const(0.0) if attr == "best_value" else UNKNOWN
+        if obj.__class__ is TunedParams:
+            return obj
         if isinstance(obj, Sym):
             return Sym(obj.name + "." + attr)
         if isinstance(obj, Est):
@@ -1554,6 +1618,10 @@ class Interpreter:
                 return obj
             if attr == "best_score_":
                 return Const(0.0)
+            if attr in SM_IN_SAMPLE and obj.fitrec is not None and SM_DATA in obj.kw:
+                # a statsmodels result's fit statistics: measured on the rows it was fitted on
+                self._in_sample(obj, node)
+                return Data(kind="series", rows=obj.fitrec.rows, pred=(obj, self.loops))
             return UNKNOWN
         if isinstance(obj, Data):
             if attr in ("index", "columns"):
@@ -1575,7 +1643,8 @@ class Interpreter:
         if isinstance(obj, GroupBy):
             return GroupBy(obj.data, obj.keys, attr, obj.line)
         if isinstance(obj, DictV):
-            return obj
+            found = obj.get(attr)  # a namespace of settings (argparse's, a config object)
+            return found if found is not None else obj
         return UNKNOWN
 
     def column(self, frame: Data, col: str) -> Data:
@@ -1769,6 +1838,36 @@ class Interpreter:
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw
             self.fit(est, args[1], args[1], kw, node)
             return est
+        if name == "col" and len(node.args) == 1 and isinstance(args[0], Const) and isinstance(args[0].value, str):
+            # polars: pl.col("month"), a column of whichever frame the expression is applied to
+            col = args[0].value
+            return Data(kind="series", deps=frozenset({col}), cols=("only", frozenset({col})), label=col,
+                        rows=EXPR_ROWS)
+        if name in ("float", "int") and len(args) == 1 and isinstance(args[0], Data):
+            return args[0].derive(label=None)  # float(thr[i]): the same value, with what it was computed from
+        if name in SM_FORMULA_MODELS and args and isinstance(args[0], Const) and isinstance(args[0].value, str) \
+                and "~" in args[0].value:
+            # statsmodels formula: smf.ols("sales ~ TV + radio", data=df), fitted on df by .fit()
+            est = Est("model", f"smf.{name}")
+            data = kw.get("data", args[1] if len(args) > 1 else UNKNOWN)
+            if isinstance(data, Data):
+                lhs, rhs = args[0].value.split("~", 1)
+                ys, xs = _formula_names(lhs), _formula_names(rhs)
+                x = self._col_select(data, Seq([Const(c) for c in xs])) if xs else data.derive(cols=UNK_COLS)
+                est.kw[SM_DATA] = (x, self.column(data, ys[0]) if ys else UNKNOWN)
+            return est
+        if name in SM_ARRAY_MODELS and len(args) >= 2 and isinstance(args[1], Data):
+            est = Est("model", name)  # sm.OLS(y, X): the data come with the model, .fit() takes none
+            est.kw[SM_DATA] = (args[1], args[0])
+            return est
+        if name == "ArgumentParser":
+            return DictV([], [])
+        if name == "create_study":
+            return Study()
+        if name == "fmin":  # hyperopt: fmin(fn=objective, space, ...) returns the chosen settings
+            study = Study()
+            self.optimize(study, args[0] if args else kw.get("fn", UNKNOWN), node)
+            return TunedParams(study.tuned) if study.tuned is not None else UNKNOWN
         if name == "len" and len(args) == 1 and isinstance(args[0], Data) and args[0].rows:
             return Size(args[0].rows)
         if name == "array_split" and args and isinstance(args[0], Data) and args[0].kind == "index" and args[0].rows:
@@ -2126,6 +2225,17 @@ class Interpreter:
                 return Seq(recv.keys)
             if meth == "get" and args and isinstance(args[0], Const):
                 return recv.get(args[0].value) or UNKNOWN
+            if meth == "add_argument" and node.args and isinstance(node.args[-1], ast.Constant) \
+                    and isinstance(node.args[-1].value, str):
+                # argparse: args.<dest> is the option's default unless the command line says otherwise
+                dest = kw.get("dest")
+                name = dest.value if isinstance(dest, Const) else node.args[-1].value.lstrip("-").replace("-", "_")
+                recv.set(name, kw.get("default", UNKNOWN))
+                return UNKNOWN
+            if meth == "parse_args":
+                return recv
+            if meth == "parse_known_args":
+                return Seq([recv, UNKNOWN])
             if meth == "update" and args and isinstance(args[0], DictV):
                 for k, v in zip(args[0].keys, args[0].values):
                     recv.keys.append(k)
@@ -2140,13 +2250,20 @@ class Interpreter:
                     else:
                         recv.items.append(a)
             return UNKNOWN
-        if isinstance(recv, Mask) and meth in ("astype", "copy", "values"):
+        if isinstance(recv, Mask) and meth in ("astype", "copy", "values", "to_numpy", "ravel"):
             return recv
         return UNKNOWN
 
     def est_method(self, est: Est, meth, args, kw, node):
         x = args[0] if args else kw.get("X", UNKNOWN)
         y = args[1] if len(args) > 1 else kw.get("y", UNKNOWN)
+        if meth == "fit" and not args and SM_DATA in est.kw:
+            x, y = est.kw[SM_DATA]
+            self.fit(est, x, y, kw, node)
+            return est
+        if meth == "summary" and est.fitrec is not None and SM_DATA in est.kw:
+            self._in_sample(est, node)
+            return UNKNOWN
         if meth in ("fit", "partial_fit") or (est.cat == "transformer" and meth in ("fit_on_texts", "adapt",
                                                                                    "fit_on_sequences")):
             self.fit(est, x, y, kw, node)  # a Keras Tokenizer / preprocessing layer learns its vocabulary here
@@ -2365,6 +2482,17 @@ class Interpreter:
         line = node.lineno
         inplace = isinstance(kw.get("inplace"), Const) and kw["inplace"].value is True
         out = None
+        if meth in ("drop", "difference") and _column_labels(d) is not None and args:
+            names = _const_strs(args[0])
+            if names:  # X.columns.drop(["y", "id"]): the column labels of X but those
+                return d.derive(cols=self._cols_without(d.cols, names), label=None, parent=d.parent)
+        if meth == "filter" and args and isinstance(args[0], Mask):
+            # polars: df.filter(pl.col("month") < "2024-09-01"): a row filter
+            return self._row_select(d, None, node, positional=False, key=args[0])
+        if meth == "select" and args and d.kind == "frame":
+            # polars: df.select(FEATS) / df.select("a", "b"): those columns
+            names = _const_strs(args[0]) if len(args) == 1 else _const_strs(Seq(list(args)))
+            return self._col_select(d, Seq([Const(n) for n in names])) if names else d.derive(label=None)
         if meth == "drop":
             out = self._drop(d, args, kw)
         elif meth == "pop":
@@ -2438,6 +2566,12 @@ class Interpreter:
             return GroupBy(d, tuple(names or ()), None, line)
         elif meth == "sample":
             frac = kw.get("frac")
+            replace = kw.get("replace")
+            if isinstance(replace, Const) and replace.value is True:
+                # drawn with replacement: copies of these rows (oversampling, a bootstrap), not a split
+                return d.derive(label=None, sorted_by=None, infl=d.infl | {Infl(
+                    "RESAMPLE", d.rows, node.lineno, Text("rows drawn with replacement by `", _src(node, 50), "`"),
+                    tag="bootstrap")})
             if isinstance(frac, Const) and frac.value in (1, 1.0):
                 out = d.derive(label=None, sorted_by=None)
             else:
@@ -2445,7 +2579,7 @@ class Interpreter:
                 split.defaults.update({"in": "train", "out": "test"})
                 self.split_keys[("sample", tuple(sorted(extend_rows(d.rows, split.sid, "in"))))] = split.sid
                 out = d.derive(rows=extend_rows(d.rows, split.sid, "in"), label=None)
-        elif meth == "isin":
+        elif meth in ("isin", "is_in"):
             other = args[0] if args else UNKNOWN
             return self._isin(d, other, node)
         elif meth == "between" and d.rows and len(node.args) >= 2:
@@ -2873,6 +3007,47 @@ def _estimator_class(node: ast.ClassDef):
     return Klass(node.name, "transformer" if learned else "stateless")
 
 
+def _formula_names(side: str) -> list[str]:
+    """Column names in one side of a patsy formula: `np.log(TV) + C(region) + TV:radio` -> TV, region, radio."""
+    names = []
+    for m in _FORMULA_TERM.finditer(side.replace("Q(", "(")):
+        word = m.group(0)
+        nxt = side[m.end():m.end() + 1]
+        if word.split(".")[0] in _FORMULA_FUNCS or nxt == "(" or word.isdigit():
+            continue
+        if word not in names:
+            names.append(word)
+    return names
+
+
+def _wraps_a_model(node: ast.ClassDef) -> bool:
+    """A class of no library base whose `fit` calls another object's `fit` (a trainer around a Pipeline)."""
+    if any(not (isinstance(b, ast.Name) and b.id == "object") for b in node.bases):
+        return False
+    fit = next(n for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "fit")
+    return any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr in ("fit", "fit_transform")
+               for c in ast.walk(fit))
+
+
+def _repetition_loop(node: ast.For) -> bool:
+    """`for i in range(5):` whose body uses `i` at most as a seed or in a print: the same run repeated, not
+    settings varied."""
+    it = node.iter
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
+            and isinstance(node.target, ast.Name)):
+        return False
+    allowed = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.keyword) and sub.arg and ("seed" in sub.arg or sub.arg == "random_state"):
+            allowed.update(id(n) for n in ast.walk(sub.value))
+        elif isinstance(sub, ast.Call):
+            fname = sub.func.attr if isinstance(sub.func, ast.Attribute) else getattr(sub.func, "id", "")
+            if "seed" in fname or fname == "print":
+                allowed.update(id(n) for a in sub.args for n in ast.walk(a))
+    return not any(isinstance(n, ast.Name) and n.id == node.target.id and id(n) not in allowed
+                   for stmt in node.body for n in ast.walk(stmt))
+
+
 def _decorated(fnode, *names) -> bool:
     return any(isinstance(d, ast.Name) and d.id in names or isinstance(d, ast.Attribute) and d.attr in names
                for d in fnode.decorator_list)
@@ -2921,6 +3096,19 @@ def _union_cols(a, b):
     excluded = a[1] if a[0] == "all" else b[1]
     included = b[1] if a[0] == "all" else a[1]
     return ("all", excluded - included)
+
+
+def _add_cols(a, b):
+    """Column sets joined as lists of names: a numeric-only set stays numeric-only for the names it does not
+    list (an id kept as text is not among them)."""
+    if a[0] == "unk" or b[0] == "unk":
+        return UNK_COLS
+    if a[0] == "only" and b[0] == "only":
+        return ("only", a[1] | b[1])
+    if "num" in (a[0], b[0]) and "only" in (a[0], b[0]):
+        num, only = (a, b) if a[0] == "num" else (b, a)
+        return ("num", num[1] - only[1])
+    return _union_cols(a, b)
 
 
 def _flatten_data(value) -> list:
@@ -3021,6 +3209,16 @@ def _receiver(node):
 
 
 CLOSED_FORM_FITS = frozenset({"solve", "lstsq", "polyfit"})
+SM_FORMULA_MODELS = frozenset({"ols", "logit", "probit", "glm", "poisson", "negativebinomial", "wls", "gls",
+                               "quantreg", "mnlogit", "mixedlm"})
+SM_ARRAY_MODELS = frozenset({"OLS", "Logit", "Probit", "GLM", "WLS", "GLS", "Poisson", "QuantReg", "MNLogit",
+                             "NegativeBinomial"})
+SM_DATA = "\x00statsmodels data"  # Est.kw key: (X, y) given when the model was made
+SM_IN_SAMPLE = frozenset({"rsquared", "rsquared_adj", "prsquared", "aic", "bic", "llf", "mse_resid", "ssr",
+                          "fittedvalues", "resid", "resid_pearson", "resid_deviance", "resid_response"})
+_FORMULA_TERM = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+_FORMULA_FUNCS = frozenset({"C", "np", "log", "log1p", "exp", "sqrt", "I", "Q", "bs", "cr", "center", "standardize",
+                            "scale", "poly", "Treatment", "Sum", "abs", "power"})
 
 _METHOD_HANDLERS = {
     Est: Interpreter.est_method,
@@ -3029,6 +3227,7 @@ _METHOD_HANDLERS = {
     Window: Interpreter.window_method,
     Sym: lambda self, recv, meth, args, kw, node: self.call_function(meth, args, kw, node),
     Instance: Interpreter.instance_method,
+    Study: Interpreter.study_method,
     UClass: Interpreter.instance_method,
 }
 _STMT = {getattr(ast, name[2:]): func for name, func in vars(Interpreter).items()

@@ -32,6 +32,7 @@ class Rules:
         self.it = interp
         self.ctx = context
         self.out: dict[tuple[str, int], RawFinding] = {}
+        self._held: list[Eval] = []
         if context.is_empty:
             self.time_cols = set(interp.time_cols)
             self.group_cols = set(interp.group_cols)
@@ -123,7 +124,7 @@ class Rules:
     # ------------------------------------------------------------------ rules
     def run(self) -> list[RawFinding]:
         real_fits = [f for f in self.it.fits if f.est.cat != "dummy"]
-        held = [e for e in self.it.evals if self.held_out(e)]
+        held = self._held = [e for e in self.it.evals if self.held_out(e)]
         for e in held:
             if e.est is not None and e.est.cat == "dummy":
                 continue
@@ -147,9 +148,11 @@ class Rules:
             if code is None:
                 continue
             if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
-                    and rows_within(infl.rows, e.rows) and code not in ("LK-TARGET-STAT", "LK-SELECT"):
+                    and rows_within(infl.rows, e.rows) and (
+                        code not in ("LK-TARGET-STAT", "LK-SELECT") or self._scored_later_elsewhere(e)):
                 # fitted on the training part, then cross-validated there; a statistic of the label (target
-                # encoding, supervised selection) over those rows still hands each fold's labels to its model
+                # encoding, supervised selection) over those rows still hands each fold's labels to its model,
+                # which matters where that cross-validation is the last word (no test part scored after it)
                 continue
             self.add(code, infl.line, self.message(code, infl, e, where), inferred)
             if code == "LK-TARGET-STAT" and infl.code == "STAT" and infl.tag in ("group", "groupsrc") \
@@ -223,6 +226,11 @@ class Rules:
                          f"rows of one {groups} can land on both sides of {split.what} ({how}); use a group-aware "
                          f"split such as GroupKFold or GroupShuffleSplit", self.inferred)
 
+    def _scored_later_elsewhere(self, e: Eval) -> bool:
+        """After this cross-validation a model is scored on rows outside the ones it cross-validated."""
+        return any(other.cv_split is None and other.line > e.line and other.rows
+                   and not rows_overlap(other.rows, e.rows) for other in self._held)
+
     def _on_training_part(self, rows, cv_sid) -> bool:
         """The rows are one side of a split made to hold rows out (not just a cleaning filter)."""
         for _o, path in rows:
@@ -270,6 +278,8 @@ class Rules:
             e = evals[0]
             if self._one_model_per_label(evals, self.it.loop_names.get(lid, frozenset())):
                 continue
+            if lid in self.it.repeat_loops and not self._choice_after(e.line):
+                continue  # the same model trained again (seeds), its scores averaged: nothing chosen
             if len({_model_class(x.est) for x in evals}) > 1 and not self._choice_after(min(x.line for x in evals)):
                 continue  # different models each reported on the test set, none picked there
             self.add("LK-TEST-REUSE", e.line,

@@ -1274,3 +1274,198 @@ y = df["y"].to_numpy(dtype=float)
 print("mse", np.mean(({predict} - y) ** 2), "baseline", np.mean((y.mean() - y) ** 2))
 """
     assert "EV-NO-HOLDOUT" in codes(body, None, tail="")
+
+
+# ---------------------------------------------------------------- tuning libraries, argparse, polars, statsmodels
+OPTUNA = """
+import optuna
+from lightgbm import LGBMClassifier
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+
+def objective(trial):
+    m = LGBMClassifier(num_leaves=trial.suggest_int("num_leaves", 8, 64)).fit(X_tr, y_tr)
+    return SCORE
+
+study = optuna.create_study(direction="maximize")
+study.optimize(objective, n_trials=30)
+best = LGBMClassifier(**study.best_params).fit(X_tr, y_tr)
+print(roc_auc_score(y_te, best.predict_proba(X_te)[:, 1]))
+"""
+
+
+def test_an_optuna_study_scored_on_the_test_set_picks_the_reported_settings():
+    leaky = OPTUNA.replace("SCORE", "roc_auc_score(y_te, m.predict_proba(X_te)[:, 1])")
+    clean = OPTUNA.replace("SCORE", 'cross_val_score(m, X_tr, y_tr, cv=5, scoring="roc_auc").mean()')
+    assert "LK-TEST-REUSE" in codes(leaky)
+    assert "LK-TEST-REUSE" not in codes(clean)
+
+
+def test_rows_drawn_with_replacement_and_stacked_before_cross_validation_are_resampling():
+    body = """
+pos, neg = df[df["y"] == 1], df[df["y"] == 0]
+extra = pos.sample(n=len(neg) - len(pos), replace=True, random_state=0)
+bal = pd.concat([neg, pos, extra])
+print(cross_val_score(RandomForestClassifier(), bal[["a", "b"]], bal["y"], cv=KFold(5, shuffle=True)).mean())
+"""
+    assert "LK-RESAMPLE" in codes(body, None, tail="")
+    assert "LK-RESAMPLE" not in codes(body.replace(", replace=True", ""), None, tail="")
+
+
+@pytest.mark.parametrize("loop, picked", [("for i in range(5):", False), ("for seed in range(5):", False),
+                                          ("for depth in range(2, 7):", True)])
+def test_a_run_repeated_with_seeds_is_not_a_choice_on_the_test_set(loop, picked):
+    var = loop.split()[1]
+    arg = "max_depth=depth" if var == "depth" else f"random_state={var}"
+    body = SPLIT_FIRST + f"""
+        scores = []
+        {loop}
+            m = RandomForestClassifier({arg}).fit(X_tr, y_tr)
+            scores.append(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+        print(np.mean(scores), np.std(scores))
+    """
+    assert ("LK-TEST-REUSE" in codes(body)) is picked
+
+
+def test_a_trainer_class_around_a_pipeline_is_followed_inside():
+    body = """
+class Trainer:
+    def __init__(self):
+        self.model = None
+
+    def fit(self, frame):
+        X, y = frame[["a", "b"]], frame["y"]
+        self.model = make_pipeline(StandardScaler(), LogisticRegression()).fit(X, y)
+        print("train AUC", roc_auc_score(y, self.model.predict_proba(X)[:, 1]))
+        return self
+
+    def predict(self, frame):
+        return self.model.predict_proba(frame[["a", "b"]])[:, 1]
+
+Trainer().fit(df)
+"""
+    got = codes(body, tail="")
+    assert "EV-NO-HOLDOUT" in got
+    assert "LK-FEATURE" not in got  # the model inside sees a and b only, not the frame with the label
+
+
+def test_out_of_fold_predictions_stored_in_column_slices_are_predictions():
+    body = """
+X = df[["a", "b"]].to_numpy(); y = df["y"].to_numpy()
+oof = np.zeros((len(X), 2))
+for tr, va in KFold(5, shuffle=True).split(X):
+    m = LogisticRegression().fit(X[tr], y[tr])
+    oof[va, 0:2] = m.predict_proba(X[va])
+print(roc_auc_score(y, oof[:, 1]))
+"""
+    assert "EV-NO-BASELINE" in codes(body, tail="")  # the scored array is a model's, not a constant baseline
+
+
+@pytest.mark.parametrize("cols", ['df.select_dtypes("number").columns.drop(["y"]).tolist()',
+                                  '[c for c in df.select_dtypes("number").columns if c != "y"] + ["grade"]'])
+def test_numeric_columns_named_by_exclusion_keep_the_declared_leaky_column(cols):
+    body = f"""
+cols = {cols}
+X_tr, X_te, y_tr, y_te = train_test_split(df[cols], df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    ctx = Context(target="y", leaky_columns=("refund",))
+    assert "LK-FEATURE" in codes(body, ctx)
+    assert "LK-FEATURE" not in codes(body.replace('["y"]).tolist()', '["y", "refund"]).tolist()')
+                                      .replace('c != "y"', 'c not in ("y", "refund")'), ctx)
+
+
+def test_argparse_defaults_reach_the_code():
+    body = """
+import argparse
+ap = argparse.ArgumentParser()
+ap.add_argument("--cutoff", default="2024-10-01")
+ap.add_argument("--extra-feature", default="y")
+args = ap.parse_args()
+fit = df[(df["month"] < args.cutoff).to_numpy()]
+val = df[(df["month"] >= args.cutoff).to_numpy()]
+cols = ["a", args.extra_feature]
+m = LogisticRegression().fit(fit[cols], fit["y"])
+print(roc_auc_score(val["y"], m.predict_proba(val[cols])[:, 1]))
+"""
+    got = codes(body, Context(target="y", time_column="month"))
+    assert "EV-NO-HOLDOUT" not in got and "LK-TEMPORAL" not in got
+    assert "LK-FEATURE" in got  # the option's default names the label among the features
+
+
+POLARS = """
+import polars as pl
+df = pl.read_csv("train.csv")
+fit = df.filter(pl.col("month") < "2024-09-01")
+val = df.filter((pl.col("month") >= "2024-09-01") & ~pl.col("customer_id").is_in(fit["customer_id"].unique()))
+m = LogisticRegression().fit(fit.select(FEATS).to_numpy(), fit["y"].to_numpy())
+print(roc_auc_score(val["y"].to_numpy(), m.predict_proba(val.select(FEATS).to_numpy())[:, 1]))
+print(roc_auc_score(val["y"].to_numpy(), np.full(val.height, fit["y"].mean())), "prior-rate baseline")
+"""
+
+
+def test_polars_filters_and_selections_are_splits_and_columns():
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert codes(POLARS.replace("FEATS", '["a", "b"]'), ctx, tail="") == set()
+    assert codes(POLARS.replace("FEATS", '["a", "y"]'), ctx, tail="") == {"LK-FEATURE"}
+    no_drop = POLARS.replace(' & ~pl.col("customer_id").is_in(fit["customer_id"].unique())', "")
+    assert codes(no_drop.replace("FEATS", '["a", "b"]'), ctx, tail="") == {"LK-GROUP"}
+
+
+def test_a_threshold_returned_through_float_still_carries_the_rows_it_was_tuned_on():
+    body = SPLIT_FIRST + """
+        from sklearn.metrics import precision_recall_curve, f1_score
+        m = LogisticRegression().fit(X_tr, y_tr)
+        p = m.predict_proba(X_te)[:, 1]
+        def best_threshold(y_true, proba):
+            prec, rec, thr = precision_recall_curve(y_true, proba)
+            i = int(np.argmax(2 * prec[:-1] * rec[:-1] / (prec[:-1] + rec[:-1])))
+            return float(thr[i])
+        t = best_threshold(y_te, p)
+        print(f1_score(y_te, p >= t))
+    """
+    assert "LK-TEST-REUSE" in codes(body)
+
+
+@pytest.mark.parametrize("name, is_baseline", [("majority = df[df.y == 0]", False), ("dummies = pd.get_dummies(df)", False),
+                                               ("majority = y_tr.mode()[0]", True)])
+def test_frames_named_majority_or_dummies_are_not_baselines(name, is_baseline):
+    body = SPLIT_FIRST + f"""
+        {name}
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """
+    assert ("EV-NO-BASELINE" not in codes(body, tail="")) is is_baseline
+
+
+def test_naive_bayes_is_a_model_not_a_naive_baseline():
+    body = SPLIT_FIRST + """
+        from sklearn.naive_bayes import GaussianNB
+        m = GaussianNB().fit(X_tr, y_tr)
+        print("Naive Bayes", roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """
+    assert "EV-NO-BASELINE" in codes(body, tail="")
+    assert "EV-NO-BASELINE" not in codes(body.replace('"Naive Bayes"', '"naive forecast"'), tail="")
+
+
+@pytest.mark.parametrize("fit", ['smf.ols("y ~ a + b", data=df).fit()', "sm.OLS(df['y'], sm.add_constant(df[['a', 'b']])).fit()"])
+def test_statsmodels_fit_statistics_are_measured_on_the_fitted_rows(fit):
+    body = f"""
+import statsmodels.api as sm
+import statsmodels.formula.api as smf
+est = {fit}
+print(est.rsquared, np.sqrt(np.mean(est.resid ** 2)))
+"""
+    assert "EV-NO-HOLDOUT" in codes(body, tail="")
+
+
+def test_a_statsmodels_formula_names_its_features():
+    body = """
+import statsmodels.formula.api as smf
+tr, te = train_test_split(df, random_state=0)
+est = smf.logit("y ~ a + np.log(b) + C(c)", data=tr).fit()
+print(roc_auc_score(te["y"], est.predict(te)), "baseline", roc_auc_score(te["y"], np.full(len(te), tr["y"].mean())))
+"""
+    assert codes(body, tail="") == set()
+    assert codes(body.replace("C(c)", "C(refund)"), Context(target="y", leaky_columns=("refund",)), tail="") \
+        == {"LK-FEATURE"}
