@@ -144,7 +144,7 @@ class Klass:
 class UClass:
     """A class defined in the analysed code that is not an estimator: its instances keep their attributes."""
 
-    __slots__ = ("name", "methods", "attrs", "fields", "static", "classmethods")
+    __slots__ = ("name", "methods", "attrs", "fields", "static", "classmethods", "dataset")
 
     def __init__(self, node, attrs, fields):
         self.name = node.name
@@ -153,6 +153,7 @@ class UClass:
         self.fields = fields  # annotated fields in order (a dataclass's or NamedTuple's constructor arguments)
         self.static = {name for name, n in self.methods.items() if _decorated(n, "staticmethod")}
         self.classmethods = {name for name, n in self.methods.items() if _decorated(n, "classmethod")}
+        self.dataset = _has_base(node, "Dataset")
 
     def bound(self, attr, inst):
         """The method `attr` as called on `inst` (an Instance, or this class itself)."""
@@ -622,7 +623,9 @@ class Interpreter:
         self.unroll_depth = 0
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
+        self.dataset_origins: dict = {}  # dataset folder -> origin of its rows
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
+        self.batch_loops: set[int] = set()  # loops over the batches of a data loader
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
         self.picked_by_key: set[int] = set()  # estimators taken out of a dict by a computed key
         self.constant_predictions: list = []  # (rows, line) of `labels == constant` comparisons
@@ -753,6 +756,8 @@ class Interpreter:
         klass = _estimator_class(node)
         if klass is not None and klass.cat == "model" and _wraps_a_model(node):
             klass = None  # a plain class whose fit trains a library model: followed inside, like any object
+        if klass is None and _has_base(node, "Module", "LightningModule"):
+            klass = Klass(node.name, "model")  # a torch network: trained where its loss is back-propagated
         if klass is not None:
             self.user_classes.add(node.name)  # its transform may return other columns than it was given
             self.bind(node.name, klass)
@@ -774,6 +779,14 @@ class Interpreter:
         else:
             for name, value in [*zip(cls.fields, args), *((k, v) for k, v in kw.items() if k in cls.fields)]:
                 inst.attrs[name] = value
+        if cls.dataset:
+            # a torch Dataset: its rows are those of the data it holds, with what was computed on the way
+            datas = [v for v in inst.attrs.values() if isinstance(v, Data)]
+            base = next((d for d in datas if d.rows), None)
+            if base is not None:
+                return base.derive(kind="array", label=None, pred=None, cols=UNK_COLS,
+                                   infl=frozenset().union(*(d.infl for d in datas)),
+                                   deps=base.deps | {LABEL_DEP})
         return inst
 
     def optimize(self, study: Study, objective, node):
@@ -791,6 +804,19 @@ class Interpreter:
         if meth == "optimize":
             return self.optimize(study, args[0] if args else kw.get("func", UNKNOWN), node)
         return UNKNOWN
+
+    def _loss(self, args, node):
+        """loss_fn(net(xb), yb): the loss of a network's output on these rows. Back-propagating it trains the
+        network; computed once the network is trained, it is a score (a validation or test loss)."""
+        datas = [a for a in args if isinstance(a, Data)]
+        out = next((d for d in datas if d.pred is not None), None)
+        if out is None:
+            return datas[0].derive(label=None) if datas else UNKNOWN
+        est = out.pred[0]
+        if est.fitrec is not None and out.rows:
+            self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=out.rows, infl=out.infl, metric="loss",
+                                   line=node.lineno, loops=self.loops, pred_loops=out.pred[1]))
+        return out.derive(label=None, infl=frozenset().union(*(d.infl for d in datas)))
 
     def _in_sample(self, est: Est, node):
         self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=est.fitrec.rows, infl=EMPTY, metric="in-sample",
@@ -897,17 +923,19 @@ class Interpreter:
         names = frozenset(i.value for i in it.items if isinstance(i, Const) and isinstance(i.value, str)) \
             if isinstance(it, Seq) else frozenset()
         self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
-                        repeat=_repetition_loop(node))
+                        repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind == "loader")
         self.exec_block(node.orelse)
 
     s_AsyncFor = s_For
 
-    def _loop_over(self, elems, body, names=frozenset(), repeat=False):
+    def _loop_over(self, elems, body, names=frozenset(), repeat=False, batches=False):
         lid = next(self.loop_ids)
         if names:
             self.loop_names[lid] = names
         if repeat:
             self.repeat_loops.add(lid)
+        if batches:
+            self.batch_loops.add(lid)
         saved = self.loops
         self.loops = saved + (lid,)
         try:
@@ -943,6 +971,8 @@ class Interpreter:
             return [Seq([Idx(it.split, "train", it.rows), Idx(it.split, "test", it.rows)])]
         if isinstance(it, Folds):
             return [Idx(it.split, "test", it.rows)]
+        if isinstance(it, Data) and it.kind == "loader":
+            return [it.derive(kind="array", label=None)]  # for xb, yb in loader: batches of its rows
         if isinstance(it, Data):
             return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False)]
         if isinstance(it, GroupBy):
@@ -1303,6 +1333,11 @@ class Interpreter:
                            const=bool((ld is None or ld.const) and (rd is None or rd.const)))
 
     def e_Compare(self, node):
+        if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot)) \
+                and isinstance(node.left, (ast.Name, ast.Attribute)):
+            truth = self._static_truth(node)  # train = opt is not None, with opt left at its default
+            if truth is not None:
+                return Const(truth)
         left = self.ev(node.left)
         rights = [self.ev(c) for c in node.comparators]
         right = rights[0]
@@ -1536,6 +1571,14 @@ class Interpreter:
         if cls is Sym:
             return self.call_function(f.name.rsplit(".", 1)[-1], args, kw, node)
         if cls is Est:
+            x = args[0] if args else None
+            if isinstance(x, Data):
+                if f.cls.endswith("Loss"):
+                    return self._loss(args, node)
+                if f.cat == "model":  # net(xb): the network's output for these rows
+                    return Data(kind="array", rows=x.rows, infl=x.infl, pred=(f, self.loops))
+                if f.cat in ("transformer", "container", "target_encoder", "selector"):
+                    return self.transform(f, x, node)
             return f
         if cls is Klass:
             return Est(f.cat, f.name, kw)
@@ -1631,6 +1674,8 @@ class Interpreter:
                 if attr == "index" and obj.index_col is not None:
                     out.deps = frozenset({obj.index_col})  # comparisons on this index filter on that column
                 return out
+            if attr == "indices" and obj.kind in ("array", "loader") and obj.rows:
+                return obj.derive(kind="index", label=None)  # a torch Subset's positions: its rows
             if attr == "str":
                 self._note_text(obj)
             if attr in ("values", "T", "str", "dt", "cat", "iloc", "loc", "shape", "dtypes") or (
@@ -1675,6 +1720,12 @@ class Interpreter:
             return obj.items[0] if obj.items else UNKNOWN
         if isinstance(obj, Est):
             return obj.steps[-1] if obj.steps else obj
+        if isinstance(obj, Idx):
+            key = self.ev(slice_node)
+            if isinstance(key, Idx) and key.rows:
+                # trval_idx[tr_rel]: positions of an inner split of the rows trval_idx selected
+                return Data(kind="index", rows=extend_rows(key.rows, key.split.sid, key.side))
+            return obj
         if isinstance(obj, Folds):  # folds[i]: the fold held out; folds[:i] + folds[i+1:]: the others
             side = "train" if isinstance(slice_node, ast.Slice) else "test"
             idx = Idx(obj.split, side, obj.rows)
@@ -1860,6 +1911,44 @@ class Interpreter:
             est = Est("model", name)  # sm.OLS(y, X): the data come with the model, .fit() takes none
             est.kw[SM_DATA] = (args[1], args[0])
             return est
+        if name in TORCH_DATASETS:
+            # datasets.ImageFolder("data/leaves", transform=...): the same folder holds the same rows
+            key = args[0].value if args and isinstance(args[0], Const) else id(node)
+            origin = self.dataset_origins.setdefault(key, next(self.origins))
+            return Data(kind="array", rows=frozenset({(origin, ())}), cols=UNK_COLS, deps=frozenset({LABEL_DEP}),
+                        infl=_carried_infl(kw.get("transform")))
+        if name in ("Normalize", "Compose"):
+            # transforms.Normalize(mean, std): carries whatever the statistics were computed from
+            infl = frozenset().union(*(_carried_infl(a) for a in args))
+            return Data(kind="array", const=True, infl=infl) if infl else UNKNOWN
+        if name == "DataLoader" and args and isinstance(args[0], Data):
+            return args[0].derive(kind="loader", label=None)
+        if name == "TensorDataset" and args and isinstance(args[0], Data):
+            datas = [a for a in args if isinstance(a, Data)]
+            return args[0].derive(kind="array", label=None, infl=frozenset().union(*(d.infl for d in datas)),
+                                  deps=frozenset().union(*(d.deps for d in datas)) | {LABEL_DEP})
+        if name == "Subset" and len(args) == 2 and isinstance(args[0], Data):
+            if isinstance(args[1], (Mask, Idx)) or (isinstance(args[1], Data) and args[1].rows):
+                return self._row_select(args[0], None, node, positional=True, key=args[1])
+            # Subset(ds, train_idx) with positions the analysis cannot follow: parts of one split of the
+            # dataset, told apart by the positions' expression and named by it
+            ds, what = args[0], _src(node.args[1], 60)
+            sid = self._split_for_key(("subset", tuple(sorted(ds.rows))), "mask", ds.rows, node,
+                                      what=Text("the dataset's subsets (`", _src(node, 50), "`)"))
+            role = "val" if VAL_NAME.search(what) else "test" if TEST_NAME.search(what) else \
+                "train" if "train" in what.lower() else None
+            if role:
+                self.splits[sid].defaults.setdefault(what, role)
+            return ds.derive(rows=extend_rows(ds.rows, sid, what), label=None)
+        if name == "random_split" and args and isinstance(args[0], Data) and args[0].rows:
+            parts = args[1].items if len(args) > 1 and isinstance(args[1], Seq) else [UNKNOWN, UNKNOWN]
+            split = self.new_split("random", args[0].rows, node, f"random_split (line {node.lineno})")
+            roles = ["train", "test"] if len(parts) == 2 else ["train"] + ["val"] * (len(parts) - 2) + ["test"]
+            split.defaults.update({f"part{k}": role for k, role in enumerate(roles)})
+            return Seq([args[0].derive(rows=extend_rows(args[0].rows, split.sid, f"part{k}"), label=None)
+                        for k in range(len(parts))])
+        if name in TORCH_LOSSES:
+            return self._loss(args, node)
         if name == "ArgumentParser":
             return DictV([], [])
         if name == "create_study":
@@ -2318,8 +2407,9 @@ class Interpreter:
             if est.fit_rows is not None:
                 return Data(kind="array", infl=frozenset({Infl("SELECT", est.fit_rows, est.fit_line, est.fit_desc)}))
             return Data(kind="array")
-        if meth in ("set_params", "set_output"):
-            return est
+        if meth in ("set_params", "set_output", "to", "cuda", "cpu", "double", "float", "train", "eval",
+                    "requires_grad_"):
+            return est  # net.to(device), net.train(): the same network
         if meth == "get_feature_names_out":
             if est.fit_rows is not None and est.cat == "selector":
                 return Data(kind="array", infl=frozenset({Infl("SELECT", est.fit_rows, est.fit_line, est.fit_desc)}))
@@ -2486,6 +2576,12 @@ class Interpreter:
             names = _const_strs(args[0])
             if names:  # X.columns.drop(["y", "id"]): the column labels of X but those
                 return d.derive(cols=self._cols_without(d.cols, names), label=None, parent=d.parent)
+        if meth == "backward" and d.pred is not None:
+            # loss.backward(): the network is trained on the rows of this loss
+            self.fit(d.pred[0], Data(kind="array", rows=d.rows, infl=d.infl, cols=UNK_COLS), UNKNOWN, {}, node)
+            return Const(None)
+        if meth == "sum" and d.rows and _reduces_rows(kw):
+            return self._col_stat(d, "sum", node)  # imgs.sum(dim=[0, 2, 3]): a statistic over the rows
         if meth == "filter" and args and isinstance(args[0], Mask):
             # polars: df.filter(pl.col("month") < "2024-09-01"): a row filter
             return self._row_select(d, None, node, positional=False, key=args[0])
@@ -3007,6 +3103,29 @@ def _estimator_class(node: ast.ClassDef):
     return Klass(node.name, "transformer" if learned else "stateless")
 
 
+def _has_base(node: ast.ClassDef, *names) -> bool:
+    """class Net(nn.Module), class Rows(torch.utils.data.Dataset): a base named so, however imported."""
+    return any((b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "")) in names for b in node.bases)
+
+
+def _carried_infl(value) -> frozenset:
+    if isinstance(value, Data):
+        return value.infl
+    if isinstance(value, Seq):
+        return frozenset().union(value.infl, *(_carried_infl(i) for i in value.items))
+    return EMPTY
+
+
+def _reduces_rows(kw) -> bool:
+    """.sum(dim=0) / .sum(axis=[0, 2, 3]): summed over the rows (the first axis), not along each row."""
+    axis = kw.get("dim", kw.get("axis"))
+    if isinstance(axis, Const):
+        return axis.value == 0
+    if isinstance(axis, Seq):
+        return any(isinstance(i, Const) and i.value == 0 for i in axis.items)
+    return False
+
+
 def _formula_names(side: str) -> list[str]:
     """Column names in one side of a patsy formula: `np.log(TV) + C(region) + TV:radio` -> TV, region, radio."""
     names = []
@@ -3209,6 +3328,10 @@ def _receiver(node):
 
 
 CLOSED_FORM_FITS = frozenset({"solve", "lstsq", "polyfit"})
+TORCH_DATASETS = frozenset({"ImageFolder", "DatasetFolder", "MNIST", "FashionMNIST", "CIFAR10", "CIFAR100"})
+TORCH_LOSSES = frozenset({"cross_entropy", "mse_loss", "l1_loss", "smooth_l1_loss", "huber_loss", "nll_loss",
+                          "binary_cross_entropy", "binary_cross_entropy_with_logits", "kl_div"})
+LABEL_DEP = "__label__"  # the label a dataset carries with its inputs
 SM_FORMULA_MODELS = frozenset({"ols", "logit", "probit", "glm", "poisson", "negativebinomial", "wls", "gls",
                                "quantreg", "mnlogit", "mixedlm"})
 SM_ARRAY_MODELS = frozenset({"OLS", "Logit", "Probit", "GLM", "WLS", "GLS", "Poisson", "QuantReg", "MNLogit",

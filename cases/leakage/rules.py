@@ -267,7 +267,7 @@ class Rules:
             on_test.append(e)
             if e.loops:
                 fit_loops = set(e.fitrec.loops) if e.fitrec else set()
-                shared = (fit_loops | set(e.pred_loops)) & set(e.loops)
+                shared = (fit_loops | set(e.pred_loops)) & set(e.loops) - self.it.batch_loops
                 if shared:
                     in_loop.setdefault(min(shared), []).append(e)
         for lid, evals in in_loop.items():

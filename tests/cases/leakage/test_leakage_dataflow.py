@@ -1469,3 +1469,96 @@ print(roc_auc_score(te["y"], est.predict(te)), "baseline", roc_auc_score(te["y"]
     assert codes(body, tail="") == set()
     assert codes(body.replace("C(c)", "C(refund)"), Context(target="y", leaky_columns=("refund",)), tail="") \
         == {"LK-FEATURE"}
+
+
+# ---------------------------------------------------------------- PyTorch training loops
+TORCH = """
+import torch
+import torch.nn as nn
+from torch.utils.data import DataLoader, TensorDataset, random_split
+X = torch.tensor(df[["a", "b"]].to_numpy(), dtype=torch.float32)
+y = torch.tensor(df["y"].to_numpy(), dtype=torch.float32)
+STATS
+X = (X - mu) / sd
+train_ds, val_ds = random_split(TensorDataset(X, y), [800, 200])
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(2, 1)
+
+    def forward(self, x):
+        return self.fc(x).squeeze(1)
+
+def run_epoch(model, dl, opt=None):
+    total = 0.0
+    for xb, yb in dl:
+        loss = nn.functional.binary_cross_entropy_with_logits(model(xb), yb)
+        if opt is not None:
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        total += loss.item()
+    return total
+
+net = Net().to("cpu")
+opt = torch.optim.Adam(net.parameters())
+for epoch in range(20):
+    run_epoch(net, DataLoader(train_ds, batch_size=64, shuffle=True), opt)
+    print(epoch, run_epoch(net, DataLoader(val_ds, batch_size=256)))
+print("baseline", nn.functional.binary_cross_entropy_with_logits(torch.zeros(200), y[val_ds.indices]).item())
+"""
+
+
+def test_a_torch_network_is_trained_where_its_loss_is_back_propagated():
+    leaky = TORCH.replace("STATS", "mu, sd = X.mean(0), X.std(0)")
+    got = codes(leaky, None, tail="")
+    assert "LK-PREP" in got  # standardised with every row's mean before random_split
+    assert "EV-NO-HOLDOUT" not in got and "LK-TEST-REUSE" not in got  # validation loss per epoch, batches
+    clean = TORCH.replace("STATS", "mu, sd = 0.0, 1.0")
+    assert codes(clean, None, tail="") == set()
+
+
+def test_statistics_of_a_torch_dataset_class_and_named_subsets():
+    body = """
+import torch
+from torch.utils.data import DataLoader, Dataset, Subset
+import torch.nn as nn
+
+class Windows(Dataset):
+    def __init__(self, x, labels):
+        self.mean = x.mean(axis=0)
+        self.x = torch.from_numpy(x - self.mean)
+        self.y = torch.from_numpy(labels)
+
+ds = Windows(df[["a", "b"]].to_numpy(), df["y"].to_numpy())
+train_loader = DataLoader(Subset(ds, train_idx), batch_size=32)
+test_loader = DataLoader(Subset(ds, test_idx), batch_size=256)
+net = nn.Sequential(nn.Linear(2, 2))
+loss_fn = nn.CrossEntropyLoss()
+opt = torch.optim.SGD(net.parameters(), lr=0.1)
+for xb, yb in train_loader:
+    opt.zero_grad()
+    loss_fn(net(xb), yb).backward()
+    opt.step()
+correct = 0
+for xb, yb in test_loader:
+    correct += (net(xb).argmax(1) == yb).sum().item()
+print(correct, "majority baseline", (df["y"] == 0).mean())
+"""
+    got = codes(body, None, tail="")
+    assert "LK-PREP" in got and "EV-NO-HOLDOUT" not in got
+    assert codes(body.replace("x.mean(axis=0)", "0.0"), None, tail="") == set()
+
+
+def test_positions_of_an_inner_split_taken_from_outer_positions():
+    body = """
+from sklearn.model_selection import GroupShuffleSplit
+X = df[["a", "b"]].to_numpy(); y = df["y"].to_numpy(); g = df["user_id"].to_numpy()
+trval, test = next(GroupShuffleSplit(n_splits=1, test_size=0.2).split(X, y, g))
+tr_rel, va_rel = next(GroupShuffleSplit(n_splits=1, test_size=0.2).split(X[trval], y[trval], g[trval]))
+tr, va = trval[tr_rel], trval[va_rel]
+m = LogisticRegression().fit(X[tr], y[tr])
+print(roc_auc_score(y[va], m.predict_proba(X[va])[:, 1]), roc_auc_score(y[test], m.predict_proba(X[test])[:, 1]))
+"""
+    assert "EV-NO-HOLDOUT" not in codes(body)
