@@ -1932,7 +1932,7 @@ class Interpreter:
                 return self._row_select(args[0], None, node, positional=True, key=args[1])
             # Subset(ds, train_idx) with positions the analysis cannot follow: parts of one split of the
             # dataset, told apart by the positions' expression and named by it
-            ds, what = args[0], _src(node.args[1], 60)
+            ds, what = args[0], _text(node.args[1], 60)
             sid = self._split_for_key(("subset", tuple(sorted(ds.rows))), "mask", ds.rows, node,
                                       what=Text("the dataset's subsets (`", _src(node, 50), "`)"))
             role = "val" if VAL_NAME.search(what) else "test" if TEST_NAME.search(what) else \

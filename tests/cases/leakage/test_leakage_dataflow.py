@@ -1562,3 +1562,16 @@ m = LogisticRegression().fit(X[tr], y[tr])
 print(roc_auc_score(y[va], m.predict_proba(X[va])[:, 1]), roc_auc_score(y[test], m.predict_proba(X[test])[:, 1]))
 """
     assert "EV-NO-HOLDOUT" not in codes(body)
+
+
+@pytest.mark.parametrize("positions", ["range(0, 800)", "perm[:800]", "train_idx"])
+def test_a_torch_subset_of_any_positions_is_read(positions):
+    body = f"""
+import torch
+from torch.utils.data import Subset, TensorDataset
+perm = np.random.permutation(1000)
+ds = TensorDataset(torch.tensor(df[["a"]].to_numpy()), torch.tensor(df["y"].to_numpy()))
+part = Subset(ds, {positions})
+print(len(part))
+"""
+    assert run(body, None, tail="").error is None
