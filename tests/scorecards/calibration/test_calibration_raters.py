@@ -15,7 +15,7 @@ import pytest
 from scipy.stats import spearmanr
 
 from scorecards.calibration import calibrate, fit_rater_model
-from scorecards.calibration.model import shrink_log_variances
+from scorecards.calibration.model import _steadied, shrink_log_variances
 from scorecards.calibration.recovery import HOMOGENEOUS, recovery
 from scorecards.calibration.simulate import DESIGNS, simulate
 
@@ -132,13 +132,15 @@ def test_halo_raters_weigh_less_and_compressed_raters_get_a_lower_slope():
     assert fit.interviewer_slope.mean() == pytest.approx(1.0, abs=0.05)
 
 
-def test_alike_raters_give_the_homogeneous_fit():
-    sim = simulate(BY_NAME["small"], seed=7)
+@pytest.mark.parametrize("seed", [1, 7])
+def test_alike_raters_give_the_homogeneous_fit(seed):
+    # seed 7: a chance slope of the weights' centre on the raters' spreads survives its shrinkage a little
+    sim = simulate(BY_NAME["small"], seed=seed)
     het, _ = _fit(sim.scores)
     hom, _ = _fit(sim.scores, raters="homogeneous")
-    assert het.interviewer_weight == pytest.approx(np.ones_like(het.interviewer_weight), abs=1e-6)
+    assert het.interviewer_weight == pytest.approx(np.ones_like(het.interviewer_weight), abs=0.02)
     assert het.interviewer_slope == pytest.approx(np.ones_like(het.interviewer_slope), abs=1e-3)
-    assert het.candidate_effect == pytest.approx(hom.candidate_effect, abs=1e-3)
+    assert het.candidate_effect == pytest.approx(hom.candidate_effect, abs=5e-3)
     assert hom.interviewer_weight is None
 
 
@@ -200,3 +202,44 @@ def test_engine_reports_noise_weight_and_slope():
     plain = calibrate(sim.scores, model="additive")
     assert plain["model"]["raters"] == "homogeneous"
     assert all(e["weight"] == 1.0 and e["slope"] == 1.0 for e in plain["interviewers"])
+
+
+# --- convergence of the weights -------------------------------------------------
+
+@pytest.mark.parametrize("name, seeds", [("small", range(6)), ("medium", range(3))])
+def test_fits_with_halo_raters_converge(name, seeds):
+    # the shrinkage of the weights used to flip between finding a spread and finding none on every other
+    # iteration, so these fits stopped at the iteration cap in whichever state they were
+    for seed in seeds:
+        fit, _ = _fit(simulate(replace(BY_NAME[name], halo_share=0.3), seed=seed).scores)
+        assert fit.converged, (name, seed, fit.iterations)
+        assert fit.iterations < 100
+
+
+def test_steadied_weights_halve_a_step_that_reverses_the_last():
+    lam = np.array([1.0, 2.0, 0.5])
+    prev = np.log([1.5, 0.7, 1.2])
+    new = lam * np.exp(-prev)  # exactly back where the previous step came from
+    out, steps = _steadied(lam, new, [prev], iteration=5)
+    np.testing.assert_allclose(np.log(out / lam), -0.5 * prev)
+    assert len(steps) == 1
+
+
+def test_steadied_weights_jump_to_the_end_of_a_geometric_crawl():
+    # x_k -> a geometrically with ratio r: from two steps the rest of the way is step * r / (1 - r)
+    a, r = np.log(np.array([0.8, 1.3, 1.1])), 0.9
+    x = [a + r ** k * np.array([0.4, -0.3, 0.2]) for k in range(3)]
+    lam0, lam1, lam2 = (np.exp(v) for v in x)
+    out, steps = _steadied(lam1, lam2, [x[1] - x[0]], iteration=10)
+    np.testing.assert_allclose(np.log(out), a, atol=1e-12)
+    assert steps == []
+    # a step in another direction is taken as it is
+    out, _ = _steadied(lam1, lam2, [np.array([0.0, 0.0, 1.0])], iteration=10)
+    np.testing.assert_allclose(out, lam2)
+
+
+def test_steadied_weights_relax_late_steps():
+    lam, new = np.ones(3), np.exp(np.array([0.2, -0.2, 0.1]))
+    for iteration, share in ((10, 1.0), (40, 0.5), (80, 0.25)):
+        out, _ = _steadied(lam, new, [], iteration)
+        np.testing.assert_allclose(np.log(out), share * np.log(new))
