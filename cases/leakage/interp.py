@@ -54,6 +54,12 @@ class Const:
         self.value = value
 
 
+class LoopConst(Const):
+    """A number a loop runs over (`for t in [0.1, 0.2, 0.3]`): a setting varied by that loop."""
+
+    __slots__ = ()
+
+
 class Sym:
     """A name not bound in the analysed code (builtins, imported modules and their members)."""
 
@@ -626,6 +632,7 @@ class Interpreter:
         self.dataset_origins: dict = {}  # dataset folder -> origin of its rows
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.batch_loops: set[int] = set()  # loops over the batches of a data loader
+        self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
         self.picked_by_key: set[int] = set()  # estimators taken out of a dict by a computed key
         self.constant_predictions: list = []  # (rows, line) of `labels == constant` comparisons
@@ -919,6 +926,10 @@ class Interpreter:
     def s_For(self, node):
         it = self.ev(node.iter)
         elems = self.iter_elems(it)
+        if isinstance(it, Seq) and isinstance(node.target, ast.Name):
+            # numbers a loop runs over are settings it varies (thresholds, depths)
+            elems = [LoopConst(e.value) if e.__class__ is Const and isinstance(e.value, (int, float))
+                     and not isinstance(e.value, bool) else e for e in elems]
         # the names a loop runs over (column names, for a loop over labels)
         names = frozenset(i.value for i in it.items if isinstance(i, Const) and isinstance(i.value, str)) \
             if isinstance(it, Seq) else frozenset()
@@ -1382,7 +1393,10 @@ class Interpreter:
             mask_pred = left.pred
             if mask_pred is not None:
                 # a prediction cut at a threshold that varies in this loop is a choice made in the loop
-                loops = self.loops if self.loops and not isinstance(right, Const) else mask_pred[1]
+                varied = right.__class__ is LoopConst
+                loops = self.loops if self.loops and (varied or not isinstance(right, Const)) else mask_pred[1]
+                if varied:
+                    self.threshold_loops.add(self.loops[-1])
                 return left.derive(infl=infl, pred=(mask_pred[0], loops), label=None)
             deps = left.deps | (right.deps if isinstance(right, Data) else EMPTY)
             return Mask(left.rows, sid, side, deps, infl, extra=extra)

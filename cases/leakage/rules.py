@@ -273,7 +273,7 @@ class Rules:
         for lid, evals in in_loop.items():
             # a literal loop over [baseline, model] compares to a baseline; two real models, or settings
             # varied by a loop that was not unrolled, are a choice made on the test set
-            if lid in self.it.unrolled and len({e.est.uid for e in evals}) < 2:
+            if lid in self.it.unrolled and len({e.est.uid for e in evals}) < 2 and lid not in self.it.threshold_loops:
                 continue
             e = evals[0]
             if self._one_model_per_label(evals, self.it.loop_names.get(lid, frozenset())):

@@ -1575,3 +1575,21 @@ part = Subset(ds, {positions})
 print(len(part))
 """
     assert run(body, None, tail="").error is None
+
+
+@pytest.mark.parametrize("thresholds", ["[0.2, 0.3, 0.5]", "[0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6]"])
+def test_a_table_of_thresholds_on_the_test_set_picks_the_threshold(thresholds):
+    body = SPLIT_FIRST + f"""
+        from sklearn.metrics import f1_score
+        X_fit, X_val, y_fit, y_val = train_test_split(X_tr, y_tr, random_state=1)
+        m = LogisticRegression().fit(X_fit, y_fit)
+        proba = m.predict_proba(ROWS)[:, 1]
+        rows = []
+        for t in {thresholds}:
+            rows.append({{"threshold": t, "f1": f1_score(Y, (proba >= t).astype(int))}})
+        print(pd.DataFrame(rows))
+        THRESHOLD = 0.3  # the best row above
+        print(f1_score(y_te, (m.predict_proba(X_te)[:, 1] >= THRESHOLD).astype(int)))
+    """
+    assert "LK-TEST-REUSE" in codes(body.replace("ROWS", "X_te").replace("Y", "y_te"))
+    assert "LK-TEST-REUSE" not in codes(body.replace("ROWS", "X_val").replace("Y", "y_val"))
