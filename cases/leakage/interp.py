@@ -373,6 +373,7 @@ class FitRec:
     eval_sets: list = field(default_factory=list)
     ycols: frozenset = frozenset()  # the label's own column, when it is one
     yfuture: bool = False  # the label is a later row's value or a group aggregate, not a row-wise function
+    ylead: bool = False  # the label is a later row's value (a negative shift): the prediction is for later
 
 
 @dataclass
@@ -399,14 +400,26 @@ TRANSFORMERS = {
     "VarianceThreshold", "UMAP", "TSNE", "Isomap", "SparsePCA", "MiniBatchSparsePCA", "KMeans", "OneHotEncoderCE",
     "CountEncoder", "FrequencyEncoder", "SplineTransformer", "MissingIndicator",
     "Tokenizer", "TextVectorization", "Normalization", "StringLookup", "IntegerLookup", "Discretization",
+    # unsupervised models whose scores or clusters become features
+    "IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope", "GaussianMixture",
+    "MiniBatchKMeans", "Birch", "BayesianGaussianMixture",
+    # feature_engine
+    "MeanMedianImputer", "ArbitraryNumberImputer", "CategoricalImputer", "EndTailImputer", "RandomSampleImputer",
+    "RareLabelEncoder", "CountFrequencyEncoder", "EqualFrequencyDiscretiser", "EqualWidthDiscretiser",
+    "GeometricWidthDiscretiser", "Winsorizer", "OutlierTrimmer", "YeoJohnsonTransformer", "BoxCoxTransformer",
+    "SklearnTransformerWrapper", "DropConstantFeatures", "DropDuplicateFeatures", "DropCorrelatedFeatures",
 }
 TARGET_ENCODERS = {
     "TargetEncoder", "MEstimateEncoder", "LeaveOneOutEncoder", "CatBoostEncoder", "WOEEncoder",
     "JamesSteinEncoder", "GLMMEncoder", "QuantileEncoder",
+    "MeanEncoder", "WoEEncoder", "DecisionTreeEncoder", "DecisionTreeDiscretiser",  # feature_engine
 }
 SELECTORS = {
     "SelectKBest", "SelectPercentile", "RFE", "RFECV", "SelectFromModel", "SequentialFeatureSelector",
     "GenericUnivariateSelect", "SelectFpr", "SelectFdr", "SelectFwe", "BorutaPy", "Boruta",
+    "SelectBySingleFeaturePerformance", "RecursiveFeatureElimination", "RecursiveFeatureAddition",  # feature_engine
+    "SelectByShuffling", "SelectByTargetMeanPerformance", "SelectByInformationValue", "ProbeFeatureSelection",
+    "SmartCorrelatedSelection", "MRMR",
 }
 RESAMPLERS = {
     "SMOTE", "ADASYN", "RandomOverSampler", "RandomUnderSampler", "BorderlineSMOTE", "SMOTENC", "SMOTEN",
@@ -459,7 +472,8 @@ ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp",
                  "astype", "copy", "deepcopy", "Categorical", "to_timedelta", "DMatrix", "Dataset", "Pool",
                  "divide", "multiply", "subtract", "add", "logical_and", "logical_or", "isin", "unique",
                  "array_split", "sort", "pad_sequences", "tensor",
-                 "from_numpy", "as_tensor", "FloatTensor", "LongTensor", "add_constant"}
+                 "from_numpy", "as_tensor", "FloatTensor", "LongTensor", "add_constant", "softmax", "sigmoid",
+                 "log_softmax", "expit"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -630,6 +644,7 @@ class Interpreter:
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
         self.dataset_origins: dict = {}  # dataset folder -> origin of its rows
+        self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.batch_loops: set[int] = set()  # loops over the batches of a data loader
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
@@ -811,6 +826,41 @@ class Interpreter:
         if meth == "optimize":
             return self.optimize(study, args[0] if args else kw.get("func", UNKNOWN), node)
         return UNKNOWN
+
+    def _hf_trainer(self, est: Est, meth, args, kw, node):
+        """transformers.Trainer: train() fits on train_dataset, choosing the checkpoint on eval_dataset when
+        the arguments keep the best model or stop early; evaluate() / predict() score a dataset."""
+        if meth == "train":
+            data = est.kw.get("train_dataset")
+            if not isinstance(data, Data):
+                return UNKNOWN
+            targs = est.kw.get("args")
+            keeps_best = isinstance(targs, Est) and isinstance(targs.kw.get("load_best_model_at_end"), Const) \
+                and targs.kw["load_best_model_at_end"].value is True
+            est.early = keeps_best or "callbacks" in est.kw
+            evals = est.kw.get("eval_dataset")
+            self.fit(est, data, UNKNOWN, {"eval_set": evals} if isinstance(evals, Data) else {}, node)
+            return UNKNOWN
+        data = args[0] if args else kw.get("eval_dataset", kw.get("test_dataset", est.kw.get("eval_dataset")))
+        if est.fitrec is None or not isinstance(data, Data) or not data.rows:
+            return UNKNOWN
+        self.metric_names.setdefault("score", node.lineno)
+        self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=data.rows, infl=data.infl, metric="score",
+                               line=node.lineno, loops=self.loops, pred_loops=self.loops))
+        return Data(kind="array", rows=data.rows, infl=data.infl, pred=(est, self.loops))
+
+    def _named_part(self, ds: Data, name: str, node):
+        """ds["train"] of a dataset with named splits: one side of the split they make."""
+        parent = ds.parent
+        sid = parent[1] if isinstance(parent, tuple) and parent[1] is not None else None
+        if sid is None:
+            sid = self._split_for_key(("named parts", tuple(sorted(ds.rows))), "external", ds.rows, node,
+                                      what=Text("the dataset's predefined splits"))
+        role = "val" if VAL_NAME.search(name) else "test" if TEST_NAME.search(name) else \
+            "train" if "train" in name.lower() else None
+        if role:
+            self.splits[sid].defaults.setdefault(name, role)
+        return ds.derive(rows=extend_rows(ds.rows, sid, name), label=None, parent=None)
 
     def _loss(self, args, node):
         """loss_fn(net(xb), yb): the loss of a network's output on these rows. Back-propagating it trains the
@@ -1688,6 +1738,8 @@ class Interpreter:
                 if attr == "index" and obj.index_col is not None:
                     out.deps = frozenset({obj.index_col})  # comparisons on this index filter on that column
                 return out
+            if attr in ("predicted_mean", "conf_int", "predictions") and obj.pred is not None:
+                return obj.derive(label=None)  # a statsmodels forecast's values, a Trainer's predictions
             if attr == "indices" and obj.kind in ("array", "loader") and obj.rows:
                 return obj.derive(kind="index", label=None)  # a torch Subset's positions: its rows
             if attr == "str":
@@ -1758,6 +1810,9 @@ class Interpreter:
         return self._data_subscript(obj, slice_node, node)
 
     def _data_subscript(self, obj, slice_node, node):
+        if isinstance(obj.parent, tuple) and obj.parent[0] == "splits" and isinstance(slice_node, ast.Constant) \
+                and isinstance(slice_node.value, str):
+            return self._named_part(obj, slice_node.value, node)
         value = node.value
         is_loc = value.__class__ is ast.Attribute and value.attr in ("loc", "iloc")
         is_iloc = is_loc and value.attr == "iloc"
@@ -1901,8 +1956,14 @@ class Interpreter:
             # lgb.train(params, dtrain, valid_sets=...) / xgb.train(params, dtrain, evals=...)
             est = Est("model", "booster", kw)
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw
-            self.fit(est, args[1], args[1], kw, node)
+            self.fit(est, args[1], self.dataset_labels.get(id(args[1]), UNKNOWN), kw, node)
             return est
+        if name in ("Dataset", "DMatrix", "Pool") and args and isinstance(args[0], Data) \
+                and isinstance(label := kw.get("label", args[1] if len(args) > 1 else None), Data):
+            # lgb.Dataset(X, label=y) / lgb.Dataset(X, y): the rows of X with their label, read as y by training
+            out = args[0].derive(label=None, infl=args[0].infl | label.infl)
+            self.dataset_labels[id(out)] = label
+            return out
         if name == "col" and len(node.args) == 1 and isinstance(args[0], Const) and isinstance(args[0].value, str):
             # polars: pl.col("month"), a column of whichever frame the expression is applied to
             col = args[0].value
@@ -1921,10 +1982,36 @@ class Interpreter:
                 x = self._col_select(data, Seq([Const(c) for c in xs])) if xs else data.derive(cols=UNK_COLS)
                 est.kw[SM_DATA] = (x, self.column(data, ys[0]) if ys else UNKNOWN)
             return est
+        if name in SM_SERIES_MODELS and args and isinstance(args[0], Data):
+            # SARIMAX(y_train, exog=X_train): a forecaster fitted on that stretch of the series by .fit()
+            est = Est("model", name)
+            exog = kw.get("exog", args[1] if len(args) > 1 else None)
+            # the drivers carry what was done to them, but a forecaster's inputs are not feature columns
+            # checked for the label (without drivers it reads only the series' own past)
+            drivers = exog if isinstance(exog, Data) else args[0]
+            est.kw[SM_DATA] = (drivers.derive(cols=("only", frozenset())), args[0])
+            return est
+        if name == "cross_validation" and args and isinstance(args[0], Est) and args[0].fitrec is not None:
+            # prophet.diagnostics.cross_validation(m, horizon=...): forecasts from rolling cutoffs, in time order
+            est = args[0]
+            split = self.new_split("time", est.fitrec.rows, node, f"cross_validation (line {node.lineno})",
+                                   is_cv=True)
+            self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=est.fitrec.rows, infl=EMPTY, metric="cv",
+                                   line=node.lineno, loops=self.loops, cv_split=split))
+            return Data(kind="frame", rows=est.fitrec.rows, pred=(est, self.loops))
         if name in SM_ARRAY_MODELS and len(args) >= 2 and isinstance(args[1], Data):
             est = Est("model", name)  # sm.OLS(y, X): the data come with the model, .fit() takes none
             est.kw[SM_DATA] = (args[1], args[0])
             return est
+        if name == "load_dataset":
+            # Hugging Face: a dataset with its predefined splits (ds["train"], ds["test"]), or one of them
+            origin = self.dataset_origins.setdefault(("hf", args[0].value if args and isinstance(args[0], Const)
+                                                      else id(node)), next(self.origins))
+            ds = Data(kind="frame", rows=frozenset({(origin, ())}), cols=ALL_COLS, parent=("splits", None))
+            part = kw.get("split")
+            if isinstance(part, Const) and isinstance(part.value, str):
+                return self._named_part(ds, part.value.split("[")[0], node)
+            return ds
         if name in TORCH_DATASETS:
             # datasets.ImageFolder("data/leaves", transform=...): the same folder holds the same rows
             key = args[0].value if args and isinstance(args[0], Const) else id(node)
@@ -2373,9 +2460,22 @@ class Interpreter:
             return est
         if est.cat == "transformer" and meth in ("texts_to_sequences", "texts_to_matrix", "sequences_to_matrix"):
             return self.transform(est, x, node)
-        if meth == "fit_transform":
+        if meth in ("fit_transform", "fit_predict") and (meth == "fit_transform" or est.cat == "transformer"):
             self.fit(est, x, y, kw, node)
             return self.transform(est, x, node)
+        if est.cls == "Trainer" and meth in ("train", "evaluate", "predict"):
+            return self._hf_trainer(est, meth, args, kw, node)
+        if meth in ("forecast", "get_forecast", "get_prediction", "predict") and SM_DATA in est.kw:
+            # res.get_forecast(26, exog=X_test): the forecast for the rows of those drivers (else for later rows)
+            exog = kw.get("exog")
+            rows = exog.rows if isinstance(exog, Data) else NOROWS
+            return Data(kind="array", rows=rows, infl=exog.infl if isinstance(exog, Data) else EMPTY,
+                        pred=(est, self.loops))
+        if meth in ("encode", "embed_documents", "embed_query", "get_embeddings") and isinstance(x, Data):
+            # a pretrained encoder's embedding of each text: row by row, learned from none of these rows
+            return x.derive(kind="array", label=None, cols=UNK_COLS, pred=None)
+        if est.cat == "transformer" and meth in ("predict", "score_samples", "decision_function", "predict_proba"):
+            return self.transform(est, x, node)  # an outlier score or a cluster of each row, used as a feature
         if meth in ("transform", "inverse_transform"):
             return self.transform(est, x, node)
         if est.cls == "ImageDataGenerator" and meth == "flow" and isinstance(x, Data):
@@ -2590,6 +2690,14 @@ class Interpreter:
             names = _const_strs(args[0])
             if names:  # X.columns.drop(["y", "id"]): the column labels of X but those
                 return d.derive(cols=self._cols_without(d.cols, names), label=None, parent=d.parent)
+        if isinstance(d.parent, tuple) and d.parent[0] == "splits" and meth in HF_DATASET_METHODS:
+            return d.derive(label=None, parent=d.parent)  # raw.map(tokenize): the same named splits
+        if meth == "train_test_split" and d.rows and ("test_size" in kw or "train_size" in kw):
+            # Hugging Face dataset.train_test_split(test_size=0.1): parts named "train" and "test"
+            split = self.new_split("random", d.rows, node, f"train_test_split (line {node.lineno})")
+            nested = any(path and path[-1][1] in ("train", "lo", "in") for _o, path in d.rows)
+            split.defaults.update({"train": "train", "test": "val" if nested else "test"})
+            return d.derive(label=None, parent=("splits", split.sid))
         if meth == "backward" and d.pred is not None:
             # loss.backward(): the network is trained on the rows of this loss
             self.fit(d.pred[0], Data(kind="array", rows=d.rows, infl=d.infl, cols=UNK_COLS), UNKNOWN, {}, node)
@@ -2633,10 +2741,10 @@ class Interpreter:
             infl = d.infl
             backwards = d.sorted_by is not None and not d.sorted_by[1]
             if n is not None and n < 0 and not backwards:
-                infl = infl | {self._temporal(d, node, f"`shift({n})` pulls values from later rows")}
+                infl = infl | {self._temporal(d, node, f"`shift({n})` pulls values from later rows", tag="lead")}
             elif n is not None and n > 0 and backwards:
                 infl = infl | {self._temporal(d, node, f"`shift({n})` over rows sorted backwards by "
-                                                       f"{d.sorted_by[0]} pulls values from later rows")}
+                                                       f"{d.sorted_by[0]} pulls values from later rows", tag="lead")}
             elif n is not None and n != 0:
                 infl = frozenset(i for i in infl if i.tag not in ("window",)) | {
                     Infl("NOTE", NOROWS, node.lineno, "", tag="shifted")}
@@ -2644,7 +2752,9 @@ class Interpreter:
             out = d.derive(label=None, infl=infl, deps=EMPTY if n else d.deps)
         elif meth in ("rolling", "expanding", "ewm"):
             self._note_ordered(d, node)
-            return Window(d, meth)
+            centre = kw.get("center")
+            centred = isinstance(centre, Const) and centre.value is True
+            return Window(d, "centred rolling" if centred else meth)
         elif meth in ("sort_values", "sort_index"):
             by = args[0] if args else kw.get("by")
             names = _const_strs(by) if by is not None else None
@@ -2916,8 +3026,8 @@ class Interpreter:
                     return d.derive(label=None)
         return d.derive(rows=rows, label=None)
 
-    def _temporal(self, d: Data, node, what):
-        return Infl("TEMPORAL", d.rows, node.lineno, what, tag="future")
+    def _temporal(self, d: Data, node, what, tag="future"):
+        return Infl("TEMPORAL", d.rows, node.lineno, what, tag=tag)
 
     def _note_ordered(self, d: Data, node):
         if d.sorted_by is not None:
@@ -2929,8 +3039,10 @@ class Interpreter:
             out = d.derive(label=None, kind=d.kind if d.kind != "frame" else "frame")
             descending = d.sorted_by is not None and not d.sorted_by[1]
             what = (f"`{w.kind}` window over rows sorted backwards by {d.sorted_by[0]}" if descending
+                    else f"a centred `rolling(center=True).{meth}()` window reaches into later rows"
+                    if w.kind == "centred rolling"
                     else f"`{w.kind}().{meth}()` includes the current row, without a shift")
-            tag = "backward" if descending else "window"
+            tag = "backward" if descending else "centred" if w.kind == "centred rolling" else "window"
             if d.infl and any(i.tag == "shifted" for i in d.infl):
                 return out
             out.infl = out.infl | {Infl("TEMPORAL", d.rows, node.lineno, what, tag=tag, deps=d.deps)}
@@ -3212,9 +3324,10 @@ def _label_facts(y) -> dict:
     ycols = y.cols[1] if y.cols[0] == "only" else frozenset()
     # a later row's value (negative shift) or an aggregate over other rows (cycles left = the unit's last
     # cycle - this cycle): the label is not a row-wise function of the columns it is computed from
-    future = any((i.code == "TEMPORAL" and i.tag == "future") or (i.code == "STAT" and i.tag == "group")
+    future = any((i.code == "TEMPORAL" and i.tag in ("future", "lead")) or (i.code == "STAT" and i.tag == "group")
                  for i in y.infl)
-    return {"ycols": frozenset(ycols), "yfuture": future}
+    lead = any(i.code == "TEMPORAL" and i.tag == "lead" for i in y.infl)
+    return {"ycols": frozenset(ycols), "yfuture": future, "ylead": lead}
 
 
 def _union_cols(a, b):
@@ -3350,6 +3463,10 @@ SM_FORMULA_MODELS = frozenset({"ols", "logit", "probit", "glm", "poisson", "nega
                                "quantreg", "mnlogit", "mixedlm"})
 SM_ARRAY_MODELS = frozenset({"OLS", "Logit", "Probit", "GLM", "WLS", "GLS", "Poisson", "QuantReg", "MNLogit",
                              "NegativeBinomial"})
+HF_DATASET_METHODS = frozenset({"map", "filter", "remove_columns", "rename_column", "rename_columns", "with_format",
+                                "set_format", "shuffle", "cast_column", "flatten", "select_columns", "class_encode_column"})
+SM_SERIES_MODELS = frozenset({"SARIMAX", "ARIMA", "ExponentialSmoothing", "SimpleExpSmoothing", "Holt", "AutoReg",
+                              "VAR", "VARMAX", "UnobservedComponents", "ETSModel", "ThetaModel", "STLForecast"})
 SM_DATA = "\x00statsmodels data"  # Est.kw key: (X, y) given when the model was made
 SM_IN_SAMPLE = frozenset({"rsquared", "rsquared_adj", "prsquared", "aic", "bic", "llf", "mse_resid", "ssr",
                           "fittedvalues", "resid", "resid_pearson", "resid_deviance", "resid_response"})

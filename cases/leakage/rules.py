@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import EMPTY, Eval, FitRec, Infl, Interpreter, Split, rows_overlap, rows_within, separator
+from .interp import (EMPTY, SM_SERIES_MODELS, Eval, FitRec, Infl, Interpreter, Split, rows_overlap, rows_within,
+                     separator)
 from .types import Context
 
 # without a declared time column, a row filter on a column named like a period is read as a cut on time
@@ -147,6 +148,8 @@ class Rules:
             code, inferred = self.resolve(infl, eval_side)
             if code is None:
                 continue
+            if infl.code == "TEMPORAL" and infl.tag == "window" and e.fitrec is not None and e.fitrec.ylead:
+                continue  # a window up to today is known when the label is a later row's value (tomorrow's)
             if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
                     and rows_within(infl.rows, e.rows) and (
                         code not in ("LK-TARGET-STAT", "LK-SELECT") or self._scored_later_elsewhere(e)):
@@ -377,6 +380,10 @@ class Rules:
                              f"leaky column '{sorted(deps & set(self.ctx.leaky_columns))[0]}'")
 
     def ev_rules(self, fits: list[FitRec], held: list[Eval]):
+        # a forecaster whose forecasts the analysis loses (collected into rows of a table, one step at a
+        # time) says nothing either way about a holdout
+        scored = {id(e.fitrec) for e in self.it.evals}
+        fits = [f for f in fits if f.est.cls not in SM_SERIES_MODELS or id(f) in scored]
         if not fits:
             return
         evals = [e for e in self.it.evals if e.est is None or e.est.cat != "dummy"]

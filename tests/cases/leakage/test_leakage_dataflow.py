@@ -1593,3 +1593,129 @@ def test_a_table_of_thresholds_on_the_test_set_picks_the_threshold(thresholds):
     """
     assert "LK-TEST-REUSE" in codes(body.replace("ROWS", "X_te").replace("Y", "y_te"))
     assert "LK-TEST-REUSE" not in codes(body.replace("ROWS", "X_val").replace("Y", "y_val"))
+
+
+# ---------------------------------------------------------------- forecasting, unsupervised features, Hugging Face
+NEXT_DAY = """
+s = pd.read_csv("load.csv", parse_dates=["day"]).sort_values("day").set_index("day")
+s["y"] = s["load"].SHIFT
+s["roll7"] = s["load"].rolling(7WINDOW).mean()
+s = s.dropna()
+tr, te = s.iloc[:-90], s.iloc[-90:]
+m = RandomForestClassifier().fit(tr[["load", "roll7"]], tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(te[["load", "roll7"]])[:, 1]), "naive", te["load"].mean())
+"""
+
+
+@pytest.mark.parametrize("shift, window, leaky", [("shift(-1)", "", False), ("shift(-1)", ", center=True", True),
+                                                  ("copy()", "", True)])
+def test_a_window_up_to_today_is_known_when_the_label_is_tomorrows(shift, window, leaky):
+    body = NEXT_DAY.replace("SHIFT", shift).replace("WINDOW", window)
+    assert ("LK-TEMPORAL" in codes(body, None, tail="")) is leaky
+
+
+def test_the_label_of_an_lgb_dataset_is_its_label_not_its_features():
+    body = """
+import lightgbm as lgb
+df["c_mean_a"] = df.groupby("c")["a"].transform("mean")  # a group statistic of a feature, not of the label
+X, y = df[["a", "b", "c_mean_a"]], df["y"]
+oof = np.zeros(len(X))
+for tr, va in KFold(5, shuffle=True).split(X):
+    booster = lgb.train({"objective": "binary"}, lgb.Dataset(X.iloc[tr], y.iloc[tr]))
+    oof[va] = booster.predict(X.iloc[va])
+print(roc_auc_score(y, oof), roc_auc_score(y, np.full(len(y), y.mean())), "prior baseline")
+"""
+    assert codes(body, None, tail="") == set()
+
+
+@pytest.mark.parametrize("make, use", [("IsolationForest()", "score_samples"), ("KMeans(8)", "predict"),
+                                       ("GaussianMixture(4)", "predict_proba")])
+def test_unsupervised_scores_fitted_on_every_row_are_preprocessing(make, use):
+    body = f"""
+from sklearn.ensemble import IsolationForest
+from sklearn.cluster import KMeans
+from sklearn.mixture import GaussianMixture
+u = {make}.fit(df[["a", "b"]])
+df["u"] = u.{use}(df[["a", "b"]])
+""" + textwrap.dedent(SPLIT).replace("X, y", 'df[["a", "b", "u"]], df["y"]')
+    assert "LK-PREP" in codes(body)
+
+
+@pytest.mark.parametrize("step, code", [("SelectBySingleFeaturePerformance(RandomForestClassifier())", "LK-SELECT"),
+                                        ("MeanEncoder(variables=['b'])", "LK-TARGET-STAT"),
+                                        ("MeanMedianImputer()", "LK-PREP")])
+def test_feature_engine_steps_fitted_before_the_split(step, code):
+    body = f"""
+from feature_engine.selection import SelectBySingleFeaturePerformance
+from feature_engine.encoding import MeanEncoder
+from feature_engine.imputation import MeanMedianImputer
+Xall = {step}.fit_transform(df[["a", "b"]], df["y"])
+""" + textwrap.dedent(SPLIT).replace("X, y", 'Xall, df["y"]')
+    assert code in codes(body)
+
+
+def test_pretrained_sentence_embeddings_are_row_wise_and_a_scaler_on_them_is_not():
+    body = """
+from sentence_transformers import SentenceTransformer
+emb = SentenceTransformer("all-MiniLM-L6-v2").encode(df["text"].tolist())
+STEP
+X_tr, X_te, y_tr, y_te = train_test_split(emb, df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert "LK-PREP" in codes(body.replace("STEP", "emb = StandardScaler().fit_transform(emb)"))
+    assert "LK-PREP" not in codes(body.replace("STEP", ""))
+
+
+SARIMAX_CASE = """
+from statsmodels.tsa.statespace.sarimax import SARIMAX
+s = pd.read_csv("weekly.csv", parse_dates=["week"]).sort_values("week").set_index("week")
+SCALE
+train, test = s.iloc[:-26], s.iloc[-26:]
+res = SARIMAX(train["units"], exog=train[["price", "promo"]], order=(1, 1, 1)).fit(disp=False)
+fc = res.get_forecast(26, exog=test[["price", "promo"]]).predicted_mean
+print(np.mean(np.abs(test["units"] - fc)), "seasonal naive", np.mean(np.abs(test["units"] - s["units"].shift(52))))
+"""
+
+
+def test_a_sarimax_forecast_with_drivers_scaled_on_the_whole_series():
+    scaled = SARIMAX_CASE.replace("SCALE", 's[["price", "promo"]] = StandardScaler().fit_transform(s[["price", "promo"]])')
+    assert "LK-PREP" in codes(scaled, None, tail="")
+    assert codes(SARIMAX_CASE.replace("SCALE", ""), None, tail="") == set()
+
+
+def test_forecasts_collected_one_step_at_a_time_say_nothing_about_a_holdout():
+    body = """
+from statsmodels.tsa.holtwinters import ExponentialSmoothing
+from prophet import Prophet
+from prophet.diagnostics import cross_validation, performance_metrics
+s = pd.read_csv("daily.csv", parse_dates=["ds"]).sort_values("ds")
+rows = []
+for i in range(len(s) - 30, len(s)):
+    hist = s.iloc[:i]
+    rows.append({"fc": float(ExponentialSmoothing(hist["y"]).fit().forecast(1).iloc[0]), "naive": hist["y"].iloc[-1]})
+m = Prophet().fit(s)
+print(performance_metrics(cross_validation(m, horizon="30 days")))
+"""
+    assert "EV-NO-HOLDOUT" not in codes(body, None, tail="")
+
+
+HF = """
+from datasets import load_dataset
+from transformers import Trainer, TrainingArguments, EarlyStoppingCallback
+raw = load_dataset("imdb")
+tok = raw.map(tokenize, batched=True)
+PARTS
+args = TrainingArguments(output_dir="out", load_best_model_at_end=True, metric_for_best_model="f1")
+trainer = Trainer(model=model, args=args, train_dataset=fit_part, eval_dataset=EVAL)
+trainer.train()
+print(trainer.evaluate(tok["test"]), "majority baseline")
+"""
+
+
+def test_a_hugging_face_trainer_keeping_its_best_checkpoint_on_the_test_split():
+    leaky = HF.replace("PARTS", 'fit_part = tok["train"]').replace("EVAL", 'tok["test"]')
+    assert "LK-TEST-REUSE" in codes(leaky, None, tail="")
+    clean = HF.replace("PARTS", 'parts = tok["train"].train_test_split(test_size=0.1)\n'
+                                'fit_part, val_part = parts["train"], parts["test"]').replace("EVAL", "val_part")
+    assert codes(clean, None, tail="") == set()
