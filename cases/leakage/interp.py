@@ -2366,7 +2366,9 @@ class Interpreter:
         return out[0] if len(out) == 1 else Seq(out)
 
     def _col_stat(self, data: Data, stat, node):
-        return data.derive(kind="stat", label=None, pred=None, const=False, infl=data.infl | {Infl(
+        # one number over the rows: what it was computed from is in its influence, and a column built
+        # with it (a mean to shrink towards) is not computed from those columns row by row
+        return data.derive(kind="stat", label=None, pred=None, const=False, deps=EMPTY, infl=data.infl | {Infl(
             "STAT", data.rows, node.lineno, Text(f"{stat}() of ", data.label or _src(_receiver(node))),
             deps=data.deps, tag="col")})
 

@@ -1719,3 +1719,18 @@ def test_a_hugging_face_trainer_keeping_its_best_checkpoint_on_the_test_split():
     clean = HF.replace("PARTS", 'parts = tok["train"].train_test_split(test_size=0.1)\n'
                                 'fit_part, val_part = parts["train"], parts["test"]').replace("EVAL", "val_part")
     assert codes(clean, None, tail="") == set()
+
+
+def test_a_column_shrunk_toward_the_training_labels_mean_is_not_computed_from_the_label():
+    body = """
+tr, te = train_test_split(df, random_state=0)
+gm = tr["y"].mean()
+stats = tr.groupby("item")["y"].agg(i_mean="mean", i_n="size")
+stats["shrunk"] = (stats["i_mean"] * stats["i_n"] + gm * 10) / (stats["i_n"] + 10)
+tr, te = tr.merge(stats, on="item", how="left"), te.merge(stats, on="item", how="left")
+m = LogisticRegression().fit(tr[["a", "shrunk"]], tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(te[["a", "shrunk"]])[:, 1]), "baseline", gm)
+"""
+    assert codes(body, None, tail="") == set()
+    assert "LK-FEATURE" in codes(body.replace('tr[["a", "shrunk"]]', 'tr[["a", "shrunk"]].assign(y2=tr["y"] - gm)'),
+                                 None, tail="")
