@@ -2099,8 +2099,14 @@ class Interpreter:
                     "r_regression", "permutation_importance"):
             x = args[1] if name == "permutation_importance" and len(args) > 1 else (args[0] if args else UNKNOWN)
             rows = x.rows if isinstance(x, Data) else NOROWS
-            return Data(kind="array", infl=frozenset({Infl(
-                "SELECT", rows, node.lineno, Text(f"{name} computed on ", _src(node.args[0] if node.args else None)))}))
+            src = _src(node.args[1] if name == "permutation_importance" and len(node.args) > 1
+                       else node.args[0] if node.args else None)
+            infl = {Infl("SELECT", rows, node.lineno, Text(f"{name} computed on ", src))}
+            if name == "permutation_importance":
+                # a fitted model's scores on these rows: features kept by them were chosen on these rows
+                infl.add(Infl("TEST-CHOICE", rows, node.lineno, Text("permutation importances on ", src),
+                              tag="features"))
+            return Data(kind="array", infl=frozenset(infl))
         if name in ("Timestamp", "to_datetime", "datetime", "date", "datetime64") and args \
                 and all(isinstance(a, Const) for a in args):
             return _date_const(args)

@@ -186,6 +186,9 @@ class Rules:
         if code == "LK-TEST-REUSE" and infl.tag == "search":
             return (f"{infl.desc} on rows that include the evaluation rows of {where}, {scored}: the test set "
                     f"picks the settings whose score is reported")
+        if code == "LK-TEST-REUSE" and infl.tag == "features":
+            return (f"features kept by {infl.desc} (line {infl.line}) on the rows then scored at line {e.line}: "
+                    f"the test set picks the feature set")
         if code == "LK-TEST-REUSE":
             return (f"decision threshold chosen from {infl.desc} (line {infl.line}) on the rows then scored at "
                     f"line {e.line}: the test set picks the threshold")

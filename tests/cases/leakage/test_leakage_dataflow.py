@@ -1734,3 +1734,16 @@ print(roc_auc_score(te["y"], m.predict_proba(te[["a", "shrunk"]])[:, 1]), "basel
     assert codes(body, None, tail="") == set()
     assert "LK-FEATURE" in codes(body.replace('tr[["a", "shrunk"]]', 'tr[["a", "shrunk"]].assign(y2=tr["y"] - gm)'),
                                  None, tail="")
+
+
+def test_features_dropped_by_permutation_importance_on_the_test_set():
+    body = SPLIT_FIRST + """
+        from sklearn.inspection import permutation_importance
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        imp = permutation_importance(m, ROWS, YS, n_repeats=5)
+        keep = X_tr.columns[imp.importances_mean > 0]
+        m2 = RandomForestClassifier().fit(X_tr[keep], y_tr)
+        print(roc_auc_score(y_te, m2.predict_proba(X_te[keep])[:, 1]))
+    """
+    assert {"LK-SELECT", "LK-TEST-REUSE"} <= codes(body.replace("ROWS", "X_te").replace("YS", "y_te"))
+    assert not {"LK-SELECT", "LK-TEST-REUSE"} & codes(body.replace("ROWS", "X_tr").replace("YS", "y_tr"))
