@@ -464,7 +464,9 @@ METRICS = {
 READERS = {"read_csv", "read_parquet", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
            "read_pickle", "read_table", "load_iris", "load_breast_cancer", "load_diabetes", "load_wine",
            "fetch_openml", "fetch_california_housing", "make_classification", "make_regression", "loadtxt",
-           "genfromtxt", "read_orc", "read_stata", "load"}
+           "genfromtxt", "read_orc", "read_stata", "load", "load_digits", "load_linnerud", "fetch_covtype",
+           "fetch_20newsgroups", "fetch_kddcup99", "fetch_lfw_people", "fetch_olivetti_faces", "make_blobs",
+           "make_moons", "make_circles", "read_fwf"}
 ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
                  "array", "asarray", "ravel", "nan_to_num", "floor", "ceil", "round", "power", "square",
                  "to_numeric", "get_dummies", "select", "isnan", "asfarray", "squeeze", "argmax", "maximum",
@@ -473,7 +475,7 @@ ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp",
                  "divide", "multiply", "subtract", "add", "logical_and", "logical_or", "isin", "unique",
                  "array_split", "sort", "pad_sequences", "tensor",
                  "from_numpy", "as_tensor", "FloatTensor", "LongTensor", "add_constant", "softmax", "sigmoid",
-                 "log_softmax", "expit"}
+                 "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -496,7 +498,8 @@ PASSTHROUGH_METHODS = {
     "stack", "unstack", "transpose", "dot", "agg", "aggregate", "count", "prod",
 }
 _ENTITIES = (r"user|customer|client|account|patient|card|device|member|household|session|store|merchant|driver|"
-             r"player|subscriber|borrower|company|shop|seller|buyer|visitor|employee|student|machine|sensor")
+             r"player|subscriber|borrower|company|shop|seller|buyer|visitor|employee|student|machine|sensor|subject|"
+             r"participant|volunteer|speaker")
 # a named entity (customer, customer_id, patient_nbr, ...); ENTITY_NAME also takes any `..._id` / `id_...` key
 _ENTITY_WORD = (rf"^(?:{_ENTITIES})s?$|"
                 rf"^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|nbr|nr|num|number|key|code|hash|uuid|ref)$")
@@ -1738,6 +1741,10 @@ class Interpreter:
                 if attr == "index" and obj.index_col is not None:
                     out.deps = frozenset({obj.index_col})  # comparisons on this index filter on that column
                 return out
+            if attr in ("frame", "data") and obj.kind == "frame" and obj.cols[0] == "all" and not obj.cols[1]:
+                # an sklearn dataset bunch (load_diabetes(as_frame=True)): .frame is the table, .data its
+                # features without the label
+                return obj.derive(label=None, cols=("all", frozenset({"target"})) if attr == "data" else obj.cols)
             if attr in ("predicted_mean", "conf_int", "predictions") and obj.pred is not None:
                 return obj.derive(label=None)  # a statsmodels forecast's values, a Trainer's predictions
             if attr == "indices" and obj.kind in ("array", "loader") and obj.rows:
@@ -2141,6 +2148,13 @@ class Interpreter:
             d = args[0]
             return d.derive(kind="array", label=None, rows=frozenset({(next(self.origins), ())}),
                             unique_of=tuple(sorted(d.deps)), parent=("unique_of_rows", d.rows))
+        if name == "zip" and len(args) >= 2 and all(isinstance(a, Data) and a.rows for a in args):
+            # for img, lab in zip(images, labels): one row of each at a time
+            return Seq([Seq([a.derive(kind="row", label=None, pred=None) for a in args])])
+        if name in ("array", "asarray", "stack", "vstack", "concatenate") and args and isinstance(args[0], Seq) \
+                and len(args[0].items) >= 2 and all(isinstance(i, Data) and i.kind == "row" for i in args[0].items):
+            # rows appended to a list in a loop: several per source row are copies of it (augmentation)
+            return self.concat(args[0].items, node, stack=True).derive(kind="array")
         if name in ROWWISE_FUNCS or name in ("cut", "len", "print", "display", "enumerate", "zip"):
             if name == "zip" and args and all(isinstance(a, Seq) for a in args):
                 return Seq([Seq(list(t)) for t in zip(*(a.items for a in args))])
@@ -2286,7 +2300,8 @@ class Interpreter:
                 frame.sorted_by = (col, True)
                 frame.index_col = col
         if name in ("make_classification", "make_regression", "load_iris", "load_breast_cancer", "load_wine",
-                    "load_diabetes") and ("return_X_y" in kw or name.startswith("make_")):
+                    "load_diabetes", "load_digits", "make_blobs", "make_moons", "make_circles", "fetch_openml",
+                    "fetch_california_housing", "fetch_covtype") and ("return_X_y" in kw or name.startswith("make_")):
             frame.kind = "array"
             y = frame.derive(kind="array", deps=frozenset({"__label__"}), label=None)
             return Seq([frame, y])

@@ -129,7 +129,7 @@ def test_no_context_batch_leaky_versus_clean():
 
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                                   "blind10", "blind11", "blind13"])
+                                   "blind10", "blind11", "blind13", "blind16"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]

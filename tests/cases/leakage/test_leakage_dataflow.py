@@ -1747,3 +1747,43 @@ def test_features_dropped_by_permutation_importance_on_the_test_set():
     """
     assert {"LK-SELECT", "LK-TEST-REUSE"} <= codes(body.replace("ROWS", "X_te").replace("YS", "y_te"))
     assert not {"LK-SELECT", "LK-TEST-REUSE"} & codes(body.replace("ROWS", "X_tr").replace("YS", "y_tr"))
+
+
+@pytest.mark.parametrize("load", ["load_diabetes(as_frame=True)", "load_digits(as_frame=True)"])
+def test_an_sklearn_dataset_bunch_keeps_its_table_and_features(load):
+    body = f"""
+from sklearn.datasets import load_diabetes, load_digits
+data = {load}
+X, y = data.data, data.target
+X = StandardScaler().fit_transform(X)
+print(cross_val_score(LogisticRegression(), X, y, cv=5).mean(), "dummy", cross_val_score(DummyClassifier(), X, y).mean())
+"""
+    got = codes(body, None, tail="")
+    assert "LK-PREP" in got and "LK-FEATURE" not in got
+
+
+def test_copies_appended_for_every_source_row_before_the_split_are_augmentation():
+    body = """
+images, labels = df[["a", "b"]].to_numpy(), df["y"].to_numpy()
+aug_x, aug_y = [], []
+for img, lab in zip(images, labels):
+    for dx in (0, 1, -1):
+        aug_x.append(np.roll(img, dx))
+        aug_y.append(lab)
+X, y = np.array(aug_x), np.array(aug_y)
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert "LK-RESAMPLE" in codes(body, None)
+    assert "LK-RESAMPLE" not in codes(body.replace("for dx in (0, 1, -1):", "for dx in (0,):"), None)
+
+
+def test_a_subject_key_in_a_groupby_is_an_entity():
+    body = """
+per_subject = df.groupby(["subject", "y"]).size().unstack()
+X_tr, X_te, y_tr, y_te = train_test_split(df.drop(columns=["subject", "y"]), df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert "LK-GROUP" in codes(body, None)
