@@ -350,6 +350,7 @@ class Split:
     roles: dict = field(default_factory=dict)  # side -> "train" | "val" | "test", from variable names
     defaults: dict = field(default_factory=dict)  # side -> role when no name says otherwise
     dated: bool = False  # a row filter against a date ("2023-11-01", pd.Timestamp(...)): a cut on time
+    loops: tuple = ()  # the loops running where the split was made (a backtest makes one per period)
 
 
 EXPR_ROWS = frozenset({(0, ())})  # the rows of whichever frame a polars expression is applied to
@@ -374,6 +375,7 @@ class FitRec:
     ycols: frozenset = frozenset()  # the label's own column, when it is one
     yfuture: bool = False  # the label is a later row's value or a group aggregate, not a row-wise function
     ylead: bool = False  # the label is a later row's value (a negative shift): the prediction is for later
+    on_predictions: bool = False  # fitted on another model's predictions (a calibrator, a stacker)
 
 
 @dataclass
@@ -508,15 +510,15 @@ ENTITY_NAME = re.compile(_ENTITY_WORD + r"|_id$|^id_", re.I)
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
-BASELINE_RE = re.compile(r"baseline|majority|dummy|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
+BASELINE_RE = re.compile(r"baseline|majority|dummy|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
                          r"class|model|auc|roc|pr.auc|ap\b|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
 
 
 def rows_overlap(a: frozenset, b: frozenset) -> bool:
     for o1, p1 in a:
         for o2, p2 in b:
-            if o1 == o2 and _compatible(p1, p2):
-                return True
+            if o1 == o2 and (p1 == p2 or _compatible(p1, p2)):  # the same rows, even when their path
+                return True  # crosses one split twice (between two thresholds that are read as one cut)
     return False
 
 
@@ -650,10 +652,12 @@ class Interpreter:
         self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.batch_loops: set[int] = set()  # loops over the batches of a data loader
+        self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
         self.picked_by_key: set[int] = set()  # estimators taken out of a dict by a computed key
-        self.constant_predictions: list = []  # (rows, line) of `labels == constant` comparisons
+        self.constant_predictions: list = []  # (rows, line) of `(labels == constant).mean()`
+        self.label_comparisons: dict = {}  # id of a `labels == constant` node -> (rows, deps, line)
         self.budget = 20000
 
     # ------------------------------------------------------------------ scopes
@@ -674,7 +678,8 @@ class Interpreter:
         elif isinstance(value, Est) and value.label is None:
             value.label = name
         lname = name.lower()
-        if "baseline" in lname or "dummy" in lname or "majority" in lname:
+        if "baseline" in lname or "dummy" in lname or "majority" in lname or (
+                "naive" in lname and "bayes" not in lname and "nb" not in lname):
             # not a frame of rows: `majority = df[df.y == 0]`, `dummies = pd.get_dummies(df)`
             if not isinstance(value, (Sym, _Unknown)) and not (
                     isinstance(value, Data) and value.kind == "frame" and value.pred is None):
@@ -987,13 +992,30 @@ class Interpreter:
         names = frozenset(i.value for i in it.items if isinstance(i, Const) and isinstance(i.value, str)) \
             if isinstance(it, Seq) else frozenset()
         self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
-                        repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind == "loader")
+                        repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind == "loader",
+                        folds=self._yields_split_parts(it))
         self.exec_block(node.orelse)
 
     s_AsyncFor = s_For
 
-    def _loop_over(self, elems, body, names=frozenset(), repeat=False, batches=False):
+    def _yields_split_parts(self, it) -> bool:
+        """The loop runs over parts of splits made one per pass of another loop (a generator of backtest
+        folds): each pass is a fold, not a candidate."""
+        if not isinstance(it, Seq):
+            return False
+        for item in it.items:
+            for part in (item.items if isinstance(item, Seq) else [item]):
+                rows = part.rows if isinstance(part, (Data, Idx)) else NOROWS
+                for _o, path in rows:
+                    if path and (split := self.splits.get(path[-1][0])) is not None and split.loops \
+                            and not set(split.loops) & set(self.loops):
+                        return True
+        return False
+
+    def _loop_over(self, elems, body, names=frozenset(), repeat=False, batches=False, folds=False):
         lid = next(self.loop_ids)
+        if folds:
+            self.fold_loops.add(lid)
         if names:
             self.loop_names[lid] = names
         if repeat:
@@ -1270,6 +1292,12 @@ class Interpreter:
         values = [self.ev(v) for v in node.values]
         return DictV(keys, values)
 
+    def e_Yield(self, node):
+        """`yield x` in a function the analysis inlines: calling it gives the sequence of what it yields."""
+        value = self.ev(node.value) if node.value is not None else Const(None)
+        self.frames[-1].setdefault("__yields__", []).append(value)
+        return UNKNOWN
+
     def e_Lambda(self, node):
         return Func(node, is_lambda=True)
 
@@ -1386,6 +1414,9 @@ class Interpreter:
         if ld is None and rd is None:
             return UNKNOWN
         base = ld if ld is not None and ld.rows else (rd if rd is not None and rd.rows else (ld or rd))
+        if isinstance(op, ast.BitOr) and ld is not None and rd is not None and ld.rows and rd.rows \
+                and ld.rows != rd.rows and ld.kind != "frame":
+            base = ld.derive(rows=ld.rows | rd.rows)  # seen |= set(val.customer_id): the entities of both parts
         infl = (ld.infl if ld else EMPTY) | (rd.infl if rd else EMPTY)
         deps = (ld.deps if ld else EMPTY) | (rd.deps if rd else EMPTY)
         pred = (ld.pred if ld else None) or (rd.pred if rd else None)
@@ -1407,12 +1438,14 @@ class Interpreter:
         right = rights[0]
         if len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
             self._manual_metric(left, right, node, "accuracy")
-            if isinstance(node.left, (ast.Name, ast.Subscript, ast.Attribute)) and isinstance(left, Data) \
+            if isinstance(_receiver_of_conversion(node.left), (ast.Name, ast.Subscript, ast.Attribute)) \
+                    and isinstance(left, Data) \
                     and left.rows and left.pred is None and left.kind in ("series", "array") \
                     and isinstance(right, Const) and isinstance(right.value, (int, float)) \
                     and not isinstance(right.value, bool):
-                # (y_test == 0).mean(): the accuracy of always predicting one class, on those rows
-                self.constant_predictions.append((left.rows, left.deps, node.lineno))
+                # (y_test == 0).mean(): the accuracy of always predicting one class, on those rows (once a
+                # mean is taken of it; `pred & (y == 1)` only picks rows)
+                self.label_comparisons[id(node)] = (left.rows, left.deps, node.lineno)
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and isinstance(right, Const) \
                 and isinstance(right.value, str):
             self._note_text(left)
@@ -1439,9 +1472,14 @@ class Interpreter:
                     and side in ("lo", "hi"):
                 self.splits[sid].dated = True
             extra = ()
+            family = ("cmp", tuple(sorted(left.deps)), tuple(sorted(left.rows)))
             if side in ("lo", "hi"):
-                extra = self._implied_cuts(("cmp", tuple(sorted(left.deps)), tuple(sorted(left.rows))), sid,
-                                           side, right)
+                extra = self._implied_cuts(family, sid, side, right)
+            elif isinstance(op, ast.Eq):
+                extra = self._equal_cuts(family, right)
+                same = self.split_keys.get(("cmp", tuple(sorted(left.deps)), rhs_text, tuple(sorted(left.rows))))
+                if same is not None and (same, "hi") not in extra:
+                    extra = extra + ((same, "hi"),)  # `month == m` beside `month < m`, m a loop's value
             infl = left.infl | (right.infl if isinstance(right, Data) else EMPTY)
             mask_pred = left.pred
             if mask_pred is not None:
@@ -1493,6 +1531,18 @@ class Interpreter:
                 out.append((other, side))
         return tuple(out)
 
+    def _equal_cuts(self, family, bound) -> tuple:
+        """Rows equal to a value lie at or after every cut at or below it and before every cut above it:
+        `month == m` is on the far side of `month < m`."""
+        value = bound.value if isinstance(bound, Const) else None
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            return ()
+        out = []
+        for other, v in self.cuts.get(family, {}).items():
+            if v is not None and not isinstance(v, bool) and isinstance(v, str) == isinstance(value, str):
+                out.append((other, "hi" if v <= value else "lo"))
+        return tuple(out)
+
     def _combine_masks(self, masks, node):
         first = masks[0]
         if len(masks) == 1:
@@ -1509,13 +1559,13 @@ class Interpreter:
             self.split_keys[key] = sid
             self.splits[sid] = Split(sid=sid, kind=kind, line=getattr(node, "lineno", self.line),
                                      what=what or Text("the row filter `", _src(node, 50), "`"), rows=rows, deps=deps,
-                                     sorted_by=sorted_by)
+                                     sorted_by=sorted_by, loops=self.loops)
         return sid
 
     def new_split(self, kind, rows, node, what, *, sorted_by=None, is_cv=False, per_group=None):
         sid = next(self.split_ids)
         self.splits[sid] = Split(sid=sid, kind=kind, line=getattr(node, "lineno", self.line), what=what, rows=rows,
-                                 sorted_by=sorted_by, is_cv=is_cv, per_group=per_group)
+                                 sorted_by=sorted_by, is_cv=is_cv, per_group=per_group, loops=self.loops)
         return self.splits[sid]
 
     def e_ListComp(self, node):
@@ -1691,6 +1741,8 @@ class Interpreter:
             if f.is_lambda:
                 return self.ev(fnode.body)
             self.exec_block(fnode.body)
+            if "__yields__" in frame:
+                return Seq(frame["__yields__"])
             return frame.get("__return__", Const(None))
         finally:
             self.frames.pop()
@@ -2134,6 +2186,8 @@ class Interpreter:
             if rows:
                 # np.arange(len(X)): positions of X's rows, split and then used to index X
                 return Data(kind="index", rows=rows)
+        if name == "mean" and node.args:
+            self._mean_of_comparison(node.args[0])
         if name in COL_STATS and args and isinstance(args[0], Data):
             return self._col_stat(args[0], name, node)
         if name == "next" and args and isinstance(args[0], Seq) and len(args[0].items) == 2 \
@@ -2383,10 +2437,26 @@ class Interpreter:
         out = []
         for d in datas:
             out.append(d.derive(label=None, infl=d.infl | {Infl(
-                "RESAMPLE", d.rows, node.lineno, Text("`resample` of ", d.label or _src(node.args[0])), tag="bootstrap")}))
+                "RESAMPLE", d.rows, node.lineno, Text("`resample` of ", d.label or _src(node.args[0])), tag="bootstrap",
+                deps=self._class_filter_deps(d))}))
         return out[0] if len(out) == 1 else Seq(out)
 
+    def _class_filter_deps(self, d: Data) -> frozenset:
+        """The columns the rows were filtered on (`pos = df[df.y == 1]`): resampling rows of one class is
+        oversampling it, not a bootstrap."""
+        deps = set()
+        for _o, path in d.rows:
+            for sid, _side in path:
+                split = self.splits.get(sid)
+                if split is not None and split.kind == "mask":
+                    deps |= split.deps
+        return frozenset(deps)
+
     def _col_stat(self, data: Data, stat, node):
+        if data.is_date and stat in ("min", "max"):
+            # the first or last date, an origin for `(date - date.min()).dt.days`: a fixed offset, not a
+            # transformation learned from the rows
+            return data.derive(kind="stat", label=None, pred=None, const=True, deps=EMPTY)
         # one number over the rows: what it was computed from is in its influence, and a column built
         # with it (a mean to shrink towards) is not computed from those columns row by row
         return data.derive(kind="stat", label=None, pred=None, const=False, deps=EMPTY, infl=data.infl | {Infl(
@@ -2420,7 +2490,18 @@ class Interpreter:
         return Seq(out)
 
     # ------------------------------------------------------------------ estimators
+    def _mean_of_comparison(self, operand):
+        """(y_test == 0).mean() / np.mean(y_test == 0): the accuracy of always predicting that class."""
+        while isinstance(operand, ast.Call) and isinstance(operand.func, ast.Attribute) \
+                and operand.func.attr in ("astype", "to_numpy", "values"):
+            operand = operand.func.value
+        found = self.label_comparisons.get(id(operand))
+        if found is not None:
+            self.constant_predictions.append(found)
+
     def call_method(self, recv, meth, args, kw, node):
+        if meth == "mean" and isinstance(node.func, ast.Attribute):
+            self._mean_of_comparison(node.func.value)
         if meth == "permutation" and len(node.args) == 1 and not isinstance(recv, Data):
             rows = self._sized_after(meth, args, node)
             if rows:
@@ -2594,6 +2675,7 @@ class Interpreter:
         rec = FitRec(est=est, rows=rows, infl=infl, cols=cols, coldeps=dict(xdata.coldeps) if xdata else {},
                      ydeps=ydeps, line=node.lineno, xlabel=xlabel, loops=self.loops,
                      is_search=est.cat == "search", eval_sets=eval_sets if early else [],
+                     on_predictions=xdata is not None and xdata.pred is not None and xdata.pred[0] is not est,
                      **_label_facts(y))
         est.fitrec = rec
         self.fits.append(rec)
@@ -2814,7 +2896,7 @@ class Interpreter:
                 # drawn with replacement: copies of these rows (oversampling, a bootstrap), not a split
                 return d.derive(label=None, sorted_by=None, infl=d.infl | {Infl(
                     "RESAMPLE", d.rows, node.lineno, Text("rows drawn with replacement by `", _src(node, 50), "`"),
-                    tag="bootstrap")})
+                    tag="bootstrap", deps=self._class_filter_deps(d))})
             if isinstance(frac, Const) and frac.value in (1, 1.0):
                 out = d.derive(label=None, sorted_by=None)
             else:
@@ -2987,8 +3069,9 @@ class Interpreter:
                         split.per_group = other.unique_of[0]
                     return Mask(d.rows, sid, side, d.deps, d.infl)
             if paths:
-                # ~test[g].isin(train[g]): drop from one side every entity seen on the other
-                group_safe = (paths[0][-1][0],)
+                # ~test[g].isin(train[g]): drop from one side every entity seen on the other (on any of
+                # the parts joined into the set of seen entities)
+                group_safe = tuple(sorted({sid for path in paths for sid, _side in path}))
             key = ("isin", tuple(sorted(d.deps)), tuple(sorted(other.rows)), tuple(sorted(d.rows)))
             new = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
             return Mask(d.rows, new, "in", d.deps, d.infl, group_safe_of=tuple((new, sid) for sid in group_safe))
@@ -3295,6 +3378,14 @@ def _wraps_a_model(node: ast.ClassDef) -> bool:
     fit = next(n for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "fit")
     return any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr in ("fit", "fit_transform")
                for c in ast.walk(fit))
+
+
+def _receiver_of_conversion(node):
+    """y_test.to_numpy() / y_test.values: the array the conversion was called on."""
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr in ("to_numpy", "astype", "ravel"):
+        node = node.func.value
+    return node
 
 
 def _repetition_loop(node: ast.For) -> bool:

@@ -90,7 +90,9 @@ class Rules:
                 return ("LK-SELECT", False) if infl.deps & self.targets else (None, False)
             return "LK-SELECT", False
         if code == "RESAMPLE":
-            if on_eval_side and infl.tag != "est":
+            # on the evaluated side, a bootstrap of the rows for an interval is no leak; copies of one class
+            # (rows filtered on the label, then drawn again) are oversampling of evaluation rows
+            if on_eval_side and infl.tag != "est" and not (infl.tag == "bootstrap" and infl.deps & self.targets):
                 return None, False
             return "LK-RESAMPLE", False
         if code == "TEMPORAL":
@@ -209,28 +211,53 @@ class Rules:
                 self.add("LK-TEMPORAL", split.line,
                          f"rows are ordered by {time} but {split.what} is {word}, not a cut on time: the model is "
                          f"evaluated on rows that precede rows it was trained on", self.inferred)
-        group_cols = self.group_cols
-        if self.inferred:
-            # an entity inferred from a grouping counts for the frames that were grouped (transactions grouped
-            # per customer and merged onto one row per customer leave the customer table's split alone)
-            origins = {o for o, _p in split.rows}
-            group_cols = {k for k in group_cols if self.it.group_origins.get(k, set()) & origins}
+        if e.cv_split is None and e.fitrec is not None:
+            # fitted on parts split off in several ways (train + validation refitted, then tested): every
+            # part must be kept apart from the evaluated entities by some split
+            split = self._group_leaking_split(e.fitrec.rows, e.rows) or split
+        group_cols = self._group_cols_of(split)
         if group_cols:
             groups = ", ".join(sorted(group_cols))
-            safe = (split.kind in ("group", "external") or split.group_safe
-                    or (split.per_group is not None and split.per_group in group_cols)
-                    or (split.kind == "mask" and split.deps & group_cols))
-            time_cut = split.kind in ("time", "ordered") or (
-                split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
-            if self.inferred and time_cut:
-                # no declared entity: per-entity series cut on time is how a forecast is evaluated
-                safe = True
+            safe = self._group_safe(split, group_cols)
             if not safe:
                 how = "a cut on time alone" if split.kind in ("time", "ordered") or (
                     split.kind == "mask" and split.deps & self.time_cols) else KIND_WORD.get(split.kind, split.kind)
                 self.add("LK-GROUP", split.line,
                          f"rows of one {groups} can land on both sides of {split.what} ({how}); use a group-aware "
                          f"split such as GroupKFold or GroupShuffleSplit", self.inferred)
+
+    def _group_cols_of(self, split: Split) -> set:
+        group_cols = self.group_cols
+        if self.inferred:
+            # an entity inferred from a grouping counts for the frames that were grouped (transactions grouped
+            # per customer and merged onto one row per customer leave the customer table's split alone)
+            origins = {o for o, _p in split.rows}
+            group_cols = {k for k in group_cols if self.it.group_origins.get(k, set()) & origins}
+        return group_cols
+
+    def _group_safe(self, split: Split, group_cols) -> bool:
+        safe = (split.kind in ("group", "external") or split.group_safe
+                or (split.per_group is not None and split.per_group in group_cols)
+                or (split.kind == "mask" and split.deps & group_cols))
+        time_cut = split.kind in ("time", "ordered") or (
+            split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
+        if self.inferred and time_cut:
+            # no declared entity: per-entity series cut on time is how a forecast is evaluated
+            safe = True
+        return bool(safe)
+
+    def _group_leaking_split(self, fit_rows, eval_rows) -> Split | None:
+        """A split that alone keeps some fitted part from the evaluated rows and is not group-safe."""
+        for o1, p1 in sorted(fit_rows):
+            sides = dict(p1)
+            for o2, p2 in sorted(eval_rows):
+                if o1 != o2:
+                    continue
+                seps = [self.it.splits[sid] for sid, side in p2
+                        if sid in self.it.splits and sides.get(sid) not in (None, side)]
+                if seps and not any(self._group_safe(sp, self._group_cols_of(sp)) for sp in seps):
+                    return seps[0]
+        return None
 
     def _scored_later_elsewhere(self, e: Eval) -> bool:
         """After this cross-validation a model is scored on rows outside the ones it cross-validated."""
@@ -286,6 +313,9 @@ class Rules:
                 continue
             if lid in self.it.repeat_loops and not self._choice_after(e.line):
                 continue  # the same model trained again (seeds), its scores averaged: nothing chosen
+            split = self.eval_split(e)
+            if (split is not None and lid in split.loops) or lid in self.it.fold_loops:
+                continue  # each pass makes its own split (a backtest over periods): folds, not candidates
             if len({_model_class(x.est) for x in evals}) > 1 and not self._choice_after(min(x.line for x in evals)):
                 continue  # different models each reported on the test set, none picked there
             self.add("LK-TEST-REUSE", e.line,
@@ -313,6 +343,10 @@ class Rules:
         for fit in self.it.fits:
             if fit.is_search and self.role(fit.rows) == "test":
                 self.add("LK-TEST-REUSE", fit.line, f"the hyperparameter search at line {fit.line} is fitted on test rows")
+            if fit.on_predictions and self.role(fit.rows) == "test":
+                self.add("LK-TEST-REUSE", fit.line,
+                         f"{fit.est.cls} at line {fit.line} is fitted on the test set's predictions and labels "
+                         f"(a calibrator or stacker): the test set shapes the scores it then rates")
             for data in fit.eval_sets:
                 if self.role(data.rows) == "test":
                     self.add("LK-TEST-REUSE", fit.line,

@@ -76,7 +76,7 @@ def _table(tp, fp, fn) -> str:
 
 
 @pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
-                                   "blind10", "blind12", "blind14"])
+                                   "blind10", "blind12", "blind14", "blind15"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -140,7 +140,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-                                   "blind12", "blind14"])
+                                   "blind12", "blind14", "blind15"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

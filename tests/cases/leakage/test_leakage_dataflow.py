@@ -1787,3 +1787,119 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
 """
     assert "LK-GROUP" in codes(body, None)
+
+
+def test_the_first_date_as_an_origin_is_not_a_learned_transformation():
+    body = """
+df = pd.read_csv("sales.csv", parse_dates=["sale_date"]).sort_values("sale_date")
+df["t_months"] = (df.sale_date - df.sale_date.min()).dt.days / 30.44
+tr, te = df[df.sale_date < "2024-01-01"], df[df.sale_date >= "2024-01-01"]
+m = LogisticRegression().fit(tr[["t_months", "a"]], tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(te[["t_months", "a"]])[:, 1]), "baseline", tr["y"].mean())
+"""
+    assert "LK-PREP" not in codes(body, Context(target="y", time_column="sale_date"), tail="")
+    assert "LK-PREP" in codes(body.replace("df.sale_date.min()", "df.sale_date.mean()"),
+                              Context(target="y", time_column="sale_date"), tail="")
+
+
+BACKTEST = """
+def month_splits(frame, months):
+    for m in months:
+        tr = frame.index[frame.month < m]
+        seen = frame.loc[tr, "customer_id"].unique()
+        te = frame.index[(frame.month == m) KEEP]
+        yield m, tr, te
+
+for m, tr, te in month_splits(df, ["2024-09", "2024-10", "2024-11"]):
+    clf = LogisticRegression().fit(df.loc[tr, ["a"]], df.loc[tr, "y"])
+    print(m, roc_auc_score(df.loc[te, "y"], clf.predict_proba(df.loc[te, ["a"]])[:, 1]),
+          "prior-rate baseline", df.loc[tr, "y"].mean())
+"""
+
+
+def test_a_backtest_written_as_a_generator_of_month_splits():
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    clean = BACKTEST.replace("KEEP", '& ~frame.customer_id.isin(seen)')
+    assert codes(clean, ctx, tail="") == set()  # folds, not candidates: no test reuse, no missing holdout
+    assert codes(BACKTEST.replace("KEEP", ""), ctx, tail="") == {"LK-GROUP"}
+
+
+def test_entities_seen_in_two_earlier_parts_dropped_from_the_test_part():
+    body = """
+m = df["month"]
+train, val, test = df[m < "2024-09"], df[(m >= "2024-09") & (m < "2024-11")], df[m >= "2024-11"]
+seen = set(train["customer_id"])
+val = val[~val["customer_id"].isin(seen)]
+seen |= set(val["customer_id"])
+test = test[~test["customer_id"].isin(seen)]
+clf = LogisticRegression().fit(train[["a"]], train["y"])
+print(roc_auc_score(val["y"], clf.predict_proba(val[["a"]])[:, 1]))
+both = pd.concat([train, val])
+final = LogisticRegression().fit(both[["a"]], both["y"])
+print(roc_auc_score(test["y"], final.predict_proba(test[["a"]])[:, 1]))
+print("prior rate baseline", train["y"].mean())
+"""
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert codes(body, ctx, tail="") == set()
+    assert codes(body.replace('test = test[~test["customer_id"].isin(seen)]\n', ""), ctx, tail="") == {"LK-GROUP"}
+
+
+@pytest.mark.parametrize("use, baseline", [("cost = (C * ((~flag) & (y_te == 1))).sum()", False),
+                                           ("print((y_te == 0).mean())", True),
+                                           ("print(np.mean(y_te.to_numpy() == 0))", True)])
+def test_a_label_compared_with_a_class_is_a_baseline_only_when_averaged(use, baseline):
+    body = SPLIT_FIRST + f"""
+        m = LogisticRegression().fit(X_tr, y_tr)
+        flag = m.predict_proba(X_te)[:, 1] >= 0.3
+        C = 10.0
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+        {use}
+    """
+    assert ("EV-NO-BASELINE" not in codes(body, tail="")) is baseline
+
+
+@pytest.mark.parametrize("line", ['naive = np.full(len(y_te), y_tr.mean())\n        print(np.mean(np.abs(y_te - naive)))',
+                                  'print("MAE vs predicting the mean price", np.mean(np.abs(y_te - y_tr.mean())))'])
+def test_a_naive_mean_prediction_is_a_baseline(line):
+    body = SPLIT_FIRST + f"""
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+        {line}
+    """
+    assert "EV-NO-BASELINE" not in codes(body, tail="")
+
+
+def test_oversampling_the_validation_rows_that_pick_the_threshold():
+    body = """
+from sklearn.utils import resample
+from sklearn.metrics import f1_score
+t1, t2 = df["day"].quantile([0.6, 0.8])
+train, val, test = df[df["day"] < t1], df[(df["day"] >= t1) & (df["day"] < t2)], df[df["day"] >= t2]
+
+def upsample(frame):
+    pos, neg = frame[frame["y"] == 1], frame[frame["y"] == 0]
+    return pd.concat([neg, resample(pos, replace=True, n_samples=len(neg))])
+
+train_bal, val_bal = upsample(train), VAL
+m = LogisticRegression().fit(train_bal[["a"]], train_bal["y"])
+p = m.predict_proba(val_bal[["a"]])[:, 1]
+thr = [0.2, 0.3, 0.4][int(np.argmax([f1_score(val_bal["y"], p >= t) for t in [0.2, 0.3, 0.4]]))]
+print(f1_score(test["y"], m.predict_proba(test[["a"]])[:, 1] >= thr), "majority baseline")
+"""
+    assert "LK-RESAMPLE" in codes(body.replace("VAL", "upsample(val)"), None, tail="")
+    assert "LK-RESAMPLE" not in codes(body.replace("VAL", "val"), None, tail="")
+
+
+def test_a_calibrator_fitted_on_the_test_predictions():
+    body = SPLIT_FIRST + """
+        from sklearn.isotonic import IsotonicRegression
+        from sklearn.metrics import brier_score_loss
+        m = LogisticRegression().fit(X_tr, y_tr)
+        iso = IsotonicRegression(out_of_bounds="clip").fit(m.predict_proba(ROWS)[:, 1], YS)
+        print(brier_score_loss(y_te, iso.predict(m.predict_proba(X_te)[:, 1])))
+    """
+    assert "LK-TEST-REUSE" in codes(body.replace("ROWS", "X_te").replace("YS", "y_te"))
+    body_val = SPLIT_FIRST + """
+        X_fit, X_cal, y_fit, y_cal = train_test_split(X_tr, y_tr, random_state=1)
+    """ + body[len(SPLIT_FIRST):].replace("fit(X_tr, y_tr)", "fit(X_fit, y_fit)")
+    assert "LK-TEST-REUSE" not in codes(body_val.replace("ROWS", "X_cal").replace("YS", "y_cal"))
