@@ -857,6 +857,13 @@ class Interpreter:
                                line=node.lineno, loops=self.loops, pred_loops=self.loops))
         return Data(kind="array", rows=data.rows, infl=data.infl, pred=(est, self.loops))
 
+    def _shap_values(self, est: Est, x: Data, node):
+        """SHAP values of a fitted model on these rows: pruning features by them is importance-based
+        selection made on these rows."""
+        desc = Text(f"{est.cls} SHAP values on ", _src(node.args[0] if node.args else None))
+        return Data(kind="array", infl=x.infl | {Infl("SELECT", x.rows, node.lineno, desc),
+                                                 Infl("TEST-CHOICE", x.rows, node.lineno, desc, tag="features")})
+
     def _named_part(self, ds: Data, name: str, node):
         """ds["train"] of a dataset with named splits: one side of the split they make."""
         parent = ds.parent
@@ -1488,6 +1495,15 @@ class Interpreter:
                 loops = self.loops if self.loops and (varied or not isinstance(right, Const)) else mask_pred[1]
                 if varied:
                     self.threshold_loops.add(self.loops[-1])
+                est = mask_pred[0]
+                if isinstance(right, Data) and est.fitrec is not None and any(
+                        i.code == "TEST-CHOICE" and rows_overlap(i.rows, left.rows) for i in right.infl):
+                    # flag = p >= t_star, t_star chosen from scores on these very rows: what is reported at that
+                    # threshold (flag rate, cost, recall) is scored on the rows that picked it
+                    chosen = frozenset(i for i in right.infl if i.code == "TEST-CHOICE")
+                    self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=left.rows, infl=left.infl | chosen,
+                                           metric="threshold", line=node.lineno, loops=self.loops,
+                                           pred_loops=mask_pred[1]))
                 return left.derive(infl=infl, pred=(mask_pred[0], loops), label=None)
             deps = left.deps | (right.deps if isinstance(right, Data) else EMPTY)
             return Mask(left.rows, sid, side, deps, infl, extra=extra)
@@ -1696,6 +1712,8 @@ class Interpreter:
                     return Data(kind="array", rows=x.rows, infl=x.infl, pred=(f, self.loops))
                 if f.cat in ("transformer", "container", "target_encoder", "selector"):
                     return self.transform(f, x, node)
+                if f.cat == "explainer":
+                    return self._shap_values(f, x, node)
             return f
         if cls is Klass:
             return Est(f.cat, f.name, kw)
@@ -1891,6 +1909,9 @@ class Interpreter:
         if not is_iloc and obj.kind == "frame" and self._is_flag(key) and key.rows == obj.rows \
                 and not isinstance(slice_node, ast.Constant):
             key = self._flag_mask(key, node, "=True")
+        if isinstance(key, Data) and key.index_col == COLUMN_INDEX and not is_iloc:
+            # X[importance.index[:10]]: the features a per-feature series kept, with what chose them
+            return obj.derive(cols=UNK_COLS, label=None, infl=obj.infl | key.infl)
         if isinstance(key, (Mask, Idx)) or (isinstance(key, Data) and key.kind in ("index",) and key.rows):
             return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
         if is_loc:
@@ -2109,6 +2130,16 @@ class Interpreter:
                         for k in range(len(parts))])
         if name in TORCH_LOSSES:
             return self._loss(args, node)
+        if name in ("argmin", "argmax", "nanargmin", "nanargmax") and args and isinstance(args[0], Seq):
+            scored = [i for i in args[0].items if isinstance(i, Data) and i.pred is not None and i.rows]
+            if scored:
+                # grid[np.argmin([cost(y, p >= t) for t in grid])]: the setting whose score on these rows is best
+                rows = frozenset().union(*(i.rows for i in scored))
+                return Data(kind="stat", infl=frozenset().union(*(i.infl for i in scored)) | {Infl(
+                    "TEST-CHOICE", rows, node.lineno, Text(f"`{name}` over scores of ", _src(node.args[0], 50)))})
+        if name in SHAP_EXPLAINERS:
+            model = args[0] if args else kw.get("model", UNKNOWN)
+            return Est("explainer", name, kw, inner=model if isinstance(model, Est) else None)
         if name == "ArgumentParser":
             return DictV([], [])
         if name == "create_study":
@@ -2236,6 +2267,9 @@ class Interpreter:
                 built = self._frame_from_parts(args, kw)
                 if built is not None:
                     return built
+            if name == "Series" and args and isinstance(args[0], Data) and _names_columns(kw.get("index")):
+                # pd.Series(importances, index=X.columns): one value per feature; its index names columns
+                return Data(kind="series", infl=args[0].infl | _carried_infl(kw["index"]), index_col=COLUMN_INDEX)
             datas = [a for a in list(args) + list(kw.values()) if isinstance(a, Data)]
             if datas and name not in ("len", "print", "display", "enumerate", "zip"):
                 base = next((d for d in datas if d.rows), datas[0])
@@ -2567,6 +2601,8 @@ class Interpreter:
         if meth in ("fit_transform", "fit_predict") and (meth == "fit_transform" or est.cat == "transformer"):
             self.fit(est, x, y, kw, node)
             return self.transform(est, x, node)
+        if est.cat == "explainer" and meth in ("shap_values", "__call__") and isinstance(x, Data):
+            return self._shap_values(est, x, node)
         if est.cls == "Trainer" and meth in ("train", "evaluate", "predict"):
             return self._hf_trainer(est, meth, args, kw, node)
         if meth in ("forecast", "get_forecast", "get_prediction", "predict") and SM_DATA in est.kw:
@@ -3335,6 +3371,13 @@ def _estimator_class(node: ast.ClassDef):
     return Klass(node.name, "transformer" if learned else "stateless")
 
 
+def _names_columns(value) -> bool:
+    """A list of column names (literal, or a frame's columns)."""
+    if isinstance(value, Seq):
+        return _const_strs(value) is not None and bool(value.items)
+    return isinstance(value, _ColList) or _column_labels(value) is not None
+
+
 def _has_base(node: ast.ClassDef, *names) -> bool:
     """class Net(nn.Module), class Rows(torch.utils.data.Dataset): a base named so, however imported."""
     return any((b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "")) in names for b in node.bases)
@@ -3573,6 +3616,9 @@ TORCH_DATASETS = frozenset({"ImageFolder", "DatasetFolder", "MNIST", "FashionMNI
 TORCH_LOSSES = frozenset({"cross_entropy", "mse_loss", "l1_loss", "smooth_l1_loss", "huber_loss", "nll_loss",
                           "binary_cross_entropy", "binary_cross_entropy_with_logits", "kl_div"})
 LABEL_DEP = "__label__"  # the label a dataset carries with its inputs
+COLUMN_INDEX = "\x00columns"  # Data.index_col of a series indexed by column names (importances per feature)
+SHAP_EXPLAINERS = frozenset({"TreeExplainer", "Explainer", "LinearExplainer", "KernelExplainer", "DeepExplainer",
+                             "GradientExplainer", "PermutationExplainer", "SamplingExplainer"})
 SM_FORMULA_MODELS = frozenset({"ols", "logit", "probit", "glm", "poisson", "negativebinomial", "wls", "gls",
                                "quantreg", "mnlogit", "mixedlm"})
 SM_ARRAY_MODELS = frozenset({"OLS", "Logit", "Probit", "GLM", "WLS", "GLS", "Poisson", "QuantReg", "MNLogit",

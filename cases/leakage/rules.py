@@ -150,6 +150,8 @@ class Rules:
             code, inferred = self.resolve(infl, eval_side)
             if code is None:
                 continue
+            if code == "LK-TEST-REUSE" and self.role(e.rows) in ("val", "fold", "train"):
+                continue  # a setting chosen on validation rows and reported there is no use of the test set
             if infl.code == "TEMPORAL" and infl.tag == "window" and e.fitrec is not None and e.fitrec.ylead:
                 continue  # a window up to today is known when the label is a later row's value (tomorrow's)
             if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \

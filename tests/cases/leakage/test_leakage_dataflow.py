@@ -1903,3 +1903,54 @@ def test_a_calibrator_fitted_on_the_test_predictions():
         X_fit, X_cal, y_fit, y_cal = train_test_split(X_tr, y_tr, random_state=1)
     """ + body[len(SPLIT_FIRST):].replace("fit(X_tr, y_tr)", "fit(X_fit, y_fit)")
     assert "LK-TEST-REUSE" not in codes(body_val.replace("ROWS", "X_cal").replace("YS", "y_cal"))
+
+
+def test_features_pruned_by_shap_values_on_the_test_set():
+    body = SPLIT_FIRST + """
+        import shap
+        full = RandomForestClassifier().fit(X_tr, y_tr)
+        sv = shap.TreeExplainer(full).shap_values(ROWS)
+        importance = pd.Series(np.abs(sv).mean(0), index=X_tr.columns).sort_values(ascending=False)
+        keep = importance.index[:5].tolist()
+        lean = RandomForestClassifier().fit(X_tr[keep], y_tr)
+        print(roc_auc_score(y_te, lean.predict_proba(X_te[keep])[:, 1]))
+    """
+    assert "LK-SELECT" in codes(body.replace("ROWS", "X_te"))
+    got = codes(body.replace("ROWS", "X_tr"))
+    assert "LK-SELECT" not in got and "EV-NO-HOLDOUT" not in got  # X_tr[keep] keeps X_tr's rows
+
+
+THRESHOLD_BY_COST = SPLIT_FIRST + """
+        m = LogisticRegression().fit(X_tr, y_tr)
+        p, yy = m.predict_proba(ROWS)[:, 1], YS.to_numpy()
+        grid = np.linspace(0.05, 0.95, 50)
+        def cost(y, p, t):
+            flag = p >= t
+            return (3.0 * flag.sum() + 50.0 * ((~flag) & (y == 1)).sum()) / len(y)
+        t_star = grid[int(np.argmin([cost(yy, p, t) for t in grid]))]
+        p_te = m.predict_proba(X_te)[:, 1]
+        flag = p_te >= t_star
+        print("flag rate", flag.mean(), "cost", cost(y_te.to_numpy(), p_te, t_star))
+    """
+
+
+def test_a_threshold_minimising_a_hand_written_cost_on_the_test_rows():
+    assert "LK-TEST-REUSE" in codes(THRESHOLD_BY_COST.replace("ROWS", "X_te").replace("YS", "y_te"))
+    clean = SPLIT_FIRST + """
+        X_fit, X_val, y_fit, y_val = train_test_split(X_tr, y_tr, random_state=1)
+    """ + THRESHOLD_BY_COST[len(SPLIT_FIRST):].replace("fit(X_tr, y_tr)", "fit(X_fit, y_fit)")
+    assert "LK-TEST-REUSE" not in codes(clean.replace("ROWS", "X_val").replace("YS", "y_val"))
+
+
+def test_a_threshold_chosen_on_validation_and_reported_there_is_not_test_reuse():
+    body = SPLIT_FIRST + """
+        from sklearn.metrics import precision_recall_curve, f1_score
+        X_fit, X_val, y_fit, y_val = train_test_split(X_tr, y_tr, random_state=1)
+        m = LogisticRegression().fit(X_fit, y_fit)
+        pv = m.predict_proba(X_val)[:, 1]
+        prec, rec, thr = precision_recall_curve(y_val, pv)
+        t = thr[np.argmax(2 * prec[:-1] * rec[:-1] / (prec[:-1] + rec[:-1]))]
+        print("val f1 at t", f1_score(y_val, pv >= t))
+        print("test f1", f1_score(y_te, m.predict_proba(X_te)[:, 1] >= t))
+    """
+    assert "LK-TEST-REUSE" not in codes(body)
