@@ -1906,6 +1906,8 @@ class Interpreter:
         if isinstance(slice_node, ast.Slice):
             return self._row_select(obj, slice_node, node, positional=True)
         key = self.ev(slice_node)
+        if isinstance(key, Func) and key.is_lambda:
+            key = self.inline(key, [obj], {}, node)  # df.loc[lambda d: d["month"] < cut]: the rows it picks
         if not is_iloc and obj.kind == "frame" and self._is_flag(key) and key.rows == obj.rows \
                 and not isinstance(slice_node, ast.Constant):
             key = self._flag_mask(key, node, "=True")

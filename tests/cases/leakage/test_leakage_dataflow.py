@@ -1954,3 +1954,14 @@ def test_a_threshold_chosen_on_validation_and_reported_there_is_not_test_reuse()
         print("test f1", f1_score(y_te, m.predict_proba(X_te)[:, 1] >= t))
     """
     assert "LK-TEST-REUSE" not in codes(body)
+
+
+def test_rows_picked_by_a_lambda_in_loc():
+    body = """
+train = df.loc[lambda d: d["month"] < "2024-10"]
+test = df.loc[lambda d: d["month"] >= "2024-10"]
+m = LogisticRegression().fit(train[["a"]], train["y"])
+print(roc_auc_score(test["y"], m.predict_proba(test[["a"]])[:, 1]), "prior-rate baseline", train["y"].mean())
+"""
+    got = codes(body, Context(target="y", time_column="month"), tail="")
+    assert got == set()
