@@ -410,6 +410,9 @@ TRANSFORMERS = {
     "RareLabelEncoder", "CountFrequencyEncoder", "EqualFrequencyDiscretiser", "EqualWidthDiscretiser",
     "GeometricWidthDiscretiser", "Winsorizer", "OutlierTrimmer", "YeoJohnsonTransformer", "BoxCoxTransformer",
     "SklearnTransformerWrapper", "DropConstantFeatures", "DropDuplicateFeatures", "DropCorrelatedFeatures",
+    # Spark MLlib
+    "Imputer", "StringIndexer", "MinMaxScalerModel", "QuantileDiscretizer", "Bucketizer", "CountVectorizerModel",
+    "IDF", "Word2Vec",
 }
 TARGET_ENCODERS = {
     "TargetEncoder", "MEstimateEncoder", "LeaveOneOutEncoder", "CatBoostEncoder", "WOEEncoder",
@@ -422,6 +425,7 @@ SELECTORS = {
     "SelectBySingleFeaturePerformance", "RecursiveFeatureElimination", "RecursiveFeatureAddition",  # feature_engine
     "SelectByShuffling", "SelectByTargetMeanPerformance", "SelectByInformationValue", "ProbeFeatureSelection",
     "SmartCorrelatedSelection", "MRMR",
+    "UnivariateFeatureSelector", "ChiSqSelector",  # Spark MLlib
 }
 RESAMPLERS = {
     "SMOTE", "ADASYN", "RandomOverSampler", "RandomUnderSampler", "BorderlineSMOTE", "SMOTENC", "SMOTEN",
@@ -439,7 +443,8 @@ SEARCHES = {"GridSearchCV", "RandomizedSearchCV", "HalvingGridSearchCV", "Halvin
             "BayesSearchCV", "TuneSearchCV"}
 PIPELINES = {"Pipeline", "make_pipeline"}
 COL_CONTAINERS = {"ColumnTransformer", "make_column_transformer", "FeatureUnion", "make_union"}
-STATELESS = {"FunctionTransformer", "Normalizer", "Binarizer", "PolynomialFeatures", "HashingVectorizer"}
+STATELESS = {"FunctionTransformer", "Normalizer", "Binarizer", "PolynomialFeatures", "HashingVectorizer",
+             "VectorAssembler", "SQLTransformer"}
 DUMMIES = {"DummyClassifier", "DummyRegressor"}
 CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC", "NuSVC", "GaussianNB",
                "MultinomialNB", "BernoulliNB", "ComplementNB", "CategoricalNB", "Perceptron",
@@ -468,7 +473,7 @@ READERS = {"read_csv", "read_parquet", "read_excel", "read_json", "read_sql", "r
            "fetch_openml", "fetch_california_housing", "make_classification", "make_regression", "loadtxt",
            "genfromtxt", "read_orc", "read_stata", "load", "load_digits", "load_linnerud", "fetch_covtype",
            "fetch_20newsgroups", "fetch_kddcup99", "fetch_lfw_people", "fetch_olivetti_faces", "make_blobs",
-           "make_moons", "make_circles", "read_fwf"}
+           "make_moons", "make_circles", "read_fwf", "csv", "parquet"}  # spark.read.csv(...)
 ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
                  "array", "asarray", "ravel", "nan_to_num", "floor", "ceil", "round", "power", "square",
                  "to_numeric", "get_dummies", "select", "isnan", "asfarray", "squeeze", "argmax", "maximum",
@@ -2132,6 +2137,10 @@ class Interpreter:
                         for k in range(len(parts))])
         if name in TORCH_LOSSES:
             return self._loss(args, node)
+        if name == "zscore" and args and isinstance(args[0], Data):
+            # scipy.stats.zscore(X): standardised with the mean and sd of every row given
+            stat = self._col_stat(args[0], "zscore", node)
+            return args[0].derive(label=None, infl=stat.infl)
         if name in ("argmin", "argmax", "nanargmin", "nanargmax") and args and isinstance(args[0], Seq):
             scored = [i for i in args[0].items if isinstance(i, Data) and i.pred is not None and i.rows]
             if scored:
@@ -2580,6 +2589,8 @@ class Interpreter:
                     else:
                         recv.items.append(a)
             return UNKNOWN
+        if recv is UNKNOWN and meth in READERS:
+            return self.read(meth, args, kw, node)  # spark.read.csv(...), with `spark` built by a builder chain
         if isinstance(recv, Mask) and meth in ("astype", "copy", "values", "to_numpy", "ravel"):
             return recv
         return UNKNOWN
@@ -2618,6 +2629,10 @@ class Interpreter:
             return x.derive(kind="array", label=None, cols=UNK_COLS, pred=None)
         if est.cat == "transformer" and meth in ("predict", "score_samples", "decision_function", "predict_proba"):
             return self.transform(est, x, node)  # an outlier score or a cluster of each row, used as a feature
+        if meth == "transform" and est.fitrec is not None and isinstance(x, Data) and (
+                est.cat == "model" or (est.cat == "pipeline" and not est.steps and "stages" in est.kw)):
+            # Spark: model.transform(test) adds the predictions to the rows
+            return x.derive(label=None, pred=(est, self.loops))
         if meth in ("transform", "inverse_transform"):
             return self.transform(est, x, node)
         if est.cls == "ImageDataGenerator" and meth == "flow" and isinstance(x, Data):
@@ -2664,12 +2679,22 @@ class Interpreter:
                 return Data(kind="array", infl=frozenset({Infl("SELECT", est.fit_rows, est.fit_line, est.fit_desc)}))
             return Data(kind="array")
         if meth in ("set_params", "set_output", "to", "cuda", "cpu", "double", "float", "train", "eval",
-                    "requires_grad_"):
+                    "requires_grad_") or (meth.startswith("set") and meth[3:4].isupper()):  # Spark setters
             return est  # net.to(device), net.train(): the same network
         if meth == "get_feature_names_out":
             if est.fit_rows is not None and est.cat == "selector":
                 return Data(kind="array", infl=frozenset({Infl("SELECT", est.fit_rows, est.fit_line, est.fit_desc)}))
             return Data(kind="array")
+        if meth == "evaluate" and est.cls.endswith("Evaluator") and not (isinstance(x, Data) and x.pred is not None):
+            return Const(0.0)  # a Spark evaluator on rows no model scored (a hand-made baseline column)
+        if meth == "evaluate" and est.cls.endswith("Evaluator") and isinstance(x, Data) and x.pred is not None:
+            # Spark: evaluator.evaluate(model.transform(test)): the model's score on those rows
+            model = x.pred[0]
+            if model.fitrec is not None:
+                self.metric_names.setdefault("score", node.lineno)
+                self.evals.append(Eval(est=model, fitrec=model.fitrec, rows=x.rows, infl=x.infl, metric="score",
+                                       line=node.lineno, loops=self.loops, pred_loops=x.pred[1]))
+            return Const(0.0)
         if meth == "evaluate":  # keras
             return self.score(est, x, "score", node)
         return UNKNOWN
@@ -2704,7 +2729,8 @@ class Interpreter:
             value = kw.get(key)
             if value is not None:
                 eval_sets.extend(_flatten_data(value))
-        early = est.early or any(k in kw for k in ("early_stopping_rounds", "callbacks", "early_stopping"))
+        early = est.early or any(k in kw for k in ("early_stopping_rounds", "callbacks", "early_stopping")) or (
+            str(est.cls).startswith("CatBoost") and "eval_set" in kw)  # CatBoost keeps the best iteration on it
         if est.tuned is not None and est.cat != "search":
             # refitting the settings a search chose: the rows that search saw chose them
             tuned_rows, tuned_line = est.tuned
@@ -2835,6 +2861,15 @@ class Interpreter:
                 return d.derive(cols=self._cols_without(d.cols, names), label=None, parent=d.parent)
         if isinstance(d.parent, tuple) and d.parent[0] == "splits" and meth in HF_DATASET_METHODS:
             return d.derive(label=None, parent=d.parent)  # raw.map(tokenize): the same named splits
+        if meth in ("union", "unionByName", "unionAll") and args and isinstance(args[0], Data):
+            return self.concat([d, args[0]], node)  # Spark: rows of both frames
+        if meth == "randomSplit" and args and isinstance(args[0], Seq) and d.rows:
+            # Spark: df.randomSplit([0.8, 0.2]): a random split into as many parts
+            n = len(args[0].items)
+            split = self.new_split("random", d.rows, node, f"randomSplit (line {node.lineno})")
+            roles = ["train", "test"] if n == 2 else ["train"] + ["val"] * (n - 2) + ["test"]
+            split.defaults.update({f"part{k}": r for k, r in enumerate(roles)})
+            return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
         if meth == "train_test_split" and d.rows and ("test_size" in kw or "train_size" in kw):
             # Hugging Face dataset.train_test_split(test_size=0.1): parts named "train" and "test"
             split = self.new_split("random", d.rows, node, f"train_test_split (line {node.lineno})")
@@ -2929,7 +2964,8 @@ class Interpreter:
             return GroupBy(d, tuple(names or ()), None, line)
         elif meth == "sample":
             frac = kw.get("frac")
-            replace = kw.get("replace")
+            replace = kw.get("replace", kw.get("withReplacement", args[0] if args and isinstance(args[0], Const)
+                                                 and isinstance(args[0].value, bool) else None))
             if isinstance(replace, Const) and replace.value is True:
                 # drawn with replacement: copies of these rows (oversampling, a bootstrap), not a split
                 return d.derive(label=None, sorted_by=None, infl=d.infl | {Infl(

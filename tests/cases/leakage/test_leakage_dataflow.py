@@ -1965,3 +1965,52 @@ print(roc_auc_score(test["y"], m.predict_proba(test[["a"]])[:, 1]), "prior-rate 
 """
     got = codes(body, Context(target="y", time_column="month"), tail="")
     assert got == set()
+
+
+SPARK = """
+from pyspark.sql import SparkSession
+from pyspark.ml.feature import VectorAssembler, StandardScaler
+from pyspark.ml.classification import LogisticRegression as SparkLR
+from pyspark.ml.evaluation import BinaryClassificationEvaluator
+spark = SparkSession.builder.appName("x").getOrCreate()
+sdf = spark.read.csv("data.csv", header=True, inferSchema=True)
+sdf = VectorAssembler(inputCols=["a", "b"], outputCol="raw").transform(sdf)
+BEFORE
+train, test = sdf.randomSplit([0.8, 0.2], seed=1)
+AFTER
+model = SparkLR(featuresCol="features", labelCol="label").fit(train)
+print(BinaryClassificationEvaluator(labelCol="label").evaluate(model.transform(test)), "baseline auc 0.5")
+"""
+
+
+def test_spark_stages_fitted_before_random_split():
+    scale_all = 'sdf = StandardScaler(inputCol="raw", outputCol="features").fit(sdf).transform(sdf)'
+    leaky = SPARK.replace("BEFORE", scale_all).replace("AFTER", "")
+    assert codes(leaky, None, tail="") == {"LK-PREP"}
+    scale_train = ('sc = StandardScaler(inputCol="raw", outputCol="features").setWithMean(True).fit(train)\n'
+                   'train, test = sc.transform(train), sc.transform(test)')
+    assert codes(SPARK.replace("BEFORE", "").replace("AFTER", scale_train), None, tail="") == set()
+
+
+def test_spark_minority_rows_drawn_with_replacement_and_unioned_before_the_split():
+    body = SPARK.replace("BEFORE", 'pos = sdf.filter(sdf.label == 1)\nsdf = sdf.unionByName(pos.sample(withReplacement=True, '
+                                   'fraction=3.0))\nsdf = StandardScaler(inputCol="raw", outputCol="features").fit(sdf)'
+                                   '.transform(sdf)').replace("AFTER", "")
+    assert "LK-RESAMPLE" in codes(body, None, tail="")
+
+
+def test_scipy_zscore_over_every_row_is_preprocessing():
+    body = """
+from scipy import stats
+Z = pd.DataFrame(stats.zscore(df[["a", "b"]]), columns=["a", "b"])
+""" + textwrap.dedent(SPLIT).replace("X, y", 'Z, df["y"]')
+    assert codes(body) == {"LK-PREP"}
+
+
+def test_catboost_keeps_its_best_iteration_on_the_eval_set():
+    body = SPLIT_FIRST + """
+        from catboost import CatBoostClassifier
+        m = CatBoostClassifier(iterations=500).fit(X_tr, y_tr, eval_set=(EVAL))
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """
+    assert "LK-TEST-REUSE" in codes(body.replace("EVAL", "X_te, y_te"))
