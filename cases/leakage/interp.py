@@ -100,11 +100,15 @@ class DictV:
 
 
 class Func:
-    __slots__ = ("node", "is_lambda")
+    """A function or lambda of the analysed code; `env` is the frame it was defined in when that is a
+    function's (a closure reads that function's locals)."""
 
-    def __init__(self, node, is_lambda=False):
+    __slots__ = ("node", "is_lambda", "env")
+
+    def __init__(self, node, is_lambda=False, env=None):
         self.node = node
         self.is_lambda = is_lambda
+        self.env = env
 
 
 class TunedParams:
@@ -670,6 +674,11 @@ class Interpreter:
         frame = self.frames[-1]
         if name in frame:
             return frame[name]
+        env = frame.get("__env__")
+        while env is not None:
+            if name in env:
+                return env[name]
+            env = env.get("__env__")
         glob = self.frames[0]
         if name in glob:
             return glob[name]
@@ -783,7 +792,7 @@ class Interpreter:
         self.assign(node.target, self.binop(left, right, node.op))
 
     def s_FunctionDef(self, node):
-        self.bind(node.name, Func(node))
+        self.bind(node.name, Func(node, env=self.frames[-1] if len(self.frames) > 1 else None))
 
     s_AsyncFunctionDef = s_FunctionDef
 
@@ -1242,6 +1251,8 @@ class Interpreter:
             frame = self.frames[-1]
             if name in frame:
                 return frame[name]
+            if "__env__" in frame:
+                return self.lookup(name)
             glob = self.frames[0]
             if name in glob:
                 return glob[name]
@@ -1311,7 +1322,7 @@ class Interpreter:
         return UNKNOWN
 
     def e_Lambda(self, node):
-        return Func(node, is_lambda=True)
+        return Func(node, is_lambda=True, env=self.frames[-1] if len(self.frames) > 1 else None)
 
     def e_IfExp(self, node):
         self.ev(node.test)
@@ -1366,6 +1377,12 @@ class Interpreter:
     def e_BinOp(self, node):
         left = self.ev(node.left)
         right = self.ev(node.right)
+        if isinstance(node.op, (ast.BitAnd, ast.BitOr)):
+            # `d.holdout & (d.month >= cut)`: a boolean column beside a filter is a filter too
+            if isinstance(left, Mask) and self._is_flag(right) and right.rows == left.rows:
+                right = self._flag_mask(right, node.right, "=True")
+            elif isinstance(right, Mask) and self._is_flag(left) and left.rows == right.rows:
+                left = self._flag_mask(left, node.left, "=True")
         if isinstance(node.op, ast.BitAnd) and isinstance(left, Mask) and isinstance(right, Mask) \
                 and left.rows == right.rows:
             # rows that pass both filters lie on both filters' sides
@@ -1734,7 +1751,7 @@ class Interpreter:
         fnode = f.node
         if len(self.calls) >= self.MAX_DEPTH or fnode in self.calls:
             return UNKNOWN
-        frame: dict = {}
+        frame: dict = {} if f.env is None else {"__env__": f.env}
         params = fnode.args
         positional = list(params.posonlyargs) + list(params.args)
         defaults = list(params.defaults)
@@ -1835,6 +1852,8 @@ class Interpreter:
             return obj.derive(label=None)
         if isinstance(obj, GroupBy):
             return GroupBy(obj.data, obj.keys, attr, obj.line)
+        if obj.__class__ is Mask and attr in ("values", "array"):
+            return obj  # mask.values: the same row filter as an array
         if isinstance(obj, DictV):
             found = obj.get(attr)  # a namespace of settings (argparse's, a config object)
             return found if found is not None else obj
@@ -1873,6 +1892,8 @@ class Interpreter:
             if isinstance(key, Idx) and key.rows:
                 # trval_idx[tr_rel]: positions of an inner split of the rows trval_idx selected
                 return Data(kind="index", rows=extend_rows(key.rows, key.split.sid, key.side))
+            if isinstance(key, Mask):
+                self._mark_group_safe(key)  # va[~df.g.iloc[va].isin(seen)]: the fold without entities seen
             return obj
         if isinstance(obj, Folds):  # folds[i]: the fold held out; folds[:i] + folds[i+1:]: the others
             side = "train" if isinstance(slice_node, ast.Slice) else "test"
@@ -1991,10 +2012,7 @@ class Interpreter:
         if key is None:
             key = self.ev(row_node)
         if isinstance(key, Mask):
-            taken = {(key.split, key.side), *key.extra}
-            for isin_sid, sid in key.group_safe_of:
-                if (isin_sid, "out") in taken:  # ~df[g].isin(seen): the entities seen in training are dropped
-                    self.splits[sid].group_safe = True
+            self._mark_group_safe(key)
             rows = extend_rows(obj.rows if obj.rows else key.rows, key.split, key.side)
             for sid, side in key.extra:
                 rows = extend_rows(rows, sid, side)
@@ -2161,6 +2179,11 @@ class Interpreter:
             return TunedParams(study.tuned) if study.tuned is not None else UNKNOWN
         if name == "len" and len(args) == 1 and isinstance(args[0], Data) and args[0].rows:
             return Size(args[0].rows)
+        if name == "make_column_selector" and (_text_dtypes(kw.get("dtype_include", args[1] if len(args) > 1 else None))
+                                               or "pattern" in kw or (args and isinstance(args[0], Const))):
+            return _TextSelector()
+        if name == "getattr" and len(args) >= 2 and isinstance(args[1], Const) and isinstance(args[1].value, str):
+            return self.get_attr(args[0], args[1].value, node)  # getattr(self, part): the attribute it names
         if name == "array_split" and args and isinstance(args[0], Data) and args[0].kind == "index" and args[0].rows:
             shuffled = args[0].sorted_by is not None and args[0].sorted_by[0] == SHUFFLED
             split = self.new_split("kfold", args[0].rows, node, Text("the hand-written folds `", _src(node, 50), "`"),
@@ -2194,6 +2217,10 @@ class Interpreter:
             return self.concat(items, node, axis=kw.get("axis"), stack=name in STACKERS)
         if name == "merge" and len(args) >= 2:
             return self.merge(args[0], args[1], kw, node)
+        if name == "merge_asof":
+            left, right = (list(args) + [kw.get("left", UNKNOWN), kw.get("right", UNKNOWN)])[:2] if len(args) >= 2 \
+                else (args[0] if args else kw.get("left", UNKNOWN), kw.get("right", UNKNOWN))
+            return self.merge_asof(left, right, kw, node)
         if name == "resample":
             return self.resample_fn(args, kw, node)
         if name in ("mutual_info_classif", "mutual_info_regression", "f_classif", "f_regression", "chi2",
@@ -2369,6 +2396,8 @@ class Interpreter:
         for spec in specs:
             if isinstance(spec, Seq) and spec.items:
                 names = _const_strs(spec.items[-1]) if len(spec.items) >= 2 else None
+                if spec.items[-1].__class__ is _TextSelector:
+                    continue  # the object (category) columns: none the model is judged on by name
                 if names is None and isinstance(spec.items[-1], _ColList):
                     exact = False
                 elif names is None:
@@ -2463,6 +2492,23 @@ class Interpreter:
         coldeps = dict(left.coldeps)
         coldeps.update(right.coldeps)
         return left.derive(infl=infl | extra, cols=cols, coldeps=coldeps, label=None)
+
+    def merge_asof(self, left, right, kw, node):
+        """pd.merge_asof: each row gets the right-hand row nearest in time; looking backward (the default) that
+        row is at or before it, so an aggregate per entity and period attached that way is a past one."""
+        if not isinstance(left, Data) or not isinstance(right, Data):
+            return self.merge(left, right, kw, node)
+        direction = kw.get("direction")
+        later = isinstance(direction, Const) and direction.value in ("nearest", "forward")
+        if not later:
+            # the aggregate rows attached are from earlier periods: what they summarise came before each row
+            right = right.derive(per_group=None, infl=frozenset(i for i in right.infl if i.tag != "groupsrc"))
+        out = self.merge(left, right, kw, node)
+        if later:
+            out.infl = out.infl | {Infl("TEMPORAL", left.rows, node.lineno,
+                                        f"merge_asof(direction={direction.value!r}) attaches rows from later times",
+                                        tag="future")}
+        return out
 
     def _group_stat_infl(self, agg: Data, node):
         src_rows = frozenset()
@@ -2861,6 +2907,9 @@ class Interpreter:
                 return d.derive(cols=self._cols_without(d.cols, names), label=None, parent=d.parent)
         if isinstance(d.parent, tuple) and d.parent[0] == "splits" and meth in HF_DATASET_METHODS:
             return d.derive(label=None, parent=d.parent)  # raw.map(tokenize): the same named splits
+        if meth == "pipe" and args and isinstance(args[0], (Func, Partial)):
+            result = self._call_value(args[0], [d, *args[1:]], kw, node)  # df.pipe(add_features, ...)
+            return result if not isinstance(result, (_Unknown, Const)) else d.derive(label=None)
         if meth in ("union", "unionByName", "unionAll") and args and isinstance(args[0], Data):
             return self.concat([d, args[0]], node)  # Spark: rows of both frames
         if meth == "randomSplit" and args and isinstance(args[0], Seq) and d.rows:
@@ -2902,9 +2951,11 @@ class Interpreter:
             value = args[0] if args else kw.get("value")
             method = kw.get("method")
             out = d.derive(label=None)
-            if isinstance(value, Data):
-                out.infl = out.infl | value.infl | frozenset(
-                    i._replace(tag="col") for i in value.infl if i.code == "STAT" and i.tag == "group")
+            values = value.values if isinstance(value, DictV) else [value]  # fillna({"a": d.a.median()})
+            for value in values:
+                if isinstance(value, Data):
+                    out.infl = out.infl | value.infl | frozenset(
+                        i._replace(tag="col") for i in value.infl if i.code == "STAT" and i.tag == "group")
             if isinstance(method, Const) and method.value in ("bfill", "backfill"):
                 out.infl = out.infl | {self._temporal(d, node, "backward fill (`fillna(method='bfill')`)")}
         elif meth in ("bfill", "backfill"):
@@ -3021,6 +3072,9 @@ class Interpreter:
             out = self.merge(d, args[0], kw, node)
         elif meth == "join" and args:
             out = self.merge(d, args[0], kw, node)
+        elif meth in ("add_prefix", "add_suffix"):
+            # renamed columns: the names they had no longer say which ones a statistic came from
+            out = d.derive(label=None, cols=UNK_COLS, infl=frozenset(i._replace(col=None) for i in d.infl))
         elif meth in ("map", "replace") and args and isinstance(args[0], DictV) and any(
                 isinstance(k, Const) and isinstance(k.value, str) for k in args[0].keys):
             self._note_text(d)
@@ -3053,6 +3107,9 @@ class Interpreter:
         elif meth in ("tolist", "to_list", "copy") and d.kind == "index":
             return d  # still the same column labels
         elif meth in ("agg", "aggregate") and d.kind == "frame":
+            names = _const_strs(args[0]) if args else None
+            if names and set(names) <= COL_STATS:
+                return self._col_stat(d, "/".join(names), node)  # X.agg(["mean", "std"]): statistics of X
             out = d.derive(kind="stat", label=None)
         elif meth in ("assign",):
             out = d.derive(label=None)
@@ -3206,6 +3263,12 @@ class Interpreter:
                     return d.derive(label=None)
         return d.derive(rows=rows, label=None)
 
+    def _mark_group_safe(self, mask: Mask):
+        taken = {(mask.split, mask.side), *mask.extra}
+        for isin_sid, sid in mask.group_safe_of:
+            if (isin_sid, "out") in taken:  # ~df[g].isin(seen): the entities seen in training are dropped
+                self.splits[sid].group_safe = True
+
     def _temporal(self, d: Data, node, what, tag="future"):
         return Infl("TEMPORAL", d.rows, node.lineno, what, tag=tag)
 
@@ -3225,7 +3288,11 @@ class Interpreter:
             tag = "backward" if descending else "centred" if w.kind == "centred rolling" else "window"
             if d.infl and any(i.tag == "shifted" for i in d.infl):
                 return out
-            out.infl = out.infl | {Infl("TEMPORAL", d.rows, node.lineno, what, tag=tag, deps=d.deps)}
+            out.infl = out.infl | {Infl("TEMPORAL", d.rows, node.lineno, what, tag=tag, deps=d.deps),
+                                   # over the label, the window hands each row its own outcome
+                                   Infl("STAT", d.rows, node.lineno, Text(f"`{w.kind}().{meth}()` over ",
+                                                                          d.label or "the label"),
+                                        tag="window", deps=d.deps)}
             return out
         return d.derive(label=None)
 
@@ -3262,7 +3329,15 @@ class Interpreter:
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.transform(...) reads later rows",
                                                 tag="future")}
                     return out
-                fname = "window" if window else "mean"
+                if window:
+                    # a window per group up to and including the current row (see window_method)
+                    what = f"{src}.transform(...) window includes the current row, without a shift"
+                    out.deps = frozenset(g.keys)
+                    out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, what, tag="window", deps=sel_deps),
+                                           Infl("STAT", d.rows, line, f"{src}.transform(...) window", tag="window",
+                                                deps=sel_deps)}
+                    return out
+                fname = "mean"
                 if not window and "attr='fillna'" in body_text:
                     # imputation with a per-group statistic: a statistic learned from the rows it fills
                     out.infl = out.infl | {Infl("STAT", d.rows, line, f"{src}.transform(fillna with a group "
@@ -3270,7 +3345,7 @@ class Interpreter:
                     return out
             if fname in GROUP_CUMULATIVE:
                 return out
-            out.deps = EMPTY
+            out.deps = frozenset(g.keys)  # one value per group: a filter on it keeps whole groups together
             out.infl = out.infl | {Infl("STAT", d.rows, line, f"{src}.transform({fname!r}) over all rows",
                                         deps=sel_deps, tag="group")}
             return out
@@ -3324,6 +3399,19 @@ class Interpreter:
                         infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps, tag="groupsrc")},
                         per_group=key)
         return d.derive(label=None)
+
+
+class _TextSelector:
+    """make_column_selector(dtype_include=object) or (pattern=...): categorical columns picked by type or name."""
+
+    __slots__ = ()
+
+
+def _text_dtypes(value) -> bool:
+    items = value.items if isinstance(value, Seq) else [value]
+    return bool(items) and all(
+        (isinstance(i, Const) and i.value in ("object", "category", "string", "str"))
+        or (isinstance(i, Sym) and i.name in ("object", "str", "np.object_", "pd.CategoricalDtype")) for i in items)
 
 
 class _ColList:

@@ -12,6 +12,8 @@ from .types import Context
 TIME_LIKE = re.compile(r"(?:^|_)(?:season|year|yr|date|month|week|day|period|quarter|time|timestamp|ts|dt)s?(?:$|_)",
                        re.I)
 
+LATER_LABEL = re.compile(r"(?:^|_)(?:next|ahead|future|tomorrow|following)(?:$|_)", re.I)
+
 KIND_WORD = {
     "random": "a shuffled split",
     "kfold": "k-fold cross-validation",
@@ -42,6 +44,8 @@ class Rules:
             self.time_cols = {context.time_column} if context.time_column else set()
             self.group_cols = {context.group_column} if context.group_column else set()
             self.inferred = False
+        # a label named for a later period (churned_next_month): each row's own values are known before it
+        self.later_label = bool(context.target and LATER_LABEL.search(context.target))
         if context.target:
             self.targets = {context.target}
         else:
@@ -152,7 +156,8 @@ class Rules:
                 continue
             if code == "LK-TEST-REUSE" and self.role(e.rows) in ("val", "fold", "train"):
                 continue  # a setting chosen on validation rows and reported there is no use of the test set
-            if infl.code == "TEMPORAL" and infl.tag == "window" and e.fitrec is not None and e.fitrec.ylead:
+            if infl.code == "TEMPORAL" and infl.tag == "window" and e.fitrec is not None and (
+                    e.fitrec.ylead or (self.later_label and infl.deps and not infl.deps & self.targets)):
                 continue  # a window up to today is known when the label is a later row's value (tomorrow's)
             if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
                     and rows_within(infl.rows, e.rows) and (
@@ -204,8 +209,7 @@ class Rules:
             return
         if self.time_cols:
             time = ", ".join(sorted(self.time_cols))
-            safe = split.kind in ("time", "ordered", "external") or (
-                split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
+            safe = self._time_safe(split) or (e.cv_split is None and self._cut_on_time_too(e))
             if not safe:
                 word = KIND_WORD.get(split.kind, split.kind)
                 if split.kind == "mask":
@@ -216,7 +220,9 @@ class Rules:
         if e.cv_split is None and e.fitrec is not None:
             # fitted on parts split off in several ways (train + validation refitted, then tested): every
             # part must be kept apart from the evaluated entities by some split
-            split = self._group_leaking_split(e.fitrec.rows, e.rows) or split
+            split = self._group_leaking_split(e.fitrec.rows, e.rows)
+            if split is None:
+                return
         group_cols = self._group_cols_of(split)
         if group_cols:
             groups = ", ".join(sorted(group_cols))
@@ -227,6 +233,35 @@ class Rules:
                 self.add("LK-GROUP", split.line,
                          f"rows of one {groups} can land on both sides of {split.what} ({how}); use a group-aware "
                          f"split such as GroupKFold or GroupShuffleSplit", self.inferred)
+
+    def _time_safe(self, split: Split) -> bool:
+        return split.kind in ("time", "ordered", "external") or bool(
+            split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
+
+    def _cut_on_time_too(self, e: Eval) -> bool:
+        """Every fitted part is kept from the evaluated rows by a cut on time as well (a split on customers,
+        then the training customers' early months against the held-out customers' late months)."""
+        pairs = 0
+        for o1, p1 in e.fitrec.rows:
+            sides = dict(p1)
+            for o2, p2 in e.rows:
+                if o1 != o2:
+                    continue
+                pairs += 1
+                seps = [self.it.splits[sid] for sid, side in p2
+                        if sid in self.it.splits and sides.get(sid) not in (None, side)]
+                if not any(self._time_safe(sp) for sp in seps) and not self._cut_apart(p1, p2):
+                    return False
+        return pairs > 0
+
+    def _cut_apart(self, fit_path, eval_path) -> bool:
+        """The fitted rows were cut below a time and the evaluated rows above one, by two filters on the same
+        time column (`train[train.month < cut]` and `test[test.month >= cut]`)."""
+        def cuts(path, side):
+            return {tuple(sorted(sp.deps)) for sid, s in path if s == side
+                    for sp in [self.it.splits.get(sid)] if sp is not None and sp.kind == "mask"
+                    and sp.deps and sp.deps <= self.time_cols}
+        return bool(cuts(fit_path, "lo") & cuts(eval_path, "hi"))
 
     def _group_cols_of(self, split: Split) -> set:
         group_cols = self.group_cols

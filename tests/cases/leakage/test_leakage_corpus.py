@@ -27,7 +27,11 @@ blind8/   a ninth batch: beginner-to-intermediate public notebooks without a con
 blind9/   a tenth batch: experienced practitioners' pipelines with subtle leaks and advanced
           idioms, without a context (p*) and for the platform's own tasks (q*)
 blind10/  an eleventh batch in deliberately varied code styles: for the platform's own tasks (s*,
-          scored over pairs) and without a context (r*, first run recorded, not yet asserted)
+          scored over pairs) and without a context (r*)
+blind11-18/ eight more batches written the same way (first runs in bench/RESULTS.md): public notebooks,
+          engineering-style and junior take-homes, Hugging Face / statsmodels, statistically careful
+          take-homes, Kaggle pipelines, chained modern pandas (blind17) and other ML frameworks (blind18,
+          recorded, not yet asserted)
 """
 from __future__ import annotations
 
@@ -76,7 +80,7 @@ def _table(tp, fp, fn) -> str:
 
 
 @pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
-                                   "blind10", "blind12", "blind14", "blind15"])
+                                   "blind10", "blind12", "blind14", "blind15", "blind17"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -140,7 +144,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-                                   "blind12", "blind14", "blind15"])
+                                   "blind12", "blind14", "blind15", "blind17"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

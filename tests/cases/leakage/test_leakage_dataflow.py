@@ -2014,3 +2014,192 @@ def test_catboost_keeps_its_best_iteration_on_the_eval_set():
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """
     assert "LK-TEST-REUSE" in codes(body.replace("EVAL", "X_te, y_te"))
+
+
+CHURN = Context(target="churned_next_month", time_column="month", group_column="customer_id")
+SCORE_TAIL = """
+m = LogisticRegression().fit(train[["a"]], train["churned_next_month"])
+print(roc_auc_score(test["churned_next_month"], m.predict_proba(test[["a"]])[:, 1]))
+print("prior baseline", train["churned_next_month"].mean())
+"""
+
+
+def test_a_lambda_inside_a_function_reads_that_functions_locals():
+    # the test customers must be unseen in training: `train` is a local of make_split, read by the lambda
+    body = """
+def make_split(frame):
+    train = frame.loc[lambda d: d["month"] < "2024-10"]
+    test = frame.loc[lambda d: (d["month"] >= "2024-10") & ~d["customer_id"].isin(train["customer_id"])]
+    return train, test
+train, test = make_split(df)
+"""
+    assert codes(body, CHURN, tail=SCORE_TAIL) == set()
+    assert codes(body.replace(' & ~d["customer_id"].isin(train["customer_id"])', ""), CHURN,
+                 tail=SCORE_TAIL) == {"LK-GROUP"}
+
+
+def test_getattr_with_a_constant_name_reads_the_attribute():
+    body = """
+from dataclasses import dataclass
+@dataclass
+class Parts:
+    train: pd.DataFrame
+    test: pd.DataFrame
+    def xy(self, part):
+        frame = getattr(self, part)
+        return frame[["a"]], frame["y"]
+tr, te = train_test_split(df, random_state=0)
+parts = Parts(tr, te)
+X_tr, y_tr = parts.xy("train")
+X_te, y_te = parts.xy("test")
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert codes(body) == set()
+    assert codes(body.replace('parts.xy("test")', 'parts.xy("train")')) == {"EV-NO-HOLDOUT"}
+
+
+def test_a_group_split_then_a_time_cut_on_each_side_is_time_ordered():
+    body = """
+gss = GroupShuffleSplit(n_splits=1, test_size=0.2, random_state=7)
+tr_idx, te_idx = next(gss.split(df, groups=df["customer_id"]))
+train = df.iloc[tr_idx].loc[lambda d: d.month < "2024-10"]
+test = df.iloc[te_idx].loc[lambda d: d.month >= "2024-10"]
+"""
+    assert codes(body, CHURN, tail=SCORE_TAIL) == set()
+    # without the cut on time, the held-out customers' early months are scored by a model of later ones
+    no_cut = body.replace('.loc[lambda d: d.month < "2024-10"]', "").replace('.loc[lambda d: d.month >= "2024-10"]', "")
+    assert codes(no_cut, CHURN, tail=SCORE_TAIL) == {"LK-TEMPORAL"}
+
+
+def test_a_boolean_column_beside_a_filter_is_a_filter():
+    body = """
+df["holdout"] = df["customer_id"].map(lambda c: hash(c) % 4 == 0)
+train = df.loc[lambda d: ~d.holdout & (d.month < "2024-09")]
+test = df.loc[lambda d: d.holdout & (d.month >= "2024-09")]
+"""
+    assert codes(body, CHURN, tail=SCORE_TAIL) == set()
+    assert codes(body.replace("~d.holdout & ", ""), CHURN, tail=SCORE_TAIL) == {"LK-GROUP"}
+
+
+def test_a_filter_on_an_entitys_first_month_keeps_whole_entities_on_one_side():
+    body = """
+df["first_month"] = df.groupby("customer_id")["month"].transform("min")
+new = df["first_month"] >= "2024-10"
+train = df[(df["month"] < "2024-10") & ~new]
+test = df[(df["month"] >= "2024-10") & new]
+"""
+    assert codes(body, CHURN, tail=SCORE_TAIL) == set()
+    assert codes(body.replace(" & new]", "]"), CHURN, tail=SCORE_TAIL) == {"LK-GROUP"}
+
+
+DELAY = Context(target="delay_min", time_column="order_ts", group_column="courier_id")
+DELAY_TAIL = """
+train = df[df.order_ts < "2024-11-01"]
+test = df[(df.order_ts >= "2024-11-01") & ~df.courier_id.isin(train.courier_id)]
+F = ["distance_km", "recent"]
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+m = Ridge().fit(train[F], train["delay_min"])
+print(mean_absolute_error(test["delay_min"], m.predict(test[F])), "baseline", train["delay_min"].mean())
+"""
+
+
+def test_features_built_in_a_function_applied_with_pipe():
+    body = """
+def form(frame, window=5):
+    frame = frame.sort_values(["courier_id", "order_ts"]).reset_index(drop=True)
+    roll = (frame.groupby("courier_id")[COL].rolling(window, min_periods=1).agg(["mean"])
+            .reset_index(level=0, drop=True).add_prefix("recent_"))
+    return frame.join(roll).rename(columns={"recent_mean": "recent"})
+df = df.pipe(form)
+"""
+    # a window over each courier's delays that includes the order's own delay
+    assert codes(body.replace("COL", '"delay_min"'), DELAY, tail=DELAY_TAIL) == {"LK-TARGET-STAT", "LK-TEMPORAL"}
+    # over a feature, beside a label of the same time, a window without a shift is temporal only: no label
+    # statistic
+    assert codes(body.replace("COL", '"distance_km"'), DELAY, tail=DELAY_TAIL) == {"LK-TEMPORAL"}
+
+
+def test_a_window_over_a_feature_before_a_next_period_label_is_known_at_the_snapshot():
+    body = """
+df = df.sort_values(["customer_id", "month"])
+df["tickets_3m"] = df.groupby("customer_id")["tickets"].transform(lambda s: s.rolling(3, min_periods=1).sum())
+train = df[(df.month < "2024-10") & ~df.customer_id.isin(df.loc[df.month >= "2024-10", "customer_id"])]
+test = df[(df.month >= "2024-10") & ~df.customer_id.isin(train.customer_id)]
+m = LogisticRegression().fit(train[["tickets_3m"]], train[TARGET])
+print(roc_auc_score(test[TARGET], m.predict_proba(test[["tickets_3m"]])[:, 1]), "prior baseline")
+"""
+    later = Context(target="churned_next_month", time_column="month", group_column="customer_id")
+    same = Context(target="churned", time_column="month", group_column="customer_id")
+    assert codes(body.replace("TARGET", '"churned_next_month"'), later, tail="") == set()
+    assert codes(body.replace("TARGET", '"churned"'), same, tail="") == {"LK-TEMPORAL"}
+
+
+def test_fillna_with_a_dict_of_statistics_and_agg_of_statistics_are_preprocessing():
+    fill = 'df = df.pipe(lambda d: d.fillna({"a": d.a.median(), "b": d.b.median()}))'
+    stats = ('st = df[["a", "b"]].agg(["mean", "std"])\n'
+             'df = df.assign(a=(df.a - st.at["mean", "a"]) / st.at["std", "a"])')
+    for prep in (fill, stats):
+        body = prep + "\n" + textwrap.dedent(SPLIT).replace("X, y", 'df[["a", "b"]], df["y"]')
+        assert codes(body) == {"LK-PREP"}, prep
+    assert codes(textwrap.dedent(SPLIT).replace("X, y", 'df[["a", "b"]], df["y"]')) == set()
+
+
+def test_a_column_transformer_dropping_the_rest_keeps_only_its_columns():
+    body = """
+from sklearn.compose import make_column_selector
+ct = ColumnTransformer([("s", StandardScaler(), ["a"]),
+                        ("o", OneHotEncoder(), make_column_selector(dtype_include=object))], remainder=REM)
+tr, te = train_test_split(df, random_state=0)
+ct.fit(tr)
+m = LogisticRegression().fit(ct.transform(tr), tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(ct.transform(te))[:, 1]))
+""".replace("OneHotEncoder()", "StandardScaler()")
+    assert codes(body.replace("REM", '"drop"'), tail=TAIL_NONE) == {"EV-NO-BASELINE"}
+    assert codes(body.replace("REM", '"passthrough"'), tail=TAIL_NONE) == {"LK-FEATURE", "EV-NO-BASELINE"}
+
+
+TAIL_NONE = ""
+
+
+def test_a_mask_as_an_array_still_selects_rows():
+    body = """
+Z = pd.DataFrame(StandardScaler().fit_transform(df[["a", "b"]]))
+is_train = df["month"] < "2024-10"
+X_tr, y_tr = Z[is_train.values], df.loc[is_train, "y"]
+X_te, y_te = Z[(~is_train).values], df.loc[~is_train, "y"]
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert codes(body) == {"LK-PREP"}
+
+
+def test_merge_asof_looking_forward_attaches_later_aggregates():
+    body = """
+df = df.sort_values("order_ts")
+weekly = (df.groupby(["courier_id", pd.Grouper(key="order_ts", freq="W-SUN")])
+          .agg(week_orders=("order_id", "size")).reset_index().rename(columns={"order_ts": "week_end"})
+          .sort_values("week_end"))
+df = pd.merge_asof(df, weekly, left_on="order_ts", right_on="week_end", by="courier_id", DIRECTION)
+df["recent"] = df["week_orders"]
+"""
+    assert codes(body.replace("DIRECTION", 'direction="nearest"'), DELAY, tail=DELAY_TAIL) == {"LK-TEMPORAL"}
+    assert codes(body.replace("DIRECTION", 'direction="backward"'), DELAY, tail=DELAY_TAIL) == set()
+
+
+def test_validation_folds_cleared_of_entities_seen_in_training():
+    body = """
+df = df.sort_values("order_ts", ignore_index=True)
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+for tr, va in TimeSeriesSplit(n_splits=5).split(df):
+    seen = set(df.courier_id.iloc[tr])
+    va = va[~df.courier_id.iloc[va].isin(seen).to_numpy()]
+    t, v = df.iloc[tr], df.iloc[va]
+    m = Ridge().fit(t[["a"]], t["delay_min"])
+    print(mean_absolute_error(v["delay_min"], m.predict(v[["a"]])), "baseline", t["delay_min"].mean())
+"""
+    assert codes(body, DELAY, tail="") == set()
+    assert codes(body.replace("    va = va[~df.courier_id.iloc[va].isin(seen).to_numpy()]\n", ""), DELAY,
+                 tail="") == {"LK-GROUP"}
