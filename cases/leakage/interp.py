@@ -240,7 +240,7 @@ class Est:
     """An estimator-like object: model, transformer, selector, resampler, splitter, search, pipeline."""
 
     __slots__ = ("cat", "cls", "kw", "steps", "inner", "fit_rows", "fit_line", "fit_desc", "fit_infl",
-                 "fitrec", "best", "cv", "early", "label", "ct_cols", "uid", "tuned")
+                 "fitrec", "best", "cv", "early", "label", "ct_cols", "uid", "tuned", "layers")
 
     _ids = itertools.count(1)
 
@@ -262,6 +262,16 @@ class Est:
         self.ct_cols = None
         self.uid = next(Est._ids)
         self.tuned = None  # (rows, line) of the search whose chosen settings this estimator carries
+        self.layers = ()  # a Keras model's preprocessing layers: adapted on their own rows, not by fit()
+
+
+class KGraph:
+    """A Keras symbolic tensor (functional API): the preprocessing layers applied on the way to it."""
+
+    __slots__ = ("layers",)
+
+    def __init__(self, layers=()):
+        self.layers = tuple(layers)
 
 
 class GroupBy:
@@ -422,6 +432,7 @@ TARGET_ENCODERS = {
     "TargetEncoder", "MEstimateEncoder", "LeaveOneOutEncoder", "CatBoostEncoder", "WOEEncoder",
     "JamesSteinEncoder", "GLMMEncoder", "QuantileEncoder",
     "MeanEncoder", "WoEEncoder", "DecisionTreeEncoder", "DecisionTreeDiscretiser",  # feature_engine
+    "H2OTargetEncoderEstimator",
 }
 SELECTORS = {
     "SelectKBest", "SelectPercentile", "RFE", "RFECV", "SelectFromModel", "SequentialFeatureSelector",
@@ -453,6 +464,11 @@ DUMMIES = {"DummyClassifier", "DummyRegressor"}
 CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC", "NuSVC", "GaussianNB",
                "MultinomialNB", "BernoulliNB", "ComplementNB", "CategoricalNB", "Perceptron",
                "LinearDiscriminantAnalysis", "QuadraticDiscriminantAnalysis", "NearestCentroid"}
+PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
+PYCARET_FUNCS = {"setup", "compare_models", "create_model", "tune_model", "blend_models", "stack_models",
+                 "ensemble_models", "automl", "finalize_model", "calibrate_model", "predict_model"}
+TF_DATASET_METHODS = {"map", "take", "skip", "shuffle", "batch", "prefetch", "cache", "repeat", "unbatch",
+                      "padded_batch", "filter"}
 NOT_ESTIMATORS = {"DataFrame", "Series", "Path", "Counter", "OrderedDict", "Figure", "Timestamp", "Timedelta",
                   "DateOffset", "Index", "Categorical", "Dataset", "DMatrix", "Pool", "ParameterGrid",
                   "EarlyStopping", "ModelCheckpoint", "Dense", "Dropout", "Adam", "Input"}
@@ -477,7 +493,8 @@ READERS = {"read_csv", "read_parquet", "read_excel", "read_json", "read_sql", "r
            "fetch_openml", "fetch_california_housing", "make_classification", "make_regression", "loadtxt",
            "genfromtxt", "read_orc", "read_stata", "load", "load_digits", "load_linnerud", "fetch_covtype",
            "fetch_20newsgroups", "fetch_kddcup99", "fetch_lfw_people", "fetch_olivetti_faces", "make_blobs",
-           "make_moons", "make_circles", "read_fwf", "csv", "parquet"}  # spark.read.csv(...)
+           "make_moons", "make_circles", "read_fwf", "csv", "parquet",  # spark.read.csv(...)
+           "import_file", "upload_file"}  # h2o
 ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
                  "array", "asarray", "ravel", "nan_to_num", "floor", "ceil", "round", "power", "square",
                  "to_numeric", "get_dummies", "select", "isnan", "asfarray", "squeeze", "argmax", "maximum",
@@ -659,6 +676,7 @@ class Interpreter:
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
         self.dataset_origins: dict = {}  # dataset folder -> origin of its rows
         self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
+        self.automl_setup: dict = {}  # PyCaret's setup(): its data, target and test data
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.batch_loops: set[int] = set()  # loops over the batches of a data loader
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
@@ -1727,6 +1745,10 @@ class Interpreter:
             return self.call_function(f.name.rsplit(".", 1)[-1], args, kw, node)
         if cls is Est:
             x = args[0] if args else None
+            graphs = _graphs(x)
+            if graphs:  # layer(h): one more layer on the way from the inputs
+                layers = tuple(dict.fromkeys(layer for g in graphs for layer in g.layers))
+                return KGraph(layers + ((f,) if f.cat == "transformer" else ()))
             if isinstance(x, Data):
                 if f.cls.endswith("Loss"):
                     return self._loss(args, node)
@@ -1744,6 +1766,9 @@ class Interpreter:
         if cls is Instance:  # obj(x): its __call__, or a torch module's forward
             meth = "__call__" if "__call__" in f.cls.methods else "forward"
             return self.instance_method(f, meth, args, kw, node)
+        graphs = _graphs(args[0]) if args else None
+        if graphs:  # layers.Dense(64)(h): a layer that learns nothing before fit()
+            return KGraph(tuple(dict.fromkeys(layer for g in graphs for layer in g.layers)))
         return UNKNOWN
 
     # ------------------------------------------------------------------ inlining
@@ -1802,7 +1827,7 @@ class Interpreter:
         if isinstance(obj, Sym):
             return Sym(obj.name + "." + attr)
         if isinstance(obj, Est):
-            if attr == "best_estimator_":
+            if attr in ("best_estimator_", "leader", "model"):
                 return obj.best or obj
             if attr == "best_params_" and obj.best is not None and obj.best.tuned is not None:
                 return TunedParams(obj.best.tuned)
@@ -1864,7 +1889,9 @@ class Interpreter:
         infl = frozenset(i._replace(col=None) for i in frame.infl if i.col is None or i.col == col)
         return Data(kind="series", rows=frame.rows, cols=("only", frozenset({col})), deps=deps, infl=infl,
                     sorted_by=frame.sorted_by, dates=frame.dates, parent=(frame, col), per_group=frame.per_group,
-                    is_date=col in frame.dates)
+                    is_date=col in frame.dates,
+                    # predict_model(m, data=test)["prediction_score_1"]: the model's prediction for those rows
+                    pred=frame.pred if frame.pred is not None and PREDICTION_COLUMN.match(col) else None)
 
     def subscript(self, obj, slice_node, node):
         if obj.__class__ is Data:
@@ -2028,6 +2055,17 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name == "field" and ("default" in kw or "default_factory" in kw):
+            # dataclasses.field(default_factory=lambda: [...]): the field's value when none is given
+            if "default" in kw:
+                return kw["default"]
+            factory = kw["default_factory"]
+            return self._call_value(factory, [], {}, node) if isinstance(factory, (Func, Partial)) else UNKNOWN
+        if name in ("clone", "deepcopy", "copy") and len(args) == 1 and isinstance(args[0], Est):
+            src = args[0]  # clone(estimator): an unfitted estimator of the same kind and settings
+            est = Est(src.cat, src.cls, src.kw, steps=src.steps, inner=src.inner, cv=src.cv)
+            est.ct_cols, est.layers, est.early, est.tuned = src.ct_cols, src.layers, src.early, src.tuned
+            return est
         if name in SEARCHES:
             inner = args[0] if args else kw.get("estimator", UNKNOWN)
             return Est("search", name, kw, inner=inner if isinstance(inner, Est) else None, cv=kw.get("cv"))
@@ -2057,6 +2095,18 @@ class Interpreter:
             return Est("dummy", name, kw)
         if name == "train_test_split":
             return self.train_test_split(args, kw, node)
+        if name in PYCARET_FUNCS:
+            return self._pycaret(name, args, kw, node)
+        if name == "H2OFrame" and args and isinstance(args[0], Data):
+            return args[0].derive(label=None)
+        if name == "cv" and len(args) >= 2 and isinstance(args[1], Data):
+            # lgb.cv(params, dtrain, nfold=5) / xgb.cv(...): k-fold cross-validation, or over the folds given
+            est = Est("model", "booster", kw)
+            cv_kw = {k: v for k, v in kw.items() if k != "cv"}
+            if "folds" in kw:
+                cv_kw["cv"] = kw["folds"]
+            return self.cv_eval(ast.unparse(node.func)[:20], [est, args[1], self.dataset_labels.get(id(args[1]), UNKNOWN)],
+                                cv_kw, node)
         if name == "train" and len(args) >= 2 and isinstance(args[1], Data):
             # lgb.train(params, dtrain, valid_sets=...) / xgb.train(params, dtrain, evals=...)
             est = Est("model", "booster", kw)
@@ -2127,6 +2177,13 @@ class Interpreter:
             # transforms.Normalize(mean, std): carries whatever the statistics were computed from
             infl = frozenset().union(*(_carried_infl(a) for a in args))
             return Data(kind="array", const=True, infl=infl) if infl else UNKNOWN
+        if name in ("from_tensor_slices", "from_tensors") and args:
+            # tf.data.Dataset.from_tensor_slices((X, y)): a dataset of those rows
+            datas = [a for a in ([args[0]] if isinstance(args[0], Data) else _flatten_data(args[0]))
+                     if isinstance(a, Data)]
+            if datas:
+                return datas[0].derive(kind="loader", label=None,
+                                       infl=frozenset().union(*(d.infl for d in datas)))
         if name == "DataLoader" and args and isinstance(args[0], Data):
             return args[0].derive(kind="loader", label=None)
         if name == "TensorDataset" and args and isinstance(args[0], Data):
@@ -2298,6 +2355,9 @@ class Interpreter:
             if name in ("list", "sorted", "tuple") and len(args) == 1 and isinstance(args[0], Data) \
                     and args[0].kind == "index" and isinstance(args[0].parent, tuple):
                 return args[0]  # list(X.columns): the same column labels
+            if name in ("list", "sorted", "tuple", "set") and len(args) == 1 and isinstance(args[0], Data) \
+                    and isinstance(args[0].parent, tuple) and args[0].parent[0] == "unique_of_rows":
+                return args[0]  # set(train[g].unique()): the same entity ids
             if name in ("list", "sorted", "tuple", "set") and args and isinstance(args[0], (Seq, DictV, SplitIter)):
                 a = args[0]
                 return Seq(a.keys) if isinstance(a, DictV) else a
@@ -2324,9 +2384,21 @@ class Interpreter:
             if name in ("DataFrame", "Series"):
                 return self._fresh_frame(node)
             return UNKNOWN
+        if name == "Input":
+            return KGraph()
+        if name in ("concatenate", "add", "multiply", "average") and args and _graphs(args[0]):
+            return KGraph(tuple(dict.fromkeys(layer for g in _graphs(args[0]) for layer in g.layers)))
         if name and name[0].isupper() and name not in NOT_ESTIMATORS:
             est = Est("model", name, kw)
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw
+            if name in ("Model", "Sequential"):
+                # keras.Model(inputs, outputs) / Sequential([norm, Dense(...)]): its adapted layers
+                parts = list(args) + [kw.get("outputs"), kw.get("layers")]
+                layers = [layer for g in _graphs(Seq([p for p in parts if p is not None])) for layer in g.layers]
+                for p in parts:
+                    if isinstance(p, Seq):
+                        layers += [i for i in p.items if isinstance(i, Est) and i.cat == "transformer"]
+                est.layers = tuple(dict.fromkeys(layers))
             return est
         return UNKNOWN
 
@@ -2642,12 +2714,38 @@ class Interpreter:
         return UNKNOWN
 
     def est_method(self, est: Est, meth, args, kw, node):
-        x = args[0] if args else kw.get("X", UNKNOWN)
+        x = args[0] if args else kw.get("X", kw.get("frame", UNKNOWN))
         y = args[1] if len(args) > 1 else kw.get("y", UNKNOWN)
         if meth == "fit" and not args and SM_DATA in est.kw:
             x, y = est.kw[SM_DATA]
             self.fit(est, x, y, kw, node)
             return est
+        if meth == "get_booster":
+            return est
+        if meth == "train" and "training_frame" in kw:
+            return self._h2o_train(est, kw, node)
+        if meth == "model_performance":
+            data = args[0] if args else kw.get("test_data")
+            if isinstance(data, Data):
+                return self.score(est, data, "performance", node)
+            train = kw.get("train")
+            if est.fitrec is not None and (not kw or (isinstance(train, Const) and train.value)):
+                self._in_sample(est, node)  # model_performance(): the metrics of the training frame
+            return UNKNOWN
+        if meth == "fit" and ("X_train" in kw or "dataframe" in kw or "tuning_data" in kw or (
+                "label" in est.kw and args and isinstance(args[0], Data))):
+            return self._automl_fit(est, args, kw, node)
+        if meth == "evaluate" and "label" in est.kw and args and isinstance(args[0], Data):
+            return self.score(est, args[0], "evaluate", node)  # AutoGluon predictor.evaluate(test)
+        if meth == "leaderboard" and "label" in est.kw and args and isinstance(args[0], Data) \
+                and est.fitrec is not None:
+            # predictor.leaderboard(test): every trained model ranked on those rows
+            self.score(est, args[0], "leaderboard", node)
+            return Data(kind="stat", infl=frozenset({Infl("TEST-CHOICE", args[0].rows, node.lineno, Text(
+                "the leaderboard on ", _src(node.args[0])), tag="search")}))
+        if meth in ("get_score", "get_fscore", "feature_importance") and est.fitrec is not None:
+            # booster.get_score(importance_type="gain"): importances learned from the rows it was fitted on
+            return self.get_attr(est, "feature_importances_", node)
         if meth == "summary" and est.fitrec is not None and SM_DATA in est.kw:
             self._in_sample(est, node)
             return UNKNOWN
@@ -2766,6 +2864,9 @@ class Interpreter:
             return
         rows = xdata.rows if xdata is not None else (y.rows if isinstance(y, Data) else NOROWS)
         infl = xdata.infl if xdata is not None else EMPTY
+        for layer in est.layers:
+            if layer.fit_rows:  # a normalisation layer adapted on these rows shapes every input of the model
+                infl = infl | {Infl("STAT", layer.fit_rows, layer.fit_line, layer.fit_desc, tag="col")}
         cols = xdata.cols if xdata is not None else UNK_COLS
         if est.ct_cols is not None:
             cols = est.ct_cols
@@ -2865,6 +2966,110 @@ class Interpreter:
             return Data(kind="array", rows=rows, infl=infl, pred=None)
         return Data(kind="array", const=False)
 
+    # ------------------------------------------------------------------ AutoML: H2O, PyCaret, FLAML, AutoGluon
+    def _chosen_on(self, est: Est, data, what, node):
+        """An AutoML run that ranks its candidate models on `data`: that data chose the model."""
+        if isinstance(data, Data) and data.rows and est.fitrec is not None:
+            est.fitrec.infl = est.fitrec.infl | {Infl("TEST-CHOICE", data.rows, node.lineno, Text(
+                f"{est.cls} ranks its models on {what} ", data.label or "the frame given"), tag="search")}
+
+    def _h2o_train(self, est: Est, kw, node):
+        """H2O: model.train(x=[...], y="label", training_frame=train, leaderboard_frame=...)."""
+        frame = kw.get("training_frame")
+        if not isinstance(frame, Data):
+            return Const(None)
+        yname = kw.get("y")
+        label = yname.value if isinstance(yname, Const) and isinstance(yname.value, str) else None
+        names = _const_strs(kw["x"]) if "x" in kw else None
+        if names is not None:
+            xdata = frame.derive(cols=("only", frozenset(names)), label=frame.label)
+        elif label is not None:
+            xdata = frame.derive(cols=self._cols_without(frame.cols, [label]), label=frame.label)
+        else:
+            xdata = frame.derive(cols=UNK_COLS, label=frame.label)
+        ydata = self.column(frame, label) if label is not None else UNKNOWN
+        extra = {}
+        if "stopping_rounds" in est.kw and isinstance(kw.get("validation_frame"), Data):
+            extra["eval_set"] = kw["validation_frame"]
+        self.fit(est, xdata, ydata, extra, node)
+        if isinstance(kw.get("leaderboard_frame"), Data):
+            self._chosen_on(est, kw["leaderboard_frame"], "the leaderboard frame", node)
+        elif est.cls == "H2OAutoML" and isinstance(kw.get("validation_frame"), Data):
+            self._chosen_on(est, kw["validation_frame"], "the validation frame", node)
+        return Const(None)
+
+    def _automl_fit(self, est: Est, args, kw, node):
+        """FLAML's fit(X_train, y_train, X_val=..., y_val=...) or (dataframe=, label=); AutoGluon's
+        TabularPredictor(label=...).fit(train_data, tuning_data=...)."""
+        if "X_train" in kw or "dataframe" in kw:
+            x = kw.get("X_train", kw.get("dataframe", UNKNOWN))
+            y = kw.get("y_train", UNKNOWN)
+            val = kw.get("X_val")
+        else:
+            x = args[0] if args else kw.get("train_data", UNKNOWN)
+            y = UNKNOWN
+            val = kw.get("tuning_data")
+        label = kw.get("label", est.kw.get("label"))
+        if isinstance(x, Data) and isinstance(label, Const) and isinstance(label.value, str):
+            y = self.column(x, label.value)
+            x = x.derive(cols=self._cols_without(x.cols, [label.value]), label=x.label)
+        self.fit(est, x, y, {}, node)
+        self._chosen_on(est, val, "the validation rows", node)
+        return est
+
+    def _pycaret(self, name, args, kw, node):
+        """PyCaret's functional API: setup() holds the data; the models compared and created are fitted on its
+        training part (cross-validated there); predict_model() scores the rows given, or setup's hold-out."""
+        st = self.automl_setup
+        if name == "setup":
+            data = kw.get("data", args[0] if args else UNKNOWN)
+            target = kw.get("target", args[1] if len(args) > 1 else UNKNOWN)
+            if not isinstance(data, Data):
+                return UNKNOWN
+            label = target.value if isinstance(target, Const) and isinstance(target.value, str) else None
+            test = kw.get("test_data")
+            if isinstance(test, Data):
+                train, hold = data, test
+            else:  # setup() holds out 30% of the rows itself
+                split = self.new_split("random", data.rows, node, f"setup's hold-out (line {node.lineno})")
+                split.defaults.update({"train": "train", "test": "test"})
+                train = data.derive(rows=extend_rows(data.rows, split.sid, "train"), label=None)
+                hold = data.derive(rows=extend_rows(data.rows, split.sid, "test"), label=None)
+            st.clear()
+            st.update(train=train, hold=hold, label=label)
+            return UNKNOWN
+        train = st.get("train")
+        if not isinstance(train, Data):
+            return UNKNOWN
+        label = st.get("label")
+        if name in ("compare_models", "create_model", "tune_model", "blend_models", "stack_models",
+                    "ensemble_models", "automl", "finalize_model", "calibrate_model"):
+            if name == "automl" or (name == "finalize_model" and args and isinstance(args[0], Est)):
+                return args[0] if args and isinstance(args[0], Est) else UNKNOWN
+            x = train.derive(cols=self._cols_without(train.cols, [label]) if label else train.cols, label="the setup data")
+            y = self.column(train, label) if label else UNKNOWN
+            n = kw.get("n_select")
+            count = n.value if isinstance(n, Const) and isinstance(n.value, int) else 1
+            models = []
+            for _ in range(max(1, min(count, 5))):
+                given = args[0] if args and isinstance(args[0], Est) else None
+                if name == "create_model" and given is not None:
+                    est = given  # create_model(DummyClassifier()): that estimator, cross-validated and fitted
+                else:
+                    est = Est(given.cat if given is not None else "model", "pycaret model", {})
+                    est.label = f"{name}()"
+                self.cv_eval(name, [est, x, y], {}, node)
+                self.fit(est, x, y, {}, node)
+                models.append(est)
+            return models[0] if count == 1 else Seq(models)
+        if name == "predict_model":
+            est = args[0] if args else kw.get("estimator", UNKNOWN)
+            data = kw.get("data", args[1] if len(args) > 1 else st.get("hold"))
+            if not isinstance(est, Est) or not isinstance(data, Data):
+                return UNKNOWN
+            return data.derive(label=None, pred=(est, self.loops))
+        return UNKNOWN
+
     def score(self, est: Est, x, metric, node):
         if not isinstance(x, Data):
             return Const(0.0)
@@ -2910,8 +3115,18 @@ class Interpreter:
         if meth == "pipe" and args and isinstance(args[0], (Func, Partial)):
             result = self._call_value(args[0], [d, *args[1:]], kw, node)  # df.pipe(add_features, ...)
             return result if not isinstance(result, (_Unknown, Const)) else d.derive(label=None)
+        if d.kind == "loader" and meth in TF_DATASET_METHODS:
+            return self._tf_dataset(d, meth, args, node)
         if meth in ("union", "unionByName", "unionAll") and args and isinstance(args[0], Data):
             return self.concat([d, args[0]], node)  # Spark: rows of both frames
+        if meth == "split_frame" and d.rows:
+            # H2O: df.split_frame(ratios=[0.7, 0.15]): a random split into one part more than the ratios
+            ratios = kw.get("ratios", args[0] if args else UNKNOWN)
+            n = len(ratios.items) + 1 if isinstance(ratios, Seq) else 2
+            split = self.new_split("random", d.rows, node, f"split_frame (line {node.lineno})")
+            roles = ["train", "test"] if n == 2 else ["train"] + ["val"] * (n - 2) + ["test"]
+            split.defaults.update({f"part{k}": r for k, r in enumerate(roles)})
+            return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
         if meth == "randomSplit" and args and isinstance(args[0], Seq) and d.rows:
             # Spark: df.randomSplit([0.8, 0.2]): a random split into as many parts
             n = len(args[0].items)
@@ -3263,6 +3478,22 @@ class Interpreter:
                     return d.derive(label=None)
         return d.derive(rows=rows, label=None)
 
+    def _tf_dataset(self, d: Data, meth, args, node):
+        """A tf.data pipeline: map() runs the function on every element, take()/skip() cut the rows in order."""
+        if meth == "map" and args and isinstance(args[0], (Func, Partial)):
+            f = args[0].func if isinstance(args[0], Partial) else args[0]
+            n = len(f.node.args.args) if isinstance(f, Func) else 1
+            element = d.derive(kind="array", label=None)
+            result = self._call_value(args[0], [element] * max(n, 1), {}, node)
+            infl = frozenset().union(*(r.infl for r in _flatten_data(result) if isinstance(r, Data)))
+            return d.derive(label=None, infl=d.infl | infl)
+        if meth in ("take", "skip") and node.args:
+            cut = ast.Slice(upper=node.args[0]) if meth == "take" else ast.Slice(lower=node.args[0])
+            return self._row_select(d, cut, node, positional=True).derive(kind="loader", label=None)
+        if meth == "shuffle":
+            return d.derive(label=None, sorted_by=(SHUFFLED, True))
+        return d.derive(label=None)
+
     def _mark_group_safe(self, mask: Mask):
         taken = {(mask.split, mask.side), *mask.extra}
         for isin_sid, sid in mask.group_safe_of:
@@ -3421,6 +3652,16 @@ class _ColList:
 
     def __init__(self, cols):
         self.cols = cols
+
+
+def _graphs(value) -> list:
+    if value.__class__ is KGraph:
+        return [value]
+    if isinstance(value, Seq):
+        return [i for i in value.items if i.__class__ is KGraph]
+    if isinstance(value, DictV):
+        return [i for i in value.values if i.__class__ is KGraph]
+    return []
 
 
 def _flip(side: str) -> str:

@@ -30,8 +30,10 @@ blind10/  an eleventh batch in deliberately varied code styles: for the platform
           scored over pairs) and without a context (r*)
 blind11-18/ eight more batches written the same way (first runs in bench/RESULTS.md): public notebooks,
           engineering-style and junior take-homes, Hugging Face / statsmodels, statistically careful
-          take-homes, Kaggle pipelines, chained modern pandas (blind17) and other ML frameworks (blind18,
-          recorded, not yet asserted)
+          take-homes, Kaggle pipelines, chained modern pandas (blind17) and other ML frameworks (blind18)
+blind19/  well-factored take-homes for five tasks, scored over pairs
+blind20/  public pipelines in forecasting, AutoML, deep-learning and text libraries, without a context
+          (first run recorded, not yet asserted)
 """
 from __future__ import annotations
 
@@ -80,7 +82,7 @@ def _table(tp, fp, fn) -> str:
 
 
 @pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
-                                   "blind10", "blind12", "blind14", "blind15", "blind17"])
+                                   "blind10", "blind12", "blind14", "blind15", "blind17", "blind19"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -133,7 +135,7 @@ def test_no_context_batch_leaky_versus_clean():
 
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                                   "blind10", "blind11", "blind13", "blind16"])
+                                   "blind10", "blind11", "blind13", "blind16", "blind18"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -144,7 +146,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-                                   "blind12", "blind14", "blind15", "blind17"])
+                                   "blind12", "blind14", "blind15", "blind17", "blind19"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -2203,3 +2203,217 @@ for tr, va in TimeSeriesSplit(n_splits=5).split(df):
     assert codes(body, DELAY, tail="") == set()
     assert codes(body.replace("    va = va[~df.courier_id.iloc[va].isin(seen).to_numpy()]\n", ""), DELAY,
                  tail="") == {"LK-GROUP"}
+
+
+KERAS = """
+from tensorflow import keras
+from tensorflow.keras import layers
+X = df[["a", "b"]].values
+y = df["y"].values
+norm = layers.Normalization(axis=-1)
+ADAPT_ALL
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+ADAPT_TRAIN
+MODEL
+model.compile(optimizer="adam", loss="binary_crossentropy")
+model.fit(X_tr, y_tr, epochs=10)
+print(roc_auc_score(y_te, model.predict(X_te).ravel()), "baseline auc 0.5")
+"""
+FUNCTIONAL = """
+inputs = keras.Input(shape=(2,))
+h = layers.Dense(16, activation="relu")(norm(inputs))
+model = keras.Model(inputs, layers.Dense(1, activation="sigmoid")(h))
+"""
+SEQUENTIAL = 'model = keras.Sequential([norm, layers.Dense(16), layers.Dense(1, activation="sigmoid")])'
+
+
+@pytest.mark.parametrize("model", [FUNCTIONAL, SEQUENTIAL])
+def test_a_keras_normalization_layer_adapted_on_every_row_inside_the_model(model):
+    body = KERAS.replace("MODEL", model)
+    assert codes(body.replace("ADAPT_ALL", "norm.adapt(X)").replace("ADAPT_TRAIN", ""), tail="") == {"LK-PREP"}
+    assert codes(body.replace("ADAPT_ALL", "").replace("ADAPT_TRAIN", "norm.adapt(X_tr)"), tail="") == set()
+
+
+def test_a_tf_data_pipeline_standardised_with_statistics_of_every_row():
+    body = """
+import tensorflow as tf
+from tensorflow import keras
+X = df[["a", "b"]].values
+y = df["y"].values
+mean, std = STATS
+def standardise(x, t):
+    return (x - mean) / std, t
+ds = tf.data.Dataset.from_tensor_slices((X, y)).map(standardise).shuffle(1000, seed=1)
+n_train = int(0.8 * len(X))
+train_ds = ds.take(n_train).batch(32)
+test_ds = ds.skip(n_train).batch(128)
+model = keras.Sequential([keras.layers.Dense(1)])
+model.fit(train_ds, epochs=5)
+print(model.evaluate(test_ds), "baseline mse", y.var())
+"""
+    assert codes(body.replace("STATS", "X.mean(axis=0), X.std(axis=0)"), tail="") == {"LK-PREP"}
+    assert codes(body.replace("STATS", "0.0, 1.0"), tail="") == set()
+
+
+def test_features_pruned_by_a_boosters_gain_on_every_row():
+    body = """
+from xgboost import XGBClassifier
+X = df.drop(columns=["y", "id"])
+probe = XGBClassifier().fit(PROBE_ROWS)
+gain = pd.Series(probe.get_booster().get_score(importance_type="gain")).reindex(X.columns).fillna(0)
+keep = gain.sort_values(ascending=False).head(10).index.tolist()
+"""
+    leaky = body.replace("PROBE_ROWS", 'X, df["y"]') + textwrap.dedent(SPLIT).replace("X, y", 'X[keep], df["y"]')
+    assert codes(leaky) == {"LK-SELECT"}
+
+
+def test_lightgbm_cv_on_time_ordered_rows_is_k_fold():
+    body = """
+import lightgbm as lgb
+day = pd.read_csv("days.csv", parse_dates=["date"]).sort_values("date")
+dtrain = lgb.Dataset(day[["a", "b"]], day["y"])
+res = lgb.cv({"objective": "regression"}, dtrain, nfold=5, FOLDS)
+print(res["valid l2-mean"][-1], "baseline", day["y"].var())
+"""
+    assert codes(body.replace(", FOLDS", ""), None, tail="") == {"LK-TEMPORAL"}
+    assert codes(body.replace("FOLDS", "folds=TimeSeriesSplit(5)"), None, tail="") == set()
+
+
+H2O = """
+import h2o
+from h2o.estimators import H2OGradientBoostingEstimator, H2OTargetEncoderEstimator
+from h2o.automl import H2OAutoML
+hf = h2o.import_file("data.csv")
+hf["y"] = hf["y"].asfactor()
+BODY
+print("baseline auc 0.5")
+"""
+
+
+def test_h2o_frames_split_and_models_trained_and_scored():
+    leaderboard = H2O.replace("BODY", """
+train, test = hf.split_frame(ratios=[0.8], seed=1)
+aml = H2OAutoML(max_models=10, seed=1)
+aml.train(x=["a", "b"], y="y", training_frame=train, LB)
+print(aml.leader.model_performance(test).auc())
+""")
+    assert codes(leaderboard.replace("LB", "leaderboard_frame=test"), None, tail="") == {"LK-TEST-REUSE"}
+    train, valid, test = "train, valid, test = hf.split_frame(ratios=[0.7, 0.15], seed=1)", "valid", "test"
+    three = leaderboard.replace("train, test = hf.split_frame(ratios=[0.8], seed=1)", train)
+    assert codes(three.replace("LB", f"leaderboard_frame={valid}"), None, tail="") == set()
+    in_sample = H2O.replace("BODY", """
+gbm = H2OGradientBoostingEstimator(ntrees=50)
+gbm.train(x=["a", "b"], y="y", training_frame=hf)
+print(gbm.model_performance().auc())
+""")
+    assert codes(in_sample, None, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_an_h2o_target_encoder_trained_on_every_row():
+    body = H2O.replace("BODY", """
+te = H2OTargetEncoderEstimator(blending=True)
+te.train(x=["cat"], y="y", training_frame=hf)
+enc = te.transform(frame=hf, as_training=True)
+train, test = enc.split_frame(ratios=[0.8], seed=1)
+gbm = H2OGradientBoostingEstimator(ntrees=50)
+gbm.train(x=["cat_te", "a"], y="y", training_frame=train)
+print(gbm.model_performance(test).auc())
+""")
+    assert codes(body, None, tail="") == {"LK-TARGET-STAT"}
+
+
+PYCARET = """
+from pycaret.classification import setup, compare_models, create_model, predict_model
+train, hold = train_test_split(df, test_size=0.2, random_state=0)
+setup(data=train, target="y", test_data=hold, session_id=1)
+dummy = create_model(DummyClassifier(strategy="prior"))
+BODY
+"""
+
+
+def test_pycaret_models_compared_by_cv_and_scored_on_the_hold_out():
+    once = PYCARET.replace("BODY", """
+best = compare_models(sort="AUC")
+for m in (best, dummy):
+    p = predict_model(m, data=hold, raw_score=True)
+    print(roc_auc_score(p["y"], p["prediction_score_1"]))
+""")
+    assert codes(once, None, tail="") == set()
+    picked = PYCARET.replace("BODY", """
+top = compare_models(n_select=3, sort="AUC")
+scores = {}
+for m in top:
+    p = predict_model(m, data=hold, raw_score=True)
+    scores[str(m)] = (roc_auc_score(p["y"], p["prediction_score_1"]), m)
+winner = max(scores, key=lambda k: scores[k][0])
+print(scores[winner][0])
+""")
+    assert codes(picked, None, tail="") == {"LK-TEST-REUSE"}
+    prescaled = "df[['a', 'b']] = StandardScaler().fit_transform(df[['a', 'b']])\n" + once
+    assert codes(prescaled, None, tail="") == {"LK-PREP"}
+
+
+@pytest.mark.parametrize("fit", ["automl.fit(X_train=X_tr, y_train=y_tr, X_val=VAL_X, y_val=VAL_Y, time_budget=60)",
+                                 "automl = TabularPredictor(label='y').fit(X_tr.assign(y=y_tr), "
+                                 "tuning_data=VAL_X.assign(y=VAL_Y))"])
+def test_automl_model_choice_on_the_rows_then_scored(fit):
+    body = """
+from flaml import AutoML
+from autogluon.tabular import TabularPredictor
+X = df[["a", "b"]]; y = df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+X_fit, X_val, y_fit, y_val = train_test_split(X_tr, y_tr, random_state=0)
+automl = AutoML()
+FIT
+print(roc_auc_score(y_te, automl.predict_proba(X_te)[:, 1]))
+"""
+    on_test = body.replace("FIT", fit.replace("VAL_X", "X_te").replace("VAL_Y", "y_te"))
+    assert "LK-TEST-REUSE" in codes(on_test)
+    on_val = body.replace("FIT", fit.replace("VAL_X", "X_val").replace("VAL_Y", "y_val").replace("X_tr", "X_fit")
+                          .replace("y_tr", "y_fit"))
+    assert "LK-TEST-REUSE" not in codes(on_val)
+
+
+def test_a_cloned_dummy_in_a_loop_of_candidates_is_a_baseline_not_a_choice():
+    body = SPLIT_FIRST + """
+        from sklearn.base import clone
+        results = {}
+        for name, est in {"baseline": DummyClassifier(), "lr": LogisticRegression()}.items():
+            m = make_pipeline(StandardScaler(), clone(est)).fit(X_tr, y_tr)
+            results[name] = roc_auc_score(y_te, m.predict_proba(X_te)[:, 1])
+        print(pd.Series(results))
+    """
+    assert codes(body, tail="") == set()
+    # two settings of one model compared on the test set: a setting tuned there
+    assert codes(body.replace('"baseline": DummyClassifier()', '"lr_weak": LogisticRegression(C=0.01)'),
+                 tail="") == {"LK-TEST-REUSE", "EV-NO-BASELINE"}
+
+
+def test_dataclass_fields_with_a_default_factory_name_the_features():
+    body = """
+from dataclasses import dataclass, field
+@dataclass
+class Schema:
+    clinical: list = field(default_factory=lambda: ["a", "b"])
+    care: list = field(default_factory=lambda: [LATE])
+    @property
+    def features(self):
+        return self.clinical + self.care
+s = Schema()
+tr, te = train_test_split(df, random_state=0)
+m = LogisticRegression().fit(tr[s.features], tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(te[s.features])[:, 1]))
+"""
+    ctx = Context(target="y", leaky_columns=("followup",))
+    assert codes(body.replace("LATE", '"followup"'), ctx) == {"LK-FEATURE"}
+    assert codes(body.replace("LATE", '"c"'), ctx) == set()
+
+
+def test_a_set_of_the_unique_ids_seen_in_training_clears_the_test_part():
+    body = """
+train = df[df["month"] < "2023-07"]
+later = df[df["month"] >= "2023-07"]
+known = set(train["customer_id"].unique())
+test = later[~later["customer_id"].isin(known)]
+"""
+    assert codes(body, CHURN, tail=SCORE_TAIL) == set()
