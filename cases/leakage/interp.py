@@ -265,6 +265,27 @@ class Est:
         self.layers = ()  # a Keras model's preprocessing layers: adapted on their own rows, not by fit()
 
 
+class FastaiData:
+    """fastai's TabularPandas / DataLoaders: a frame split in two, the feature columns and the label."""
+
+    __slots__ = ("df", "split", "cols", "y")
+
+    def __init__(self, df, split, cols, y):
+        self.df = df
+        self.split = split
+        self.cols = cols
+        self.y = y
+
+    def part(self, side):
+        return self.df.derive(rows=extend_rows(self.df.rows, self.split.sid, side), label=None)
+
+    def label_name(self):
+        if isinstance(self.y, Const) and isinstance(self.y.value, str):
+            return self.y.value
+        names = _const_strs(self.y) if self.y is not None else None
+        return names[0] if names else None
+
+
 class KGraph:
     """A Keras symbolic tensor (functional API): the preprocessing layers applied on the way to it."""
 
@@ -409,7 +430,7 @@ class Eval:
 # ---------------------------------------------------------------------------- vocabulary
 
 TRANSFORMERS = {
-    "StandardScaler", "MinMaxScaler", "RobustScaler", "MaxAbsScaler", "QuantileTransformer", "PowerTransformer",
+    "StandardScaler", "Scaler", "BoxCox", "MinMaxScaler", "RobustScaler", "MaxAbsScaler", "QuantileTransformer", "PowerTransformer",
     "SimpleImputer", "KNNImputer", "IterativeImputer", "OneHotEncoder", "OrdinalEncoder", "LabelEncoder",
     "LabelBinarizer", "PCA", "TruncatedSVD", "NMF", "FactorAnalysis", "FastICA", "KernelPCA", "IncrementalPCA",
     "TfidfVectorizer", "CountVectorizer", "TfidfTransformer", "DictVectorizer", "KBinsDiscretizer",
@@ -464,6 +485,11 @@ DUMMIES = {"DummyClassifier", "DummyRegressor"}
 CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC", "NuSVC", "GaussianNB",
                "MultinomialNB", "BernoulliNB", "ComplementNB", "CategoricalNB", "Perceptron",
                "LinearDiscriminantAnalysis", "QuadraticDiscriminantAnalysis", "NearestCentroid"}
+GENSIM_MODELS = {"Word2Vec", "FastText", "Doc2Vec", "Dictionary", "LdaModel", "LdaMulticore", "TfidfModel",
+                 "LsiModel", "Phrases"}
+LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values", "from_times_and_values",
+                                 "extract_features", "select_features", "extract_relevant_features",
+                                 "predefined_split", "field", "clone", "deepcopy", "copy"}
 PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
 PYCARET_FUNCS = {"setup", "compare_models", "create_model", "tune_model", "blend_models", "stack_models",
                  "ensemble_models", "automl", "finalize_model", "calibrate_model", "predict_model"}
@@ -487,6 +513,8 @@ METRICS = {
     "roc_curve": "roc_curve", "precision_recall_curve": "pr_curve", "det_curve": "det_curve",
     "from_predictions": "display", "hamming_loss": "hamming", "jaccard_score": "jaccard",
     "top_k_accuracy_score": "top_k_accuracy",
+    # darts.metrics (actual, forecast)
+    "mape": "mape", "smape": "smape", "rmse": "rmse", "mae": "mae", "mse": "mse", "mase": "mase",
 }
 READERS = {"read_csv", "read_parquet", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
            "read_pickle", "read_table", "load_iris", "load_breast_cancer", "load_diabetes", "load_wine",
@@ -530,9 +558,9 @@ _ENTITIES = (r"user|customer|client|account|patient|card|device|member|household
              r"participant|volunteer|speaker")
 # a named entity (customer, customer_id, patient_nbr, ...); ENTITY_NAME also takes any `..._id` / `id_...` key
 _ENTITY_WORD = (rf"^(?:{_ENTITIES})s?$|"
-                rf"^(?:\w+_)?(?:{_ENTITIES})_?(?:id|no|nbr|nr|num|number|key|code|hash|uuid|ref)$")
+                rf"^(?:\w+[_ ])?(?:{_ENTITIES})[_ ]?(?:id|no|nbr|nr|num|number|key|code|hash|uuid|ref)$")
 ENTITY_WORD = re.compile(_ENTITY_WORD, re.I)
-ENTITY_NAME = re.compile(_ENTITY_WORD + r"|_id$|^id_", re.I)
+ENTITY_NAME = re.compile(_ENTITY_WORD + r"|[_ ]id$|^id[_ ]", re.I)
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
@@ -1639,16 +1667,22 @@ class Interpreter:
         if filtered is not None:
             return filtered
         gen = node.generators[0]
+        names = self._names_over_range(node, elt, keys)
+        if names is not None:
+            return names
         it = self.ev(gen.iter)
         elems = self.iter_elems(it)
         out_keys, out = [], []
+        chosen = set()
 
         def body(el):
             self.assign(gen.target, el)
             for extra in node.generators[1:]:
                 self.assign(extra.target, UNKNOWN)
             for cond in gen.ifs:
-                self.ev(cond)
+                value = self.ev(cond)
+                if isinstance(value, (Data, Mask)):
+                    chosen.update(value.infl)  # [c for c, s in scores.items() if s > t]: what the scores came from
             if keys is not None:
                 out_keys.append(self.ev(keys))
             out.append(self.ev(elt))
@@ -1660,8 +1694,42 @@ class Interpreter:
             self.frames.pop()
         if keys is not None:
             return DictV(out_keys, out)
+        if isinstance(it, Data) and it.rows and it.kind in ("series", "array") and not gen.ifs:
+            # [tokenize(t) for t in df["text"]]: one value per row of the column, computed row by row; a model
+            # fitted on rows and used inside (`[embed(t, w2v.wv) for t in tokens]`) transforms each of them
+            infl = set(it.infl)
+            for sub in ast.walk(elt):
+                if isinstance(sub, ast.Name):
+                    used = self.lookup(sub.id)
+                    if isinstance(used, Est) and used.cat == "transformer" and used.fit_rows:
+                        infl.add(Infl("PREP", used.fit_rows, used.fit_line, used.fit_desc))
+            return it.derive(kind="array", label=None, cols=UNK_COLS, infl=frozenset(infl))
         # [c for c, keep in zip(cols, selector.get_support()) if keep]: the list carries what chose it
-        return Seq(out, it.infl if isinstance(it, Seq) else EMPTY)
+        return Seq(out, (it.infl if isinstance(it, Seq) else EMPTY) | frozenset(chosen))
+
+    def _names_over_range(self, node, elt, keys):
+        """[f"q{i}" for i in range(1, 11)]: column names spelled out, however many."""
+        gen = node.generators[0]
+        it = gen.iter
+        if keys is not None or len(node.generators) != 1 or gen.ifs or not isinstance(elt, ast.JoinedStr) \
+                or not isinstance(gen.target, ast.Name) or not (
+                    isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
+                    and not it.keywords and 1 <= len(it.args) <= 3
+                    and all(isinstance(a, ast.Constant) and type(a.value) is int for a in it.args)):
+            return None
+        values = range(*(a.value for a in it.args))
+        if len(values) > 200:
+            return None
+        frame = dict(self.frames[-1]) if len(self.frames) > 1 else {}
+        self.frames.append(frame)
+        try:
+            out = []
+            for v in values:
+                frame[gen.target.id] = Const(v)
+                out.append(self.ev(elt))
+        finally:
+            self.frames.pop()
+        return Seq(out) if all(isinstance(o, Const) for o in out) else None
 
     def _column_filter(self, node):
         """`[c for c in df.columns if c not in (...)]` and friends: a column list."""
@@ -1678,17 +1746,31 @@ class Interpreter:
         src = self.ev(gen.iter.value if isinstance(gen.iter, ast.Attribute) else gen.iter.args[0].value)
         excluded: set[str] = set()
         exact = True
+        numeric = False
+        conds = []
         for cond in gen.ifs:
+            conds.extend(cond.values if isinstance(cond, ast.BoolOp) and isinstance(cond.op, ast.And) else [cond])
+        for cond in conds:
             if isinstance(cond, ast.Compare) and len(cond.ops) == 1:
                 other = self.ev(cond.comparators[0])
                 names = _const_strs(other)
                 if isinstance(cond.ops[0], (ast.NotIn, ast.NotEq)) and names is not None:
                     excluded |= set(names)
                     continue
+            words = {n.attr if isinstance(n, ast.Attribute) else n.id for n in ast.walk(cond)
+                     if isinstance(n, (ast.Attribute, ast.Name))}
+            if words & {"dtype", "dtypes", "kind", "is_numeric_dtype", "is_float_dtype", "is_integer_dtype"} and \
+                    not words & {"object", "is_object_dtype", "is_string_dtype", "category"}:
+                numeric = True  # df[c].dtype.kind in "if": the numeric columns
+                continue
+            if words & {"nunique", "isna", "isnull", "notna"} and not words & {"corr", "corrwith"}:
+                continue  # a cardinality or completeness test: any column may pass it, the label too
             exact = False
         base = src.cols if isinstance(src, Data) else ALL_COLS
         if not exact:
             return _ColList(UNK_COLS)
+        if numeric and base[0] == "all":
+            base = ("num", base[1])
         return _ColList(self._cols_without(base, excluded))
 
     def e_Attribute(self, node):
@@ -1829,6 +1911,8 @@ class Interpreter:
         if isinstance(obj, Est):
             if attr in ("best_estimator_", "leader", "model"):
                 return obj.best or obj
+            if attr in ("wv", "dv") and obj.cls in GENSIM_MODELS:
+                return obj  # w2v.wv: the trained vectors
             if attr == "best_params_" and obj.best is not None and obj.best.tuned is not None:
                 return TunedParams(obj.best.tuned)
             if attr in ("feature_importances_", "coef_", "ranking_", "support_", "scores_", "pvalues_",
@@ -2052,9 +2136,29 @@ class Interpreter:
         return obj.derive(label=None)
 
     # ------------------------------------------------------------------ calls on names
-    def call_function(self, name, args, kw, node):
-        if name == "partial" and args:
-            return Partial(args[0], args[1:], kw)
+    def _library_call(self, name, args, kw, node):
+        """Functions of particular libraries (gensim, darts, tsfresh, skorch, dataclasses, sklearn.base)."""
+        if name in GENSIM_MODELS:
+            # gensim trains when given its corpus: Word2Vec(sentences=tokens), Dictionary(docs), LdaModel(corpus)
+            data = next((v for v in [*args[:1], *(kw.get(k) for k in ("sentences", "corpus", "documents",
+                                                                       "corpus_iterable"))] if isinstance(v, Data)), None)
+            est = Est("transformer", name, kw)
+            if data is not None:
+                self.fit(est, data, UNKNOWN, {}, node)
+            return est
+        if name in ("from_series", "from_dataframe", "from_values", "from_times_and_values") and args \
+                and isinstance(args[-1], Data):
+            return args[-1].derive(label=None)  # darts: TimeSeries.from_series(df["y"]): the same rows, in order
+        if name == "extract_features" and args and isinstance(args[0], Data):
+            return self._fresh_frame(node).derive(cols=UNK_COLS, infl=args[0].infl)  # tsfresh: one row per id
+        if name in ("select_features", "extract_relevant_features") and len(args) >= 2 \
+                and isinstance(args[0], Data):
+            # tsfresh: the features whose relevance tests against the label pass, over the rows given
+            x = args[0] if name == "select_features" else self._fresh_frame(node)
+            return x.derive(cols=UNK_COLS, label=None, infl=x.infl | {Infl(
+                "SELECT", x.rows, node.lineno, Text(f"tsfresh {name} on ", _src(node.args[0])))})
+        if name == "predefined_split" and args and isinstance(args[0], Data):
+            return args[0]
         if name == "field" and ("default" in kw or "default_factory" in kw):
             # dataclasses.field(default_factory=lambda: [...]): the field's value when none is given
             if "default" in kw:
@@ -2066,6 +2170,15 @@ class Interpreter:
             est = Est(src.cat, src.cls, src.kw, steps=src.steps, inner=src.inner, cv=src.cv)
             est.ct_cols, est.layers, est.early, est.tuned = src.ct_cols, src.layers, src.early, src.tuned
             return est
+        return None
+
+    def call_function(self, name, args, kw, node):
+        if name == "partial" and args:
+            return Partial(args[0], args[1:], kw)
+        if name in LIBRARY_FUNCS:
+            result = self._library_call(name, args, kw, node)
+            if result is not None:
+                return result
         if name in SEARCHES:
             inner = args[0] if args else kw.get("estimator", UNKNOWN)
             return Est("search", name, kw, inner=inner if isinstance(inner, Est) else None, cv=kw.get("cv"))
@@ -2097,6 +2210,12 @@ class Interpreter:
             return self.train_test_split(args, kw, node)
         if name in PYCARET_FUNCS:
             return self._pycaret(name, args, kw, node)
+        if name in ("TabularPandas", "from_df") and args and isinstance(args[0], Data) and "y_names" in kw:
+            return self._fastai_tabular(args[0], kw, node)
+        if name in ("tabular_learner", "TabularLearner") and args and isinstance(args[0], FastaiData):
+            est = Est("model", name, kw)
+            est.kw["__dls__"] = args[0]
+            return est
         if name == "H2OFrame" and args and isinstance(args[0], Data):
             return args[0].derive(label=None)
         if name == "cv" and len(args) >= 2 and isinstance(args[1], Data):
@@ -2328,6 +2447,8 @@ class Interpreter:
             d = args[0]
             return d.derive(kind="array", label=None, rows=frozenset({(next(self.origins), ())}),
                             unique_of=tuple(sorted(d.deps)), parent=("unique_of_rows", d.rows))
+        if name == "dict" and len(args) == 1 and isinstance(args[0], Data) and not args[0].rows:
+            return args[0].derive(label=None)  # dict(zip(X.columns, scores)): a value per feature
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Data) and a.rows for a in args):
             # for img, lab in zip(images, labels): one row of each at a time
             return Seq([Seq([a.derive(kind="row", label=None, pred=None) for a in args])])
@@ -2347,6 +2468,10 @@ class Interpreter:
                 return Seq([Seq([a.items[i] if isinstance(a, Seq) and i < len(a.items)
                                  else a if isinstance(a, Data) else UNKNOWN for a in args])
                             for i in range(n)], infl)
+            if name == "zip" and len(args) >= 2 and all(isinstance(a, Data) and not a.rows for a in args) \
+                    and any(a.infl for a in args):
+                # zip(X.columns, mutual_info): (feature, score) pairs, with what the scores came from
+                return Data(kind="stat", infl=frozenset().union(*(a.infl for a in args)))
             if name == "enumerate" and args and isinstance(args[0], Seq):
                 return Seq([Seq([Const(i), v]) for i, v in enumerate(args[0].items)])
             if name == "enumerate" and args and isinstance(args[0], SplitIter):
@@ -2517,10 +2642,15 @@ class Interpreter:
         rows = frozenset().union(*(d.rows for d in datas))
         infl = frozenset().union(*(d.infl for d in datas))
         if horizontal:
-            base = datas[0]
-            cols = base.cols
-            for d in datas[1:]:
-                cols = _union_cols(cols, d.cols)
+            base = next((d for d in datas if d.rows), datas[0])
+            known = [d.cols for d in datas if d.cols[0] != "unk"]
+            if known and len(known) < len(datas) and all(c[0] == "only" for c in known):
+                # np.hstack([embeddings, meta]): a block of unnamed columns beside named ones; those names are in
+                cols = ("only", frozenset().union(*(c[1] for c in known)))
+            else:
+                cols = datas[0].cols
+                for d in datas[1:]:
+                    cols = _union_cols(cols, d.cols)
             coldeps = {}
             for d in datas:
                 coldeps.update(d.coldeps)
@@ -2715,6 +2845,9 @@ class Interpreter:
 
     def est_method(self, est: Est, meth, args, kw, node):
         x = args[0] if args else kw.get("X", kw.get("frame", UNKNOWN))
+        if est.cls == "Trainer" and args and isinstance(args[0], Est) and meth in ("fit", "test", "validate",
+                                                                                   "predict"):
+            return self._lightning(est, meth, args, kw, node)
         y = args[1] if len(args) > 1 else kw.get("y", UNKNOWN)
         if meth == "fit" and not args and SM_DATA in est.kw:
             x, y = est.kw[SM_DATA]
@@ -2722,6 +2855,19 @@ class Interpreter:
             return est
         if meth == "get_booster":
             return est
+        if meth == "inverse_transform" and isinstance(x, Data) and x.pred is not None:
+            return x.derive(label=None)  # scaler.inverse_transform(forecast): the forecast on its own scale
+        if "__dls__" in est.kw and meth in ("fit_one_cycle", "fit", "fine_tune", "fit_flat_cos", "fit_sgdr"):
+            self._fastai_fit(est, node)
+            return UNKNOWN
+        if "__dls__" in est.kw and meth in ("get_preds", "validate") and est.fitrec is not None:
+            dls = est.kw["__dls__"]
+            valid = dls.part("valid")
+            if meth == "validate":
+                return self.score(est, valid, "validate", node)
+            label = dls.label_name()
+            return Seq([Data(kind="array", rows=valid.rows, infl=valid.infl, pred=(est, self.loops)),
+                        self.column(valid, label) if label else UNKNOWN])
         if meth == "train" and "training_frame" in kw:
             return self._h2o_train(est, kw, node)
         if meth == "model_performance":
@@ -2876,6 +3022,8 @@ class Interpreter:
             value = kw.get(key)
             if value is not None:
                 eval_sets.extend(_flatten_data(value))
+        if isinstance(est.kw.get("train_split"), Data):
+            eval_sets.append(est.kw["train_split"])  # skorch: train_split=predefined_split(valid_ds)
         early = est.early or any(k in kw for k in ("early_stopping_rounds", "callbacks", "early_stopping")) or (
             str(est.cls).startswith("CatBoost") and "eval_set" in kw)  # CatBoost keeps the best iteration on it
         if est.tuned is not None and est.cat != "search":
@@ -3017,6 +3165,48 @@ class Interpreter:
         self._chosen_on(est, val, "the validation rows", node)
         return est
 
+    def _lightning(self, trainer: Est, meth, args, kw, node):
+        """PyTorch Lightning: trainer.fit(model, train_dataloaders, val_dataloaders) trains the model, with
+        the trainer's callbacks (early stopping, best checkpoint) watching the validation loader;
+        trainer.test / validate / predict use the loaders given."""
+        model = args[0]
+        if meth == "fit":
+            train = kw.get("train_dataloaders", args[1] if len(args) > 1 else UNKNOWN)
+            val = kw.get("val_dataloaders", args[2] if len(args) > 2 else UNKNOWN)
+            model.early = model.early or "callbacks" in trainer.kw
+            self.fit(model, train, UNKNOWN, {"eval_set": val} if isinstance(val, Data) else {}, node)
+            return Const(None)
+        data = kw.get("dataloaders", args[1] if len(args) > 1 else UNKNOWN)
+        if not isinstance(data, Data):
+            return UNKNOWN
+        if meth == "predict":
+            return Data(kind="array", rows=data.rows, infl=data.infl, pred=(model, self.loops))
+        return self.score(model, data, meth, node)
+
+    def _fastai_tabular(self, df: Data, kw, node):
+        """fastai: TabularPandas(df, procs, cat_names, cont_names, y_names, splits) or
+        TabularDataLoaders.from_df(...): procs are set up on the training split; the model sees the named
+        columns and is scored on the validation split."""
+        split = self.new_split("random", df.rows, node, f"the fastai splits (line {node.lineno})")
+        split.defaults.update({"train": "train", "valid": "val"})
+        cols = None
+        for key in ("cat_names", "cont_names"):
+            value = kw.get(key)
+            if isinstance(value, _ColList):
+                part = value.cols
+            else:
+                names = _const_strs(value) if value is not None else None
+                part = ("only", frozenset(names)) if names is not None else None
+            if part is not None and part[0] != "unk":  # names known, or "these columns but those"
+                cols = part if cols is None else _add_cols(cols, part)
+        return FastaiData(df, split, cols or UNK_COLS, kw.get("y_names"))
+
+    def _fastai_fit(self, est: Est, node):
+        dls = est.kw["__dls__"]
+        train = dls.part("train").derive(cols=dls.cols, label="the training split of the fastai data")
+        label = dls.label_name()
+        self.fit(est, train, self.column(dls.part("train"), label) if label else UNKNOWN, {}, node)
+
     def _pycaret(self, name, args, kw, node):
         """PyCaret's functional API: setup() holds the data; the models compared and created are fitted on its
         training part (cross-validated there); predict_model() scores the rows given, or setup's hold-out."""
@@ -3119,6 +3309,12 @@ class Interpreter:
             return self._tf_dataset(d, meth, args, node)
         if meth in ("union", "unionByName", "unionAll") and args and isinstance(args[0], Data):
             return self.concat([d, args[0]], node)  # Spark: rows of both frames
+        if meth in ("split_before", "split_after") and args and d.rows:
+            # darts: series.split_before(t) / split_after(0.8): the rows before and after a point in time
+            split = self._split_for_key(("darts", ast.dump(node.args[0]), tuple(sorted(d.rows))), "time", d.rows,
+                                        node, sorted_by=d.sorted_by, what=Text("the cut `", _src(node, 50), "`"))
+            self.splits[split].defaults.update({"lo": "train", "hi": "test"})
+            return Seq([d.derive(rows=extend_rows(d.rows, split, side), label=None) for side in ("lo", "hi")])
         if meth == "split_frame" and d.rows:
             # H2O: df.split_frame(ratios=[0.7, 0.15]): a random split into one part more than the ratios
             ratios = kw.get("ratios", args[0] if args else UNKNOWN)
@@ -3719,6 +3915,14 @@ def _estimator_class(node: ast.ClassDef):
     label = params[1] if len(params) > 1 else None
     learned = uses_label = False
     for sub in ast.walk(fit):
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
+                and sub.func.attr in ("fit", "fit_transform", "partial_fit", "adapt") \
+                and isinstance(sub.func.value, ast.Attribute) and isinstance(sub.func.value.value, ast.Name) \
+                and sub.func.value.value.id == "self":
+            # self.scaler.fit(filled): an estimator the object holds learns from the data given
+            learned = True
+            if label and any(isinstance(n, ast.Name) and n.id == label for n in ast.walk(sub)):
+                uses_label = True
         if isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
             targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
             if not any(isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
@@ -4002,6 +4206,7 @@ _FORMULA_FUNCS = frozenset({"C", "np", "log", "log1p", "exp", "sqrt", "I", "Q", 
                             "scale", "poly", "Treatment", "Sum", "abs", "power"})
 
 _METHOD_HANDLERS = {
+    FastaiData: lambda self, recv, meth, args, kw, node: recv,  # to.dataloaders(bs=64): the same splits
     Est: Interpreter.est_method,
     Data: Interpreter.data_method,
     GroupBy: Interpreter.groupby_method,

@@ -33,7 +33,6 @@ blind11-18/ eight more batches written the same way (first runs in bench/RESULTS
           take-homes, Kaggle pipelines, chained modern pandas (blind17) and other ML frameworks (blind18)
 blind19/  well-factored take-homes for five tasks, scored over pairs
 blind20/  public pipelines in forecasting, AutoML, deep-learning and text libraries, without a context
-          (first run recorded, not yet asserted)
 """
 from __future__ import annotations
 
@@ -135,7 +134,7 @@ def test_no_context_batch_leaky_versus_clean():
 
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                                   "blind10", "blind11", "blind13", "blind16", "blind18"])
+                                   "blind10", "blind11", "blind13", "blind16", "blind18", "blind20"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]

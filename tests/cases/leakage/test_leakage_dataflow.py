@@ -2417,3 +2417,157 @@ known = set(train["customer_id"].unique())
 test = later[~later["customer_id"].isin(known)]
 """
     assert codes(body, CHURN, tail=SCORE_TAIL) == set()
+
+
+def test_a_class_whose_fit_fits_the_estimators_it_holds_learns_from_the_data():
+    body = """
+from sklearn.impute import KNNImputer
+class Cleaner:
+    def __init__(self):
+        self.imputer = KNNImputer()
+        self.scaler = StandardScaler()
+    def fit(self, frame):
+        filled = self.imputer.fit_transform(frame[["a", "b"]])
+        self.scaler.fit(filled)
+        return self
+    def transform(self, frame):
+        return self.scaler.transform(self.imputer.transform(frame[["a", "b"]]))
+Z = Cleaner().fit(df).transform(df)
+""" + textwrap.dedent(SPLIT).replace("X, y", 'Z, df["y"]')
+    assert codes(body) == {"LK-PREP"}
+
+
+def test_columns_kept_by_a_score_dict_built_from_mutual_information():
+    body = """
+from sklearn.feature_selection import mutual_info_classif
+X = df.drop(columns=["y", "id"])
+mi = dict(zip(X.columns, mutual_info_classif(X, df["y"])))
+keep = [c for c, score in mi.items() if score > 0.01]
+""" + textwrap.dedent(SPLIT).replace("X, y", 'X[keep], df["y"]')
+    assert codes(body) == {"LK-SELECT"}
+
+
+def test_feature_names_spelled_with_an_f_string_over_a_range():
+    body = """
+ITEMS = [f"q{i}" for i in range(1, 11)]
+""" + textwrap.dedent(SPLIT).replace("X, y", 'df[ITEMS], df["q10"]').replace("LogisticRegression", "Ridge")
+    body = "from sklearn.linear_model import Ridge\n" + body
+    assert "LK-FEATURE" in codes(body, None, tail="")
+    assert "LK-FEATURE" not in codes(body.replace("range(1, 11)", "range(1, 10)"), None, tail="")
+
+
+def test_an_entity_key_written_with_a_space_is_an_entity():
+    body = """
+df["n_images"] = df.groupby("Patient ID")["Image Index"].transform("count")
+X_tr, X_te, y_tr, y_te = train_test_split(df[["age", "n_images"]], df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline auc 0.5")
+"""
+    assert codes(body, None, tail="") == {"LK-GROUP"}
+    assert codes(body.replace("Patient ID", "Image Size"), None, tail="") == set()
+
+
+def test_fastai_tabular_features_and_label():
+    body = """
+from fastai.tabular.all import TabularPandas, RandomSplitter, Normalize, range_of, tabular_learner
+cont = [c for c in df.columns if c != "Id" and df[c].dtype.kind in "if"EXCLUDE]
+splits = RandomSplitter(valid_pct=0.2)(range_of(df))
+to = TabularPandas(df, procs=[Normalize], cat_names=[], cont_names=cont, y_names="price", splits=splits)
+learn = tabular_learner(to.dataloaders(bs=64))
+learn.fit_one_cycle(5)
+preds, targs = learn.get_preds()
+print(((preds - targs) ** 2).mean(), "baseline", df["price"].var())
+"""
+    assert codes(body.replace("EXCLUDE", ""), None, tail="") == {"LK-FEATURE"}
+    assert codes(body.replace("EXCLUDE", ' and c != "price"'), None, tail="") == set()
+
+
+def test_named_columns_stacked_beside_unnamed_ones_are_still_features():
+    body = """
+emb = np.zeros((len(df), 8))
+meta = df[["stars", "useful"]].to_numpy()
+Z = np.hstack([emb, meta])
+df["positive"] = (df["stars"] >= 4).astype(int)
+""" + textwrap.dedent(SPLIT).replace("X, y", 'Z, df["positive"]')
+    assert codes(body, None, tail="") >= {"LK-FEATURE"}
+    assert "LK-FEATURE" not in codes(body.replace('"stars", "useful"', '"funny", "useful"'), None, tail="")
+
+
+def test_word2vec_trained_on_every_text_embeds_the_evaluation_rows():
+    body = """
+from gensim.models import Word2Vec
+tokens = [t.split() for t in df["text"]]
+w2v = Word2Vec(sentences=TRAIN_ON, vector_size=50)
+emb = np.vstack([np.mean([w2v.wv[w] for w in t], axis=0) for t in tokens])
+X_tr, X_te, y_tr, y_te = train_test_split(emb, df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline auc 0.5")
+"""
+    assert codes(body.replace("TRAIN_ON", "tokens"), tail="") == {"LK-PREP"}
+    assert codes(body.replace("TRAIN_ON", '[["a", "b"], ["c"]]'), tail="") == set()
+
+
+def test_early_stopping_on_the_test_set_in_skorch_and_lightning():
+    skorch = SPLIT_FIRST + """
+        from skorch import NeuralNetClassifier
+        from skorch.callbacks import EarlyStopping
+        from skorch.dataset import Dataset
+        from skorch.helper import predefined_split
+        net = NeuralNetClassifier(object, train_split=predefined_split(Dataset(X_VAL, y_VAL)),
+                                  callbacks=[EarlyStopping(load_best=True)])
+        net.fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, net.predict_proba(X_te)[:, 1]))
+    """
+    assert "LK-TEST-REUSE" in codes(skorch.replace("X_VAL", "X_te").replace("y_VAL", "y_te"))
+    assert "LK-TEST-REUSE" not in codes(skorch.replace("X_VAL", "X_tr").replace("y_VAL", "y_tr"))
+    lightning = SPLIT_FIRST + """
+        import pytorch_lightning as pl
+        from pytorch_lightning.callbacks import EarlyStopping
+        from torch.utils.data import DataLoader, TensorDataset
+        import torch
+        class Net(pl.LightningModule):
+            def forward(self, x):
+                return x
+        train_loader = DataLoader(TensorDataset(torch.tensor(X_tr.values), torch.tensor(y_tr.values)))
+        test_loader = DataLoader(TensorDataset(torch.tensor(X_te.values), torch.tensor(y_te.values)))
+        model = Net()
+        trainer = pl.Trainer(callbacks=[EarlyStopping(monitor="val_loss")])
+        trainer.fit(model, train_dataloaders=train_loader, val_dataloaders=VAL)
+        trainer.test(model, dataloaders=test_loader)
+    """
+    assert "LK-TEST-REUSE" in codes(lightning.replace("VAL", "test_loader"))
+    assert "LK-TEST-REUSE" not in codes(lightning.replace("val_dataloaders=VAL", "max_epochs=5")
+                                        .replace("callbacks=[EarlyStopping(monitor=\"val_loss\")]", ""))
+
+
+def test_tsfresh_relevance_filter_on_every_row():
+    body = """
+from tsfresh import extract_features, select_features
+feats = extract_features(df[["id", "time", "f"]], column_id="id", column_sort="time")
+target = df.groupby("id")["y"].first()
+relevant = select_features(feats, target)
+""" + textwrap.dedent(SPLIT).replace("X, y", "relevant, target")
+    assert codes(body) == {"LK-SELECT"}
+
+
+def test_a_darts_scaler_fitted_on_the_whole_series_before_the_cut():
+    body = """
+from darts import TimeSeries
+from darts.dataprocessing.transformers import Scaler
+from darts.models import LinearRegressionModel, NaiveSeasonal
+from darts.metrics import mape
+load = pd.read_csv("load.csv", parse_dates=["ts"]).sort_values("ts").set_index("ts")
+series = TimeSeries.from_series(load["mw"])
+scaler = Scaler()
+SCALE
+model = LinearRegressionModel(lags=[-1, -24]).fit(train)
+pred = scaler.inverse_transform(model.predict(n=24, series=train))
+naive = scaler.inverse_transform(NaiveSeasonal(K=24).fit(train).predict(24))
+actual = scaler.inverse_transform(val[:24])
+print(mape(actual, pred), "baseline", mape(actual, naive))
+"""
+    whole = "series = scaler.fit_transform(series)\ntrain, val = series.split_before(pd.Timestamp('2018-01-01'))"
+    part = ("train, val = series.split_before(pd.Timestamp('2018-01-01'))\n"
+            "train = scaler.fit_transform(train)\nval = scaler.transform(val)")
+    assert codes(body.replace("SCALE", whole), None, tail="") == {"LK-PREP"}
+    assert codes(body.replace("SCALE", part), None, tail="") == set()
