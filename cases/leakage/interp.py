@@ -705,6 +705,7 @@ class Interpreter:
         self.dataset_origins: dict = {}  # dataset folder -> origin of its rows
         self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
         self.automl_setup: dict = {}  # PyCaret's setup(): its data, target and test data
+        self.score_columns: dict = {}  # line of a table of scores -> (the model scored, its loops)
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.batch_loops: set[int] = set()  # loops over the batches of a data loader
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
@@ -1357,8 +1358,15 @@ class Interpreter:
     e_Set = e_List
 
     def e_Dict(self, node):
-        keys = [self.ev(k) if k is not None else UNKNOWN for k in node.keys]
-        values = [self.ev(v) for v in node.values]
+        keys, values = [], []
+        for k, v in zip(node.keys, node.values):
+            value = self.ev(v)
+            if k is None and isinstance(value, DictV):  # {**other, "x": 1}: the other's items first
+                keys.extend(value.keys)
+                values.extend(value.values)
+                continue
+            keys.append(self.ev(k) if k is not None else UNKNOWN)
+            values.append(value)
         return DictV(keys, values)
 
     def e_Yield(self, node):
@@ -1436,6 +1444,9 @@ class Interpreter:
             return Mask(left.rows, left.split, left.side, left.deps | right.deps, left.infl | right.infl,
                         left.group_safe_of + right.group_safe_of, extra)
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)) and (isinstance(left, Mask) or isinstance(right, Mask)):
+            scored = [v for v in (left, right) if isinstance(v, Data) and v.pred is not None and v.rows]
+            if scored:  # (y == 0) & (p >= t): flagged rows of one class, counted in a cost of the predictions
+                return scored[0].derive(label=None)
             return self._combine_masks([v for v in (left, right) if isinstance(v, Mask)], node)
         if isinstance(node.op, (ast.Sub, ast.Div)):
             self._manual_metric(left, right, node, "manual_error")
@@ -2091,6 +2102,10 @@ class Interpreter:
         return obj.derive(cols=UNK_COLS if obj.kind == "frame" else obj.cols, label=None)
 
     def _row_select(self, obj: Data, row_node, node, *, positional, key=None):
+        if key is not None and key.__class__ is Data and key.kind == "stat" and any(
+                i.code == "TEST-CHOICE" for i in key.infl):
+            # table.loc[table["cost"].idxmin(), "threshold"]: the row a choice picked
+            return obj.derive(label=None, rows=NOROWS, kind="stat", infl=obj.infl | key.infl)
         if isinstance(row_node, ast.Slice):
             if _full_slice(row_node):
                 return obj.derive(label=None, parent=obj.parent)
@@ -2447,6 +2462,9 @@ class Interpreter:
             d = args[0]
             return d.derive(kind="array", label=None, rows=frozenset({(next(self.origins), ())}),
                             unique_of=tuple(sorted(d.deps)), parent=("unique_of_rows", d.rows))
+        if name in ("vars", "asdict") and len(args) == 1 and isinstance(args[0], Instance):
+            inst = args[0]  # vars(report) / dataclasses.asdict(report): its attributes by name
+            return DictV([Const(k) for k in inst.attrs], list(inst.attrs.values()))
         if name == "dict" and len(args) == 1 and isinstance(args[0], Data) and not args[0].rows:
             return args[0].derive(label=None)  # dict(zip(X.columns, scores)): a value per feature
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Data) and a.rows for a in args):
@@ -2530,6 +2548,8 @@ class Interpreter:
     def _frame_from_parts(self, args, kw):
         """`DataFrame({"a": s1, "b": s2})` holds exactly those columns; `DataFrame(index=df.index)` none yet."""
         data = args[0] if args else kw.get("data")
+        if isinstance(data, Seq) and data.items and all(isinstance(i, DictV) for i in data.items):
+            return self._score_table(data.items)
         if isinstance(data, DictV):
             names = [k.value for k in data.keys if isinstance(k, Const) and isinstance(k.value, str)]
             if len(names) != len(data.keys):
@@ -2547,6 +2567,40 @@ class Interpreter:
         if data is None and isinstance(kw.get("index"), Data) and kw["index"].rows:
             return kw["index"].derive(kind="frame", cols=("only", frozenset()), label=None, pred=None,
                                       infl=EMPTY, deps=EMPTY, coldeps={})
+        return None
+
+    def _score_table(self, records):
+        """pd.DataFrame(rows) with rows = [{"t": t, "cost": cost(y_te, p >= t)}, ...]: a table with one row per
+        setting; a column of a model's scores on some rows remembers them, for the setting picked from it."""
+        names, scores = set(), {}
+        for record in records:
+            for key, value in zip(record.keys, record.values):
+                if not (isinstance(key, Const) and isinstance(key.value, str)):
+                    return None
+                names.add(key.value)
+                if isinstance(value, Data) and value.pred is not None and value.rows:
+                    scores.setdefault(key.value, []).append(value)
+        infl = set()
+        for col, values in scores.items():
+            rows = frozenset().union(*(v.rows for v in values))
+            self.score_columns[self.line] = values[0].pred
+            infl.add(Infl("SCORES", rows, self.line, f"the '{col}' column of scores", col=col))
+        return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=("only", frozenset(names)),
+                    infl=frozenset(infl))
+
+    def _pick_by_score(self, d: Data, meth, node):
+        """scores.idxmin() / .argmax() / .nsmallest(1): the setting whose score on those rows is best, picked
+        and reported on the same rows."""
+        for infl in d.infl:
+            if infl.code != "SCORES":
+                continue
+            pred = self.score_columns.get(infl.line)
+            choice = Infl("TEST-CHOICE", infl.rows, node.lineno, Text(f"`{meth}()` over ", infl.desc))
+            if pred is not None:
+                est, pred_loops = pred
+                self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=infl.rows, infl=frozenset({choice}),
+                                       metric="cost", line=node.lineno, loops=self.loops, pred_loops=pred_loops))
+            return d.derive(kind="stat", label=None, rows=NOROWS, infl=d.infl | {choice})
         return None
 
     def _sized_after(self, name, args, node):
@@ -3294,6 +3348,11 @@ class Interpreter:
     # ------------------------------------------------------------------ pandas
     def data_method(self, d: Data, meth, args, kw, node):
         line = node.lineno
+        if meth in ("idxmin", "idxmax", "argmin", "argmax", "nsmallest", "nlargest") and d.infl \
+                and any(i.code == "SCORES" for i in d.infl):
+            picked = self._pick_by_score(d, meth, node)
+            if picked is not None:
+                return picked
         inplace = isinstance(kw.get("inplace"), Const) and kw["inplace"].value is True
         out = None
         if meth in ("drop", "difference") and _column_labels(d) is not None and args:

@@ -2571,3 +2571,43 @@ print(mape(actual, pred), "baseline", mape(actual, naive))
             "train = scaler.fit_transform(train)\nval = scaler.transform(val)")
     assert codes(body.replace("SCALE", whole), None, tail="") == {"LK-PREP"}
     assert codes(body.replace("SCALE", part), None, tail="") == set()
+
+
+SCORE_TABLE = SPLIT_FIRST + """
+        X_fit, X_val, y_fit, y_val = train_test_split(X_tr, y_tr, random_state=1)
+        m = LogisticRegression().fit(X_fit, y_fit)
+        p, yy = m.predict_proba(ROWS)[:, 1], YS.to_numpy()
+        rows = []
+        for t in np.arange(0.05, 0.95, 0.05):
+            flag = p >= t
+            rows.append({"t": t, "cost": 3.0 * flag.sum() + 50.0 * ((yy == 1) & ~flag).sum()})
+        table = pd.DataFrame(rows)
+        best = table.loc[table["cost"].idxmin(), "t"]
+        print("threshold", best, "cost", table["cost"].min())
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """
+
+
+def test_a_threshold_picked_from_a_table_of_costs_on_the_test_rows():
+    assert "LK-TEST-REUSE" in codes(SCORE_TABLE.replace("ROWS", "X_te").replace("YS", "y_te"))
+    assert "LK-TEST-REUSE" not in codes(SCORE_TABLE.replace("ROWS", "X_val").replace("YS", "y_val"))
+
+
+def test_costs_kept_in_objects_and_tabled_through_vars():
+    body = SPLIT_FIRST + """
+        from dataclasses import dataclass
+        @dataclass
+        class Cost:
+            t: float
+            missed: float
+            alarms: float
+        def cost_at(t, y, p):
+            flag = p >= t
+            return Cost(t, float(((y == 1) & ~flag).sum()), float(((y == 0) & flag).sum()))
+        m = LogisticRegression().fit(X_tr, y_tr)
+        p = m.predict_proba(X_te)[:, 1]
+        reports = [cost_at(t, y_te.to_numpy(), p) for t in np.linspace(0.1, 0.9, 9)]
+        table = pd.DataFrame([{**vars(r), "total": r.missed + r.alarms} for r in reports]).set_index("t")
+        print("best threshold", table["total"].idxmin())
+    """
+    assert "LK-TEST-REUSE" in codes(body)
