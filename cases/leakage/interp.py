@@ -389,6 +389,7 @@ class Split:
 
 
 EXPR_ROWS = frozenset({(0, ())})  # the rows of whichever frame a polars expression is applied to
+RANDOM_DRAW = "\x00random"  # deps of uniform draws, one per row
 SHUFFLED = "\x00shuffled"  # sorted_by of row positions in random order
 
 _DATE_TEXT = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$")
@@ -489,7 +490,8 @@ GENSIM_MODELS = {"Word2Vec", "FastText", "Doc2Vec", "Dictionary", "LdaModel", "L
                  "LsiModel", "Phrases"}
 LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values", "from_times_and_values",
                                  "extract_features", "select_features", "extract_relevant_features",
-                                 "predefined_split", "field", "clone", "deepcopy", "copy"}
+                                 "predefined_split", "field", "clone", "deepcopy", "copy", "isin", "in1d", "unique",
+                                 "setdiff1d"}
 PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
 PYCARET_FUNCS = {"setup", "compare_models", "create_model", "tune_model", "blend_models", "stack_models",
                  "ensemble_models", "automl", "finalize_model", "calibrate_model", "predict_model"}
@@ -738,6 +740,9 @@ class Interpreter:
             self._name_roles(name, value)
         elif isinstance(value, Est) and value.label is None:
             value.label = name
+        elif value.__class__ is Mask and value.rows:
+            # te = ~tr & ~np.isin(c, seen): a mask named for the part of a split it selects
+            self._name_roles(name, Data(kind="array", rows=extend_rows(value.rows, value.split, value.side)))
         lname = name.lower()
         if "baseline" in lname or "dummy" in lname or "majority" in lname or (
                 "naive" in lname and "bayes" not in lname and "nb" not in lname):
@@ -1500,6 +1505,8 @@ class Interpreter:
         if ld is None and rd is None:
             return UNKNOWN
         base = ld if ld is not None and ld.rows else (rd if rd is not None and rd.rows else (ld or rd))
+        if base is ld and ld.kind == "stat" and rd is not None and rd.rows and rd.kind != "stat":
+            base = rd  # ybar + Z[te] @ b: a number learned elsewhere, added to every row of the other side
         if isinstance(op, ast.BitOr) and ld is not None and rd is not None and ld.rows and rd.rows \
                 and ld.rows != rd.rows and ld.kind != "frame":
             base = ld.derive(rows=ld.rows | rd.rows)  # seen |= set(val.customer_id): the entities of both parts
@@ -1553,6 +1560,11 @@ class Interpreter:
                 side = "in"
             else:
                 side = "out"
+            if left.deps == {RANDOM_DRAW} and side in ("lo", "hi"):
+                sid = self._split_for_key(key, "random", left.rows, node,
+                                          what=Text("the random mask `", _src(node, 50), "`"))
+                self.splits[sid].defaults.update({side: "train", _flip(side): "test"})
+                return Mask(left.rows, sid, side)
             sid = self._split_for_key(key, "mask", left.rows, node, deps=left.deps, sorted_by=left.sorted_by)
             if isinstance(right, Const) and isinstance(right.value, str) and _DATE_TEXT.match(right.value) \
                     and side in ("lo", "hi"):
@@ -1682,6 +1694,9 @@ class Interpreter:
         if names is not None:
             return names
         it = self.ev(gen.iter)
+        if isinstance(it, Folds) and keys is None and isinstance(elt, ast.Call) \
+                and _call_name(elt) in STACKERS:
+            return it  # [np.concatenate([a, b]) for a, b in zip(pos_folds, neg_folds)]: the folds, joined
         elems = self.iter_elems(it)
         out_keys, out = [], []
         chosen = set()
@@ -2127,7 +2142,8 @@ class Interpreter:
                 rows = extend_rows(rows, other, other_side)
             if side == "hi" and row_node.upper is not None:
                 upper_sid = self._split_for_key(("slice", ast.dump(row_node.upper), tuple(sorted(obj.rows))),
-                                                "ordered", obj.rows, node, sorted_by=obj.sorted_by,
+                                                "random" if shuffled else "ordered", obj.rows, node,
+                                                sorted_by=None if shuffled else obj.sorted_by,
                                                 what=Text("the positional cut `", _src(node, 50), "`"))
                 self.splits[upper_sid].defaults.update({"lo": "train", "hi": "test"})
                 self.cut_order.add((sid, upper_sid))
@@ -2172,6 +2188,21 @@ class Interpreter:
             x = args[0] if name == "select_features" else self._fresh_frame(node)
             return x.derive(cols=UNK_COLS, label=None, infl=x.infl | {Infl(
                 "SELECT", x.rows, node.lineno, Text(f"tsfresh {name} on ", _src(node.args[0])))})
+        if name in ("isin", "in1d") and len(args) >= 2 and isinstance(args[0], Data) and args[0].rows:
+            return self._isin(args[0], args[1], node)  # np.isin(ids, seen): rows whose id is among those
+        if name == "setdiff1d" and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data) \
+                and args[0].rows and args[1].rows:
+            # np.setdiff1d(positions, va): the positions outside a part cut from them, i.e. the other side
+            rows = set()
+            for origin, path in args[1].rows:
+                for o, base in args[0].rows:
+                    if o == origin and path[:len(base)] == base and len(path) > len(base):
+                        # outside a chunk cut at both ends: below the first cut or above the second
+                        rows.update((o, base + ((sid, _flip(side)),)) for sid, side in path[len(base):])
+            if rows:
+                return args[0].derive(rows=frozenset(rows), label=None)
+        if name == "unique" and args and isinstance(args[0], Data) and args[0].rows:
+            return self.data_method(args[0], "unique", [], {}, node)  # np.unique(train_ids)
         if name == "predefined_split" and args and isinstance(args[0], Data):
             return args[0]
         if name == "field" and ("default" in kw or "default_factory" in kw):
@@ -2377,9 +2408,22 @@ class Interpreter:
             return self.get_attr(args[0], args[1].value, node)  # getattr(self, part): the attribute it names
         if name == "array_split" and args and isinstance(args[0], Data) and args[0].kind == "index" and args[0].rows:
             shuffled = args[0].sorted_by is not None and args[0].sorted_by[0] == SHUFFLED
+            # the positives and the negatives cut into as many folds: one set of folds (stratified by hand)
+            key = ("array_split", tuple(sorted(args[0].rows)), ast.dump(node.args[1]) if len(node.args) > 1 else "")
+            known = self.split_keys.get(key)
+            if known is not None:
+                return Folds(self.splits[known], args[0].rows)
             split = self.new_split("kfold", args[0].rows, node, Text("the hand-written folds `", _src(node, 50), "`"),
                                    sorted_by=None if shuffled else args[0].sorted_by, is_cv=True)
+            self.split_keys[key] = split.sid
             return Folds(split, args[0].rows)
+        if name in ("flatnonzero", "nonzero", "argwhere") and args and isinstance(args[0], Mask) and args[0].rows:
+            # np.flatnonzero(y == 1): positions of the rows of one class
+            out = Data(kind="index", rows=args[0].rows)
+            return Seq([out]) if name == "nonzero" else out
+        if name == "zip" and len(args) >= 2 and all(isinstance(a, Folds) for a in args) \
+                and all(a.split is args[0].split for a in args):
+            return args[0]  # zip(folds_of_positives, folds_of_negatives): fold k of each, together
         if name in STACKERS and args and isinstance(args[0], Seq) and args[0].items \
                 and all(isinstance(i, Idx) and i.split is args[0].items[0].split for i in args[0].items) \
                 and args[0].items[0].split.is_cv:
@@ -2849,11 +2893,19 @@ class Interpreter:
     def call_method(self, recv, meth, args, kw, node):
         if meth == "mean" and isinstance(node.func, ast.Attribute):
             self._mean_of_comparison(node.func.value)
+        if meth in ("permutation", "shuffle") and len(args) == 1 and isinstance(args[0], Data) \
+                and args[0].kind == "index" and args[0].rows and not isinstance(recv, Data):
+            return args[0].derive(sorted_by=(SHUFFLED, True), label=None)  # rng.permutation(positions)
         if meth == "permutation" and len(node.args) == 1 and not isinstance(recv, Data):
             rows = self._sized_after(meth, args, node)
             if rows:
                 # rng.permutation(len(X)): X's row positions in random order; cutting it is a random split
                 return Data(kind="index", rows=rows, sorted_by=(SHUFFLED, True))
+        if meth in ("random", "rand", "uniform", "random_sample") and node.args and not isinstance(recv, Data):
+            rows = self._sized_after(meth, args[-1:], ast.Call(func=node.func, args=node.args[-1:], keywords=[]))
+            if rows:
+                # u = rng.random(len(df)): one uniform draw per row; `u < 0.8` is a random split of those rows
+                return Data(kind="array", rows=rows, deps=frozenset({RANDOM_DRAW}), sorted_by=(SHUFFLED, True))
         handler = _METHOD_HANDLERS.get(recv.__class__)
         if handler is not None:
             return handler(self, recv, meth, args, kw, node)
@@ -2964,7 +3016,7 @@ class Interpreter:
             return self._hf_trainer(est, meth, args, kw, node)
         if meth in ("forecast", "get_forecast", "get_prediction", "predict") and SM_DATA in est.kw:
             # res.get_forecast(26, exog=X_test): the forecast for the rows of those drivers (else for later rows)
-            exog = kw.get("exog")
+            exog = kw.get("exog", args[0] if args and meth == "predict" else None)  # res.predict(X_va)
             rows = exog.rows if isinstance(exog, Data) else NOROWS
             return Data(kind="array", rows=rows, infl=exog.infl if isinstance(exog, Data) else EMPTY,
                         pred=(est, self.loops))
@@ -4250,9 +4302,11 @@ COLUMN_INDEX = "\x00columns"  # Data.index_col of a series indexed by column nam
 SHAP_EXPLAINERS = frozenset({"TreeExplainer", "Explainer", "LinearExplainer", "KernelExplainer", "DeepExplainer",
                              "GradientExplainer", "PermutationExplainer", "SamplingExplainer"})
 SM_FORMULA_MODELS = frozenset({"ols", "logit", "probit", "glm", "poisson", "negativebinomial", "wls", "gls",
-                               "quantreg", "mnlogit", "mixedlm"})
+                               "quantreg", "mnlogit", "mixedlm", "rlm", "gee", "ordinal_gee", "nominal_gee",
+                               "phreg"})
 SM_ARRAY_MODELS = frozenset({"OLS", "Logit", "Probit", "GLM", "WLS", "GLS", "Poisson", "QuantReg", "MNLogit",
-                             "NegativeBinomial"})
+                             "NegativeBinomial", "RLM", "GEE", "MixedLM", "OrderedModel", "ZeroInflatedPoisson",
+                             "GLSAR", "BinomialBayesMixedGLM"})
 HF_DATASET_METHODS = frozenset({"map", "filter", "remove_columns", "rename_column", "rename_columns", "with_format",
                                 "set_format", "shuffle", "cast_column", "flatten", "select_columns", "class_encode_column"})
 SM_SERIES_MODELS = frozenset({"SARIMAX", "ARIMA", "ExponentialSmoothing", "SimpleExpSmoothing", "Holt", "AutoReg",
@@ -4279,3 +4333,8 @@ _STMT = {getattr(ast, name[2:]): func for name, func in vars(Interpreter).items(
          if name.startswith("s_") and hasattr(ast, name[2:])}
 _EXPR = {getattr(ast, name[2:]): func for name, func in vars(Interpreter).items()
          if name.startswith("e_") and hasattr(ast, name[2:])}
+
+
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")

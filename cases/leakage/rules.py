@@ -63,18 +63,19 @@ class Rules:
     def role(self, rows) -> str | None:
         roles = set()
         for _o, path in rows:
-            if not path:
-                continue
-            sid, side = path[-1]
-            split = self.it.splits.get(sid)
-            if split is None:
-                continue
-            if split.is_cv:
-                roles.add("fold")
-                continue
-            role = split.roles.get(side) or split.defaults.get(side)
-            if role:
-                roles.add(role)
+            # the last split on the path that names a part (a filter after it, such as dropping the
+            # customers seen in training, keeps the part what it was)
+            for sid, side in reversed(path):
+                split = self.it.splits.get(sid)
+                if split is None:
+                    continue
+                if split.is_cv:
+                    roles.add("fold")
+                    break
+                role = split.roles.get(side) or split.defaults.get(side)
+                if role:
+                    roles.add(role)
+                    break
         if "test" in roles:
             return "test"
         if "val" in roles:
@@ -126,7 +127,14 @@ class Rules:
             return True
         if e.fitrec is None or not e.rows or not e.fitrec.rows:
             return False
-        return not rows_overlap(e.fitrec.rows, e.rows)
+        return not self._overlap(e.fitrec.rows, e.rows)
+
+    def _overlap(self, a, b) -> bool:
+        if not rows_overlap(a, b):
+            return False
+        # fitted before one date and scored from another on (`date < q0 - embargo`, `date >= q0`)
+        pairs = [(p1, p2) for o1, p1 in a for o2, p2 in b if o1 == o2]
+        return not (pairs and all(self._cut_apart(p1, p2) for p1, p2 in pairs))
 
     # ------------------------------------------------------------------ rules
     def run(self) -> list[RawFinding]:
@@ -147,7 +155,7 @@ class Rules:
         where = split.what if split is not None else "the held-out rows"
         self._split_line = split.line if split is not None else None
         sides = [(i, False) for i in (e.fitrec.infl if e.fitrec else EMPTY)] + [(i, True) for i in e.infl]
-        sides = [(i, side) for i, side in sides if i.rows and rows_overlap(i.rows, e.rows)]
+        sides = [(i, side) for i, side in sides if i.rows and self._overlap(i.rows, e.rows)]
         # one message per (code, line): take the first in a fixed order, not in set order
         sides.sort(key=lambda pair: (pair[0].line, pair[0].code, pair[0].tag, str(pair[0].desc), pair[1]))
         for infl, eval_side in sides:
@@ -257,11 +265,11 @@ class Rules:
     def _cut_apart(self, fit_path, eval_path) -> bool:
         """The fitted rows were cut below a time and the evaluated rows above one, by two filters on the same
         time column (`train[train.month < cut]` and `test[test.month >= cut]`)."""
-        def cuts(path, side):
-            return {tuple(sorted(sp.deps)) for sid, s in path if s == side
+        def cuts(path, side, other):
+            return {tuple(sorted(sp.deps)) for sid, s in path if s == side and (sid, s) not in other
                     for sp in [self.it.splits.get(sid)] if sp is not None and sp.kind == "mask"
                     and sp.deps and sp.deps <= self.time_cols}
-        return bool(cuts(fit_path, "lo") & cuts(eval_path, "hi"))
+        return bool(cuts(fit_path, "lo", eval_path) & cuts(eval_path, "hi", fit_path))
 
     def _group_cols_of(self, split: Split) -> set:
         group_cols = self.group_cols
