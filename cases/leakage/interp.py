@@ -386,6 +386,7 @@ class Split:
     defaults: dict = field(default_factory=dict)  # side -> role when no name says otherwise
     dated: bool = False  # a row filter against a date ("2023-11-01", pd.Timestamp(...)): a cut on time
     loops: tuple = ()  # the loops running where the split was made (a backtest makes one per period)
+    cut_at: object = None  # the constant a row filter cuts at (`month < 10`, `date >= "2024-01-01"`)
 
 
 EXPR_ROWS = frozenset({(0, ())})  # the rows of whichever frame a polars expression is applied to
@@ -1569,6 +1570,8 @@ class Interpreter:
             if isinstance(right, Const) and isinstance(right.value, str) and _DATE_TEXT.match(right.value) \
                     and side in ("lo", "hi"):
                 self.splits[sid].dated = True
+            if isinstance(right, Const) and isinstance(right.value, (int, float, str)):
+                self.splits[sid].cut_at = right.value
             extra = ()
             family = ("cmp", tuple(sorted(left.deps)), tuple(sorted(left.rows)))
             if side in ("lo", "hi"):
@@ -3561,8 +3564,11 @@ class Interpreter:
             for bound_node, side in ((node.args[0], "hi"), (node.args[1], "lo")):
                 key = ("cmp", tuple(sorted(d.deps)), ast.dump(bound_node), tuple(sorted(d.rows)))
                 sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
+                bound = self.ev(bound_node)
+                if isinstance(bound, Const) and isinstance(bound.value, (int, float, str)):
+                    self.splits[sid].cut_at = bound.value
                 pairs.append((sid, side))
-                pairs.extend(self._implied_cuts(family, sid, side, self.ev(bound_node)))
+                pairs.extend(self._implied_cuts(family, sid, side, bound))
             (sid, side), extra = pairs[0], tuple(pairs[1:])
             return Mask(d.rows, sid, side, d.deps, d.infl, extra=extra)
         elif meth == "apply" and args and isinstance(args[0], Func) and d.kind == "frame" and \

@@ -266,10 +266,14 @@ class Rules:
         """The fitted rows were cut below a time and the evaluated rows above one, by two filters on the same
         time column (`train[train.month < cut]` and `test[test.month >= cut]`)."""
         def cuts(path, side, other):
-            return {tuple(sorted(sp.deps)) for sid, s in path if s == side and (sid, s) not in other
+            return [(tuple(sorted(sp.deps)), sp.cut_at) for sid, s in path if s == side and (sid, s) not in other
                     for sp in [self.it.splits.get(sid)] if sp is not None and sp.kind == "mask"
-                    and sp.deps and sp.deps <= self.time_cols}
-        return bool(cuts(fit_path, "lo", eval_path) & cuts(eval_path, "hi", fit_path))
+                    and sp.deps and sp.deps <= self.time_cols]
+        # fitted below one cut and scored above another on the same column: apart when the first cut is not
+        # after the second (`between(1, 10)` against `between(3, 12)` overlap); a computed date (`q0 - gap`)
+        # is taken to come first
+        return any(col == col2 and (at is None or at2 is None or _not_after(at, at2))
+                   for col, at in cuts(fit_path, "lo", eval_path) for col2, at2 in cuts(eval_path, "hi", fit_path))
 
     def _group_cols_of(self, split: Split) -> set:
         group_cols = self.group_cols
@@ -520,3 +524,10 @@ def _name(e: Eval) -> str:
 
 def run_rules(interp: Interpreter, context: Context) -> list[RawFinding]:
     return Rules(interp, context).run()
+
+
+def _not_after(a, b) -> bool:
+    try:
+        return a <= b
+    except TypeError:
+        return False
