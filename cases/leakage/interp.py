@@ -489,10 +489,11 @@ CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC",
                "LinearDiscriminantAnalysis", "QuadraticDiscriminantAnalysis", "NearestCentroid"}
 GENSIM_MODELS = {"Word2Vec", "FastText", "Doc2Vec", "Dictionary", "LdaModel", "LdaMulticore", "TfidfModel",
                  "LsiModel", "Phrases"}
+SCIPY_CORRELATIONS = {"spearmanr", "pearsonr", "pointbiserialr", "kendalltau", "crosstab"}
 LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values", "from_times_and_values",
                                  "extract_features", "select_features", "extract_relevant_features",
                                  "predefined_split", "field", "clone", "deepcopy", "copy", "isin", "in1d", "unique",
-                                 "setdiff1d"}
+                                 "setdiff1d"} | SCIPY_CORRELATIONS
 PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
 PYCARET_FUNCS = {"setup", "compare_models", "create_model", "tune_model", "blend_models", "stack_models",
                  "ensemble_models", "automl", "finalize_model", "calibrate_model", "predict_model"}
@@ -1478,7 +1479,7 @@ class Interpreter:
                                metric=metric, line=node.lineno, loops=self.loops, pred_loops=pred_loops))
 
     def binop(self, left, right, op=None):
-        if isinstance(left, Seq) and isinstance(right, Seq):
+        if isinstance(left, Seq) and isinstance(right, Seq) and not isinstance(op, (ast.Sub, ast.BitAnd)):
             return Seq(left.items + right.items, left.infl | right.infl)
         if isinstance(op, ast.Add) and (isinstance(left, _ColList) or isinstance(right, _ColList)):
             # numeric + CATEGORICAL: those columns of the frame and these names
@@ -1765,14 +1766,23 @@ class Interpreter:
         if not isinstance(node, (ast.ListComp, ast.GeneratorExp)) or len(node.generators) != 1:
             return None
         gen = node.generators[0]
-        if not (isinstance(gen.iter, ast.Attribute) and gen.iter.attr == "columns"):
+        src = None
+        if isinstance(gen.iter, ast.Name):
+            # numeric = df.select_dtypes("number").columns; [c for c in numeric if ...]
+            labels = self.lookup(gen.iter.id)
+            if not (isinstance(labels, Data) and labels.kind == "index" and isinstance(labels.parent, tuple)
+                    and len(labels.parent) == 2 and labels.parent[1] == "columns"):
+                return None
+            src = labels.parent[0]
+        elif not (isinstance(gen.iter, ast.Attribute) and gen.iter.attr == "columns"):
             if not (isinstance(gen.iter, ast.Call) and isinstance(gen.iter.func, ast.Name)
                     and gen.iter.func.id == "list" and gen.iter.args
                     and isinstance(gen.iter.args[0], ast.Attribute) and gen.iter.args[0].attr == "columns"):
                 return None
         if not (isinstance(node.elt, ast.Name) and isinstance(gen.target, ast.Name) and node.elt.id == gen.target.id):
             return None
-        src = self.ev(gen.iter.value if isinstance(gen.iter, ast.Attribute) else gen.iter.args[0].value)
+        if src is None:
+            src = self.ev(gen.iter.value if isinstance(gen.iter, ast.Attribute) else gen.iter.args[0].value)
         excluded: set[str] = set()
         exact = True
         numeric = False
@@ -1940,6 +1950,14 @@ class Interpreter:
         if isinstance(obj, Est):
             if attr in ("best_estimator_", "leader", "model"):
                 return obj.best or obj
+            if attr in ("pvalues", "tvalues") and obj.fitrec is not None and SM_DATA in obj.kw:
+                # res.pvalues: a test of each coefficient against the label, over the rows fitted
+                return Data(kind="series", index_col=COLUMN_INDEX, infl=frozenset({Infl(
+                    "SELECT", obj.fitrec.rows, obj.fitrec.line,
+                    f"{obj.cls} {attr} computed from the rows fitted at line {obj.fitrec.line} and their label")}))
+            if attr in ("params", "fe_params") and obj.fitrec is not None and SM_DATA in obj.kw:
+                # res.params: the fitted coefficients; a design matrix times them is the model's prediction
+                return Data(kind="array", pred=(obj, self.loops))
             if attr in ("wv", "dv") and obj.cls in GENSIM_MODELS:
                 return obj  # w2v.wv: the trained vectors
             if attr == "best_params_" and obj.best is not None and obj.best.tuned is not None:
@@ -2109,6 +2127,9 @@ class Interpreter:
             for item in key.items:
                 if isinstance(item, Data):
                     infl = infl | item.infl
+            # columns kept by a statistic of the label (information value, p-values): a selection
+            infl = frozenset(i._replace(code="SELECT", tag="corr") if i.code == "STAT" and i.deps else i
+                             for i in infl)
             if names is not None and not positional:
                 return obj.derive(cols=("only", frozenset(names)), label=None, kind="frame" if obj.kind == "frame"
                                   else obj.kind,
@@ -2165,8 +2186,11 @@ class Interpreter:
         if isinstance(key, Idx):
             return obj.derive(rows=extend_rows(obj.rows or key.rows, key.split.sid, key.side), label=None)
         if isinstance(key, Data) and key.rows:
-            # rows selected by another slice's index: df.loc[train.index]
-            return obj.derive(rows=key.rows, label=None, infl=obj.infl | key.infl)
+            # rows selected by another slice's index: df.loc[train.index]; ids[rng.permutation(len(ids))]: the
+            # same rows in random order
+            shuffled = key.sorted_by is not None and key.sorted_by[0] == SHUFFLED
+            return obj.derive(rows=key.rows, label=None, infl=obj.infl | key.infl,
+                              sorted_by=key.sorted_by if shuffled else obj.sorted_by)
         return obj.derive(label=None)
 
     # ------------------------------------------------------------------ calls on names
@@ -2206,6 +2230,20 @@ class Interpreter:
                 return args[0].derive(rows=frozenset(rows), label=None)
         if name == "unique" and args and isinstance(args[0], Data) and args[0].rows:
             return self.data_method(args[0], "unique", [], {}, node)  # np.unique(train_ids)
+        if name == "crosstab" and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data):
+            # pd.crosstab(codes, y): counts of each level by class over these rows (weights of evidence)
+            a, b = args[0], args[1]
+            return Data(kind="stat", infl=a.infl | b.infl | {Infl(
+                "STAT", a.rows | b.rows, node.lineno, Text("crosstab of ", _src(node.args[0]), " by ",
+                                                           _src(node.args[1])), deps=a.deps | b.deps, tag="col")})
+        if name in SCIPY_CORRELATIONS and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data):
+            # scipy.stats.spearmanr(X[c], y): how a column moves with another over these rows (the label's, a
+            # screening statistic)
+            a, b = args[0], args[1]
+            stat = Data(kind="stat", infl=a.infl | b.infl | {Infl(
+                "SELECT", a.rows | b.rows, node.lineno, Text(f"{name} of ", _src(node.args[0]), " with ",
+                                                            _src(node.args[1])), deps=a.deps | b.deps, tag="corr")})
+            return Seq([stat, stat]) if name != "spearmanr" else stat
         if name == "predefined_split" and args and isinstance(args[0], Data):
             return args[0]
         if name == "field" and ("default" in kw or "default_factory" in kw):
@@ -2294,6 +2332,18 @@ class Interpreter:
                         rows=EXPR_ROWS)
         if name in ("float", "int") and len(args) == 1 and isinstance(args[0], Data):
             return args[0].derive(label=None)  # float(thr[i]): the same value, with what it was computed from
+        if name in ("dmatrices", "dmatrix") and len(args) >= 2 and isinstance(args[0], Const) \
+                and isinstance(args[0].value, str) and isinstance(args[1], Data):
+            # patsy: dmatrices("y ~ a + C(b)", data): the label and the design matrix of those terms
+            data, formula = args[1], args[0].value
+            lhs, rhs = formula.split("~", 1) if "~" in formula else ("", formula)
+            xs, ys = _formula_names(rhs), _formula_names(lhs)
+            x = data.derive(kind="frame", label=None, cols=("only", frozenset(xs)) if xs else UNK_COLS)
+            if name == "dmatrix":
+                return x
+            return Seq([self.column(data, ys[0]) if ys else UNKNOWN, x])
+        if name == "build_design_matrices" and len(args) >= 2 and isinstance(args[1], Data):
+            return Seq([args[1].derive(kind="frame", label=None, cols=UNK_COLS)])
         if name in SM_FORMULA_MODELS and args and isinstance(args[0], Const) and isinstance(args[0].value, str) \
                 and "~" in args[0].value:
             # statsmodels formula: smf.ols("sales ~ TV + radio", data=df), fitted on df by .fit()
@@ -2421,8 +2471,16 @@ class Interpreter:
             self.split_keys[key] = split.sid
             return Folds(split, args[0].rows)
         if name in ("flatnonzero", "nonzero", "argwhere") and args and isinstance(args[0], Mask) and args[0].rows:
-            # np.flatnonzero(y == 1): positions of the rows of one class
-            out = Data(kind="index", rows=args[0].rows)
+            # np.flatnonzero(mon < cut): positions of the rows on one side of a split; np.flatnonzero(y == 1):
+            # of one class (cut into folds with the other class's positions, a stratification by hand)
+            mask = args[0]
+            self._mark_group_safe(mask)
+            rows = mask.rows
+            if not mask.side.startswith(("=", "!=")):
+                rows = extend_rows(rows, mask.split, mask.side)
+                for sid, side in mask.extra:
+                    rows = extend_rows(rows, sid, side)
+            out = Data(kind="index", rows=rows)
             return Seq([out]) if name == "nonzero" else out
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Folds) for a in args) \
                 and all(a.split is args[0].split for a in args):
@@ -2521,6 +2579,10 @@ class Interpreter:
                 and len(args[0].items) >= 2 and all(isinstance(i, Data) and i.kind == "row" for i in args[0].items):
             # rows appended to a list in a loop: several per source row are copies of it (augmentation)
             return self.concat(args[0].items, node, stack=True).derive(kind="array")
+        if name in ("array", "asarray") and args and isinstance(args[0], Seq) and args[0].items and all(
+                isinstance(i, Data) and not i.rows for i in args[0].items):
+            # np.array([spearmanr(X[:, j], y).correlation for j in ...]): the numbers, with what made them
+            return Data(kind="array", infl=args[0].infl | frozenset().union(*(i.infl for i in args[0].items)))
         if name in ROWWISE_FUNCS or name in ("cut", "len", "print", "display", "enumerate", "zip"):
             if name == "zip" and args and all(isinstance(a, Seq) for a in args):
                 return Seq([Seq(list(t)) for t in zip(*(a.items for a in args))])
@@ -2555,6 +2617,11 @@ class Interpreter:
                 built = self._frame_from_parts(args, kw)
                 if built is not None:
                     return built
+            if name == "Series" and args and isinstance(args[0], DictV) and args[0].keys and all(
+                    isinstance(k, Const) and isinstance(k.value, str) for k in args[0].keys):
+                # pd.Series({c: spearmanr(X[c], y)[0] for c in cols}): one value per named column
+                infl = frozenset().union(*(v.infl for v in args[0].values if isinstance(v, (Data, Seq))))
+                return Data(kind="series", infl=infl, index_col=COLUMN_INDEX)
             if name == "Series" and args and isinstance(args[0], Data) and _names_columns(kw.get("index")):
                 # pd.Series(importances, index=X.columns): one value per feature; its index names columns
                 return Data(kind="series", infl=args[0].infl | _carried_infl(kw["index"]), index_col=COLUMN_INDEX)
@@ -2945,11 +3012,17 @@ class Interpreter:
                         recv.items.extend(a.items)
                     else:
                         recv.items.append(a)
+            if meth in ("remove", "pop") and args and isinstance(args[0], Data) and args[0].infl:
+                # current.remove(worst), worst the largest p-value: the list kept is what that chose
+                recv.infl = recv.infl | args[0].infl
             return UNKNOWN
         if recv is UNKNOWN and meth in READERS:
             return self.read(meth, args, kw, node)  # spark.read.csv(...), with `spark` built by a builder chain
         if isinstance(recv, Mask) and meth in ("astype", "copy", "values", "to_numpy", "ravel"):
             return recv
+        if recv.__class__ is Const and isinstance(recv.value, str) and meth == "join" and args \
+                and isinstance(args[0], Seq) and (parts := _const_strs(args[0])) is not None:
+            return Const(recv.value.join(parts))  # " + ".join(terms): a formula spelled from a list
         return UNKNOWN
 
     def est_method(self, est: Est, meth, args, kw, node):
@@ -2958,7 +3031,7 @@ class Interpreter:
                                                                                    "predict"):
             return self._lightning(est, meth, args, kw, node)
         y = args[1] if len(args) > 1 else kw.get("y", UNKNOWN)
-        if meth == "fit" and not args and SM_DATA in est.kw:
+        if meth in ("fit", "fit_regularized") and not args and SM_DATA in est.kw:
             x, y = est.kw[SM_DATA]
             self.fit(est, x, y, kw, node)
             return est
@@ -3863,6 +3936,11 @@ class Interpreter:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
             if isinstance(fn, Func):
                 body_text = ast.dump(fn.node)
+                for sub in ast.walk(fn.node):  # lambda s: past_max(s, 3): what the helper it calls does
+                    if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name):
+                        helper = self.lookup(sub.func.id)
+                        if isinstance(helper, Func) and helper is not fn:
+                            body_text += ast.dump(helper.node)
                 # a window over values already shifted (`past = g[s].shift(1)`, then `past.groupby(...)`) is past
                 has_shift = "attr='shift'" in body_text or any(i.tag == "shifted" for i in d.infl)
                 window = "attr='rolling'" in body_text or "attr='expanding'" in body_text

@@ -363,7 +363,9 @@ class Rules:
             if lid in self.it.repeat_loops and not self._choice_after(e.line):
                 continue  # the same model trained again (seeds), its scores averaged: nothing chosen
             split = self.eval_split(e)
-            if (split is not None and lid in split.loops) or lid in self.it.fold_loops:
+            made_here = any(lid in self.it.splits[sid].loops for _o, path in e.rows for sid, _side in path
+                            if sid in self.it.splits)
+            if (split is not None and lid in split.loops) or lid in self.it.fold_loops or (split is None and made_here):
                 continue  # each pass makes its own split (a backtest over periods): folds, not candidates
             if len({_model_class(x.est) for x in evals}) > 1 and not self._choice_after(min(x.line for x in evals)):
                 continue  # different models each reported on the test set, none picked there

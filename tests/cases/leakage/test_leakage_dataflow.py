@@ -2611,3 +2611,169 @@ def test_costs_kept_in_objects_and_tabled_through_vars():
         print("best threshold", table["total"].idxmin())
     """
     assert "LK-TEST-REUSE" in codes(body)
+
+
+LOANS = Context(target="y", time_column="date", group_column="applicant_id", leaky_columns=("collections",))
+NP_HEAD = """
+import statsmodels.api as sm
+df = df.sort_values("date").reset_index(drop=True)
+X = df[["a", "b"]].to_numpy(float)
+y = df["y"].to_numpy()
+t = df["date"].to_numpy()
+who = df["applicant_id"].to_numpy()
+"""
+NP_TAIL = """
+res = sm.Logit(y[tr], sm.add_constant(X[tr])).fit(disp=0)
+p = res.predict(sm.add_constant(X[te], has_constant="add"))
+print(roc_auc_score(y[te], p), "prior baseline", y[tr].mean())
+"""
+
+
+@pytest.mark.parametrize("split, expected", [
+    ("u = np.random.default_rng(1).random(len(df))\ntr = u < 0.75\nte = ~tr", {"LK-TEMPORAL", "LK-GROUP"}),
+    ('tr = t < np.datetime64("2023-01-01")\nte = ~tr & ~np.isin(who, np.unique(who[tr]))', set()),
+    ('tr = t < np.datetime64("2023-01-01")\nte = ~tr', {"LK-GROUP"}),
+    ('fit_rows = np.flatnonzero(t < np.datetime64("2023-01-01"))\n'
+     'tr, te = fit_rows, np.flatnonzero((t >= np.datetime64("2023-01-01")) & ~np.isin(who, np.unique(who[fit_rows])))',
+     set()),
+    ("ids = df['applicant_id'].unique()\nids = ids[np.random.default_rng(0).permutation(len(ids))]\n"
+     "out = set(ids[:100])\nm = df['applicant_id'].isin(out).to_numpy()\ntr, te = ~m, m", {"LK-TEMPORAL"}),
+])
+def test_splits_written_with_numpy_index_arrays(split, expected):
+    assert codes(NP_HEAD + split + NP_TAIL, LOANS, tail="") == expected
+
+
+def test_a_setting_tuned_on_test_rows_named_by_a_boolean_mask():
+    body = NP_HEAD + """
+tr = t < np.datetime64("2023-01-01")
+te = ~tr & ~np.isin(who, np.unique(who[tr]))
+def ridge(A, b, lam):
+    return np.linalg.solve(A.T @ A + lam * np.eye(A.shape[1]), A.T @ b)
+scores = {}
+for lam in 10.0 ** np.arange(-2, 3):
+    beta = ridge(X[tr], y[tr], lam)
+    scores[lam] = np.mean(np.abs(y[te] - (y[tr].mean() + X[te] @ beta)))
+best = min(scores, key=scores.get)
+print("baseline", np.mean(np.abs(y[te] - y[tr].mean())))
+"""
+    assert "LK-TEST-REUSE" in codes(body, LOANS, tail="")
+
+
+def test_folds_written_by_index_arithmetic_and_by_class():
+    by_class = """
+y = df["y"].to_numpy()
+rng = np.random.default_rng(7)
+pos = rng.permutation(np.flatnonzero(y == 1))
+neg = rng.permutation(np.flatnonzero(y == 0))
+folds = [np.concatenate([a, b]) for a, b in zip(np.array_split(pos, 5), np.array_split(neg, 5))]
+for k in range(5):
+    va = folds[k]
+    tr = np.concatenate([folds[j] for j in range(5) if j != k])
+    m = LogisticRegression().fit(df.loc[tr, ["a"]], y[tr])
+    print(roc_auc_score(y[va], m.predict_proba(df.loc[va, ["a"]])[:, 1]), "prior baseline", y[tr].mean())
+"""
+    assert codes(by_class, tail="") == set()
+    by_bounds = NP_HEAD + """
+n = len(y)
+shuffled = np.random.default_rng(1).permutation(n)
+bounds = np.linspace(0, n, 6).astype(int)
+for k in range(5):
+    va = shuffled[bounds[k]:bounds[k + 1]]
+    tr = np.setdiff1d(shuffled, va)
+    r = sm.Logit(y[tr], X[tr]).fit(disp=0)
+    print(roc_auc_score(y[va], r.predict(X[va])), "prior baseline", y[tr].mean())
+"""
+    assert codes(by_bounds, LOANS, tail="") == {"LK-TEMPORAL", "LK-GROUP"}
+
+
+def test_rolling_origin_with_an_embargo_is_held_out():
+    body = NP_HEAD + """
+for q0 in pd.date_range("2022-01-01", "2023-10-01", freq="QS").to_numpy():
+    tr = t < (q0 - np.timedelta64(365, "D"))
+    te = (t >= q0) & ~np.isin(who, np.unique(who[t < q0]))
+    mu, sd = X[tr].mean(0), X[tr].std(0)
+    res = sm.Logit(y[tr], sm.add_constant((X[tr] - mu) / sd)).fit(disp=0)
+    eta = sm.add_constant((X[te] - mu) / sd, has_constant="add") @ res.params
+    print(roc_auc_score(y[te], 1 / (1 + np.exp(-eta))), "prior baseline", y[tr].mean())
+"""
+    assert codes(body, LOANS, tail="") == set()
+
+
+@pytest.mark.parametrize("screen", [
+    "rho = pd.Series({c: spearmanr(df[c], df['y']).correlation for c in ['a', 'b', 'c']})\n"
+    "keep = rho[rho.abs() > 0.1].index.tolist()",
+    "rho = np.array([spearmanr(M[:, j], df['y'].to_numpy()).correlation for j in range(M.shape[1])])\n"
+    "keep = [['a', 'b', 'c'][j] for j in np.argsort(-np.abs(rho)) if abs(rho[j]) > 0.1]",
+])
+def test_columns_screened_by_rank_correlation_with_the_label(screen):
+    body = "from scipy.stats import spearmanr\nM = df[['a', 'b', 'c']].to_numpy()\n" + screen + "\n" + \
+        textwrap.dedent(SPLIT).replace("X, y", 'df[keep], df["y"]')
+    assert codes(body) == {"LK-SELECT"}
+
+
+def test_backward_elimination_on_p_values_of_every_row():
+    body = """
+import statsmodels.api as sm
+current = ["a", "b", "c"]
+while True:
+    res = sm.Logit(df["y"], sm.add_constant(df[current])).fit(disp=0)
+    pvals = res.pvalues.drop("const")
+    worst = pvals.idxmax()
+    if pvals[worst] <= 0.05:
+        break
+    current.remove(worst)
+""" + textwrap.dedent(SPLIT).replace("X, y", 'df[current], df["y"]')
+    assert codes(body) == {"LK-SELECT"}
+
+
+def test_weights_of_evidence_from_a_crosstab_of_every_row():
+    body = """
+ct = pd.crosstab(df["cat"], df["y"])
+woe = np.log((ct[0] + 0.5) / (ct[1] + 0.5))
+df["cat_woe"] = df["cat"].map(woe)
+""" + textwrap.dedent(SPLIT).replace("X, y", 'df[["a", "cat_woe"]], df["y"]')
+    assert codes(body) == {"LK-TARGET-STAT"}
+
+
+def test_a_patsy_formula_joined_from_a_list_of_terms():
+    body = """
+from patsy import dmatrices, build_design_matrices
+import statsmodels.api as sm
+terms = ["a", "b", "C(region)"]
+terms += EXTRA
+spec = "y ~ " + " + ".join(terms)
+train, test = df[df.date < "2023-01-01"], df[df.date >= "2023-01-01"]
+test = test[~test.applicant_id.isin(train.applicant_id)]
+y_tr, X_tr = dmatrices(spec, train, return_type="dataframe")
+(X_te,) = build_design_matrices([X_tr.design_info], test, return_type="dataframe")
+res = sm.Logit(y_tr, X_tr).fit(disp=0)
+print(roc_auc_score(test["y"], res.predict(X_te)), "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("EXTRA", '["collections"]'), LOANS, tail="") == {"LK-FEATURE"}
+    assert codes(body.replace("EXTRA", '["c"]'), LOANS, tail="") == set()
+
+
+def test_numeric_columns_named_through_a_variable_keep_the_leaky_ones():
+    body = """
+numeric = df.select_dtypes(include=[np.number]).columns
+exclude = set(["id"]) | {"y"}
+xcols = [c for c in numeric if c not in exclude]
+""" + textwrap.dedent(SPLIT).replace("X, y", 'df[xcols], df["y"]')
+    ctx = Context(target="y", id_column="id", leaky_columns=("chargeback",))
+    assert codes(body, ctx) == {"LK-FEATURE"}
+    assert codes(body.replace('{"y"}', '{"y", "chargeback"}'), ctx) == set()
+
+
+def test_a_lambda_calling_a_helper_that_shifts_reads_only_the_past():
+    body = """
+df = df.sort_values(["customer_id", "month"])
+def past_max(s, w):
+    return s.shift(1).rolling(w, min_periods=1).max()
+df["d3"] = df.groupby("customer_id")["delay"].transform(lambda s: HELPER)
+train = df[df.month < "2023-01"]
+test = df[(df.month >= "2023-01") & ~df.customer_id.isin(train.customer_id)]
+m = LogisticRegression().fit(train[["d3"]], train["churned_next_month"])
+print(roc_auc_score(test["churned_next_month"], m.predict_proba(test[["d3"]])[:, 1]), "prior baseline")
+"""
+    assert codes(body.replace("HELPER", "past_max(s, 3)"), CHURN, tail="") == set()
+    assert codes(body.replace("HELPER", "s.max()"), CHURN, tail="") == {"LK-TEMPORAL"}
