@@ -489,6 +489,8 @@ CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC",
                "LinearDiscriminantAnalysis", "QuadraticDiscriminantAnalysis", "NearestCentroid"}
 GENSIM_MODELS = {"Word2Vec", "FastText", "Doc2Vec", "Dictionary", "LdaModel", "LdaMulticore", "TfidfModel",
                  "LsiModel", "Phrases"}
+SCIPY_MINIMIZERS = {"minimize", "minimize_scalar", "differential_evolution", "dual_annealing", "basinhopping",
+                    "fmin", "fmin_powell", "brute"}
 SCIPY_CORRELATIONS = {"spearmanr", "pearsonr", "pointbiserialr", "kendalltau", "crosstab"}
 LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values", "from_times_and_values",
                                  "extract_features", "select_features", "extract_relevant_features",
@@ -1948,7 +1950,7 @@ class Interpreter:
         if isinstance(obj, Sym):
             return Sym(obj.name + "." + attr)
         if isinstance(obj, Est):
-            if attr in ("best_estimator_", "leader", "model"):
+            if attr in ("best_estimator_", "leader", "model", "booster_"):
                 return obj.best or obj
             if attr in ("pvalues", "tvalues") and obj.fitrec is not None and SM_DATA in obj.kw:
                 # res.pvalues: a test of each coefficient against the label, over the rows fitted
@@ -2448,6 +2450,9 @@ class Interpreter:
             return DictV([], [])
         if name == "create_study":
             return Study()
+        if name in SCIPY_MINIMIZERS and (args or "fun" in kw or "func" in kw) \
+                and not {"space", "algo", "max_evals"} & set(kw):  # hyperopt's fmin takes a space
+            return self._minimized(name, args[0] if args else kw.get("fun", kw.get("func")), node)
         if name == "fmin":  # hyperopt: fmin(fn=objective, space, ...) returns the chosen settings
             study = Study()
             self.optimize(study, args[0] if args else kw.get("fn", UNKNOWN), node)
@@ -2553,6 +2558,8 @@ class Interpreter:
                 return Data(kind="index", rows=rows)
         if name == "mean" and node.args:
             self._mean_of_comparison(node.args[0])
+        if name in ("sum", "max", "min") and args and isinstance(args[0], Data) and args[0].pred is not None:
+            return args[0].derive(label=None)  # np.sum((~call) & (y == 1)): a count over the model's calls
         if name in COL_STATS and args and isinstance(args[0], Data):
             return self._col_stat(args[0], name, node)
         if name == "next" and args and isinstance(args[0], Seq) and len(args[0].items) == 2 \
@@ -2579,6 +2586,9 @@ class Interpreter:
                 and len(args[0].items) >= 2 and all(isinstance(i, Data) and i.kind == "row" for i in args[0].items):
             # rows appended to a list in a loop: several per source row are copies of it (augmentation)
             return self.concat(args[0].items, node, stack=True).derive(kind="array")
+        if name in ("array", "asarray") and args and isinstance(args[0], Seq) and args[0].items and all(
+                isinstance(i, Data) and i.pred is not None and i.rows for i in args[0].items):
+            return args[0]  # np.array([cost(y, p, t) for t in grid]): the scores, one per setting
         if name in ("array", "asarray") and args and isinstance(args[0], Seq) and args[0].items and all(
                 isinstance(i, Data) and not i.rows for i in args[0].items):
             # np.array([spearmanr(X[:, j], y).correlation for j in ...]): the numbers, with what made them
@@ -2666,9 +2676,14 @@ class Interpreter:
             return self._score_table(data.items)
         if isinstance(data, DictV):
             names = [k.value for k in data.keys if isinstance(k, Const) and isinstance(k.value, str)]
-            if len(names) != len(data.keys):
-                return None
             parts = [v for v in data.values if isinstance(v, Data)]
+            if len(names) != len(data.keys):
+                # {c: woe(frame[c]) for c in keep}: columns whose names the analysis does not know
+                base = next((p for p in parts if p.rows), None)
+                if base is None:
+                    return None
+                return base.derive(kind="frame", cols=UNK_COLS, label=None, pred=None, coldeps={},
+                                   infl=frozenset().union(*(p.infl for p in parts)))
             index = kw.get("index")
             base = next((p for p in parts if p.rows), index if isinstance(index, Data) and index.rows else None)
             if base is None:
@@ -3364,6 +3379,21 @@ class Interpreter:
         if meth == "predict":
             return Data(kind="array", rows=data.rows, infl=data.infl, pred=(model, self.loops))
         return self.score(model, data, meth, node)
+
+    def _minimized(self, name, objective, node):
+        """scipy.optimize.minimize(loss, x0): the numbers that make `loss` smallest; when the loss scores
+        predictions on some rows (blend weights fitted on hold-out predictions), those rows chose them."""
+        if not isinstance(objective, (Func, Partial)):
+            return UNKNOWN
+        before = len(self.evals)
+        self._call_value(objective, [Data(kind="array", const=True)], {}, node)
+        scored = [e for e in self.evals[before:] if e.rows]
+        if not scored:
+            return Data(kind="stat")
+        rows = frozenset().union(*(e.rows for e in scored))
+        return Data(kind="stat", infl=frozenset({Infl("TEST-CHOICE", rows, node.lineno, Text(
+            f"the values `{name}` finds by minimising a score on ", _src(node.args[0] if node.args else None)),
+            tag="search")}))
 
     def _fastai_tabular(self, df: Data, kw, node):
         """fastai: TabularPandas(df, procs, cat_names, cont_names, y_names, splits) or

@@ -14,6 +14,9 @@ TIME_LIKE = re.compile(r"(?:^|_)(?:season|year|yr|date|month|week|day|period|qua
 
 LATER_LABEL = re.compile(r"(?:^|_)(?:next|ahead|future|tomorrow|following)(?:$|_)", re.I)
 
+PERSON = re.compile(r"(?:^|_| )(?:patient|customer|client|member|subscriber|borrower|applicant|student|employee|"
+                    r"user|player|participant|subject|volunteer|speaker|buyer|visitor)s?(?:$|_| |id)", re.I)
+
 KIND_WORD = {
     "random": "a shuffled split",
     "kfold": "k-fold cross-validation",
@@ -140,6 +143,7 @@ class Rules:
     def run(self) -> list[RawFinding]:
         real_fits = [f for f in self.it.fits if f.est.cat != "dummy"]
         held = self._held = [e for e in self.it.evals if self.held_out(e)]
+        self._has_test = None
         for e in held:
             if e.est is not None and e.est.cat == "dummy":
                 continue
@@ -162,8 +166,11 @@ class Rules:
             code, inferred = self.resolve(infl, eval_side)
             if code is None:
                 continue
-            if code == "LK-TEST-REUSE" and self.role(e.rows) in ("val", "fold", "train"):
-                continue  # a setting chosen on validation rows and reported there is no use of the test set
+            if code == "LK-TEST-REUSE" and self.role(e.rows) in ("val", "fold", "train") and (
+                    self.role(e.rows) != "val" or self._test_scored()):
+                # a setting chosen on validation rows and reported there is no use of the test set, when a test
+                # set is scored apart; a split named "eval" that is the only one held out is the test set
+                continue
             if infl.code == "TEMPORAL" and infl.tag == "window" and e.fitrec is not None and (
                     e.fitrec.ylead or (self.later_label and infl.deps and not infl.deps & self.targets)):
                 continue  # a window up to today is known when the label is a later row's value (tomorrow's)
@@ -179,6 +186,11 @@ class Rules:
                     and self.time_cols:
                 # a per-group statistic over the whole timeline also carries later rows' outcomes
                 self.add("LK-TEMPORAL", infl.line, self.message("LK-TEMPORAL", infl, e, where), self.inferred)
+
+    def _test_scored(self) -> bool:
+        if self._has_test is None:
+            self._has_test = any(self.role(x.rows) == "test" for x in self._held)
+        return self._has_test
 
     def message(self, code: str, infl: Infl, e: Eval, where: str) -> str:
         scored = f"scored at line {e.line}"
@@ -290,8 +302,9 @@ class Rules:
                 or (split.kind == "mask" and split.deps & group_cols))
         time_cut = split.kind in ("time", "ordered") or (
             split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
-        if self.inferred and time_cut:
-            # no declared entity: per-entity series cut on time is how a forecast is evaluated
+        if self.inferred and time_cut and not any(PERSON.search(g) for g in group_cols):
+            # no declared entity: per-entity series cut on time is how a forecast is evaluated (a store's or a
+            # sensor's future); a person seen in training and scored again later is the same person
             safe = True
         return bool(safe)
 

@@ -33,6 +33,9 @@ blind11-18/ eight more batches written the same way (first runs in bench/RESULTS
           take-homes, Kaggle pipelines, chained modern pandas (blind17) and other ML frameworks (blind18)
 blind19/  well-factored take-homes for five tasks, scored over pairs
 blind20/  public pipelines in forecasting, AutoML, deep-learning and text libraries, without a context
+blind21/  take-homes in a statistics / econometrics style (numpy index arrays, statsmodels, patsy, hand-written
+          folds), scored over pairs
+blind22/  Kaggle competition code (out-of-fold loops, blending, pseudo-labels), without a context
 """
 from __future__ import annotations
 
@@ -81,7 +84,7 @@ def _table(tp, fp, fn) -> str:
 
 
 @pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
-                                   "blind10", "blind12", "blind14", "blind15", "blind17", "blind19"])
+                                   "blind10", "blind12", "blind14", "blind15", "blind17", "blind19", "blind21"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -134,7 +137,7 @@ def test_no_context_batch_leaky_versus_clean():
 
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                                   "blind10", "blind11", "blind13", "blind16", "blind18", "blind20"])
+                                   "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -145,7 +148,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-                                   "blind12", "blind14", "blind15", "blind17", "blind19"])
+                                   "blind12", "blind14", "blind15", "blind17", "blind19", "blind21"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

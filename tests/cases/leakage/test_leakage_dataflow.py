@@ -2777,3 +2777,94 @@ print(roc_auc_score(test["churned_next_month"], m.predict_proba(test[["d3"]])[:,
 """
     assert codes(body.replace("HELPER", "past_max(s, 3)"), CHURN, tail="") == set()
     assert codes(body.replace("HELPER", "s.max()"), CHURN, tail="") == {"LK-TEMPORAL"}
+
+
+def test_blend_weights_minimised_on_hold_out_predictions():
+    body = SPLIT_FIRST + """
+        from scipy.optimize import minimize
+        from sklearn.metrics import log_loss
+        X_fit, X_ho, y_fit, y_ho = train_test_split(X_tr, y_tr, random_state=1)
+        a = LogisticRegression().fit(X_fit, y_fit)
+        b = RandomForestClassifier().fit(X_fit, y_fit)
+        P = np.column_stack([a.predict_proba(ROWS)[:, 1], b.predict_proba(ROWS)[:, 1]])
+        def blend_loss(w):
+            return log_loss(YS, P @ (np.abs(w) / np.abs(w).sum()))
+        w = minimize(blend_loss, x0=np.ones(2) / 2, method="Nelder-Mead").x
+        print(log_loss(y_te, np.column_stack([a.predict_proba(X_te)[:, 1], b.predict_proba(X_te)[:, 1]]) @ w))
+    """
+    assert "LK-TEST-REUSE" in codes(body.replace("ROWS", "X_te").replace("YS", "y_te"))
+    assert "LK-TEST-REUSE" not in codes(body.replace("ROWS", "X_ho").replace("YS", "y_ho"))
+
+
+def test_booster_importances_through_the_sklearn_wrapper():
+    body = """
+import lightgbm as lgb
+X = df.drop(columns=["y", "id"])
+probe = lgb.LGBMClassifier().fit(X, df["y"])
+gain = pd.Series(probe.booster_.feature_importance(importance_type="gain"), index=X.columns)
+keep = gain.sort_values(ascending=False).index[:10].tolist()
+""" + textwrap.dedent(SPLIT).replace("X, y", 'X[keep], df["y"]')
+    assert codes(body) == {"LK-SELECT"}
+
+
+@pytest.mark.parametrize("entity, expected", [("patient_id", {"LK-GROUP"}), ("store_id", set())])
+def test_without_a_context_a_person_on_both_sides_of_a_time_cut(entity, expected):
+    body = f"""
+df = pd.read_csv("visits.csv", parse_dates=["date"]).sort_values("date")
+df["prior"] = df.groupby("{entity}").cumcount()
+train, test = df[df["date"] < "2019-01-01"], df[df["date"] >= "2019-01-01"]
+m = LogisticRegression().fit(train[["a", "prior"]], train["y"])
+print(roc_auc_score(test["y"], m.predict_proba(test[["a", "prior"]])[:, 1]), "baseline auc 0.5")
+"""
+    assert codes(body, None, tail="") == expected
+
+
+def test_a_frame_built_from_a_comprehension_over_chosen_names_has_unknown_columns():
+    body = """
+tr, te = train_test_split(df, random_state=0)
+score = pd.Series({c: tr[c].std() for c in ["a", "b", "c"]})
+chosen = score[score > 0.1].index.tolist()
+def frame(part):
+    return pd.DataFrame({c: np.log1p(part[c]) for c in chosen})
+m = LogisticRegression().fit(frame(tr), tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(frame(te))[:, 1]), "baseline auc 0.5")
+"""
+    assert codes(body, Context(target="y", id_column="id"), tail="") == set()
+
+
+EVAL_ONLY = NP_HEAD + """
+is_fit = t < np.datetime64("2023-01-01")
+is_eval = ~is_fit & ~np.isin(who, np.unique(who[is_fit]))
+res = sm.Logit(y[is_fit], X[is_fit]).fit(disp=0)
+score = res.predict(X[is_eval])
+def cost(y_true, p, thr):
+    call = p >= thr
+    return (50.0 * np.sum((~call) & (y_true == 1)) + 3.0 * np.sum(call)) / len(y_true)
+grid = np.linspace(0.01, 0.5, 50)
+curve = np.array([cost(y[is_eval], score, g) for g in grid])
+best = grid[np.argmin(curve)]
+print("cost", cost(y[is_eval], score, best), "baseline: call nobody", cost(y[is_eval], score, 1.01))
+"""
+
+
+def test_a_threshold_chosen_on_the_only_held_out_part_named_eval():
+    assert codes(EVAL_ONLY, LOANS, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_a_threshold_chosen_on_an_eval_split_beside_a_test_split_is_a_validation_choice():
+    body = SPLIT_FIRST + """
+        X_fit, X_eval, y_fit, y_eval = train_test_split(X_tr, y_tr, random_state=1)
+        m = LogisticRegression().fit(X_fit, y_fit)
+        p = m.predict_proba(X_eval)[:, 1]
+        yy = y_eval.to_numpy()
+        def cost(thr):
+            call = p >= thr
+            return (50.0 * np.sum((~call) & (yy == 1)) + 3.0 * np.sum(call)) / len(yy)
+        grid = np.linspace(0.05, 0.95, 19)
+        best = grid[np.argmin(np.array([cost(g) for g in grid]))]
+        print("eval cost at the chosen threshold", cost(best), "baseline: call nobody", cost(1.01))
+    """
+    body = textwrap.dedent(body)
+    assert "LK-TEST-REUSE" in codes(body, tail="")
+    scored = body + "print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))\n"
+    assert "LK-TEST-REUSE" not in codes(scored, tail="")
