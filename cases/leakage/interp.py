@@ -537,7 +537,7 @@ ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp",
                  "divide", "multiply", "subtract", "add", "logical_and", "logical_or", "isin", "unique",
                  "array_split", "sort", "pad_sequences", "tensor",
                  "from_numpy", "as_tensor", "FloatTensor", "LongTensor", "add_constant", "softmax", "sigmoid",
-                 "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90"}
+                 "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90", "argsort"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -2466,25 +2466,26 @@ class Interpreter:
             return self.get_attr(args[0], args[1].value, node)  # getattr(self, part): the attribute it names
         if name == "array_split" and args and isinstance(args[0], Data) and args[0].kind == "index" and args[0].rows:
             shuffled = args[0].sorted_by is not None and args[0].sorted_by[0] == SHUFFLED
-            # the positives and the negatives cut into as many folds: one set of folds (stratified by hand)
-            key = ("array_split", tuple(sorted(args[0].rows)), ast.dump(node.args[1]) if len(node.args) > 1 else "")
+            # the positives and the negatives cut into as many folds: one set of folds (stratified by hand), over
+            # the rows before the class was picked
+            rows = frozenset((o, path[:-1] if path and path[-1][1].startswith("=") else path)
+                             for o, path in args[0].rows)
+            key = ("array_split", tuple(sorted(rows)), ast.dump(node.args[1]) if len(node.args) > 1 else "")
             known = self.split_keys.get(key)
             if known is not None:
-                return Folds(self.splits[known], args[0].rows)
-            split = self.new_split("kfold", args[0].rows, node, Text("the hand-written folds `", _src(node, 50), "`"),
+                return Folds(self.splits[known], rows)
+            split = self.new_split("kfold", rows, node, Text("the hand-written folds `", _src(node, 50), "`"),
                                    sorted_by=None if shuffled else args[0].sorted_by, is_cv=True)
             self.split_keys[key] = split.sid
-            return Folds(split, args[0].rows)
+            return Folds(split, rows)
         if name in ("flatnonzero", "nonzero", "argwhere") and args and isinstance(args[0], Mask) and args[0].rows:
             # np.flatnonzero(mon < cut): positions of the rows on one side of a split; np.flatnonzero(y == 1):
             # of one class (cut into folds with the other class's positions, a stratification by hand)
             mask = args[0]
             self._mark_group_safe(mask)
-            rows = mask.rows
-            if not mask.side.startswith(("=", "!=")):
-                rows = extend_rows(rows, mask.split, mask.side)
-                for sid, side in mask.extra:
-                    rows = extend_rows(rows, sid, side)
+            rows = extend_rows(mask.rows, mask.split, mask.side)
+            for sid, side in mask.extra:
+                rows = extend_rows(rows, sid, side)
             out = Data(kind="index", rows=rows)
             return Seq([out]) if name == "nonzero" else out
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Folds) for a in args) \
@@ -2986,6 +2987,16 @@ class Interpreter:
             if rows:
                 # rng.permutation(len(X)): X's row positions in random order; cutting it is a random split
                 return Data(kind="index", rows=rows, sorted_by=(SHUFFLED, True))
+        if meth == "choice" and args and isinstance(args[0], Data) and args[0].rows and not isinstance(recv, Data) \
+                and isinstance(kw.get("replace"), Const) and kw["replace"].value is False:
+            # rng.choice(customer_ids, n, replace=False): a random part of those ids (the rest is the other part)
+            split = self.new_split("random", args[0].rows, node, Text("`", _src(node, 50), "`"))
+            split.defaults.update({"in": "test", "out": "train"})
+            return args[0].derive(rows=extend_rows(args[0].rows, split.sid, "in"), label=None,
+                                  sorted_by=(SHUFFLED, True))
+        if meth in ("safe_load", "load", "loads", "full_load") and len(args) == 1 and isinstance(args[0], Const) \
+                and isinstance(args[0].value, str) and recv.__class__ is Sym and recv.name in ("yaml", "json", "tomllib"):
+            return _config_value(args[0].value, recv.name)  # yaml.safe_load(EXPERIMENT_YAML): the settings
         if meth in ("random", "rand", "uniform", "random_sample") and node.args and not isinstance(recv, Data):
             rows = self._sized_after(meth, args[-1:], ast.Call(func=node.func, args=node.args[-1:], keywords=[]))
             if rows:
@@ -3282,6 +3293,13 @@ class Interpreter:
             what = f"{cv.cls} in {what}"
         elif isinstance(cv, SplitIter):
             kind = cv.split.kind
+        elif isinstance(cv, Seq) and (idx := _first_idx(cv)) is not None:
+            kind = idx.split.kind  # cv=list(TimeSeriesSplit(5).split(X)): those folds
+            what = f"{idx.split.what} in {what}"
+        elif cv is not None and not isinstance(cv, Const):
+            # cv=custom_folds(df): (train, valid) index pairs the code builds itself, not followed here
+            kind = "external"
+            what = f"the folds given to {what}"
         else:
             what = f"default k-fold CV in {what}"
         rows = xdata.rows if xdata is not None else NOROWS
@@ -3611,6 +3629,8 @@ class Interpreter:
             self._note_ordered(d, node)
             centre = kw.get("center")
             centred = isinstance(centre, Const) and centre.value is True
+            if _closed_before(kw):
+                d = d.derive(infl=d.infl | {Infl("NOTE", NOROWS, node.lineno, "", tag="shifted")})
             return Window(d, "centred rolling" if centred else meth)
         elif meth in ("sort_values", "sort_index"):
             by = args[0] if args else kw.get("by")
@@ -4016,6 +4036,8 @@ class Interpreter:
             return out
         if meth in ("rolling", "expanding"):
             base = self.column(d, g.sel) if g.sel else d.derive(label=None)
+            if _closed_before(kw):  # rolling("1h", closed="left"): the window ends before the current row
+                base = base.derive(infl=base.infl | {Infl("NOTE", NOROWS, line, "", tag="shifted")})
             return Window(base, meth, grouped=g)
         if meth in ("bfill", "backfill"):
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
@@ -4110,7 +4132,7 @@ def _const_strs(value):
 
 def _rowwise_axis(value) -> bool:
     """`axis=1` / `axis="columns"`: a statistic across the columns of each row."""
-    return isinstance(value, Const) and value.value in (1, "columns")
+    return isinstance(value, Const) and value.value in (1, -1, 2, "columns")
 
 
 def _const_int(value):
@@ -4452,3 +4474,49 @@ _EXPR = {getattr(ast, name[2:]): func for name, func in vars(Interpreter).items(
 def _call_name(node: ast.Call) -> str:
     func = node.func
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _first_idx(value, depth=0):
+    """The first fold index inside a list of (train, valid) pairs."""
+    if isinstance(value, Idx):
+        return value
+    if isinstance(value, Seq) and depth < 3:
+        for item in value.items:
+            found = _first_idx(item, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _closed_before(kw) -> bool:
+    closed = kw.get("closed")
+    return isinstance(closed, Const) and closed.value in ("left", "neither")
+
+
+def _config_value(text: str, fmt: str):
+    """A configuration written in the code as YAML / JSON / TOML text, as the analysis's values."""
+    try:
+        if fmt == "json":
+            import json
+            value = json.loads(text)
+        elif fmt == "tomllib":
+            import tomllib
+            value = tomllib.loads(text)
+        else:
+            import yaml
+            value = yaml.safe_load(text)
+    except Exception:  # a malformed configuration is the candidate's problem, not the analysis's
+        return UNKNOWN
+    return _as_value(value, 0)
+
+
+def _as_value(value, depth):
+    if depth > 6:
+        return UNKNOWN
+    if isinstance(value, dict):
+        return DictV([Const(k) for k in value], [_as_value(v, depth + 1) for v in value.values()])
+    if isinstance(value, (list, tuple)):
+        return Seq([_as_value(v, depth + 1) for v in value])
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return Const(value)
+    return Const(str(value))

@@ -430,6 +430,8 @@ class Rules:
         scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows]
         if not sets or not scored:
             return
+        if self._test_scored() and not any(self.role(data.rows) == "test" for data in sets):
+            return  # a validation split picks the iterations (a tuning run); a test set is scored apart
         for data in sets:
             if all(e.rows == data.rows or rows_within(e.rows, data.rows) for e in scored):
                 self.add("LK-TEST-REUSE", fit.line,
