@@ -144,11 +144,12 @@ class Partial:
 class Klass:
     """A class defined in the analysed code that behaves as an estimator (it has `fit`)."""
 
-    __slots__ = ("name", "cat")
+    __slots__ = ("name", "cat", "fits_all")
 
-    def __init__(self, name, cat):
+    def __init__(self, name, cat, fits_all=False):
         self.name = name
         self.cat = cat
+        self.fits_all = fits_all  # fit(self, *frames): learns from every frame it is given
 
 
 class UClass:
@@ -489,6 +490,7 @@ CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC",
                "LinearDiscriminantAnalysis", "QuadraticDiscriminantAnalysis", "NearestCentroid"}
 GENSIM_MODELS = {"Word2Vec", "FastText", "Doc2Vec", "Dictionary", "LdaModel", "LdaMulticore", "TfidfModel",
                  "LsiModel", "Phrases"}
+FITS_ALL = "\x00fits_all"  # Est.kw marker: a user transformer whose fit takes *frames
 SCIPY_MINIMIZERS = {"minimize", "minimize_scalar", "differential_evolution", "dual_annealing", "basinhopping",
                     "fmin", "fmin_powell", "brute"}
 SCIPY_CORRELATIONS = {"spearmanr", "pearsonr", "pointbiserialr", "kendalltau", "crosstab"}
@@ -1448,8 +1450,9 @@ class Interpreter:
                 left = self._flag_mask(left, node.left, "=True")
         if isinstance(node.op, ast.BitAnd) and isinstance(left, Mask) and isinstance(right, Mask) \
                 and left.rows == right.rows:
-            # rows that pass both filters lie on both filters' sides
-            extra = left.extra + ((right.split, right.side),) + right.extra
+            # rows that pass both filters lie on both filters' sides; the right term's cut comes last, after the
+            # cuts it implies (a part is named for the filter written for it, not for a cut implied by it)
+            extra = left.extra + right.extra + ((right.split, right.side),)
             return Mask(left.rows, left.split, left.side, left.deps | right.deps, left.infl | right.infl,
                         left.group_safe_of + right.group_safe_of, extra)
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)) and (isinstance(left, Mask) or isinstance(right, Mask)):
@@ -1883,7 +1886,10 @@ class Interpreter:
                     return self._shap_values(f, x, node)
             return f
         if cls is Klass:
-            return Est(f.cat, f.name, kw)
+            est = Est(f.cat, f.name, kw)
+            if f.fits_all:
+                est.kw[FITS_ALL] = True
+            return est
         if cls is UClass:
             return self.new_instance(f, args, kw, node)
         if cls is Instance:  # obj(x): its __call__, or a torch module's forward
@@ -2464,6 +2470,17 @@ class Interpreter:
             return _TextSelector()
         if name == "getattr" and len(args) >= 2 and isinstance(args[1], Const) and isinstance(args[1].value, str):
             return self.get_attr(args[0], args[1].value, node)  # getattr(self, part): the attribute it names
+        if name in ("array_split", "split") and len(args) >= 2 and isinstance(args[0], Data) and args[0].rows \
+                and isinstance(args[1], Seq) and 1 <= len(args[1].items) <= 6:
+            # np.split(ids, [a, b]) / np.array_split(ids, cuts): consecutive parts cut at those positions
+            d, n = args[0], len(args[1].items) + 1
+            shuffled = d.sorted_by is not None and d.sorted_by[0] == SHUFFLED
+            split = self.new_split("random" if shuffled else "ordered", d.rows, node,
+                                   Text("the parts `", _src(node, 50), "`"),
+                                   sorted_by=None if shuffled else d.sorted_by)
+            roles = ["train", "test"] if n == 2 else ["train"] + ["val"] * (n - 2) + ["test"]
+            split.defaults.update({f"part{k}": r for k, r in enumerate(roles)})
+            return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
         if name == "array_split" and args and isinstance(args[0], Data) and args[0].kind == "index" and args[0].rows:
             shuffled = args[0].sorted_by is not None and args[0].sorted_by[0] == SHUFFLED
             # the positives and the negatives cut into as many folds: one set of folds (stratified by hand), over
@@ -2687,6 +2704,10 @@ class Interpreter:
                                    infl=frozenset().union(*(p.infl for p in parts)))
             index = kw.get("index")
             base = next((p for p in parts if p.rows), index if isinstance(index, Data) and index.rows else None)
+            if base is None and parts and _names_columns(index):
+                # pd.DataFrame({"mean": pi.importances_mean, "sd": ...}, index=features): a row per feature
+                return Data(kind="frame", cols=("only", frozenset(names)), index_col=COLUMN_INDEX,
+                            infl=frozenset().union(*(p.infl for p in parts)) | _carried_infl(index))
             if base is None:
                 return None
             coldeps = {n: (v.deps if isinstance(v, Data) else EMPTY) for n, v in zip(names, data.values)}
@@ -2938,7 +2959,7 @@ class Interpreter:
         # with it (a mean to shrink towards) is not computed from those columns row by row
         return data.derive(kind="stat", label=None, pred=None, const=False, deps=EMPTY, infl=data.infl | {Infl(
             "STAT", data.rows, node.lineno, Text(f"{stat}() of ", data.label or _src(_receiver(node))),
-            deps=data.deps, tag="col")})
+            deps=_stat_deps(data), tag="col")})
 
     def train_test_split(self, args, kw, node):
         arrays = [a for a in args]
@@ -2980,7 +3001,8 @@ class Interpreter:
         if meth == "mean" and isinstance(node.func, ast.Attribute):
             self._mean_of_comparison(node.func.value)
         if meth in ("permutation", "shuffle") and len(args) == 1 and isinstance(args[0], Data) \
-                and args[0].kind == "index" and args[0].rows and not isinstance(recv, Data):
+                and (args[0].kind == "index" or args[0].unique_of is not None) and args[0].rows \
+                and not isinstance(recv, Data):
             return args[0].derive(sorted_by=(SHUFFLED, True), label=None)  # rng.permutation(positions)
         if meth == "permutation" and len(node.args) == 1 and not isinstance(recv, Data):
             rows = self._sized_after(meth, args, node)
@@ -3103,6 +3125,10 @@ class Interpreter:
         if meth == "summary" and est.fitrec is not None and SM_DATA in est.kw:
             self._in_sample(est, node)
             return UNKNOWN
+        if FITS_ALL in est.kw and meth in ("fit", "fit_transform") and len(args) > 1 \
+                and all(isinstance(a, Data) for a in args):
+            x = self.concat(args, node)  # compressor.fit(train, test): learned from both frames
+            y = UNKNOWN
         if meth in ("fit", "partial_fit") or (est.cat == "transformer" and meth in ("fit_on_texts", "adapt",
                                                                                    "fit_on_sequences")):
             self.fit(est, x, y, kw, node)  # a Keras Tokenizer / preprocessing layer learns its vocabulary here
@@ -3242,7 +3268,11 @@ class Interpreter:
         rec = FitRec(est=est, rows=rows, infl=infl, cols=cols, coldeps=dict(xdata.coldeps) if xdata else {},
                      ydeps=ydeps, line=node.lineno, xlabel=xlabel, loops=self.loops,
                      is_search=est.cat == "search", eval_sets=eval_sets if early else [],
-                     on_predictions=xdata is not None and xdata.pred is not None and xdata.pred[0] is not est,
+                     on_predictions=(xdata is not None and xdata.pred is not None and xdata.pred[0] is not est) or (
+                         # CalibratedClassifierCV(model, cv="prefit").fit(X, y): a calibrator over the model's
+                         # predictions on those rows
+                         est.cls == "CalibratedClassifierCV" and isinstance(est.kw.get("cv"), Const)
+                         and est.kw["cv"].value == "prefit"),
                      **_label_facts(y))
         est.fitrec = rec
         self.fits.append(rec)
@@ -3740,7 +3770,8 @@ class Interpreter:
             out = d.derive(label=None)  # ranks across the columns of each row: stateless
         elif meth == "rank":
             out = d.derive(label=None, deps=EMPTY, infl=d.infl | {Infl(
-                "STAT", d.rows, line, Text("rank() of ", d.label or _src(_receiver(node))), deps=d.deps, tag="col")})
+                "STAT", d.rows, line, Text("rank() of ", d.label or _src(_receiver(node))), deps=_stat_deps(d),
+                tag="col")})
         elif meth in ("value_counts",):
             out = d.derive(kind="stat", label=None, rows=NOROWS, pred=None)
             return out
@@ -4186,7 +4217,7 @@ def _estimator_class(node: ast.ClassDef):
                     uses_label = True
     if uses_label:
         return Klass(node.name, "target_encoder")
-    return Klass(node.name, "transformer" if learned else "stateless")
+    return Klass(node.name, "transformer" if learned else "stateless", fits_all=fit.args.vararg is not None)
 
 
 def _names_columns(value) -> bool:
@@ -4520,3 +4551,13 @@ def _as_value(value, depth):
     if isinstance(value, (str, int, float, bool)) or value is None:
         return Const(value)
     return Const(str(value))
+
+
+def _stat_deps(d) -> frozenset:
+    """What a statistic of `d` is computed from: its columns, and the label behind a target statistic it holds
+    (ranking a per-merchant fraud rate over every row is part of that target statistic)."""
+    deps = d.deps
+    for i in d.infl:
+        if i.code == "STAT" and i.tag in ("group", "groupsrc") and i.deps:
+            deps = deps | i.deps
+    return deps

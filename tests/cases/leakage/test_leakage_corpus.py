@@ -36,6 +36,7 @@ blind20/  public pipelines in forecasting, AutoML, deep-learning and text librar
 blind21/  take-homes in a statistics / econometrics style (numpy index arrays, statsmodels, patsy, hand-written
           folds), scored over pairs
 blind22/  Kaggle competition code (out-of-fold loops, blending, pseudo-labels), without a context
+blind23/  experiment harnesses (nested CV, custom fold iterators, Optuna, calibration splits), scored over pairs
 """
 from __future__ import annotations
 
@@ -84,7 +85,8 @@ def _table(tp, fp, fn) -> str:
 
 
 @pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
-                                   "blind10", "blind12", "blind14", "blind15", "blind17", "blind19", "blind21"])
+                                   "blind10", "blind12", "blind14", "blind15", "blind17", "blind19", "blind21",
+                                   "blind23"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -148,7 +150,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-                                   "blind12", "blind14", "blind15", "blind17", "blind19", "blind21"])
+                                   "blind12", "blind14", "blind15", "blind17", "blind19", "blind21", "blind23"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -2868,3 +2868,127 @@ def test_a_threshold_chosen_on_an_eval_split_beside_a_test_split_is_a_validation
     assert "LK-TEST-REUSE" in codes(body, tail="")
     scored = body + "print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))\n"
     assert "LK-TEST-REUSE" not in codes(scored, tail="")
+
+
+def test_folds_built_by_the_codes_own_iterator_are_not_default_k_fold():
+    body = """
+def forward_folds(frame, n):
+    months = np.sort(frame["month"].unique())
+    for cut in months[-n:]:
+        yield np.flatnonzero(frame["month"] < cut), np.flatnonzero(frame["month"] == cut)
+search = GridSearchCV(LogisticRegression(), {"C": [0.1, 1.0]}, cv=FOLDS)
+search.fit(df[["a"]], df["y"])
+print(search.best_score_, "baseline", df["y"].mean())
+"""
+    ctx = Context(target="y", time_column="month")
+    assert codes(body.replace("FOLDS", "list(forward_folds(df, 3))"), ctx, tail="") == set()
+    assert codes(body.replace("FOLDS", "5"), ctx, tail="") == {"LK-TEMPORAL"}
+
+
+def test_a_rolling_window_closed_before_the_current_row_is_past_only():
+    body = """
+df = df.sort_values("ts").set_index("ts")
+df["prev_hour"] = df["orders"].rolling("60min", CLOSED).sum()
+train, test = df[df.index < "2024-03-01"], df[df.index >= "2024-03-01"]
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+m = Ridge().fit(train[["prev_hour"]], train["delay"])
+print(mean_absolute_error(test["delay"], m.predict(test[["prev_hour"]])), "baseline", train["delay"].mean())
+"""
+    ctx = Context(target="delay", time_column="ts")
+    assert codes(body.replace("CLOSED", 'closed="left"'), ctx, tail="") == set()
+    assert codes(body.replace(", CLOSED", ""), ctx, tail="") == {"LK-TEMPORAL"}
+
+
+def test_settings_read_from_yaml_text_in_the_code():
+    body = '''
+import yaml
+CFG = yaml.safe_load("""
+target: y
+exclude: [id, EXCLUDED]
+""")
+cols = [c for c in df.columns if c not in set(CFG["exclude"]) | {CFG["target"]}]
+''' + textwrap.dedent(SPLIT).replace("X, y", 'df[cols], df[CFG["target"]]')
+    ctx = Context(target="y", id_column="id", leaky_columns=("chargeback",))
+    assert codes(body.replace("EXCLUDED", "chargeback"), ctx) == set()
+    assert codes(body.replace("EXCLUDED", "other"), ctx) == {"LK-FEATURE"}
+
+
+def test_a_user_transformer_fitted_on_several_frames_learns_from_all():
+    body = """
+from sklearn.decomposition import PCA
+class Compressor:
+    def __init__(self):
+        self.pca = PCA(2)
+    def fit(self, *frames):
+        self.pca.fit(pd.concat([f[["a", "b"]] for f in frames]))
+        return self
+    def transform(self, frame):
+        return self.pca.transform(frame[["a", "b"]])
+tr, te = train_test_split(df, random_state=0)
+comp = Compressor().fit(FRAMES)
+m = LogisticRegression().fit(comp.transform(tr), tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(comp.transform(te))[:, 1]), "baseline auc 0.5")
+"""
+    assert codes(body.replace("FRAMES", "tr, te"), tail="") == {"LK-PREP"}
+    assert codes(body.replace("FRAMES", "tr"), tail="") == set()
+
+
+def test_a_calibrator_on_a_prefit_model_fitted_on_the_test_split():
+    body = SPLIT_FIRST + """
+        from sklearn.calibration import CalibratedClassifierCV
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        cal_X, cal_y = CAL
+        calibrated = CalibratedClassifierCV(m, cv="prefit").fit(cal_X, cal_y)
+        print(roc_auc_score(y_te, calibrated.predict_proba(X_te)[:, 1]))
+    """
+    assert "LK-TEST-REUSE" in codes(body.replace("CAL", "X_te, y_te"))
+    split_cal = body.replace("m = RandomForestClassifier().fit(X_tr, y_tr)",
+                             "X_fit, X_cal, y_fit, y_cal = train_test_split(X_tr, y_tr, random_state=1)\n"
+                             "        m = RandomForestClassifier().fit(X_fit, y_fit)")
+    assert "LK-TEST-REUSE" not in codes(split_cal.replace("CAL", "X_cal, y_cal"))
+
+
+def test_features_pruned_by_permutation_importances_tabled_per_feature():
+    body = SPLIT_FIRST + """
+        from sklearn.inspection import permutation_importance
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        pi = permutation_importance(m, ROWS, YS, n_repeats=5)
+        imp = pd.DataFrame({"mean": pi.importances_mean, "sd": pi.importances_std}, index=["a", "b"])
+        keep = imp.index[imp["mean"] > 2 * imp["sd"]].tolist()
+        m2 = RandomForestClassifier().fit(X_tr[keep], y_tr)
+        print(roc_auc_score(y_te, m2.predict_proba(X_te[keep])[:, 1]))
+    """
+    assert {"LK-SELECT", "LK-TEST-REUSE"} <= codes(body.replace("ROWS", "X_te").replace("YS", "y_te"))
+    assert not {"LK-SELECT", "LK-TEST-REUSE"} & codes(body.replace("ROWS", "X_tr").replace("YS", "y_tr"))
+
+
+def test_ranking_a_target_statistic_is_part_of_it():
+    body = """
+rate = df.groupby("merchant")["y"].mean().rename("merchant_rate")
+df = df.join(rate, on="merchant")
+df["rate_rank"] = df["merchant_rate"].rank(pct=True)
+""" + textwrap.dedent(SPLIT).replace("X, y", 'df[["a", "rate_rank"]], df["y"]')
+    assert codes(body) == {"LK-TARGET-STAT"}
+
+
+def test_parts_cut_from_shuffled_ids_at_explicit_positions_and_downsampled():
+    body = """
+from sklearn.utils import resample
+ids = np.random.default_rng(0).permutation(df.customer_id.unique())
+parts = {}
+for name, cust in zip(["train", "valid", "test"], np.array_split(ids, [int(len(ids) * 0.6), int(len(ids) * 0.8)])):
+    parts[name] = df[df.customer_id.isin(cust)]
+def downsample(frame):
+    pos, neg = frame[frame.y == 1], frame[frame.y == 0]
+    return pd.concat([pos, resample(neg, replace=False, n_samples=3 * len(pos))])
+WHICH
+m = LogisticRegression().fit(parts["train"][["a"]], parts["train"]["y"])
+print(roc_auc_score(parts["test"]["y"], m.predict_proba(parts["test"][["a"]])[:, 1]), "baseline auc 0.5")
+"""
+    every = 'parts = {k: downsample(v) for k, v in parts.items()}'
+    only_train = 'parts["train"] = downsample(parts["train"])'
+    assert codes(body.replace("WHICH", every), Context(target="y", group_column="customer_id"), tail="") \
+        == {"LK-RESAMPLE"}
+    assert codes(body.replace("WHICH", only_train), Context(target="y", group_column="customer_id"), tail="") \
+        == set()
