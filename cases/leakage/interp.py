@@ -723,6 +723,7 @@ class Interpreter:
         self.constant_predictions: list = []  # (rows, line) of `(labels == constant).mean()`
         self.label_comparisons: dict = {}  # id of a `labels == constant` node -> (rows, deps, line)
         self.budget = 20000
+        self.chosen_names = EMPTY  # while looping over a list of names chosen by a statistic: what chose them
 
     # ------------------------------------------------------------------ scopes
     def lookup(self, name: str):
@@ -1070,9 +1071,16 @@ class Interpreter:
         # the names a loop runs over (column names, for a loop over labels)
         names = frozenset(i.value for i in it.items if isinstance(i, Const) and isinstance(i.value, str)) \
             if isinstance(it, Seq) else frozenset()
-        self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
-                        repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind == "loader",
-                        folds=self._yields_split_parts(it))
+        saved = self.chosen_names
+        if isinstance(it, Seq) and it.infl:
+            # for c in kept: out[c] = ...: the columns built are those a statistic chose
+            self.chosen_names = saved | _as_selection(it.infl)
+        try:
+            self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
+                            repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind == "loader",
+                            folds=self._yields_split_parts(it))
+        finally:
+            self.chosen_names = saved
         self.exec_block(node.orelse)
 
     s_AsyncFor = s_For
@@ -1188,6 +1196,8 @@ class Interpreter:
         return [UNKNOWN] * n
 
     def set_item(self, obj, key_node, value):
+        if self.chosen_names and isinstance(value, Data):
+            value = value.derive(infl=value.infl | self.chosen_names)
         if isinstance(obj, DictV):
             key = self.ev(key_node)
             if isinstance(key, Const):
@@ -2135,9 +2145,7 @@ class Interpreter:
             for item in key.items:
                 if isinstance(item, Data):
                     infl = infl | item.infl
-            # columns kept by a statistic of the label (information value, p-values): a selection
-            infl = frozenset(i._replace(code="SELECT", tag="corr") if i.code == "STAT" and i.deps else i
-                             for i in infl)
+            infl = _as_selection(infl)
             if names is not None and not positional:
                 return obj.derive(cols=("only", frozenset(names)), label=None, kind="frame" if obj.kind == "frame"
                                   else obj.kind,
@@ -4561,3 +4569,8 @@ def _stat_deps(d) -> frozenset:
         if i.code == "STAT" and i.tag in ("group", "groupsrc") and i.deps:
             deps = deps | i.deps
     return deps
+
+
+def _as_selection(infl) -> frozenset:
+    """Columns kept by a statistic of the label (information value, p-values): a selection."""
+    return frozenset(i._replace(code="SELECT", tag="corr") if i.code == "STAT" and i.deps else i for i in infl)

@@ -2992,3 +2992,23 @@ print(roc_auc_score(parts["test"]["y"], m.predict_proba(parts["test"][["a"]])[:,
         == {"LK-RESAMPLE"}
     assert codes(body.replace("WHICH", only_train), Context(target="y", group_column="customer_id"), tail="") \
         == set()
+
+
+def test_columns_built_in_a_loop_over_names_an_information_value_screen_chose():
+    body = """
+def iv(frame, c):
+    ct = pd.crosstab(frame[c], frame["y"])
+    return float(((ct[0] / ct[0].sum() - ct[1] / ct[1].sum()) * np.log(ct[0] / ct[1])).sum())
+tr, te = train_test_split(df, random_state=0)
+scores = {c: iv(SCREENED, c) for c in ["a", "b", "c"]}
+chosen = [c for c, v in scores.items() if v > 0.02]
+def encode(frame):
+    out = {}
+    for c in chosen:
+        out[c] = np.log1p(frame[c])
+    return pd.DataFrame(out)
+m = LogisticRegression().fit(encode(tr), tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(encode(te))[:, 1]), "baseline auc 0.5")
+"""
+    assert codes(body.replace("SCREENED", "df"), tail="") == {"LK-SELECT"}
+    assert codes(body.replace("SCREENED", "tr"), tail="") == set()
