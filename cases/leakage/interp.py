@@ -287,6 +287,32 @@ class FastaiData:
         return names[0] if names else None
 
 
+class SparkCol:
+    """A Spark column expression (`F.avg("pages").over(w)`): the columns it reads, whether it aggregates, and
+    the window it runs over."""
+
+    __slots__ = ("deps", "agg", "future", "window", "name")
+
+    def __init__(self, deps=EMPTY, agg=False, future=False, window=None, name=None):
+        self.deps = deps
+        self.agg = agg
+        self.future = future
+        self.window = window
+        self.name = name
+
+
+class WinSpec:
+    """Window.partitionBy(keys).orderBy(t).rowsBetween(a, b): `ordered` once sorted; `ends` where the frame
+    ends relative to the row (0 the row itself, negative before it, None the whole partition or unknown)."""
+
+    __slots__ = ("keys", "ordered", "ends")
+
+    def __init__(self, keys=(), ordered=False, ends=None):
+        self.keys = keys
+        self.ordered = ordered
+        self.ends = ends
+
+
 class KGraph:
     """A Keras symbolic tensor (functional API): the preprocessing layers applied on the way to it."""
 
@@ -797,8 +823,9 @@ class Interpreter:
             self.bind(alias.asname or alias.name.split(".")[0], Sym(alias.name))
 
     def s_ImportFrom(self, node):
+        spark = (node.module or "").startswith("pyspark.sql.functions")
         for alias in node.names:
-            self.bind(alias.asname or alias.name, Sym(alias.name))
+            self.bind(alias.asname or alias.name, Sym(("pyspark.sql.functions." if spark else "") + alias.name))
 
     def s_Expr(self, node):
         value = node.value
@@ -1494,6 +1521,11 @@ class Interpreter:
                                metric=metric, line=node.lineno, loops=self.loops, pred_loops=pred_loops))
 
     def binop(self, left, right, op=None):
+        if left.__class__ is SparkCol or right.__class__ is SparkCol:
+            # F.col("fraud") / F.col("n"): an expression over both sides' columns
+            sparks = [v for v in (left, right) if v.__class__ is SparkCol]
+            return SparkCol(frozenset().union(*(v.deps for v in sparks)), any(v.agg for v in sparks),
+                            any(v.future for v in sparks), next((v.window for v in sparks if v.window), None))
         if isinstance(left, Seq) and isinstance(right, Seq) and not isinstance(op, (ast.Sub, ast.BitAnd)):
             return Seq(left.items + right.items, left.infl | right.infl)
         if isinstance(op, ast.Add) and (isinstance(left, _ColList) or isinstance(right, _ColList)):
@@ -1878,6 +1910,8 @@ class Interpreter:
         if cls is Func:
             return self.inline(f, args, kw, node)
         if cls is Sym:
+            if f.name.startswith("pyspark.sql.functions."):
+                return _spark_function(f.name.rsplit(".", 1)[-1], args)
             return self.call_function(f.name.rsplit(".", 1)[-1], args, kw, node)
         if cls is Est:
             x = args[0] if args else None
@@ -3032,6 +3066,19 @@ class Interpreter:
             if rows:
                 # u = rng.random(len(df)): one uniform draw per row; `u < 0.8` is a random split of those rows
                 return Data(kind="array", rows=rows, deps=frozenset({RANDOM_DRAW}), sorted_by=(SHUFFLED, True))
+        if recv.__class__ is Sym and recv.name in SPARK_FUNCTION_MODULES:
+            return _spark_function(meth, args)  # F.avg("pages_viewed")
+        if (recv.__class__ is Sym and recv.name in ("Window", "pyspark.sql.Window")) or recv.__class__ is WinSpec:
+            return _window_spec(recv, meth, args)
+        if recv.__class__ is SparkCol:
+            if meth == "over":
+                spec = args[0] if args and args[0].__class__ is WinSpec else WinSpec()
+                return SparkCol(recv.deps, recv.agg, recv.future, spec, recv.name)
+            if meth in ("alias", "name"):
+                name = args[0].value if args and isinstance(args[0], Const) else None
+                return SparkCol(recv.deps, recv.agg, recv.future, recv.window, name)
+            extra = frozenset().union(*(_spark_deps(a) for a in args))
+            return SparkCol(recv.deps | extra, recv.agg, recv.future, recv.window, recv.name)
         handler = _METHOD_HANDLERS.get(recv.__class__)
         if handler is not None:
             return handler(self, recv, meth, args, kw, node)
@@ -3259,6 +3306,11 @@ class Interpreter:
         if est.ct_cols is not None:
             cols = est.ct_cols
         ydeps = y.deps if isinstance(y, Data) else EMPTY
+        if not ydeps and xdata is not None and (label_col := _label_col(est)) is not None:
+            # Spark: Pipeline(stages=[..., GBTClassifier(labelCol="label")]).fit(train): the label is a column,
+            # the features the columns a VectorAssembler put together
+            ydeps = frozenset({label_col}) | xdata.coldeps.get(label_col, EMPTY)
+            cols = _assembled_cols(est) or UNK_COLS
         eval_sets = []
         for key in ("eval_set", "validation_data", "valid_sets", "evals"):
             value = kw.get(key)
@@ -3693,6 +3745,14 @@ class Interpreter:
             if names and (names[0] in d.dates or (isinstance(args[0], Data) and args[0].is_date)):
                 self.time_cols.setdefault(names[0], line)
                 out.sorted_by = (names[0], True)
+        elif meth == "withColumn" and len(args) >= 2 and isinstance(args[0], Const) and args[1].__class__ is SparkCol:
+            out = d.derive(label=None)
+            self.set_column(out, str(args[0].value), self._spark_column(d, args[1], node))
+            return out
+        elif meth == "groupBy":
+            names = [a.value for a in args if isinstance(a, Const) and isinstance(a.value, str)]
+            names += [n for a in args if a.__class__ is SparkCol for n in sorted(a.deps)]
+            return GroupBy(d, tuple(names), None, line)
         elif meth == "groupby":
             keys = args[0] if args else kw.get("by")
             names = _const_strs(keys) if keys is not None else None
@@ -3969,6 +4029,28 @@ class Interpreter:
             return d.derive(label=None, sorted_by=(SHUFFLED, True))
         return d.derive(label=None)
 
+    def _spark_column(self, d: Data, col: "SparkCol", node) -> Data:
+        """The values of `withColumn(name, expr)` for each row of `d`."""
+        out = Data(kind="series", rows=d.rows, cols=UNK_COLS, deps=col.deps, sorted_by=d.sorted_by)
+        spec, line = col.window, node.lineno
+        if col.future:
+            out.infl = {self._temporal(d, node, "`lead()` reads a later row")}
+        elif spec is not None and col.agg:
+            for key in spec.keys:
+                if ENTITY_NAME.search(key):
+                    self.group_cols.setdefault(key, line)
+                    self.group_origins.setdefault(key, set()).update(o for o, _p in d.rows)
+            keys = ", ".join(spec.keys) or "the whole frame"
+            if not spec.ordered or spec.ends is None and not spec.ordered:
+                out.infl = {Infl("STAT", d.rows, line, f"a Spark window aggregate over every row of each {keys}",
+                                 deps=col.deps, tag="group")}
+                out.deps = frozenset(spec.keys)
+            elif spec.ends is None or spec.ends >= 0:
+                what = f"a Spark window aggregate per {keys} up to and including the current row"
+                out.infl = {Infl("TEMPORAL", d.rows, line, what, tag="window", deps=col.deps),
+                            Infl("STAT", d.rows, line, what, tag="window", deps=col.deps)}
+        return out
+
     def _mark_group_safe(self, mask: Mask):
         taken = {(mask.split, mask.side), *mask.extra}
         for isin_sid, sid in mask.group_safe_of:
@@ -4088,6 +4170,9 @@ class Interpreter:
             agg_deps = sel_deps
             if not g.sel and meth in ("agg", "aggregate") and args and isinstance(args[0], DictV):
                 agg_deps = frozenset(k.value for k in args[0].keys if isinstance(k, Const))
+            sparks = [a for a in args if a.__class__ is SparkCol]
+            if sparks:  # df.groupBy("merchant").agg(F.sum("label").alias("n_fraud"), ...)
+                agg_deps = frozenset().union(*(a.deps for a in sparks))
             if not g.sel and meth in ("agg", "aggregate") and kw:
                 for value in kw.values():
                     if isinstance(value, Seq) and value.items and isinstance(value.items[0], Const):
@@ -4104,6 +4189,8 @@ class Interpreter:
                                               and isinstance(k.value, str)) | frozenset(g.keys))
             elif g.sel and meth != "describe":
                 out_cols = ("only", frozenset({g.sel}) | frozenset(g.keys))
+            elif sparks and all(a.name for a in sparks):
+                out_cols = ("only", frozenset(a.name for a in sparks) | frozenset(g.keys))
             elif meth in ("mean", "sum", "median", "max", "min", "std", "var", "first", "last", "count", "nunique"):
                 out_cols = d.cols
             # a statistic over a group is not a copy of the columns it summarises (its link to the label is
@@ -4574,3 +4661,62 @@ def _stat_deps(d) -> frozenset:
 def _as_selection(infl) -> frozenset:
     """Columns kept by a statistic of the label (information value, p-values): a selection."""
     return frozenset(i._replace(code="SELECT", tag="corr") if i.code == "STAT" and i.deps else i for i in infl)
+
+
+SPARK_FUNCTION_MODULES = frozenset({"functions", "pyspark.sql.functions"})
+SPARK_AGGREGATES = frozenset({"sum", "avg", "mean", "count", "countDistinct", "count_distinct", "max", "min",
+                              "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "first", "last",
+                              "collect_list", "collect_set", "approx_count_distinct", "median", "percentile_approx",
+                              "sum_distinct", "sumDistinct", "kurtosis", "skewness", "max_by", "min_by"})
+
+
+def _spark_deps(value) -> frozenset:
+    if value.__class__ is SparkCol:
+        return value.deps
+    if isinstance(value, Const) and isinstance(value.value, str) and value.value != "*":
+        return frozenset({value.value})
+    if isinstance(value, Seq):
+        return frozenset().union(*(_spark_deps(i) for i in value.items))
+    return EMPTY
+
+
+def _spark_function(name: str, args) -> "SparkCol":
+    """pyspark.sql.functions.<name>(...): string arguments name columns."""
+    if name in ("lit", "broadcast") and args:
+        return args[0] if name == "broadcast" else SparkCol()
+    deps = frozenset().union(*(_spark_deps(a) for a in args)) if args else EMPTY
+    if name == "col" or name == "column":
+        return SparkCol(deps, name=next(iter(deps)) if len(deps) == 1 else None)
+    return SparkCol(deps, agg=name in SPARK_AGGREGATES, future=name == "lead")
+
+
+def _window_spec(recv, meth: str, args) -> "WinSpec":
+    spec = recv if recv.__class__ is WinSpec else WinSpec()
+    if meth == "partitionBy":
+        keys = tuple(sorted(frozenset().union(*(_spark_deps(a) for a in args)))) if args else ()
+        return WinSpec(keys, spec.ordered, spec.ends)
+    if meth == "orderBy":
+        return WinSpec(spec.keys, True, spec.ends)
+    if meth in ("rowsBetween", "rangeBetween") and len(args) == 2:
+        end = args[1]
+        ends = end.value if isinstance(end, Const) and isinstance(end.value, int) else (
+            0 if end.__class__ is Sym and end.name.endswith("currentRow") else None)
+        return WinSpec(spec.keys, spec.ordered, ends)
+    return spec
+
+
+def _label_col(est) -> str | None:
+    for part in [est, *est.steps, *(est.kw.get("stages").items if isinstance(est.kw.get("stages"), Seq) else [])]:
+        if isinstance(part, Est) and isinstance(part.kw.get("labelCol"), Const):
+            return str(part.kw["labelCol"].value)
+    return None
+
+
+def _assembled_cols(est):
+    stages = est.kw.get("stages")
+    for part in [*est.steps, *(stages.items if isinstance(stages, Seq) else [])]:
+        if isinstance(part, Est) and part.cls == "VectorAssembler":
+            names = _const_strs(part.kw.get("inputCols")) if part.kw.get("inputCols") is not None else None
+            if names:
+                return ("only", frozenset(names))
+    return None

@@ -3012,3 +3012,39 @@ print(roc_auc_score(te["y"], m.predict_proba(encode(te))[:, 1]), "baseline auc 0
 """
     assert codes(body.replace("SCREENED", "df"), tail="") == {"LK-SELECT"}
     assert codes(body.replace("SCREENED", "tr"), tail="") == set()
+
+
+SPARK_FEATURES = """
+from pyspark.sql import SparkSession, Window
+from pyspark.sql import functions as F
+from pyspark.ml import Pipeline
+from pyspark.ml.feature import VectorAssembler
+from pyspark.ml.classification import GBTClassifier
+from pyspark.ml.evaluation import BinaryClassificationEvaluator
+spark = SparkSession.builder.getOrCreate()
+sdf = spark.read.csv("s.csv", header=True, inferSchema=True)
+FEATURE
+train, test = sdf.randomSplit([0.8, 0.2], seed=1)
+pipe = Pipeline(stages=[VectorAssembler(inputCols=["a", "f"], outputCol="features"),
+                        GBTClassifier(labelCol="label", featuresCol="features")])
+model = pipe.fit(train)
+print(BinaryClassificationEvaluator(labelCol="label").evaluate(model.transform(test)), "baseline auc 0.5")
+"""
+
+
+@pytest.mark.parametrize("feature, expected", [
+    ('rate = sdf.groupBy("category").agg(F.avg("label").alias("f"))\nsdf = sdf.join(F.broadcast(rate), on="category")',
+     {"LK-TARGET-STAT", "LK-TEMPORAL"}),
+    # a per-category mean over the whole timeline holds later rows, as pandas' groupby().transform()
+    ('rate = sdf.groupBy("category").agg(F.avg("a").alias("f"))\nsdf = sdf.join(rate, on="category")',
+     {"LK-TEMPORAL"}),
+    ('sdf = sdf.withColumn("f", F.avg("a").over(Window.partitionBy("user_id")))', {"LK-TEMPORAL"}),
+    ('w = Window.partitionBy("user_id").orderBy("ts").rowsBetween(Window.unboundedPreceding, -1)\n'
+     'sdf = sdf.withColumn("f", F.avg("a").over(w))', set()),
+    ('sdf = sdf.withColumn("f", F.lead("a").over(Window.partitionBy("user_id").orderBy("ts")))', {"LK-TEMPORAL"}),
+])
+def test_spark_aggregates_per_group_and_window_functions(feature, expected):
+    body = SPARK_FEATURES.replace("FEATURE", feature).replace(
+        'train, test = sdf.randomSplit([0.8, 0.2], seed=1)', 'train, test = sdf.filter(sdf.ts < "2023-01-01"), '
+        'sdf.filter(sdf.ts >= "2023-01-01")')
+    assert codes(body, Context(target="label", time_column="ts"), tail="") == expected
