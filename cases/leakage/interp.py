@@ -313,6 +313,15 @@ class WinSpec:
         self.ends = ends
 
 
+class Excluding:
+    """np.setdiff1d(ids, seen): ids of one part other than those in `seen` (a Data of entity ids)."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self, seen):
+        self.seen = seen
+
+
 class KGraph:
     """A Keras symbolic tensor (functional API): the preprocessing layers applied on the way to it."""
 
@@ -740,6 +749,7 @@ class Interpreter:
         self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
         self.automl_setup: dict = {}  # PyCaret's setup(): its data, target and test data
         self.score_columns: dict = {}  # line of a table of scores -> (the model scored, its loops)
+        self.seen_markers: dict = {}  # column set by a left merge -> (entity key, the entity ids merged in)
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.batch_loops: set[int] = set()  # loops over the batches of a data loader
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
@@ -1588,6 +1598,10 @@ class Interpreter:
                 # (y_test == 0).mean(): the accuracy of always predicting one class, on those rows (once a
                 # mean is taken of it; `pred & (y == 1)` only picks rows)
                 self.label_comparisons[id(node)] = (left.rows, left.deps, node.lineno)
+        if len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq) and isinstance(right, Const) \
+                and right.value == "left_only" and isinstance(left, Data) \
+                and (unseen := self._unseen_mask(left, node)) is not None:
+            return unseen
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and isinstance(right, Const) \
                 and isinstance(right.value, str):
             self._note_text(left)
@@ -2268,6 +2282,10 @@ class Interpreter:
         if name in ("isin", "in1d") and len(args) >= 2 and isinstance(args[0], Data) and args[0].rows:
             return self._isin(args[0], args[1], node)  # np.isin(ids, seen): rows whose id is among those
         if name == "setdiff1d" and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data) \
+                and args[0].unique_of is not None and args[1].unique_of is not None:
+            # np.setdiff1d(late.g.unique(), early.g.unique()): the entities of one part never seen in the other
+            return Excluding(args[1])
+        if name == "setdiff1d" and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data) \
                 and args[0].rows and args[1].rows:
             # np.setdiff1d(positions, va): the positions outside a part cut from them, i.e. the other side
             rows = set()
@@ -2940,6 +2958,17 @@ class Interpreter:
         cols = _union_cols(left.cols, right.cols)
         coldeps = dict(left.coldeps)
         coldeps.update(right.coldeps)
+        on, how = kw.get("on"), kw.get("how")
+        if isinstance(on, Const) and isinstance(on.value, str) and isinstance(how, Const) and how.value == "left" \
+                and right.rows and any(p for _o, p in right.rows):
+            # holdout.merge(train[[g]].drop_duplicates().assign(seen=1), on=g, how="left"): a marker of the
+            # entities seen in that part; `holdout[holdout.seen.isna()]` keeps the unseen ones
+            seen = self.column(right, on.value)
+            markers = [c for c in (right.cols[1] if right.cols[0] == "only" else ()) if c != on.value]
+            if isinstance(kw.get("indicator"), Const) and kw["indicator"].value is True:
+                markers.append("_merge")
+            for c in markers:
+                self.seen_markers[c] = (on.value, seen)
         return left.derive(infl=infl | extra, cols=cols, coldeps=coldeps, label=None)
 
     def merge_asof(self, left, right, kw, node):
@@ -3614,6 +3643,8 @@ class Interpreter:
     # ------------------------------------------------------------------ pandas
     def data_method(self, d: Data, meth, args, kw, node):
         line = node.lineno
+        if meth in ("isna", "isnull") and (unseen := self._unseen_mask(d, node)) is not None:
+            return unseen
         if meth in ("idxmin", "idxmax", "argmin", "argmax", "nsmallest", "nlargest") and d.infl \
                 and any(i.code == "SCORES" for i in d.infl):
             picked = self._pick_by_score(d, meth, node)
@@ -3931,6 +3962,9 @@ class Interpreter:
         return d.derive(rows=frozenset(out_rows), label=None)
 
     def _isin(self, d: Data, other, node):
+        if other.__class__ is Excluding:
+            seen = self._isin(d, other.seen, node)  # late.g.isin(setdiff1d(late ids, early ids)) = ~isin(early ids)
+            return Mask(seen.rows, seen.split, _flip(seen.side), seen.deps, seen.infl, seen.group_safe_of)
         if isinstance(other, Data) and other.rows and other.kind != "index":
             paths = [p for _o, p in other.rows if p]
             group_safe = ()
@@ -4050,6 +4084,16 @@ class Interpreter:
                 out.infl = {Infl("TEMPORAL", d.rows, line, what, tag="window", deps=col.deps),
                             Infl("STAT", d.rows, line, what, tag="window", deps=col.deps)}
         return out
+
+    def _unseen_mask(self, d: Data, node):
+        """`frame.seen.isna()` after a left merge of the entities seen in another part (or `_merge ==
+        "left_only"`): the rows whose entity that part does not hold."""
+        if not (isinstance(d.parent, tuple) and len(d.parent) == 2 and isinstance(d.parent[0], Data)
+                and d.parent[1] in self.seen_markers):
+            return None
+        key, seen = self.seen_markers[d.parent[1]]
+        mask = self._isin(self.column(d.parent[0], key), seen, node)
+        return Mask(mask.rows, mask.split, _flip(mask.side), mask.deps, mask.infl, mask.group_safe_of)
 
     def _mark_group_safe(self, mask: Mask):
         taken = {(mask.split, mask.side), *mask.extra}
