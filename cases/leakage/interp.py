@@ -575,7 +575,7 @@ ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp",
                  "array_split", "sort", "pad_sequences", "tensor",
                  "from_numpy", "as_tensor", "FloatTensor", "LongTensor", "add_constant", "softmax", "sigmoid",
                  "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90", "argsort"}
-STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack"}
+STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
 COL_STATS = {"mean", "median", "std", "var", "min", "max", "quantile", "mode", "sum", "percentile",
@@ -2086,7 +2086,7 @@ class Interpreter:
         infl = frozenset(i._replace(col=None) for i in frame.infl if i.col is None or i.col == col)
         return Data(kind="series", rows=frame.rows, cols=("only", frozenset({col})), deps=deps, infl=infl,
                     sorted_by=frame.sorted_by, dates=frame.dates, parent=(frame, col), per_group=frame.per_group,
-                    is_date=col in frame.dates,
+                    is_date=col in frame.dates, index_col=frame.index_col,
                     # predict_model(m, data=test)["prediction_score_1"]: the model's prediction for those rows
                     pred=frame.pred if frame.pred is not None and PREDICTION_COLUMN.match(col) else None)
 
@@ -2771,6 +2771,8 @@ class Interpreter:
             if base is None:
                 return None
             coldeps = {n: (v.deps if isinstance(v, Data) else EMPTY) for n, v in zip(names, data.values)}
+            if isinstance(index, Data) and index.index_col is not None:
+                base = base.derive(index_col=index.index_col)  # DataFrame(parts, index=px.index): px's index
             return base.derive(kind="frame", cols=("only", frozenset(names)), label=None, pred=None,
                                infl=frozenset().union(*(p.infl for p in parts)) if parts else base.infl,
                                deps=frozenset().union(*(p.deps for p in parts)) if parts else EMPTY,
@@ -2925,7 +2927,8 @@ class Interpreter:
             # a dataset stacked with a subset of itself holds duplicated rows
             for i, a in enumerate(datas):
                 for b in datas[i + 1:]:
-                    if a.rows == b.rows and a.cols[0] == b.cols[0] == "only" and a.cols[1] != b.cols[1]:
+                    if a.rows == b.rows and a.cols[0] == b.cols[0] == "only" and (
+                            a.cols[1] != b.cols[1] or _col_sources(a) != _col_sources(b)):
                         continue  # different columns of the same rows stacked: a reshape to long format
                     if a.rows and b.rows and (rows_within(b.rows, a.rows) or rows_within(a.rows, b.rows)):
                         infl = infl | {Infl("RESAMPLE", rows, node.lineno,
@@ -3730,6 +3733,10 @@ class Interpreter:
         elif meth == "interpolate":
             self._note_ordered(d, node)
             out = d.derive(label=None, infl=d.infl | {self._temporal(d, node, "`interpolate()` across rows")})
+        elif meth in ("diff", "pct_change") and (n := _const_int(args[0] if args else kw.get("periods"))) is not None \
+                and n < 0 and d.rows:
+            self._note_ordered(d, node)
+            out = d.derive(label=None, infl=d.infl | {self._temporal(d, node, f"`{meth}({n})` reads later rows")})
         elif meth == "shift":
             periods = args[0] if args else kw.get("periods", Const(1))
             n = _const_int(periods)
@@ -3852,6 +3859,27 @@ class Interpreter:
             out = self.merge(d, args[0], kw, node)
         elif meth == "join" and args:
             out = self.merge(d, args[0], kw, node)
+        elif meth == "rename" and isinstance(kw.get("columns", args[0] if args else None), DictV) \
+                and d.kind == "frame":
+            # rename(columns={"followup_call_done": "fu_call"}): the new name holds the old column
+            mapping = kw.get("columns", args[0] if args else None)
+            out = d.derive(label=None)
+            coldeps = dict(d.coldeps)
+            mode, names = d.cols
+            for old, new in zip(mapping.keys, mapping.values):
+                if isinstance(old, Const) and isinstance(new, Const) and isinstance(old.value, str) \
+                        and isinstance(new.value, str):
+                    coldeps[new.value] = frozenset({old.value}) | d.coldeps.get(old.value, EMPTY)
+                    if mode == "only" and old.value in names:
+                        names = (names - {old.value}) | {new.value}
+                    elif mode in ("all", "num"):
+                        names = names | {old.value}  # the old name is gone
+            out.coldeps = coldeps
+            out.cols = (mode, names)
+            if inplace:
+                self._apply_inplace(d, out)
+                return Const(None)
+            return out
         elif meth in ("add_prefix", "add_suffix"):
             # renamed columns: the names they had no longer say which ones a statistic came from
             out = d.derive(label=None, cols=UNK_COLS, infl=frozenset(i._replace(col=None) for i in d.infl))
@@ -4139,8 +4167,9 @@ class Interpreter:
                                                                           or meth in ("agg", "aggregate"))):
                 self.group_cols.setdefault(key, line)
                 self.group_origins.setdefault(key, set()).update(o for o, _p in d.rows)
-        sel_deps = (frozenset({g.sel}) | d.coldeps.get(g.sel, EMPTY)) if g.sel else frozenset(
-            c for c in () if c)
+        # the column grouped: a selected one, or the series grouped itself (`(price / sqft).groupby(zip)`)
+        sel_deps = (frozenset({g.sel}) | d.coldeps.get(g.sel, EMPTY)) if g.sel else (
+            d.deps if d.kind == "series" else EMPTY)
         src = f"{d.label or 'the data'}.groupby({', '.join(repr(k) for k in g.keys)})" + (
             f"[{g.sel!r}]" if g.sel else "")
         fillna_apply = meth == "apply" and args and isinstance(args[0], Func) and (
@@ -4190,6 +4219,11 @@ class Interpreter:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
             if meth != "ffill":
                 out.deps = EMPTY
+            if meth in ("diff", "pct_change"):
+                n = _const_int(args[0] if args else kw.get("periods", Const(1)))
+                if n is not None and n < 0:  # groupby(g).x.diff(periods=-1): the change to the next row
+                    out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.{meth}({n}) reads later rows",
+                                                tag="future")}
             if meth == "shift":
                 n = _const_int(args[0] if args else kw.get("periods", Const(1)))
                 if n is not None and n < 0:
@@ -4764,3 +4798,8 @@ def _assembled_cols(est):
             if names:
                 return ("only", frozenset(names))
     return None
+
+
+def _col_sources(d) -> frozenset:
+    """The columns each of `d`'s columns was read from (renamed home / away columns are different ones)."""
+    return frozenset((c, d.coldeps.get(c, EMPTY)) for c in d.cols[1])

@@ -135,6 +135,10 @@ class Rules:
     def _overlap(self, a, b) -> bool:
         if not rows_overlap(a, b):
             return False
+        a = frozenset(r for r in a if not self._empty_path(r[1]))
+        b = frozenset(r for r in b if not self._empty_path(r[1]))
+        if not rows_overlap(a, b):
+            return False  # the shared rows are below one cut and above another at the same point: none
         # fitted before one date and scored from another on (`date < q0 - embargo`, `date >= q0`)
         pairs = [(p1, p2) for o1, p1 in a for o2, p2 in b if o1 == o2]
         return not (pairs and all(self._cut_apart(p1, p2) for p1, p2 in pairs))
@@ -160,6 +164,9 @@ class Rules:
         self._split_line = split.line if split is not None else None
         sides = [(i, False) for i in (e.fitrec.infl if e.fitrec else EMPTY)] + [(i, True) for i in e.infl]
         sides = [(i, side) for i, side in sides if i.rows and self._overlap(i.rows, e.rows)]
+        if e.fitrec is not None and e.fitrec.ycols:
+            # what built the label column (a forward window of failures) is not something the features hold
+            sides = [(i, side) for i, side in sides if not (i.col and i.col in e.fitrec.ycols)]
         # one message per (code, line): take the first in a fixed order, not in set order
         sides.sort(key=lambda pair: (pair[0].line, pair[0].code, pair[0].tag, str(pair[0].desc), pair[1]))
         for infl, eval_side in sides:
@@ -273,6 +280,18 @@ class Rules:
                 if not any(self._time_safe(sp) for sp in seps) and not self._cut_apart(p1, p2):
                     return False
         return pairs > 0
+
+    def _empty_path(self, path) -> bool:
+        """Rows below a cut at v and at or above a cut at w >= v on the same column (the same date cut made
+        twice, on the raw rows and again on the table built from both parts): there are none."""
+        lows, highs = [], []
+        for sid, side in path:
+            sp = self.it.splits.get(sid)
+            if sp is None or sp.kind != "mask" or sp.cut_at is None or not sp.deps:
+                continue
+            (lows if side == "lo" else highs if side == "hi" else []).append((sid, sp.deps, sp.cut_at))
+        # (one split met on both sides is a filter made again in a loop with other bounds: left alone)
+        return any(s1 != s2 and d1 == d2 and _not_after(v1, v2) for s1, d1, v1 in lows for s2, d2, v2 in highs)
 
     def _cut_apart(self, fit_path, eval_path) -> bool:
         """The fitted rows were cut below a time and the evaluated rows above one, by two filters on the same
