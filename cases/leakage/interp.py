@@ -322,6 +322,16 @@ class Excluding:
         self.seen = seen
 
 
+class Resampled:
+    """df.resample("h"): each aggregate over a bucket of rows is a row of the result (a coarser series, not a
+    statistic learned over every row)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data):
+        self.data = data
+
+
 class KGraph:
     """A Keras symbolic tensor (functional API): the preprocessing layers applied on the way to it."""
 
@@ -2223,6 +2233,8 @@ class Interpreter:
                                       obj.rows, node, sorted_by=None if shuffled else obj.sorted_by,
                                       what=Text("the positional cut `", _src(node, 50), "`"))
             self.splits[sid].defaults.update({"lo": "train", "hi": "test"})
+            if self.splits[sid].cut_at is None:
+                self.splits[sid].cut_at = _symbolic_position(bound)
             family = ("slice", tuple(sorted(obj.rows)))
             rows = extend_rows(obj.rows, sid, side)
             cut = row_node.upper if side == "lo" else row_node.lower
@@ -2667,6 +2679,14 @@ class Interpreter:
         if name in ("array", "asarray") and args and isinstance(args[0], Seq) and args[0].items and all(
                 isinstance(i, Data) and i.pred is not None and i.rows for i in args[0].items):
             return args[0]  # np.array([cost(y, p, t) for t in grid]): the scores, one per setting
+        if name in ("array", "asarray", "stack", "vstack") and args and isinstance(args[0], Seq) \
+                and args[0].items and all(isinstance(i, Data) and i.rows and i.pred is None for i in args[0].items) \
+                and (rows := self._windowed_rows(args[0].items)) is not None:
+            # X.append(series[i - lookback:i]) in a loop, then np.array(X): one window of the series per sample
+            items = args[0].items
+            return Data(kind="array", rows=rows, cols=UNK_COLS, sorted_by=items[0].sorted_by,
+                        infl=frozenset().union(*(i.infl for i in items)),
+                        deps=frozenset().union(*(i.deps for i in items)))
         if name in ("array", "asarray") and args and isinstance(args[0], Seq) and args[0].items and all(
                 isinstance(i, Data) and not i.rows for i in args[0].items):
             # np.array([spearmanr(X[:, j], y).correlation for j in ...]): the numbers, with what made them
@@ -2955,7 +2975,7 @@ class Interpreter:
         infl = left.infl
         only = right.cols[1] if right.cols[0] == "only" and len(right.cols[1]) == 1 else None
         # one joined column keeps its influences to itself: a shifted label joined beside the features
-        extra = frozenset(i._replace(col=next(iter(only)) if only else None) for i in right.infl)
+        extra = frozenset(i._replace(col=next(iter(only)) if only else i.col) for i in right.infl)
         if right.per_group is not None and right.rows != left.rows:
             extra = extra | self._group_stat_infl(right, node)
         cols = _union_cols(left.cols, right.cols)
@@ -3648,6 +3668,9 @@ class Interpreter:
         line = node.lineno
         if meth in ("isna", "isnull") and (unseen := self._unseen_mask(d, node)) is not None:
             return unseen
+        if meth == "resample" and ((args and isinstance(args[0], Const) and isinstance(args[0].value, str))
+                                   or "rule" in kw):
+            return Resampled(d)  # df.resample("h"): rows gathered into time buckets
         if meth in ("idxmin", "idxmax", "argmin", "argmax", "nsmallest", "nlargest") and d.infl \
                 and any(i.code == "SCORES" for i in d.infl):
             picked = self._pick_by_score(d, meth, node)
@@ -3880,6 +3903,8 @@ class Interpreter:
                 self._apply_inplace(d, out)
                 return Const(None)
             return out
+        elif meth == "to_frame" and d.kind == "series":
+            out = d.derive(label=None, kind="frame")  # day["cnt"].to_frame(): a frame of that one column
         elif meth in ("add_prefix", "add_suffix"):
             # renamed columns: the names they had no longer say which ones a statistic came from
             out = d.derive(label=None, cols=UNK_COLS, infl=frozenset(i._replace(col=None) for i in d.infl))
@@ -4122,6 +4147,20 @@ class Interpreter:
         key, seen = self.seen_markers[d.parent[1]]
         mask = self._isin(self.column(d.parent[0], key), seen, node)
         return Mask(mask.rows, mask.split, _flip(mask.side), mask.deps, mask.infl, mask.group_safe_of)
+
+    def _windowed_rows(self, items):
+        """The rows of the series that slices cut inside a loop came from (the loop's own cuts removed)."""
+        rows = set()
+        for item in items:
+            for origin, path in item.rows:
+                keep = path
+                while keep and (split := self.splits.get(keep[-1][0])) is not None and split.loops \
+                        and split.kind in ("ordered", "random"):
+                    keep = keep[:-1]
+                if keep == path:
+                    return None
+                rows.add((origin, keep))
+        return frozenset(rows)
 
     def _mark_group_safe(self, mask: Mask):
         taken = {(mask.split, mask.side), *mask.extra}
@@ -4660,6 +4699,7 @@ _FORMULA_FUNCS = frozenset({"C", "np", "log", "log1p", "exp", "sqrt", "I", "Q", 
 
 _METHOD_HANDLERS = {
     FastaiData: lambda self, recv, meth, args, kw, node: recv,  # to.dataloaders(bs=64): the same splits
+    Resampled: lambda self, recv, meth, args, kw, node: recv.data.derive(label=None),
     Est: Interpreter.est_method,
     Data: Interpreter.data_method,
     GroupBy: Interpreter.groupby_method,
@@ -4803,3 +4843,15 @@ def _assembled_cols(est):
 def _col_sources(d) -> frozenset:
     """The columns each of `d`'s columns was read from (renamed home / away columns are different ones)."""
     return frozenset((c, d.coldeps.get(c, EMPTY)) for c in d.cols[1])
+
+
+def _symbolic_position(node):
+    """A slice bound as something comparable: `cut` -> ("cut", 0), `cut - 5` -> ("cut", -5), 100 -> 100."""
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return node.value
+    if isinstance(node, ast.Name):
+        return (node.id, 0)
+    if isinstance(node, ast.BinOp) and isinstance(node.left, ast.Name) and isinstance(node.right, ast.Constant) \
+            and type(node.right.value) is int and isinstance(node.op, (ast.Add, ast.Sub)):
+        return (node.left.id, node.right.value if isinstance(node.op, ast.Add) else -node.right.value)
+    return None

@@ -297,13 +297,21 @@ class Rules:
         """The fitted rows were cut below a time and the evaluated rows above one, by two filters on the same
         time column (`train[train.month < cut]` and `test[test.month >= cut]`)."""
         def cuts(path, side, other):
-            return [(tuple(sorted(sp.deps)), sp.cut_at) for sid, s in path if s == side and (sid, s) not in other
-                    for sp in [self.it.splits.get(sid)] if sp is not None and sp.kind == "mask"
-                    and sp.deps and sp.deps <= self.time_cols]
+            out = []
+            for sid, s in path:
+                sp = self.it.splits.get(sid)
+                if s != side or (sid, s) in other or sp is None:
+                    continue
+                if sp.kind == "mask" and sp.deps and sp.deps <= self.time_cols:
+                    out.append((tuple(sorted(sp.deps)), sp.cut_at))
+                elif sp.kind == "ordered" and isinstance(sp.cut_at, tuple):
+                    # X.iloc[:cut - 5] against X.iloc[cut:]: positions of the same rows, in order
+                    out.append((("position", tuple(sorted(sp.rows))), sp.cut_at))
+            return out
         # fitted below one cut and scored above another on the same column: apart when the first cut is not
         # after the second (`between(1, 10)` against `between(3, 12)` overlap); a computed date (`q0 - gap`)
         # is taken to come first
-        return any(col == col2 and (at is None or at2 is None or _not_after(at, at2))
+        return any(col == col2 and ((at is None or at2 is None) and col[0] != "position" or _not_after(at, at2))
                    for col, at in cuts(fit_path, "lo", eval_path) for col2, at2 in cuts(eval_path, "hi", fit_path))
 
     def _group_cols_of(self, split: Split) -> set:
@@ -563,6 +571,9 @@ def run_rules(interp: Interpreter, context: Context) -> list[RawFinding]:
 
 
 def _not_after(a, b) -> bool:
+    if isinstance(a, tuple) or isinstance(b, tuple):
+        # symbolic positions: the same name, offsets in order
+        return isinstance(a, tuple) and isinstance(b, tuple) and a[0] == b[0] and a[1] <= b[1]
     try:
         return a <= b
     except TypeError:
