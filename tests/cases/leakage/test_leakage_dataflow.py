@@ -3048,3 +3048,137 @@ def test_spark_aggregates_per_group_and_window_functions(feature, expected):
         'train, test = sdf.randomSplit([0.8, 0.2], seed=1)', 'train, test = sdf.filter(sdf.ts < "2023-01-01"), '
         'sdf.filter(sdf.ts >= "2023-01-01")')
     assert codes(body, Context(target="label", time_column="ts"), tail="") == expected
+
+
+def test_a_leaky_column_renamed_on_the_way_is_still_leaky():
+    body = """
+df = df.rename(columns={"followup": "fu_call"})
+""" + textwrap.dedent(SPLIT).replace("X, y", 'df[["a", "fu_call"]], df["y"]')
+    ctx = Context(target="y", leaky_columns=("followup",))
+    assert codes(body, ctx) == {"LK-FEATURE"}
+    assert codes(body.replace('"followup": "fu_call"', '"other": "fu_call"'), ctx) == set()
+
+
+@pytest.mark.parametrize("drop, expected", [
+    ('holdout = holdout.merge(train[["customer_id"]].drop_duplicates().assign(_seen=1), on="customer_id", '
+     'how="left")\nholdout = holdout[holdout["_seen"].isna()]', set()),
+    ('holdout = holdout.merge(train[["customer_id"]].drop_duplicates(), on="customer_id", how="left", '
+     'indicator=True)\nholdout = holdout[holdout["_merge"] == "left_only"]', set()),
+    ('new = np.setdiff1d(holdout["customer_id"].unique(), train["customer_id"].unique())\n'
+     'holdout = holdout[holdout["customer_id"].isin(new)]', set()),
+    ("", {"LK-GROUP"}),
+])
+def test_customers_seen_in_training_dropped_by_a_join_or_a_set_difference(drop, expected):
+    body = f"""
+train = df[df["month"] < "2024-10"]
+holdout = df[df["month"] >= "2024-10"]
+{drop}
+m = LogisticRegression().fit(train[["a"]], train["churned_next_month"])
+print(roc_auc_score(holdout["churned_next_month"], m.predict_proba(holdout[["a"]])[:, 1]), "prior baseline")
+"""
+    assert codes(body, CHURN, tail="") == expected
+
+
+def test_the_change_to_the_next_row_per_entity_reads_the_future():
+    body = """
+df = df.sort_values(["customer_id", "month"])
+df["trend"] = df.groupby("customer_id")["logins"].diff(periods=PERIODS)
+train = df[df.month < "2024-10"]
+test = df[(df.month >= "2024-10") & ~df.customer_id.isin(train.customer_id)]
+m = LogisticRegression().fit(train[["trend"]], train["churned_next_month"])
+print(roc_auc_score(test["churned_next_month"], m.predict_proba(test[["trend"]])[:, 1]), "prior baseline")
+"""
+    assert codes(body.replace("PERIODS", "-1"), CHURN, tail="") == {"LK-TEMPORAL"}
+    assert codes(body.replace("PERIODS", "1"), CHURN, tail="") == set()
+
+
+def test_predictions_gathered_batch_by_batch_with_torch_cat():
+    body = SPLIT_FIRST + """
+        import torch
+        from torch.utils.data import DataLoader, TensorDataset
+        net = torch.nn.Sequential(torch.nn.Linear(2, 1))
+        train_dl = DataLoader(TensorDataset(torch.tensor(X_tr.values), torch.tensor(y_tr.values)), batch_size=64)
+        for xb, yb in train_dl:
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(net(xb).squeeze(1), yb)
+            loss.backward()
+        test_dl = DataLoader(TensorDataset(torch.tensor(X_te.values), torch.tensor(y_te.values)), batch_size=64)
+        with torch.no_grad():
+            proba = torch.cat([torch.sigmoid(net(xb)).squeeze(1) for xb, _ in test_dl]).numpy()
+        print(roc_auc_score(y_te, proba))
+    """
+    assert "EV-NO-BASELINE" in codes(body, tail="")
+
+
+def test_a_grouped_series_of_the_label_is_a_target_statistic():
+    body = """
+per_sqft = df["price"] / df["sqft"]
+df["zip_ppsf"] = per_sqft.groupby(df["zipcode"]).transform("median")
+train, test = df[df.sale_date < "2023-04-01"], df[df.sale_date >= "2023-04-01"]
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+m = Ridge().fit(train[["sqft", "zip_ppsf"]], train["price"])
+print(mean_absolute_error(test["price"], m.predict(test[["sqft", "zip_ppsf"]])), "baseline", train["price"].mean())
+"""
+    ctx = Context(target="price", time_column="sale_date")
+    assert codes(body, ctx, tail="") == {"LK-TARGET-STAT", "LK-TEMPORAL"}
+    assert codes(body.replace('df["price"] / df["sqft"]', 'df["lot"] / df["sqft"]'), ctx, tail="") == {"LK-TEMPORAL"}
+
+
+def test_a_forward_label_window_is_not_a_feature_leak():
+    body = """
+from pandas.api.indexers import FixedForwardWindowIndexer
+tele = pd.read_csv("t.csv", parse_dates=["ts"]).sort_values(["machine", "ts"])
+tele["feat"] = tele.groupby("machine")["volt"].transform(lambda x: x.shift(1).rolling(24).mean())
+tele["fail_next"] = tele.groupby("machine")["failed"].transform(
+    lambda x: x.shift(-1).rolling(FixedForwardWindowIndexer(window_size=24), min_periods=1).max())
+ids = tele["machine"].unique()
+test_ids = np.random.default_rng(0).choice(ids, size=20, replace=False)
+train = tele[~tele["machine"].isin(test_ids) & (tele["ts"] < "2015-10-01")]
+test = tele[tele["machine"].isin(test_ids) & (tele["ts"] >= "2015-10-01")]
+cols = [c for c in tele.columns if c.startswith("feat")]
+m = LogisticRegression().fit(train[cols], train["fail_next"])
+print(roc_auc_score(test["fail_next"], m.predict_proba(test[cols])[:, 1]), "baseline auc 0.5")
+"""
+    assert codes(body, None, tail="") == set()
+
+
+def test_hourly_buckets_and_sliding_windows_of_one_series():
+    buckets = """
+raw = pd.read_csv("s.csv", parse_dates=["ts"], index_col="ts").sort_index()
+hourly = raw[["a", "b"]].resample("h").mean()
+hourly["y"] = raw["y"].resample("h").max()
+train, test = hourly.loc[:"2018-06-14"], hourly.loc["2018-06-16":]
+m = LogisticRegression().fit(train[["a", "b"]], train["y"])
+print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "baseline auc 0.5")
+"""
+    assert codes(buckets, None, tail="") == set()
+    windows = """
+from sklearn.preprocessing import MinMaxScaler
+from sklearn.neural_network import MLPRegressor
+from sklearn.metrics import mean_absolute_error
+s = pd.read_csv("load.csv", parse_dates=["ts"]).sort_values("ts")["mw"].values.reshape(-1, 1)
+SCALE
+X, y = [], []
+for i in range(24, len(v) - 1):
+    X.append(v[i - 24:i])
+    y.append(v[i])
+X, y = np.array(X), np.array(y)
+cut = int(len(X) * 0.8)
+m = MLPRegressor().fit(X[:cut], y[:cut])
+print(mean_absolute_error(y[cut:], m.predict(X[cut:])), "naive baseline", np.mean(np.abs(y[cut:] - y[cut - 1:-1])))
+"""
+    assert codes(windows.replace("SCALE", "v = MinMaxScaler().fit_transform(s).ravel()"), None, tail="") \
+        == {"LK-PREP"}
+    assert codes(windows.replace("SCALE", "v = np.log1p(s).ravel()"), None, tail="") == set()
+
+
+def test_positional_cuts_at_symbolic_offsets_are_apart():
+    body = """
+X = df[["a", "b"]]; y = df["y"]
+cut = int(len(X) * 0.8)
+X_tr, X_te = X.iloc[:cut - 5], X.iloc[cut:]
+y_tr, y_te = y.iloc[:cut - 5], y.iloc[cut:]
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert "EV-NO-HOLDOUT" not in codes(body)
