@@ -436,6 +436,7 @@ class Split:
 
 
 EXPR_ROWS = frozenset({(0, ())})  # the rows of whichever frame a polars expression is applied to
+_TIME_WORD = re.compile(r"(?:^|_)(?:date|month|week|day|time|timestamp|ts|dt|year|period)s?(?:$|_)", re.I)
 RANDOM_DRAW = "\x00random"  # deps of uniform draws, one per row
 SHUFFLED = "\x00shuffled"  # sorted_by of row positions in random order
 
@@ -1552,7 +1553,8 @@ class Interpreter:
             # numeric + CATEGORICAL: those columns of the frame and these names
             parts = [v.cols if isinstance(v, _ColList) else ("only", frozenset(_const_strs(v) or ()))
                      if isinstance(v, Seq) and _const_strs(v) is not None else UNK_COLS for v in (left, right)]
-            return _ColList(_add_cols(*parts))
+            src = frozenset().union(*(v.src for v in (left, right) if isinstance(v, _ColList)))
+            return _ColList(_add_cols(*parts), src)
         if isinstance(left, Const) and isinstance(right, Const):
             try:
                 if isinstance(op, ast.Add):
@@ -1654,6 +1656,10 @@ class Interpreter:
                 if same is not None and (same, "hi") not in extra:
                     extra = extra + ((same, "hi"),)  # `month == m` beside `month < m`, m a loop's value
             infl = left.infl | (right.infl if isinstance(right, Data) else EMPTY)
+            if isinstance(right, Data) and right.rows and side in ("lo", "hi") and (
+                    left.is_date or right.is_date or any(_TIME_WORD.search(c) for c in left.deps | right.deps)):
+                # events[events.event_ts < events.snapshot_month]: each row's events before its own date
+                infl = infl | {Infl("NOTE", NOROWS, node.lineno, "", tag="asof")}
             mask_pred = left.pred
             if mask_pred is not None:
                 # a prediction cut at a threshold that varies in this loop is a choice made in the loop
@@ -1881,7 +1887,8 @@ class Interpreter:
             return _ColList(UNK_COLS)
         if numeric and base[0] == "all":
             base = ("num", base[1])
-        return _ColList(self._cols_without(base, excluded))
+        return _ColList(self._cols_without(base, excluded),
+                        frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset())
 
     def e_Attribute(self, node):
         obj = self.ev(node.value)
@@ -2191,6 +2198,10 @@ class Interpreter:
                     "SELECT", obj.rows, self.line, f"correlation with '{key.value}' over {obj.label or 'the data'}",
                     deps=frozenset({key.value}), tag="corr")}))
             return obj.derive(label=None)
+        if isinstance(key, _ColList) and key.src and obj.rows and not key.src & {o for o, _p in obj.rows} \
+                and key.cols[0] in ("all", "num"):
+            # [c for c in labs.columns if c != "stay_id"] used on another table: those names, not all of its columns
+            key = _ColList(UNK_COLS)
         if isinstance(key, _ColList):
             out = obj.derive(cols=key.cols if not positional else UNK_COLS, label=None, kind="frame"
                              if obj.kind == "frame" else obj.kind)
@@ -2258,7 +2269,8 @@ class Interpreter:
             rows = extend_rows(obj.rows if obj.rows else key.rows, key.split, key.side)
             for sid, side in key.extra:
                 rows = extend_rows(rows, sid, side)
-            return obj.derive(rows=rows, label=None)
+            asof = frozenset(i for i in key.infl if i.tag == "asof")
+            return obj.derive(rows=rows, label=None, infl=obj.infl | asof)
         if isinstance(key, Idx):
             return obj.derive(rows=extend_rows(obj.rows or key.rows, key.split.sid, key.side), label=None)
         if isinstance(key, Data) and key.rows:
@@ -4312,6 +4324,10 @@ class Interpreter:
                 out_cols = d.cols
             # a statistic over a group is not a copy of the columns it summarises (its link to the label is
             # LK-TARGET-STAT's, through the influence below)
+            if any(i.tag == "asof" for i in d.infl):
+                # events before each row's own date, aggregated per row: a point-in-time feature
+                return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
+                            infl=frozenset(i for i in d.infl if i.code != "STAT"))
             return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
                         infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps, tag="groupsrc")},
                         per_group=key)
@@ -4332,12 +4348,14 @@ def _text_dtypes(value) -> bool:
 
 
 class _ColList:
-    """A list of column names known only as 'these columns of that frame minus those'."""
+    """A list of column names known only as 'these columns of that frame minus those'; `src` the origins of
+    the rows of that frame (columns of another table name nothing about this one's)."""
 
-    __slots__ = ("cols",)
+    __slots__ = ("cols", "src")
 
-    def __init__(self, cols):
+    def __init__(self, cols, src=frozenset()):
         self.cols = cols
+        self.src = src
 
 
 def _graphs(value) -> list:

@@ -496,8 +496,13 @@ class Rules:
                          f"features")
             # a window over the label that includes the current row is LK-TEMPORAL's finding, not a copy of it
             windowed = {i.col for i in fit.infl if i.code == "TEMPORAL" and i.col}
+            # a column that holds a statistic of the label over other rows (a leave-one-out rate) is
+            # LK-TARGET-STAT's finding, even where the row's own label is subtracted back out
+            stat_cols = {i.col for i in fit.infl if i.code == "STAT" and i.col and i.deps & labels
+                         and i.tag in ("group", "groupsrc")}
             for col, deps in sorted(fit.coldeps.items()):
-                if col in sensitive or col in windowed or not _has(fit.cols, col):
+                if col in sensitive or col in windowed or not _has(fit.cols, col) or (
+                        col in stat_cols and deps - labels):
                     continue
                 hit = deps & labels
                 if hit:
