@@ -436,7 +436,8 @@ class Split:
 
 
 EXPR_ROWS = frozenset({(0, ())})  # the rows of whichever frame a polars expression is applied to
-_TIME_WORD = re.compile(r"(?:^|_)(?:date|month|week|day|time|timestamp|ts|dt|year|period)s?(?:$|_)", re.I)
+_TIME_WORD = re.compile(r"(?:^|_)(?:date|datetime|month|week|day|time|timestamp|ts|dt|year|period|hour)s?(?:$|_)",
+                        re.I)
 RANDOM_DRAW = "\x00random"  # deps of uniform draws, one per row
 SHUFFLED = "\x00shuffled"  # sorted_by of row positions in random order
 
@@ -2989,7 +2990,7 @@ class Interpreter:
         # one joined column keeps its influences to itself: a shifted label joined beside the features
         extra = frozenset(i._replace(col=next(iter(only)) if only else i.col) for i in right.infl)
         if right.per_group is not None and right.rows != left.rows:
-            extra = extra | self._group_stat_infl(right, node)
+            extra = extra | self._group_stat_infl(right, node, left)
         cols = _union_cols(left.cols, right.cols)
         coldeps = dict(left.coldeps)
         coldeps.update(right.coldeps)
@@ -3023,13 +3024,18 @@ class Interpreter:
                                         tag="future")}
         return out
 
-    def _group_stat_infl(self, agg: Data, node):
+    def _group_stat_infl(self, agg: Data, node, onto: Data | None = None):
         src_rows = frozenset()
         src_deps = agg.deps
         for i in agg.infl:
             if i.tag == "groupsrc":
                 src_rows = src_rows | i.rows
                 src_deps = src_deps | i.deps
+        if onto is not None and onto.rows and src_rows and agg.per_group and ENTITY_NAME.search(agg.per_group) \
+                and not _TIME_WORD.search(agg.per_group) and not ({o for o, _p in src_rows} & {o for o, _p in onto.rows}):
+            # an event log aggregated per customer over its whole history, merged onto the snapshots: every
+            # snapshot row gets the customer's later events too
+            src_rows = onto.rows
         return frozenset({Infl("STAT", src_rows or agg.rows, node.lineno,
                                f"per-{agg.per_group} aggregates merged back at line {node.lineno}",
                                deps=src_deps, tag="group")})
@@ -3827,7 +3833,7 @@ class Interpreter:
             names += [n for a in args if a.__class__ is SparkCol for n in sorted(a.deps)]
             return GroupBy(d, tuple(names), None, line)
         elif meth == "groupby":
-            keys = args[0] if args else kw.get("by")
+            keys = args[0] if args else kw.get("by", kw.get("level"))
             names = _const_strs(keys) if keys is not None else None
             if names is None and isinstance(keys, Data):
                 names = sorted(keys.deps)
@@ -4309,6 +4315,8 @@ class Interpreter:
             if not g.sel and meth in ("mean", "sum", "median", "max", "min", "std", "var"):
                 agg_deps = agg_deps | frozenset(d.coldeps)
             key = g.keys[0] if g.keys else "group"
+            if len(g.keys) > 1 and any(_TIME_WORD.search(k) for k in g.keys):
+                key = None  # per (entity, period): a row per period, not the entity's whole history
             # the columns an aggregate holds: its named outputs, the selected column, or the frame's own
             out_cols = ALL_COLS
             if meth in ("agg", "aggregate") and kw and not args:
