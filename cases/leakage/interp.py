@@ -1620,7 +1620,8 @@ class Interpreter:
             self._note_text(left)
         if isinstance(left, Data) and left.rows and len(node.ops) == 1:
             op = node.ops[0]
-            rhs_text = ast.dump(node.comparators[0]) if not isinstance(right, Data) or not right.rows else "col"
+            rhs_text = ast.dump(node.comparators[0]) if not isinstance(right, Data) or not right.rows \
+                or right.kind == "stat" else "col"  # a quantile of the column is a threshold, not a column
             key = ("cmp", tuple(sorted(left.deps)), rhs_text, tuple(sorted(left.rows)))
             if isinstance(op, (ast.Lt, ast.LtE)):
                 side = "lo"
@@ -2146,6 +2147,11 @@ class Interpreter:
             if isinstance(key, Data):
                 return key.derive(label=None)
             return UNKNOWN
+        if obj.__class__ is Window and obj.data.kind == "frame":
+            key = self.ev(slice_node)  # df.rolling("180D", on="date")["amount"]: that column's window
+            if isinstance(key, Const) and isinstance(key.value, str):
+                return Window(self.column(obj.data, key.value), obj.kind, obj.grouped)
+            return obj
         if isinstance(obj, GroupBy):
             key = self.ev(slice_node)
             names = _const_strs(key)
@@ -2267,9 +2273,11 @@ class Interpreter:
             key = self.ev(row_node)
         if isinstance(key, Mask):
             self._mark_group_safe(key)
-            rows = extend_rows(obj.rows if obj.rows else key.rows, key.split, key.side)
+            # the cuts a filter implies first, the filter written last: a part is named for its own filter
+            rows = obj.rows if obj.rows else key.rows
             for sid, side in key.extra:
                 rows = extend_rows(rows, sid, side)
+            rows = extend_rows(rows, key.split, key.side)
             asof = frozenset(i for i in key.infl if i.tag == "asof")
             return obj.derive(rows=rows, label=None, infl=obj.infl | asof)
         if isinstance(key, Idx):
@@ -4231,6 +4239,15 @@ class Interpreter:
             f"[{g.sel!r}]" if g.sel else "")
         fillna_apply = meth == "apply" and args and isinstance(args[0], Func) and (
             "attr='fillna'" in ast.dump(args[0].node))
+        if meth == "apply" and not fillna_apply and args and isinstance(args[0], Func) and not g.sel:
+            # g.apply(lambda part: part.rolling("180D", closed="left")["amount"].count()): what the function
+            # does to each group's rows; only a statistic over the whole group is one over its timeline
+            before = len(self.evals)
+            result = self._call_value(args[0], [d.derive(label=None)], {}, node)
+            del self.evals[before:]
+            if isinstance(result, Data) and result.rows and not any(
+                    i.code == "STAT" and i.tag == "col" and i.rows == d.rows for i in result.infl - d.infl):
+                return result.derive(label=None, kind="series", cols=UNK_COLS)
         if meth == "transform" or fillna_apply:
             fn = args[0] if args else None
             fname = fn.value if isinstance(fn, Const) else None

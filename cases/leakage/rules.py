@@ -109,6 +109,8 @@ class Rules:
             if infl.deps & self.targets:
                 return "LK-TARGET-STAT", False
             if infl.tag in ("group", "groupsrc"):
+                if self.ctx.id_column and str(infl.desc).startswith(f"per-{self.ctx.id_column} "):
+                    return None, False  # aggregated per row id (a stay's own codes): nothing from other rows
                 return ("LK-TEMPORAL", self.inferred) if self.time_cols else (None, False)
             if infl.tag == "col":
                 return "LK-PREP", False
