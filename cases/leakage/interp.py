@@ -234,7 +234,7 @@ class Data:
 
     def has_col(self, col: str) -> bool:
         mode, names = self.cols
-        return (mode in ("all", "num") and col not in names) or (mode == "only" and col in names)
+        return (mode in ("all", "num") and col not in names) or (mode in ("only", "some") and col in names)
 
 
 class Est:
@@ -1227,6 +1227,12 @@ class Interpreter:
                     if isinstance(value, Data):
                         self._name_roles(target.attr, value)
                 obj.attrs[target.attr] = value
+            elif isinstance(obj, Data) and target.attr == "columns" and obj.kind in ("frame", "series"):
+                # roll.columns = ["form_mean", ...]: the same columns under new names
+                names = _const_strs(value) if isinstance(value, Seq) else None
+                obj.cols = ("only", frozenset(names)) if names else UNK_COLS
+                obj.infl = frozenset(i._replace(col=None) for i in obj.infl)
+                obj.kind = "frame"
             elif isinstance(obj, Data) and isinstance(value, Data) and target.attr not in ("index", "columns"):
                 self.set_column(obj, target.attr, value)
 
@@ -1776,6 +1782,13 @@ class Interpreter:
         names = self._names_over_range(node, elt, keys)
         if names is not None:
             return names
+        if keys is None and len(node.generators) == 2 and not gen.ifs and not node.generators[1].ifs \
+                and isinstance(elt, ast.Name) and isinstance(node.generators[1].target, ast.Name) \
+                and elt.id == node.generators[1].target.id and isinstance(gen.target, ast.Name) \
+                and isinstance(node.generators[1].iter, ast.Name) and node.generators[1].iter.id == gen.target.id:
+            outer = self.ev(gen.iter)  # [c for group in groups.values() for c in group]: the lists joined
+            if isinstance(outer, Seq) and outer.items and all(isinstance(p, Seq) for p in outer.items):
+                return Seq([i for p in outer.items for i in p.items], outer.infl)
         it = self.ev(gen.iter)
         if isinstance(it, Folds) and keys is None and isinstance(elt, ast.Call) \
                 and _call_name(elt) in STACKERS:
@@ -2669,6 +2682,11 @@ class Interpreter:
                 return Data(kind="index", rows=rows)
         if name == "mean" and node.args:
             self._mean_of_comparison(node.args[0])
+        if name in ("sum", "chain", "from_iterable") and args and all(isinstance(a, Seq) for a in args) and (
+                parts := args[0].items if name in ("sum", "from_iterable") else [i for a in args for i in a.items]) \
+                and all(isinstance(p, Seq) for p in parts):
+            # sum(feature_sets.values(), []), itertools.chain(*groups): the lists joined
+            return Seq([i for p in parts for i in p.items], frozenset().union(*(p.infl for p in parts)))
         if name in ("sum", "max", "min") and args and isinstance(args[0], Data) and args[0].pred is not None:
             return args[0].derive(label=None)  # np.sum((~call) & (y == 1)): a count over the model's calls
         if name in COL_STATS and args and isinstance(args[0], Data):
@@ -4293,6 +4311,11 @@ class Interpreter:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
             if meth != "ffill":
                 out.deps = EMPTY
+            if meth in ("cumsum", "cummax", "cummin", "cumprod") and not any(i.tag == "shifted" for i in d.infl):
+                # groupby(g)[y].cumsum(): each row's own value counted in (a window up to and including it)
+                what = f"{src}.{meth}() includes the current row, without a shift"
+                out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, what, tag="window", deps=sel_deps),
+                                       Infl("STAT", d.rows, line, what, tag="window", deps=sel_deps)}
             if meth in ("diff", "pct_change"):
                 n = _const_int(args[0] if args else kw.get("periods", Const(1)))
                 if n is not None and n < 0:  # groupby(g).x.diff(periods=-1): the change to the next row
@@ -4592,7 +4615,7 @@ def _label_facts(y) -> dict:
 
 
 def _union_cols(a, b):
-    if a[0] == "unk" or b[0] == "unk":
+    if a[0] in ("unk", "some") or b[0] in ("unk", "some"):
         return UNK_COLS
     a = ("all", a[1]) if a[0] == "num" else a
     b = ("all", b[1]) if b[0] == "num" else b
@@ -4607,8 +4630,11 @@ def _union_cols(a, b):
 
 def _add_cols(a, b):
     """Column sets joined as lists of names: a numeric-only set stays numeric-only for the names it does not
-    list (an id kept as text is not among them)."""
-    if a[0] == "unk" or b[0] == "unk":
+    list (an id kept as text is not among them); names beside columns not known by name are "some" of them."""
+    if {a[0], b[0]} <= {"unk", "some", "only"} and "only" in (a[0], b[0]) and {a[0], b[0]} & {"unk", "some"}:
+        # ["loan_id", "age"] + [c for c in df.columns if c.startswith("purpose_")]: at least those names
+        return ("some", a[1] | b[1])
+    if a[0] in ("unk", "some") or b[0] in ("unk", "some"):
         return UNK_COLS
     if a[0] == "only" and b[0] == "only":
         return ("only", a[1] | b[1])

@@ -485,6 +485,10 @@ class Rules:
                 labels = set(fit.ycols)
             else:
                 labels = set(fit.ydeps) - {"__label__"}
+                sources = labels - set(fit.ycols)
+                if fit.ycols and len(sources) > 1:
+                    # a rate of two columns (scrap / total parts) as the label: either column alone is not it
+                    labels = set(fit.ycols)
             sensitive = labels | fixed
             present = [c for c in sorted(sensitive) if _has(fit.cols, c, self.it.text_cols)]
             if present:
@@ -563,7 +567,7 @@ def _has(cols, col, text_cols=frozenset()) -> bool:
     mode, names = cols
     if mode == "num":  # numeric columns only: all but the dropped ones and those the code treats as text
         return col not in names and col not in text_cols
-    return (mode == "all" and col not in names) or (mode == "only" and col in names)
+    return (mode == "all" and col not in names) or (mode in ("only", "some") and col in names)
 
 
 def _name(e: Eval) -> str:
