@@ -3911,6 +3911,14 @@ class Interpreter:
             if d.kind == "series" and args and isinstance(args[0], Data):
                 return Const(0.0)
             return d.derive(kind="corr", label=None, cols=d.cols)
+        elif meth == "drop_duplicates" and d.kind == "frame" and isinstance(kw.get("keep"), Const) \
+                and kw["keep"].value == "last" and (keys := _const_strs(kw.get("subset", args[0] if args else None))
+                                                    if kw.get("subset", args[0] if args else None) is not None
+                                                    else None) and ENTITY_NAME.search(keys[0]):
+            # bureau.sort_values([g, date]).drop_duplicates(g, keep="last"): each entity's latest record overall
+            return d.derive(label=None, rows=frozenset({(next(self.origins), ())}), per_group=keys[0],
+                            infl=d.infl | {Infl("STAT", d.rows, line, f"the last record per {keys[0]}",
+                                                deps=frozenset(d.coldeps), tag="groupsrc")})
         elif meth == "unique" or meth == "drop_duplicates" and d.kind == "series":
             out = d.derive(kind="array", label=None, rows=frozenset({(next(self.origins), ())}),
                            unique_of=tuple(sorted(d.deps)), parent=("unique_of_rows", d.rows))
@@ -3947,6 +3955,20 @@ class Interpreter:
                 self._apply_inplace(d, out)
                 return Const(None)
             return out
+        elif meth == "pivot_table" and d.rows and (keys := _const_strs(kw.get("index", args[0] if args else None))
+                                                     if kw.get("index", args[0] if args else None) is not None
+                                                     else None):
+            # labs.pivot_table(index="patient_id", values="value", aggfunc="mean"): one row per patient, from
+            # every row of theirs
+            values = kw.get("values")
+            deps = frozenset(_const_strs(values) or ()) if values is not None else frozenset(d.coldeps)
+            if any(i.tag == "asof" for i in d.infl):  # events before each row's own date: point in time
+                return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS,
+                            infl=frozenset(i for i in d.infl if i.code != "STAT"))
+            return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS, deps=EMPTY,
+                        infl=d.infl | {Infl("STAT", d.rows, line, f"per-{keys[0]} aggregates (pivot_table)",
+                                            deps=deps, tag="groupsrc")},
+                        per_group=None if any(_TIME_WORD.search(k) for k in keys[1:]) else keys[0])
         elif meth == "to_frame" and d.kind == "series":
             out = d.derive(label=None, kind="frame")  # day["cnt"].to_frame(): a frame of that one column
         elif meth in ("add_prefix", "add_suffix"):

@@ -3182,3 +3182,104 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
 """
     assert "EV-NO-HOLDOUT" not in codes(body)
+
+
+EVENTS = """
+snap = pd.read_csv("snapshots.csv", parse_dates=["snapshot_month"])
+events = pd.read_csv("events.csv", parse_dates=["event_ts"])
+FEATURE
+df = snap.merge(feat, left_on=KEY, right_index=True, how="left").fillna(0)
+train = df[df.snapshot_month < "2023-07-01"]
+test = df[(df.snapshot_month >= "2023-07-01") & ~df.customer_id.isin(train.customer_id)]
+m = LogisticRegression().fit(train[["fee", "n_events"]], train["churned_next_month"])
+print(roc_auc_score(test["churned_next_month"], m.predict_proba(test[["fee", "n_events"]])[:, 1]), "prior baseline")
+"""
+SNAPSHOTS = Context(target="churned_next_month", time_column="snapshot_month", group_column="customer_id",
+                    id_column="snapshot_id")
+
+
+@pytest.mark.parametrize("feature, key, expected", [
+    # every event of the customer's whole history, merged onto each snapshot
+    ('feat = events.groupby("customer_id").size().rename("n_events").to_frame()', '"customer_id"', {"LK-TEMPORAL"}),
+    ('feat = events.pivot_table(index="customer_id", values="amount", aggfunc="count")\nfeat.columns = ["n_events"]',
+     '"customer_id"', {"LK-TEMPORAL"}),
+    ('feat = events.sort_values(["customer_id", "event_ts"]).drop_duplicates(subset="customer_id", keep="last")'
+     '\nfeat = feat.set_index("customer_id").rename(columns={"amount": "n_events"})', '"customer_id"', {"LK-TEMPORAL"}),
+    # only the events before each snapshot's own date, aggregated per snapshot
+    ('pairs = snap[["snapshot_id", "customer_id", "snapshot_month"]].merge(events, on="customer_id")\n'
+     'pairs = pairs[pairs["event_ts"] < pairs["snapshot_month"]]\n'
+     'feat = pairs.groupby("snapshot_id").size().rename("n_events").to_frame()', '"snapshot_id"', set()),
+])
+def test_event_logs_aggregated_onto_dated_rows(feature, key, expected):
+    body = EVENTS.replace("FEATURE", feature).replace("KEY", key)
+    assert codes(body, SNAPSHOTS, tail="") == expected
+
+
+def test_a_leave_one_out_rate_per_entity_is_a_target_statistic_not_the_label():
+    body = """
+g = df.groupby("patient_id")
+n = g["stay_id"].transform("count")
+df["other_rate"] = ((g["y"].transform("sum") - df["y"]) / (n - 1)).fillna(0)
+train, test = df[df.admit < "2022-01-01"], df[df.admit >= "2022-01-01"]
+test = test[~test.patient_id.isin(train.patient_id)]
+m = LogisticRegression().fit(train[["a", "other_rate"]], train["y"])
+print(roc_auc_score(test["y"], m.predict_proba(test[["a", "other_rate"]])[:, 1]), "prior baseline")
+"""
+    ctx = Context(target="y", time_column="admit", group_column="patient_id", id_column="stay_id")
+    assert codes(body, ctx, tail="") == {"LK-TARGET-STAT", "LK-TEMPORAL"}
+
+
+def test_a_running_total_of_the_label_per_entity_counts_the_row_itself():
+    body = """
+df = df.sort_values(["applicant_id", "date"])
+df["defaults_so_far"] = df.groupby("applicant_id")["y"].SHIFTcumsum()
+train, test = df[df.date < "2021-01-01"], df[df.date >= "2021-01-01"]
+test = test[~test.applicant_id.isin(train.applicant_id)]
+m = LogisticRegression().fit(train[["a", "defaults_so_far"]], train["y"])
+print(roc_auc_score(test["y"], m.predict_proba(test[["a", "defaults_so_far"]])[:, 1]), "prior baseline")
+"""
+    assert codes(body.replace("SHIFT", ""), LOANS, tail="") == {"LK-TARGET-STAT", "LK-TEMPORAL"}
+    assert codes(body.replace("SHIFT", "shift(1).fillna(0).").replace(".fillna(0).cumsum()", ".fillna(0)"),
+                 LOANS, tail="") == set()
+
+
+@pytest.mark.parametrize("spell", ["sum(GROUPS.values(), [])", "[c for g in GROUPS.values() for c in g]",
+                                   '["id"] + [c for c in df.columns if c.startswith("type_")]'])
+def test_feature_lists_joined_from_groups(spell):
+    body = """
+GROUPS = {"basic": ["a", "b"], "care": ["followup", "id"]}
+features = SPELL
+""".replace("SPELL", spell) + textwrap.dedent(SPLIT).replace("X, y", 'df[features], df["y"]')
+    ctx = Context(target="y", id_column="id", leaky_columns=("followup",))
+    assert "LK-FEATURE" in codes(body, ctx)
+
+
+def test_columns_renamed_by_assigning_the_columns_attribute():
+    body = """
+roll = df.groupby("courier_id")["delay"].rolling(10, min_periods=1).agg(["mean", "max"])
+roll.columns = ["form_mean", "form_max"]
+df = df.join(roll.reset_index(level=0, drop=True))
+train, test = df[df.ts < "2024-03-01"], df[df.ts >= "2024-03-01"]
+test = test[~test.courier_id.isin(train.courier_id)]
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+m = Ridge().fit(train[["a", "form_mean"]], train["delay"])
+print(mean_absolute_error(test["delay"], m.predict(test[["a", "form_mean"]])), "baseline", train["delay"].mean())
+"""
+    ctx = Context(target="delay", time_column="ts", group_column="courier_id")
+    assert codes(body, ctx, tail="") == {"LK-TARGET-STAT", "LK-TEMPORAL"}
+
+
+def test_without_a_context_a_rate_of_two_columns_leaves_each_column_a_feature():
+    body = """
+df = df.sort_values(["machine_id", "day"])
+df["rate"] = df["scrap"] / df["total"]
+df["rate_prev"] = df.groupby("machine_id")["rate"].shift(1)
+train, test = df[df.day < "2023-10-01"], df[df.day >= "2023-10-01"]
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+m = Ridge().fit(train[["rate_prev", "total"]], train["rate"])
+print(mean_absolute_error(test["rate"], m.predict(test[["rate_prev", "total"]])), "baseline", train["rate"].mean())
+"""
+    assert "LK-FEATURE" not in codes(body, None, tail="")
+    assert "LK-FEATURE" in codes(body.replace('df["scrap"] / df["total"]', 'df["total"] > 100'), None, tail="")
