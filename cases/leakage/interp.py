@@ -3834,7 +3834,11 @@ class Interpreter:
             ascending = not (isinstance(asc, Const) and asc.value is False)
             out = d.derive(label=None)
             if meth == "sort_values" and names:
-                out.sorted_by = (names[0], ascending)
+                # the order that matters is the time key's (sort by station, then date descending)
+                pick = next((k for k, n in enumerate(names) if n in d.dates or _TIME_WORD.search(n)), 0)
+                if isinstance(asc, Seq) and pick < len(asc.items) and isinstance(asc.items[pick], Const):
+                    ascending = asc.items[pick].value is not False
+                out.sorted_by = (names[pick], ascending)
                 if d.kind == "frame":
                     for name in names:
                         if name in d.dates:
@@ -4303,6 +4307,10 @@ class Interpreter:
                 has_shift = "attr='shift'" in body_text or any(i.tag == "shifted" for i in d.infl)
                 window = "attr='rolling'" in body_text or "attr='expanding'" in body_text
                 if has_shift and not _negative_shift(fn.node):
+                    if d.sorted_by is not None and not d.sorted_by[1] and d.sorted_by[0] != SHUFFLED:
+                        out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.transform(...) shifts rows "
+                                                    f"sorted backwards by {d.sorted_by[0]}", tag="future")}
+                        return out
                     out.deps = EMPTY
                     return out
                 if _negative_shift(fn.node) or "attr='bfill'" in body_text:
@@ -4345,6 +4353,12 @@ class Interpreter:
                                                 tag="future")}
             if meth == "shift":
                 n = _const_int(args[0] if args else kw.get("periods", Const(1)))
+                backwards = d.sorted_by is not None and not d.sorted_by[1] and d.sorted_by[0] != SHUFFLED
+                if n is not None and n > 0 and backwards:
+                    # rows sorted by date descending: the previous row is the next day
+                    out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.shift({n}) over rows sorted "
+                                                f"backwards by {d.sorted_by[0]} reads later rows", tag="future")}
+                    return out
                 if n is not None and n < 0:
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.shift({n}) reads later rows",
                                                 tag="future")}

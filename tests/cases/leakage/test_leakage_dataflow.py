@@ -3283,3 +3283,18 @@ print(mean_absolute_error(test["rate"], m.predict(test[["rate_prev", "total"]]))
 """
     assert "LK-FEATURE" not in codes(body, None, tail="")
     assert "LK-FEATURE" in codes(body.replace('df["scrap"] / df["total"]', 'df["total"] > 100'), None, tail="")
+
+
+def test_a_lag_per_entity_over_dates_sorted_backwards_reads_the_next_day():
+    body = """
+daily = pd.read_csv("d.csv", parse_dates=["date"])
+daily = daily.sort_values(["station_id", "date"], ascending=[True, ORDER])
+daily["prev"] = daily.groupby("station_id")["departures"].shift(1)
+train, test = daily[daily.date < "2023-10-01"], daily[daily.date >= "2023-10-01"]
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+m = Ridge().fit(train[["prev"]], train["departures"])
+print(mean_absolute_error(test["departures"], m.predict(test[["prev"]])), "naive baseline", train["departures"].mean())
+"""
+    assert "LK-TEMPORAL" in codes(body.replace("ORDER", "False"), None, tail="")
+    assert "LK-TEMPORAL" not in codes(body.replace("ORDER", "True"), None, tail="")
