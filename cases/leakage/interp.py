@@ -2256,6 +2256,11 @@ class Interpreter:
             bound = row_node.upper if row_node.upper is not None else row_node.lower
             text = ast.dump(bound) if bound is not None else "?"
             side = "lo" if row_node.upper is not None and row_node.lower is None else "hi"
+            if (row_node.upper is None) != (row_node.lower is None) and obj.rows:
+                size = self.ev(bound)
+                if size.__class__ is Size and size.rows and size.rows < obj.rows:
+                    # X[:n_train] of pd.concat([train, test]) with n_train = len(train): the parts themselves
+                    return obj.derive(rows=size.rows if side == "lo" else obj.rows - size.rows, label=None)
             if row_node.upper is not None and row_node.lower is not None:
                 text = ast.dump(row_node.lower)
                 side = "hi"
@@ -2795,6 +2800,15 @@ class Interpreter:
         if name and name[0].isupper() and name not in NOT_ESTIMATORS:
             est = Est("model", name, kw)
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw
+            members = kw.get("estimators", args[0] if args and name.startswith(("Voting", "Stacking")) else None)
+            if isinstance(members, Seq) and members.items:
+                # VotingClassifier([("lr", make_pipeline(ct, ...)), ...]): the columns its members keep
+                inner = [m.items[-1] if isinstance(m, Seq) and m.items else m for m in members.items]
+                if all(isinstance(m, Est) and m.ct_cols is not None for m in inner):
+                    cols = inner[0].ct_cols
+                    for m in inner[1:]:
+                        cols = _add_cols(cols, m.ct_cols)
+                    est.ct_cols = cols
             if name in ("Model", "Sequential"):
                 # keras.Model(inputs, outputs) / Sequential([norm, Dense(...)]): its adapted layers
                 parts = list(args) + [kw.get("outputs"), kw.get("layers")]
@@ -2915,7 +2929,8 @@ class Interpreter:
         transformers = args[0] if args else kw.get("transformers")
         cols: set[str] = set()
         exact = True
-        specs = transformers.items if isinstance(transformers, Seq) else list(args)
+        specs = list(args) if name == "make_column_transformer" else (
+            transformers.items if isinstance(transformers, Seq) else list(args))
         for spec in specs:
             if isinstance(spec, Seq) and spec.items:
                 names = _const_strs(spec.items[-1]) if len(spec.items) >= 2 else None
@@ -3057,8 +3072,9 @@ class Interpreter:
             if i.tag == "groupsrc":
                 src_rows = src_rows | i.rows
                 src_deps = src_deps | i.deps
-        if onto is not None and onto.rows and src_rows and agg.per_group and ENTITY_NAME.search(agg.per_group) \
-                and not _TIME_WORD.search(agg.per_group) and not ({o for o, _p in src_rows} & {o for o, _p in onto.rows}):
+        src = src_rows or agg.rows
+        if onto is not None and onto.rows and src and agg.per_group and ENTITY_NAME.search(agg.per_group) \
+                and not _TIME_WORD.search(agg.per_group) and not ({o for o, _p in src} & {o for o, _p in onto.rows}):
             # an event log aggregated per customer over its whole history, merged onto the snapshots: every
             # snapshot row gets the customer's later events too
             src_rows = onto.rows
@@ -3093,6 +3109,10 @@ class Interpreter:
             # the first or last date, an origin for `(date - date.min()).dt.days`: a fixed offset, not a
             # transformation learned from the rows
             return data.derive(kind="stat", label=None, pred=None, const=True, deps=EMPTY)
+        if data.pred is not None and data.kind != "frame":
+            # np.quantile(proba, 0.8): a cut-off among the model's own scores (flag the top 20%), not a
+            # transformation of the features
+            return data.derive(kind="stat", label=None, const=False, deps=EMPTY)
         # one number over the rows: what it was computed from is in its influence, and a column built
         # with it (a mean to shrink towards) is not computed from those columns row by row
         return data.derive(kind="stat", label=None, pred=None, const=False, deps=EMPTY, infl=data.infl | {Infl(
@@ -3377,7 +3397,8 @@ class Interpreter:
     def fit(self, est: Est, x, y, kw, node):
         xdata = x if isinstance(x, Data) else None
         xlabel = (xdata.label if xdata is not None and xdata.label else Text(_src(node.args[0] if node.args else None)))
-        if est.cat in ("transformer", "target_encoder", "selector", "resampler", "container", "stateless"):
+        if est.cat in ("transformer", "target_encoder", "selector", "resampler", "container", "stateless") or (
+                _transform_only(est)):
             if est.cat == "container":
                 est.fit_rows = xdata.rows if xdata is not None else None
                 est.fit_line = node.lineno
@@ -3456,6 +3477,10 @@ class Interpreter:
             return out
         code = {"transformer": "PREP", "container": "PREP", "target_encoder": "TARGET-STAT",
                 "selector": "SELECT"}.get(est.cat)
+        if _transform_only(est):
+            # make_pipeline(TfidfVectorizer(), TruncatedSVD()).fit_transform(texts): steps learned together
+            cats = {step.cat for step in est.steps}
+            code = "TARGET-STAT" if "target_encoder" in cats else "SELECT" if "selector" in cats else "PREP"
         if est.cat == "selector" and est.cls == "VarianceThreshold":
             code = "PREP"
         if code is not None:
@@ -3920,8 +3945,9 @@ class Interpreter:
                                                     if kw.get("subset", args[0] if args else None) is not None
                                                     else None) and ENTITY_NAME.search(keys[0]):
             # bureau.sort_values([g, date]).drop_duplicates(g, keep="last"): each entity's latest record overall
-            return d.derive(label=None, rows=frozenset({(next(self.origins), ())}), per_group=keys[0],
-                            infl=d.infl | {Infl("STAT", d.rows, line, f"the last record per {keys[0]}",
+            # (a marker with no rows of its own: it matters once merged onto other rows)
+            return d.derive(label=None, per_group=keys[0],
+                            infl=d.infl | {Infl("STAT", NOROWS, line, f"the last record per {keys[0]}",
                                                 deps=frozenset(d.coldeps), tag="groupsrc")})
         elif meth == "unique" or meth == "drop_duplicates" and d.kind == "series":
             out = d.derive(kind="array", label=None, rows=frozenset({(next(self.origins), ())}),
@@ -4960,3 +4986,10 @@ def _symbolic_position(node):
             and type(node.right.value) is int and isinstance(node.op, (ast.Add, ast.Sub)):
         return (node.left.id, node.right.value if isinstance(node.op, ast.Add) else -node.right.value)
     return None
+
+
+def _transform_only(est) -> bool:
+    """A Pipeline of transformers only (no model at its end)."""
+    return est.cat == "pipeline" and bool(est.steps) and all(
+        step.cat in ("transformer", "stateless", "container", "target_encoder", "selector") for step in est.steps) \
+        and any(step.cat != "stateless" for step in est.steps)

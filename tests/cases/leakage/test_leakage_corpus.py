@@ -40,6 +40,7 @@ blind23/  experiment harnesses (nested CV, custom fold iterators, Optuna, calibr
 blind24/  assistant-style verbose take-homes with torch / Keras / native boosting, scored over pairs
 blind25/  time-series and panel pipelines, without a context
 blind26/  point-in-time feature engineering for four tasks, scored over pairs
+blind27/  tabular + text take-homes (vectorizers, SVD, ensembles), scored over pairs
 """
 from __future__ import annotations
 
@@ -89,7 +90,7 @@ def _table(tp, fp, fn) -> str:
 
 @pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind12", "blind14", "blind15", "blind17", "blind19", "blind21",
-                                   "blind23", "blind24", "blind26"])
+                                   "blind23", "blind24", "blind26", "blind27"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -155,7 +156,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
                                    "blind12", "blind14", "blind15", "blind17", "blind19", "blind21", "blind23",
-                                   "blind24", "blind26"])
+                                   "blind24", "blind26", "blind27"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

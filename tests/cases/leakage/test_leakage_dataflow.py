@@ -3298,3 +3298,56 @@ print(mean_absolute_error(test["departures"], m.predict(test[["prev"]])), "naive
 """
     assert "LK-TEMPORAL" in codes(body.replace("ORDER", "False"), None, tail="")
     assert "LK-TEMPORAL" not in codes(body.replace("ORDER", "True"), None, tail="")
+
+
+def test_make_column_transformer_and_a_voting_ensemble_keep_only_their_columns():
+    body = """
+from sklearn.compose import make_column_transformer
+from sklearn.ensemble import VotingClassifier
+def pre():
+    return make_column_transformer((StandardScaler(), ["a", "b"]), (StandardScaler(), "c"))
+vote = VotingClassifier([("lr", make_pipeline(pre(), LogisticRegression())),
+                         ("rf", make_pipeline(pre(), RandomForestClassifier()))], voting="soft")
+tr, te = train_test_split(df, random_state=0)
+vote.fit(tr, tr["y"])
+print(roc_auc_score(te["y"], vote.predict_proba(te)[:, 1]))
+"""
+    ctx = Context(target="y", id_column="id", leaky_columns=("followup",))
+    assert codes(body, ctx) == set()
+    assert codes(body.replace('"c")', '"followup")'), ctx) == {"LK-FEATURE"}
+
+
+def test_a_pipeline_of_transformers_fitted_on_every_text():
+    body = """
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.decomposition import TruncatedSVD
+lsa = make_pipeline(TfidfVectorizer(), TruncatedSVD(20))
+Z = lsa.fit_transform(df["text"])
+""" + textwrap.dedent(SPLIT).replace("X, y", 'Z, df["y"]')
+    assert codes(body) == {"LK-PREP"}
+    assert codes(textwrap.dedent(SPLIT).replace("X, y", 'df[["a"]], df["y"]')) == set()
+
+
+def test_positional_parts_of_a_concatenation_cut_at_the_first_parts_length():
+    body = """
+train = df[df["month"] < "2023-06"]
+test = df[df["month"] >= "2023-06"]
+test = test[~test["customer_id"].isin(train["customer_id"])]
+n_train = len(train)
+both = pd.concat([train, test], ignore_index=True)
+X = np.log1p(both[["a"]].to_numpy())
+y = both["churned_next_month"].to_numpy()
+m = LogisticRegression().fit(X[:n_train], y[:n_train])
+print(roc_auc_score(y[n_train:], m.predict_proba(X[n_train:])[:, 1]), "prior baseline")
+"""
+    assert codes(body, CHURN, tail="") == set()
+
+
+def test_a_cut_off_among_the_models_own_test_scores_is_not_preprocessing():
+    body = SPLIT_FIRST + """
+        m = LogisticRegression().fit(X_tr, y_tr)
+        p = m.predict_proba(X_te)[:, 1]
+        top20 = p >= np.quantile(p, 0.8)
+        print(roc_auc_score(y_te, p), (y_te[top20] == 1).mean())
+    """
+    assert "LK-PREP" not in codes(body)
