@@ -586,7 +586,8 @@ ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp",
                  "divide", "multiply", "subtract", "add", "logical_and", "logical_or", "isin", "unique",
                  "array_split", "sort", "pad_sequences", "tensor",
                  "from_numpy", "as_tensor", "FloatTensor", "LongTensor", "add_constant", "softmax", "sigmoid",
-                 "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90", "argsort"}
+                 "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90", "argsort",
+                 "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -3237,6 +3238,11 @@ class Interpreter:
             return UNKNOWN
         if recv is UNKNOWN and meth in READERS:
             return self.read(meth, args, kw, node)  # spark.read.csv(...), with `spark` built by a builder chain
+        if isinstance(recv, Mask) and meth == "astype" and args and (
+                (isinstance(args[0], Sym) and args[0].name in ("int", "float", "np.int64", "np.float32", "np.int8"))
+                or (isinstance(args[0], Const) and str(args[0].value).startswith(("int", "float", "uint")))):
+            # (plots["rust_score"] >= 3).astype(int): a 0/1 column computed from those columns (a label)
+            return Data(kind="series", rows=recv.rows, deps=recv.deps, infl=recv.infl)
         if isinstance(recv, Mask) and meth in ("astype", "copy", "values", "to_numpy", "ravel"):
             return recv
         if recv.__class__ is Const and isinstance(recv.value, str) and meth == "join" and args \

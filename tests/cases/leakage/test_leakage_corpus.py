@@ -41,6 +41,7 @@ blind24/  assistant-style verbose take-homes with torch / Keras / native boostin
 blind25/  time-series and panel pipelines, without a context
 blind26/  point-in-time feature engineering for four tasks, scored over pairs
 blind27/  tabular + text take-homes (vectorizers, SVD, ensembles), scored over pairs
+blind28/  scientific and research code without a context (first run recorded, not yet asserted)
 """
 from __future__ import annotations
 

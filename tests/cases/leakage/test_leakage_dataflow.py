@@ -3351,3 +3351,27 @@ def test_a_cut_off_among_the_models_own_test_scores_is_not_preprocessing():
         print(roc_auc_score(y_te, p), (y_te[top20] == 1).mean())
     """
     assert "LK-PREP" not in codes(body)
+
+
+def test_a_label_made_by_thresholding_a_column_keeps_that_column_out_of_the_features():
+    body = """
+feature_cols = [c for c in df.columns if c not in ["plot", "genotype"]]
+X = df[feature_cols]
+y = (df["rust_score"] >= 3).astype(int)
+""" + textwrap.dedent(SPLIT)
+    assert "LK-FEATURE" in codes(body, None, tail="")
+    assert "LK-FEATURE" not in codes(body.replace('["plot", "genotype"]', '["plot", "genotype", "rust_score"]'),
+                                     None, tail="")
+
+
+def test_signal_filters_keep_the_rows_so_a_decomposition_after_them_is_still_seen():
+    body = """
+from scipy.signal import savgol_filter
+from sklearn.decomposition import PCA
+from sklearn.model_selection import cross_val_predict
+s = savgol_filter(df[["a", "b", "c"]].to_numpy(), 5, 2, axis=1)
+Z = PCA(2).fit_transform(s)
+y_cv = cross_val_predict(LogisticRegression(), Z, df["y"], cv=KFold(5, shuffle=True))
+print(roc_auc_score(df["y"], y_cv), "baseline auc 0.5")
+"""
+    assert codes(body, tail="") == {"LK-PREP"}
