@@ -587,7 +587,7 @@ ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp",
                  "array_split", "sort", "pad_sequences", "tensor",
                  "from_numpy", "as_tensor", "FloatTensor", "LongTensor", "add_constant", "softmax", "sigmoid",
                  "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90", "argsort",
-                 "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient"}
+                 "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient", "corrcoef"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -3118,7 +3118,7 @@ class Interpreter:
         # with it (a mean to shrink towards) is not computed from those columns row by row
         return data.derive(kind="stat", label=None, pred=None, const=False, deps=EMPTY, infl=data.infl | {Infl(
             "STAT", data.rows, node.lineno, Text(f"{stat}() of ", data.label or _src(_receiver(node))),
-            deps=_stat_deps(data), tag="col")})
+            deps=_stat_deps(data, self.splits), tag="col")})
 
     def train_test_split(self, args, kw, node):
         arrays = [a for a in args]
@@ -4903,13 +4903,20 @@ def _as_value(value, depth):
     return Const(str(value))
 
 
-def _stat_deps(d) -> frozenset:
-    """What a statistic of `d` is computed from: its columns, and the label behind a target statistic it holds
-    (ranking a per-merchant fraud rate over every row is part of that target statistic)."""
+def _stat_deps(d, splits=None) -> frozenset:
+    """What a statistic of `d` is computed from: its columns, the label behind a target statistic it holds
+    (ranking a per-merchant fraud rate over every row is part of that target statistic), and the column its
+    rows were picked by value of (`S[y == cls].mean(axis=0)`: a mean spectrum per class)."""
     deps = d.deps
     for i in d.infl:
         if i.code == "STAT" and i.tag in ("group", "groupsrc") and i.deps:
             deps = deps | i.deps
+    if splits:
+        for _o, path in d.rows:
+            for sid, side in path:
+                split = splits.get(sid)
+                if split is not None and split.kind == "mask" and side.startswith("=") and split.deps:
+                    deps = deps | split.deps
     return deps
 
 

@@ -3375,3 +3375,14 @@ y_cv = cross_val_predict(LogisticRegression(), Z, df["y"], cv=KFold(5, shuffle=T
 print(roc_auc_score(df["y"], y_cv), "baseline auc 0.5")
 """
     assert codes(body, tail="") == {"LK-PREP"}
+
+
+def test_a_mean_over_the_rows_of_one_class_is_a_statistic_of_the_label():
+    body = """
+ref = ROWS[ROWS["y"] == 1][["a", "b"]].mean()
+df["dist"] = (df[["a", "b"]] - ref).abs().sum(axis=1)
+""" + textwrap.dedent(SPLIT).replace("X, y", 'df[["dist"]], df["y"]')
+    assert codes(body.replace("ROWS", "df")) == {"LK-TARGET-STAT"}
+    # the same distance to the mean of every row is preprocessing, not a label statistic
+    assert codes(body.replace('ROWS[ROWS["y"] == 1]', "df")) == {"LK-PREP"}
+
