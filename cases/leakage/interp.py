@@ -4011,6 +4011,11 @@ class Interpreter:
             # renamed columns: the names they had no longer say which ones a statistic came from
             out = d.derive(label=None, cols=UNK_COLS, infl=frozenset(i._replace(col=None) for i in d.infl))
         elif meth in ("map", "replace") and args and isinstance(args[0], DictV) and any(
+                isinstance(v, Data) and v.infl for v in args[0].values):
+            # df.scaffold.map(risk_by_scaffold): values computed per level, with what computed them
+            out = d.derive(label=None, infl=d.infl | frozenset().union(
+                *(frozenset(i._replace(col=None) for i in v.infl) for v in args[0].values if isinstance(v, Data))))
+        elif meth in ("map", "replace") and args and isinstance(args[0], DictV) and any(
                 isinstance(k, Const) and isinstance(k.value, str) for k in args[0].keys):
             self._note_text(d)
             out = d.derive(label=None)

@@ -3386,3 +3386,14 @@ df["dist"] = (df[["a", "b"]] - ref).abs().sum(axis=1)
     # the same distance to the mean of every row is preprocessing, not a label statistic
     assert codes(body.replace('ROWS[ROWS["y"] == 1]', "df")) == {"LK-PREP"}
 
+
+
+def test_a_dictionary_of_label_rates_per_level_mapped_onto_the_rows():
+    body = """
+risk = {}
+for level in ROWS["cat"].unique():
+    members = ROWS.loc[ROWS["cat"] == level, "y"]
+    risk[level] = (members.sum() + 5 * 0.1) / (len(members) + 5)
+df["cat_risk"] = df["cat"].map(risk)
+""" + textwrap.dedent(SPLIT).replace("X, y", 'df[["a", "cat_risk"]], df["y"]')
+    assert codes(body.replace("ROWS", "df")) == {"LK-TARGET-STAT"}
