@@ -41,7 +41,7 @@ blind24/  assistant-style verbose take-homes with torch / Keras / native boostin
 blind25/  time-series and panel pipelines, without a context
 blind26/  point-in-time feature engineering for four tasks, scored over pairs
 blind27/  tabular + text take-homes (vectorizers, SVD, ensembles), scored over pairs
-blind28/  scientific and research code without a context (first run recorded, not yet asserted)
+blind28/  scientific and research code, without a context
 """
 from __future__ import annotations
 
@@ -145,7 +145,7 @@ def test_no_context_batch_leaky_versus_clean():
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
-                                   "blind25"])
+                                   "blind25", "blind28"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
