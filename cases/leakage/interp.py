@@ -2712,6 +2712,10 @@ class Interpreter:
         if name in ("vars", "asdict") and len(args) == 1 and isinstance(args[0], Instance):
             inst = args[0]  # vars(report) / dataclasses.asdict(report): its attributes by name
             return DictV([Const(k) for k in inst.attrs], list(inst.attrs.values()))
+        if name == "dict" and (not args or isinstance(args[0], DictV)):
+            # dict(n_estimators=500, early_stopping_rounds=50): settings passed on with **params
+            base = args[0] if args else DictV([], [])
+            return DictV(list(base.keys) + [Const(k) for k in kw], list(base.values) + list(kw.values()))
         if name == "dict" and len(args) == 1 and isinstance(args[0], Data) and not args[0].rows:
             return args[0].derive(label=None)  # dict(zip(X.columns, scores)): a value per feature
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Data) and a.rows for a in args):
@@ -4424,7 +4428,8 @@ class Interpreter:
             if not g.sel and meth in ("agg", "aggregate") and kw:
                 for value in kw.values():
                     if isinstance(value, Seq) and value.items and isinstance(value.items[0], Const):
-                        agg_deps = agg_deps | {str(value.items[0].value)}
+                        col = str(value.items[0].value)  # log_price = log(price): what the column is made of
+                        agg_deps = agg_deps | {col} | d.coldeps.get(col, EMPTY)
             if not g.sel and meth in ("mean", "sum", "median", "max", "min", "std", "var"):
                 agg_deps = agg_deps | frozenset(d.coldeps)
             key = g.keys[0] if g.keys else "group"

@@ -3397,3 +3397,30 @@ for level in ROWS["cat"].unique():
 df["cat_risk"] = df["cat"].map(risk)
 """ + textwrap.dedent(SPLIT).replace("X, y", 'df[["a", "cat_risk"]], df["y"]')
     assert codes(body.replace("ROWS", "df")) == {"LK-TARGET-STAT"}
+
+
+def test_settings_passed_with_double_star_from_a_dict_call():
+    body = SPLIT_FIRST + """
+        import xgboost as xgb
+        params = dict(n_estimators=5000, learning_rate=0.02, early_stopping_rounds=150)
+        reg = xgb.XGBClassifier(**params)
+        reg.fit(X_tr, y_tr, eval_set=[(X_tr, y_tr), (EVAL_X, EVAL_Y)])
+        print(roc_auc_score(y_te, reg.predict_proba(X_te)[:, 1]))
+    """
+    assert "LK-TEST-REUSE" in codes(body.replace("EVAL_X", "X_te").replace("EVAL_Y", "y_te"))
+    assert "LK-TEST-REUSE" not in codes(body.replace(", (EVAL_X, EVAL_Y)", ""))
+
+
+def test_a_group_mean_of_a_transformed_label_is_a_target_statistic():
+    body = """
+df["log_y"] = np.log1p(df["y"])
+stats = df.groupby("hood").agg(hood_mean=("log_y", "mean"), hood_n=("id", "count"))
+df = df.merge(stats, on="hood", how="left")
+train, test = df[df.sold < "2023-01-01"], df[df.sold >= "2023-01-01"]
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+m = Ridge().fit(train[["a", "hood_mean"]], train["log_y"])
+print(mean_absolute_error(test["y"], np.expm1(m.predict(test[["a", "hood_mean"]]))), "baseline", train["y"].mean())
+"""
+    ctx = Context(target="y", time_column="sold", id_column="id")
+    assert codes(body, ctx, tail="") == {"LK-TARGET-STAT", "LK-TEMPORAL"}
