@@ -272,13 +272,11 @@ class Rules:
         then the training customers' early months against the held-out customers' late months)."""
         pairs = 0
         for o1, p1 in e.fitrec.rows:
-            sides = dict(p1)
             for o2, p2 in e.rows:
                 if o1 != o2:
                     continue
                 pairs += 1
-                seps = [self.it.splits[sid] for sid, side in p2
-                        if sid in self.it.splits and sides.get(sid) not in (None, side)]
+                seps = self._separators(p1, p2)
                 if not any(self._time_safe(sp) for sp in seps) and not self._cut_apart(p1, p2):
                     return False
         return pairs > 0
@@ -340,15 +338,19 @@ class Rules:
     def _group_leaking_split(self, fit_rows, eval_rows) -> Split | None:
         """A split that alone keeps some fitted part from the evaluated rows and is not group-safe."""
         for o1, p1 in sorted(fit_rows):
-            sides = dict(p1)
             for o2, p2 in sorted(eval_rows):
                 if o1 != o2:
                     continue
-                seps = [self.it.splits[sid] for sid, side in p2
-                        if sid in self.it.splits and sides.get(sid) not in (None, side)]
+                seps = self._separators(p1, p2)
                 if seps and not any(self._group_safe(sp, self._group_cols_of(sp)) for sp in seps):
                     return seps[0]
         return None
+
+    def _separators(self, fit_path, eval_path) -> list[Split]:
+        """The splits that put the fitted rows on one side and the evaluated rows on the other."""
+        sides = dict(fit_path)
+        return [self.it.splits[sid] for sid, side in eval_path
+                if sid in self.it.splits and sides.get(sid) not in (None, side)]
 
     def _scored_later_elsewhere(self, e: Eval) -> bool:
         """After this cross-validation a model is scored on rows outside the ones it cross-validated."""
