@@ -327,8 +327,7 @@ class Rules:
         safe = (split.kind in ("group", "external") or split.group_safe
                 or (split.per_group is not None and split.per_group in group_cols)
                 or (split.kind == "mask" and split.deps & group_cols))
-        time_cut = split.kind in ("time", "ordered") or (
-            split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
+        time_cut = self._time_safe(split) and split.kind != "external"
         if self.inferred and time_cut and not any(PERSON.search(g) for g in group_cols):
             # no declared entity: per-entity series cut on time is how a forecast is evaluated (a store's or a
             # sensor's future); a person seen in training and scored again later is the same person
