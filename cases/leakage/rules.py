@@ -149,7 +149,7 @@ class Rules:
     def run(self) -> list[RawFinding]:
         real_fits = [f for f in self.it.fits if f.est.cat != "dummy"]
         held = self._held = [e for e in self.it.evals if self.held_out(e)]
-        self._has_test = None
+        self._test_scored = any(self.role(e.rows) == "test" for e in held)
         for e in held:
             if e.est is not None and e.est.cat == "dummy":
                 continue
@@ -171,12 +171,13 @@ class Rules:
             sides = [(i, side) for i, side in sides if not (i.col and i.col in e.fitrec.ycols)]
         # one message per (code, line): take the first in a fixed order, not in set order
         sides.sort(key=lambda pair: (pair[0].line, pair[0].code, pair[0].tag, str(pair[0].desc), pair[1]))
+        role = self.role(e.rows)
         for infl, eval_side in sides:
             code, inferred = self.resolve(infl, eval_side)
             if code is None:
                 continue
-            if code == "LK-TEST-REUSE" and self.role(e.rows) in ("val", "fold", "train") and (
-                    self.role(e.rows) != "val" or self._test_scored()):
+            if code == "LK-TEST-REUSE" and role in ("val", "fold", "train") and (
+                    role != "val" or self._test_scored):
                 # a setting chosen on validation rows and reported there is no use of the test set, when a test
                 # set is scored apart; a split named "eval" that is the only one held out is the test set
                 continue
@@ -195,11 +196,6 @@ class Rules:
                     and self.time_cols:
                 # a per-group statistic over the whole timeline also carries later rows' outcomes
                 self.add("LK-TEMPORAL", infl.line, self.message("LK-TEMPORAL", infl, e, where), self.inferred)
-
-    def _test_scored(self) -> bool:
-        if self._has_test is None:
-            self._has_test = any(self.role(x.rows) == "test" for x in self._held)
-        return self._has_test
 
     def message(self, code: str, infl: Infl, e: Eval, where: str) -> str:
         scored = f"scored at line {e.line}"
@@ -460,7 +456,7 @@ class Rules:
         scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows]
         if not sets or not scored:
             return
-        if self._test_scored() and not any(self.role(data.rows) == "test" for data in sets):
+        if self._test_scored and not any(self.role(data.rows) == "test" for data in sets):
             return  # a validation split picks the iterations (a tuning run); a test set is scored apart
         for data in sets:
             if all(e.rows == data.rows or rows_within(e.rows, data.rows) for e in scored):
