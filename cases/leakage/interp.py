@@ -1486,8 +1486,7 @@ class Interpreter:
                 # not (a & b) is a union: a row filter of its own
                 sid = self._split_for_key(("not", ast.dump(node)), "mask", value.rows, node, deps=value.deps)
                 return Mask(value.rows, sid, "in", value.deps, value.infl)
-            # the cuts a threshold implies do not hold for its complement
-            return Mask(value.rows, value.split, _flip(value.side), value.deps, value.infl, value.group_safe_of)
+            return _negated(value)
         if isinstance(node.op, ast.USub) and isinstance(value, Const) and isinstance(value.value, (int, float)):
             return Const(-value.value)
         if isinstance(node.op, ast.Invert) and self._is_flag(value):
@@ -4128,7 +4127,7 @@ class Interpreter:
     def _isin(self, d: Data, other, node):
         if other.__class__ is Excluding:
             seen = self._isin(d, other.seen, node)  # late.g.isin(setdiff1d(late ids, early ids)) = ~isin(early ids)
-            return Mask(seen.rows, seen.split, _flip(seen.side), seen.deps, seen.infl, seen.group_safe_of)
+            return _negated(seen)
         if isinstance(other, Data) and other.rows and other.kind != "index":
             paths = [p for _o, p in other.rows if p]
             group_safe = ()
@@ -4257,7 +4256,7 @@ class Interpreter:
             return None
         key, seen = self.seen_markers[d.parent[1]]
         mask = self._isin(self.column(d.parent[0], key), seen, node)
-        return Mask(mask.rows, mask.split, _flip(mask.side), mask.deps, mask.infl, mask.group_safe_of)
+        return _negated(mask)
 
     def _windowed_rows(self, items):
         """The rows of the series that slices cut inside a loop came from (the loop's own cuts removed)."""
@@ -4492,6 +4491,11 @@ def _graphs(value) -> list:
     if isinstance(value, DictV):
         return [i for i in value.values if i.__class__ is KGraph]
     return []
+
+
+def _negated(mask: Mask) -> Mask:
+    """The rows a filter leaves out; the cuts a threshold implies (`extra`) do not hold for its complement."""
+    return Mask(mask.rows, mask.split, _flip(mask.side), mask.deps, mask.infl, mask.group_safe_of)
 
 
 def _flip(side: str) -> str:
