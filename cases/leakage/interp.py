@@ -1963,8 +1963,7 @@ class Interpreter:
             x = args[0] if args else None
             graphs = _graphs(x)
             if graphs:  # layer(h): one more layer on the way from the inputs
-                layers = tuple(dict.fromkeys(layer for g in graphs for layer in g.layers))
-                return KGraph(layers + ((f,) if f.cat == "transformer" else ()))
+                return KGraph(_graph_layers(graphs) + ((f,) if f.cat == "transformer" else ()))
             if isinstance(x, Data):
                 if f.cls.endswith("Loss"):
                     return self._loss(args, node)
@@ -1987,7 +1986,7 @@ class Interpreter:
             return self.instance_method(f, meth, args, kw, node)
         graphs = _graphs(args[0]) if args else None
         if graphs:  # layers.Dense(64)(h): a layer that learns nothing before fit()
-            return KGraph(tuple(dict.fromkeys(layer for g in graphs for layer in g.layers)))
+            return KGraph(_graph_layers(graphs))
         return UNKNOWN
 
     # ------------------------------------------------------------------ inlining
@@ -2800,7 +2799,7 @@ class Interpreter:
         if name == "Input":
             return KGraph()
         if name in ("concatenate", "add", "multiply", "average") and args and _graphs(args[0]):
-            return KGraph(tuple(dict.fromkeys(layer for g in _graphs(args[0]) for layer in g.layers)))
+            return KGraph(_graph_layers(_graphs(args[0])))
         if name and name[0].isupper() and name not in NOT_ESTIMATORS:
             est = Est("model", name, kw)
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw
@@ -4491,6 +4490,11 @@ def _graphs(value) -> list:
     if isinstance(value, DictV):
         return [i for i in value.values if i.__class__ is KGraph]
     return []
+
+
+def _graph_layers(graphs) -> tuple:
+    """The preprocessing layers on the way to any of several Keras tensors, each once, in order."""
+    return tuple(dict.fromkeys(layer for g in graphs for layer in g.layers))
 
 
 def _negated(mask: Mask) -> Mask:
