@@ -4237,7 +4237,7 @@ class Interpreter:
                     self.group_cols.setdefault(key, line)
                     self.group_origins.setdefault(key, set()).update(o for o, _p in d.rows)
             keys = ", ".join(spec.keys) or "the whole frame"
-            if not spec.ordered or spec.ends is None and not spec.ordered:
+            if not spec.ordered:
                 out.infl = {Infl("STAT", d.rows, line, f"a Spark window aggregate over every row of each {keys}",
                                  deps=col.deps, tag="group")}
                 out.deps = frozenset(spec.keys)
