@@ -3949,9 +3949,8 @@ class Interpreter:
                 return Const(0.0)
             return d.derive(kind="corr", label=None, cols=d.cols)
         elif meth == "drop_duplicates" and d.kind == "frame" and isinstance(kw.get("keep"), Const) \
-                and kw["keep"].value == "last" and (keys := _const_strs(kw.get("subset", args[0] if args else None))
-                                                    if kw.get("subset", args[0] if args else None) is not None
-                                                    else None) and ENTITY_NAME.search(keys[0]):
+                and kw["keep"].value == "last" and (keys := _const_strs(kw.get("subset", args[0] if args else None))) \
+                and ENTITY_NAME.search(keys[0]):
             # bureau.sort_values([g, date]).drop_duplicates(g, keep="last"): each entity's latest record overall
             # (a marker with no rows of its own: it matters once merged onto other rows)
             return d.derive(label=None, per_group=keys[0],
@@ -3993,9 +3992,7 @@ class Interpreter:
                 self._apply_inplace(d, out)
                 return Const(None)
             return out
-        elif meth == "pivot_table" and d.rows and (keys := _const_strs(kw.get("index", args[0] if args else None))
-                                                     if kw.get("index", args[0] if args else None) is not None
-                                                     else None):
+        elif meth == "pivot_table" and d.rows and (keys := _const_strs(kw.get("index", args[0] if args else None))):
             # labs.pivot_table(index="patient_id", values="value", aggfunc="mean"): one row per patient, from
             # every row of theirs
             values = kw.get("values")
@@ -4996,7 +4993,7 @@ def _assembled_cols(est):
     stages = est.kw.get("stages")
     for part in [*est.steps, *(stages.items if isinstance(stages, Seq) else [])]:
         if isinstance(part, Est) and part.cls == "VectorAssembler":
-            names = _const_strs(part.kw.get("inputCols")) if part.kw.get("inputCols") is not None else None
+            names = _const_strs(part.kw.get("inputCols"))
             if names:
                 return ("only", frozenset(names))
     return None
