@@ -3842,7 +3842,7 @@ class Interpreter:
             n = _const_int(periods)
             self._note_ordered(d, node)
             infl = d.infl
-            backwards = d.sorted_by is not None and not d.sorted_by[1]
+            backwards = _sorted_backwards(d)
             if n is not None and n < 0 and not backwards:
                 infl = infl | {self._temporal(d, node, f"`shift({n})` pulls values from later rows", tag="lead")}
             elif n is not None and n > 0 and backwards:
@@ -4285,7 +4285,7 @@ class Interpreter:
         d = w.data
         if meth in ("apply", "agg", "aggregate") or meth in COL_STATS or meth in ("count", "corr", "cov"):
             out = d.derive(label=None, kind=d.kind if d.kind != "frame" else "frame")
-            descending = d.sorted_by is not None and not d.sorted_by[1]
+            descending = _sorted_backwards(d)
             what = (f"`{w.kind}` window over rows sorted backwards by {d.sorted_by[0]}" if descending
                     else f"a centred `rolling(center=True).{meth}()` window reaches into later rows"
                     if w.kind == "centred rolling"
@@ -4343,7 +4343,7 @@ class Interpreter:
                 has_shift = "attr='shift'" in body_text or any(i.tag == "shifted" for i in d.infl)
                 window = "attr='rolling'" in body_text or "attr='expanding'" in body_text
                 if has_shift and not _negative_shift(fn.node):
-                    if d.sorted_by is not None and not d.sorted_by[1] and d.sorted_by[0] != SHUFFLED:
+                    if _sorted_backwards(d):
                         out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.transform(...) shifts rows "
                                                     f"sorted backwards by {d.sorted_by[0]}", tag="future")}
                         return out
@@ -4389,7 +4389,7 @@ class Interpreter:
                                                 tag="future")}
             if meth == "shift":
                 n = _const_int(args[0] if args else kw.get("periods", Const(1)))
-                backwards = d.sorted_by is not None and not d.sorted_by[1] and d.sorted_by[0] != SHUFFLED
+                backwards = _sorted_backwards(d)
                 if n is not None and n > 0 and backwards:
                     # rows sorted by date descending: the previous row is the next day
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.shift({n}) over rows sorted "
@@ -4882,6 +4882,11 @@ def _first_idx(value, depth=0):
             if found is not None:
                 return found
     return None
+
+
+def _sorted_backwards(d) -> bool:
+    """Rows sorted descending (shuffled rows are never so): the previous row is a later one."""
+    return d.sorted_by is not None and not d.sorted_by[1]
 
 
 def _closed_before(kw) -> bool:
