@@ -3857,8 +3857,7 @@ class Interpreter:
             self._note_ordered(d, node)
             centre = kw.get("center")
             centred = isinstance(centre, Const) and centre.value is True
-            if _closed_before(kw):
-                d = d.derive(infl=d.infl | {Infl("NOTE", NOROWS, node.lineno, "", tag="shifted")})
+            d = _closed_before(d, kw, node.lineno)
             return Window(d, "centred rolling" if centred else meth)
         elif meth in ("sort_values", "sort_index"):
             by = args[0] if args else kw.get("by")
@@ -4404,8 +4403,7 @@ class Interpreter:
             return out
         if meth in ("rolling", "expanding"):
             base = self.column(d, g.sel) if g.sel else d.derive(label=None)
-            if _closed_before(kw):  # rolling("1h", closed="left"): the window ends before the current row
-                base = base.derive(infl=base.infl | {Infl("NOTE", NOROWS, line, "", tag="shifted")})
+            base = _closed_before(base, kw, line)
             return Window(base, meth, grouped=g)
         if meth in ("bfill", "backfill"):
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
@@ -4889,9 +4887,12 @@ def _sorted_backwards(d) -> bool:
     return d.sorted_by is not None and not d.sorted_by[1]
 
 
-def _closed_before(kw) -> bool:
+def _closed_before(d, kw, line):
+    """rolling("1h", closed="left"): the window ends before the current row, as over a shifted series."""
     closed = kw.get("closed")
-    return isinstance(closed, Const) and closed.value in ("left", "neither")
+    if isinstance(closed, Const) and closed.value in ("left", "neither"):
+        return d.derive(infl=d.infl | {Infl("NOTE", NOROWS, line, "", tag="shifted")})
+    return d
 
 
 def _config_value(text: str, fmt: str):
