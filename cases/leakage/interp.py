@@ -1324,6 +1324,10 @@ class Interpreter:
         if isinstance(value, Mask):
             value = Data(kind="series", rows=value.rows, deps=value.deps, infl=value.infl)
         mode, names = frame.cols
+        if mode == "only" and not names and not frame.rows and frame.kind == "frame" and isinstance(value, Data) \
+                and value.rows:
+            # the first column of an empty frame: its rows are that column's
+            frame.rows, frame.sorted_by = value.rows, value.sorted_by
         if mode == "only":
             frame.cols = ("only", names | {col})
         elif mode in ("all", "num") and col in names:
@@ -2793,6 +2797,12 @@ class Interpreter:
                     return base.derive(kind="frame", cols=cols, infl=infl, deps=deps, label=None)
                 kind = "frame" if name == "DataFrame" else base.kind
                 return base.derive(infl=infl, deps=deps, label=None, kind=kind)
+            if name == "DataFrame" and not args and not kw:
+                # an empty frame: the columns and rows that are assigned to it
+                return Data(kind="frame", rows=NOROWS, cols=("only", EMPTY))
+            if name == "DataFrame" and (args or "data" in kw):
+                # built from values the analysis does not follow: new rows, columns unknown
+                return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS)
             if name in ("DataFrame", "Series"):
                 return self._fresh_frame(node)
             return UNKNOWN
@@ -2823,6 +2833,15 @@ class Interpreter:
             return est
         return UNKNOWN
 
+    def sym_method(self, recv, meth, args, kw, node):
+        if meth in ("from_dict", "from_records") and recv.name.endswith("DataFrame"):
+            orient = kw.get("orient")
+            if isinstance(orient, Const) and orient.value == "index" and args and isinstance(args[0], DictV):
+                # DataFrame.from_dict({row: values}, orient="index"): the keys are rows, not columns
+                return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS)
+            return self.call_function("DataFrame", args, {k: v for k, v in kw.items() if k != "orient"}, node)
+        return self.call_function(meth, args, kw, node)
+
     def _frame_from_parts(self, args, kw):
         """`DataFrame({"a": s1, "b": s2})` holds exactly those columns; `DataFrame(index=df.index)` none yet."""
         data = args[0] if args else kw.get("data")
@@ -2835,7 +2854,8 @@ class Interpreter:
                 # {c: woe(frame[c]) for c in keep}: columns whose names the analysis does not know
                 base = next((p for p in parts if p.rows), None)
                 if base is None:
-                    return None
+                    # {mol: descriptors(mol) for mol in ...}: new rows whose columns the analysis does not know
+                    return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS)
                 return base.derive(kind="frame", cols=UNK_COLS, label=None, pred=None, coldeps={},
                                    infl=frozenset().union(*(p.infl for p in parts)))
             index = kw.get("index")
@@ -2998,6 +3018,14 @@ class Interpreter:
             coldeps = {}
             for d in datas:
                 coldeps.update(d.coldeps)
+            if not stack and len(datas) > 1 and base.kind != "frame":
+                # pd.concat([df.Age, df.Fare, df.Survived], axis=1): a frame of those columns, each its own
+                for d in datas:
+                    if d.kind == "series" and d.cols[0] == "only" and len(d.cols[1]) == 1:
+                        col = next(iter(d.cols[1]))
+                        coldeps[col] = frozenset(d.deps - {col})
+                return base.derive(infl=infl, cols=cols, coldeps=coldeps, label=None, kind="frame", deps=EMPTY,
+                                   parent=None)
             return base.derive(infl=infl, cols=cols, coldeps=coldeps, label=None, kind="frame"
                                if base.kind == "frame" else base.kind)
         if not horizontal:
@@ -4854,7 +4882,7 @@ _METHOD_HANDLERS = {
     Data: Interpreter.data_method,
     GroupBy: Interpreter.groupby_method,
     Window: Interpreter.window_method,
-    Sym: lambda self, recv, meth, args, kw, node: self.call_function(meth, args, kw, node),
+    Sym: Interpreter.sym_method,
     Instance: Interpreter.instance_method,
     Study: Interpreter.study_method,
     UClass: Interpreter.instance_method,

@@ -3424,3 +3424,58 @@ print(mean_absolute_error(test["y"], np.expm1(m.predict(test[["a", "hood_mean"]]
 """
     ctx = Context(target="y", time_column="sold", id_column="id")
     assert codes(body, ctx, tail="") == {"LK-TARGET-STAT", "LK-TEMPORAL"}
+
+
+NO_SPLIT_TAIL = """
+print(m.score(X_va, y_va), DummyClassifier().fit(X_tr, y_tr).score(X_va, y_va))
+"""
+
+
+@pytest.mark.parametrize("build", [
+    "pd.DataFrame.from_dict(desc, orient='index', columns=names)",
+    "pd.DataFrame.from_dict(desc, orient='index')",
+    "pd.DataFrame(desc)",
+])
+def test_a_frame_built_from_computed_values_is_scaled_before_the_split(build):
+    body = f"""
+desc = {{}}
+for mol in df.index:
+    desc[mol] = describe(df.loc[mol, "smiles"])
+feats = {build}
+ZSCORE
+X_tr, X_va, y_tr, y_va = train_test_split(feats, df["y"], test_size=0.2)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+"""
+    leaky = body.replace("ZSCORE", "feats = (feats - feats.mean()) / feats.std()")
+    # its columns are not known, so nothing says the label is among them
+    assert codes(leaky, None, NO_SPLIT_TAIL) == {"LK-PREP"}
+    assert codes(body.replace("ZSCORE", ""), None, NO_SPLIT_TAIL) == set()
+
+
+def test_an_empty_frame_takes_the_rows_of_its_first_column():
+    body = """
+feats = pd.DataFrame()
+feats["age"] = df.age.fillna(df.age.median())
+feats["fare"] = df.fare
+feats = pd.concat([feats, df.y], axis=1)
+X, Y = feats[feats.columns.difference(["y"])], feats.y
+X_tr, X_va, y_tr, y_va = train_test_split(X, Y, test_size=0.3)
+m = LogisticRegression().fit(X_tr, y_tr)
+"""
+    assert codes(body, None, NO_SPLIT_TAIL) == {"LK-PREP"}
+    clean = body.replace("df.age.fillna(df.age.median())", "df.age")
+    assert codes(clean, None, NO_SPLIT_TAIL) == set()
+
+
+def test_series_put_side_by_side_are_a_frame_of_those_columns():
+    body = """
+both = pd.concat([df.age, df.fare, df.y], axis=1)
+X, Y = both[both.columns.difference(["y"])], both.y
+X_tr, X_va, y_tr, y_va = train_test_split(X, Y, test_size=0.3)
+again = pd.concat([X_tr, y_tr], axis=1).dropna()
+m = LogisticRegression().fit(again[again.columns.difference(["y"])], again.y)
+"""
+    # the label is the column y, not the first column put beside it
+    assert codes(body, None, NO_SPLIT_TAIL) == set()
+    assert codes(body.replace('again[again.columns.difference(["y"])]', "again"), None, NO_SPLIT_TAIL) \
+        == {"LK-FEATURE"}
