@@ -571,6 +571,10 @@ METRICS = {
     # darts.metrics (actual, forecast)
     "mape": "mape", "smape": "smape", "rmse": "rmse", "mae": "mae", "mse": "mse", "mase": "mase",
 }
+# sklearn.preprocessing's function forms: each fits its transformer on the data it transforms
+SCALING_FUNCS = {"scale": "StandardScaler", "minmax_scale": "MinMaxScaler", "maxabs_scale": "MaxAbsScaler",
+                 "robust_scale": "RobustScaler", "power_transform": "PowerTransformer",
+                 "quantile_transform": "QuantileTransformer"}
 READERS = {"read_csv", "read_parquet", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
            "read_pickle", "read_table", "load_iris", "load_breast_cancer", "load_diabetes", "load_wine",
            "fetch_openml", "fetch_california_housing", "make_classification", "make_regression", "loadtxt",
@@ -1960,6 +1964,9 @@ class Interpreter:
         if cls is Func:
             return self.inline(f, args, kw, node)
         if cls is Sym:
+            if f.name.rsplit(".", 1)[-1] in SCALING_FUNCS and (
+                    f.name.startswith("sklearn.preprocessing.") or "." not in f.name):
+                return self._scaling_func(f.name.rsplit(".", 1)[-1], args, kw, node)
             if f.name.startswith("pyspark.sql.functions."):
                 return _spark_function(f.name.rsplit(".", 1)[-1], args)
             return self.call_function(f.name.rsplit(".", 1)[-1], args, kw, node)
@@ -2698,7 +2705,7 @@ class Interpreter:
         if name in ("sum", "max", "min") and args and isinstance(args[0], Data) and args[0].pred is not None:
             return args[0].derive(label=None)  # np.sum((~call) & (y == 1)): a count over the model's calls
         if name in COL_STATS and args and isinstance(args[0], Data):
-            return self._col_stat(args[0], name, node)
+            return self._col_stat(args[0], name, node, node.args[0] if node.args else None)
         if name == "next" and args and isinstance(args[0], Seq) and len(args[0].items) == 2 \
                 and isinstance(args[0].items[0], Data):
             return args[0]  # a batch (x, y) from a generator of augmented data
@@ -2833,7 +2840,14 @@ class Interpreter:
             return est
         return UNKNOWN
 
+    def _scaling_func(self, name, args, kw, node):
+        """sklearn.preprocessing.scale(X) / power_transform(X): the transformer fitted on X and applied to it."""
+        est = Est("transformer", SCALING_FUNCS[name], {k: v for k, v in kw.items() if k != "copy"})
+        return self.est_method(est, "fit_transform", args[:1], {}, node)
+
     def sym_method(self, recv, meth, args, kw, node):
+        if meth in SCALING_FUNCS and (recv.name == "preprocessing" or recv.name.startswith("sklearn")):
+            return self._scaling_func(meth, args, kw, node)
         if meth in ("from_dict", "from_records") and recv.name.endswith("DataFrame"):
             orient = kw.get("orient")
             if isinstance(orient, Const) and orient.value == "index" and args and isinstance(args[0], DictV):
@@ -3135,7 +3149,7 @@ class Interpreter:
                     deps |= split.deps
         return frozenset(deps)
 
-    def _col_stat(self, data: Data, stat, node):
+    def _col_stat(self, data: Data, stat, node, of=None):
         if data.is_date and stat in ("min", "max"):
             # the first or last date, an origin for `(date - date.min()).dt.days`: a fixed offset, not a
             # transformation learned from the rows
@@ -3147,7 +3161,7 @@ class Interpreter:
         # one number over the rows: what it was computed from is in its influence, and a column built
         # with it (a mean to shrink towards) is not computed from those columns row by row
         return data.derive(kind="stat", label=None, pred=None, const=False, deps=EMPTY, infl=data.infl | {Infl(
-            "STAT", data.rows, node.lineno, Text(f"{stat}() of ", data.label or _src(_receiver(node))),
+            "STAT", data.rows, node.lineno, Text(f"{stat}() of ", data.label or _src(of or _receiver(node))),
             deps=_stat_deps(data, self.splits), tag="col")})
 
     def train_test_split(self, args, kw, node):

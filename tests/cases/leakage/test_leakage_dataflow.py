@@ -3479,3 +3479,29 @@ m = LogisticRegression().fit(again[again.columns.difference(["y"])], again.y)
     assert codes(body, None, NO_SPLIT_TAIL) == set()
     assert codes(body.replace('again[again.columns.difference(["y"])]', "again"), None, NO_SPLIT_TAIL) \
         == {"LK-FEATURE"}
+
+
+@pytest.mark.parametrize("call", [
+    "from sklearn.preprocessing import power_transform\nX = power_transform(X, method='yeo-johnson')",
+    "from sklearn import preprocessing\nX = preprocessing.scale(X)",
+    "import sklearn.preprocessing\nX = sklearn.preprocessing.minmax_scale(X)",
+])
+def test_sklearn_scaling_functions_fit_on_what_they_transform(call):
+    body = f"""
+X, Y = df.drop(columns=["y"]), df.y
+{call}
+X_tr, X_va, y_tr, y_va = train_test_split(X, Y, test_size=0.3)
+m = LogisticRegression().fit(X_tr, y_tr)
+"""
+    assert codes(body, None, NO_SPLIT_TAIL) == {"LK-PREP"}
+
+
+def test_a_statistic_in_function_form_is_described_by_its_argument():
+    body = """
+from scipy import stats
+df["g"] = df["g"].fillna(stats.mode(df["g"]))
+X_tr, X_va, y_tr, y_va = train_test_split(df[["g", "a"]], df.y, test_size=0.3)
+m = LogisticRegression().fit(X_tr, y_tr)
+"""
+    finding = next(f for f in run(body, None, NO_SPLIT_TAIL).findings if f.code == "LK-PREP")
+    assert finding.message.startswith("mode() of df['g']"), finding.message
