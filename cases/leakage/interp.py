@@ -301,6 +301,16 @@ class SparkCol:
         self.name = name
 
 
+class PlSel:
+    """A polars column selector: `pl.exclude(...)`, `pl.all()`, `cs.numeric() - cs.by_name(...)`; `cols` in
+    the form of `Data.cols` (("all" | "num", excluded) or ("only", included))."""
+
+    __slots__ = ("cols",)
+
+    def __init__(self, cols):
+        self.cols = cols
+
+
 class WinSpec:
     """Window.partitionBy(keys).orderBy(t).rowsBetween(a, b): `ordered` once sorted; `ends` where the frame
     ends relative to the row (0 the row itself, negative before it, None the whole partition or unknown)."""
@@ -571,11 +581,17 @@ METRICS = {
     # darts.metrics (actual, forecast)
     "mape": "mape", "smape": "smape", "rmse": "rmse", "mae": "mae", "mse": "mse", "mase": "mase",
 }
+# polars methods of expressions (`pl.col(...)....`) and of frames that the pandas names do not cover
+POLARS_METHODS = frozenset({"alias", "over", "backward_fill", "fill_null", "rolling_mean", "rolling_sum",
+                            "rolling_max", "rolling_min", "rolling_std", "rolling_median", "rolling_var",
+                            "cum_sum", "cum_max", "cum_min", "cum_count", "cum_prod", "ewm_mean", "shift",
+                            "with_columns", "join", "join_asof", "sample", "group_by", "select"})
+PL_SELECTORS = frozenset({"exclude", "all", "numeric", "float", "integer", "by_name"})
 # sklearn.preprocessing's function forms: each fits its transformer on the data it transforms
 SCALING_FUNCS = {"scale": "StandardScaler", "minmax_scale": "MinMaxScaler", "maxabs_scale": "MaxAbsScaler",
                  "robust_scale": "RobustScaler", "power_transform": "PowerTransformer",
                  "quantile_transform": "QuantileTransformer"}
-READERS = {"read_csv", "read_parquet", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
+READERS = {"read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson", "scan_ipc", "read_ipc", "read_ndjson", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
            "read_pickle", "read_table", "load_iris", "load_breast_cancer", "load_diabetes", "load_wine",
            "fetch_openml", "fetch_california_housing", "make_classification", "make_regression", "loadtxt",
            "genfromtxt", "read_orc", "read_stata", "load", "load_digits", "load_linnerud", "fetch_covtype",
@@ -1497,6 +1513,8 @@ class Interpreter:
             return _negated(value)
         if isinstance(node.op, ast.USub) and isinstance(value, Const) and isinstance(value.value, (int, float)):
             return Const(-value.value)
+        if isinstance(node.op, ast.Invert) and value.__class__ is PlSel and value.cols[0] == "only":
+            return PlSel(("all", value.cols[1]))  # ~cs.by_name(...): every other column
         if isinstance(node.op, ast.Invert) and self._is_flag(value):
             return self._flag_mask(value, node, "!=True")
         return value
@@ -1557,6 +1575,9 @@ class Interpreter:
                                metric=metric, line=node.lineno, loops=self.loops, pred_loops=pred_loops))
 
     def binop(self, left, right, op=None):
+        if left.__class__ is PlSel and right.__class__ is PlSel and isinstance(op, ast.Sub) \
+                and right.cols[0] == "only" and left.cols[0] in ("all", "num"):
+            return PlSel((left.cols[0], left.cols[1] | right.cols[1]))  # cs.numeric() - cs.by_name(...)
         if left.__class__ is SparkCol or right.__class__ is SparkCol:
             # F.col("fraud") / F.col("n"): an expression over both sides' columns
             sparks = [v for v in (left, right) if v.__class__ is SparkCol]
@@ -2846,6 +2867,15 @@ class Interpreter:
         return self.est_method(est, "fit_transform", args[:1], {}, node)
 
     def sym_method(self, recv, meth, args, kw, node):
+        if recv.name in ("polars", "polars.selectors", "selectors") and meth in PL_SELECTORS:
+            names = frozenset(n for a in args for n in (_const_strs(a) or ()))
+            if meth in ("exclude",):
+                return PlSel(("all", names))
+            if meth in ("numeric", "float", "integer"):
+                return PlSel(("num", EMPTY))
+            if meth == "by_name":
+                return PlSel(("only", names))
+            return PlSel(("all", EMPTY))
         if meth in SCALING_FUNCS and (recv.name == "preprocessing" or recv.name.startswith("sklearn")):
             return self._scaling_func(meth, args, kw, node)
         if meth in ("from_dict", "from_records") and recv.name.endswith("DataFrame"):
@@ -2855,6 +2885,139 @@ class Interpreter:
                 return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS)
             return self.call_function("DataFrame", args, {k: v for k, v in kw.items() if k != "orient"}, node)
         return self.call_function(meth, args, kw, node)
+
+    # ------------------------------------------------------------------ polars
+    def _polars_expr(self, e: Data, meth, args, kw, node):
+        """A method of a polars expression (`pl.col("x").mean().over("g")`), not yet bound to a frame."""
+        line = node.lineno
+        if meth == "alias" and args and isinstance(args[0], Const) and isinstance(args[0].value, str):
+            out = e.derive()
+            out.label = args[0].value
+            return out
+        cols = sorted(e.cols[1]) if e.cols[0] == "only" else []
+        name = e.label if isinstance(e.label, str) else (cols[0] if len(cols) == 1 else "expression")
+        if meth in ("backward_fill", "fill_null") and (meth == "backward_fill" or _const_str(
+                kw.get("strategy")) == "backward"):
+            return e.derive(label=e.label, infl=e.infl | {Infl(
+                "TEMPORAL", EXPR_ROWS, line, f"`{name}` filled backward from later rows", tag="future")})
+        if meth == "fill_null" and _const_str(kw.get("strategy")) in ("mean", "median", "min", "max", "one"):
+            stat = self._col_stat(e, _const_str(kw["strategy"]), node)
+            return e.derive(label=e.label, infl=e.infl | stat.infl)
+        if meth == "cum_count":
+            return e.derive(kind="series", label=e.label, deps=EMPTY)  # the row's position: its own experience
+        if meth.startswith(("rolling_", "cum_")) or meth == "ewm_mean":
+            # a window that ends at (and includes) the current row, unless the values were lagged first;
+            # per group once `.over()` says so
+            out = e.derive(kind="series", label=e.label, sorted_by=None)
+            lagged = any(i.tag == "shifted" for i in e.infl)
+            out.parent = ("pl_window_closed" if lagged else "pl_window", meth)
+            return out
+        if meth == "shift" and e.parent is not None and isinstance(e.parent, tuple) and e.parent[0] == "pl_window":
+            lag = args[0] if args else kw.get("n", Const(1))
+            if isinstance(lag, Const) and isinstance(lag.value, int) and lag.value > 0:
+                out = e.derive(label=e.label)
+                out.parent = ("pl_window_closed", e.parent[1])  # rolling(...).shift(1): rows before this one
+                return out
+        if meth == "over":
+            keys = _const_strs(args[0]) if args else _const_strs(kw.get("partition_by", UNKNOWN))
+            if not keys:
+                return None
+            for key in keys:
+                if ENTITY_NAME.search(key):
+                    self.group_cols.setdefault(key, line)
+            window = e.parent[0] if isinstance(e.parent, tuple) and e.parent[0] in (
+                "pl_window", "pl_window_closed") else None
+            stats = [i for i in e.infl if i.code == "STAT" and i.rows == EXPR_ROWS and i.tag == "col"]
+            if window == "pl_window":
+                what = f"`{name}` accumulated per {', '.join(keys)} up to and including the current row"
+                infl = {Infl("TEMPORAL", EXPR_ROWS, line, what, tag="window", deps=frozenset(cols)),
+                        Infl("STAT", EXPR_ROWS, line, what, tag="window", deps=frozenset(cols))}
+                return e.derive(kind="series", label=e.label, parent=None, infl=e.infl | infl)
+            if window == "pl_window_closed" or not stats:
+                return e.derive(kind="series", label=e.label, parent=None)  # a lag per entity
+            what = f"{stats[0].desc} per {', '.join(keys)} over every row"
+            infl = (e.infl - set(stats)) | {Infl("STAT", EXPR_ROWS, line, what, tag="group",
+                                                 deps=frozenset().union(*(i.deps for i in stats)))}
+            return e.derive(kind="series", label=e.label, infl=frozenset(infl), deps=frozenset(keys))
+        return None
+
+    def _bind_expr(self, d: Data, e: Data) -> Data:
+        """A polars expression applied to the rows of `d`."""
+        infl = frozenset(i._replace(rows=d.rows) if i.rows == EXPR_ROWS else i for i in e.infl)
+        if e.kind == "stat":
+            return e.derive(rows=NOROWS, infl=infl)
+        return e.derive(rows=d.rows, infl=infl, sorted_by=d.sorted_by, parent=None)
+
+    def _polars_frame(self, d: Data, meth, args, kw, node):
+        if meth == "with_columns":
+            out = d.derive(label=None)
+            exprs = [a for arg in args for a in (arg.items if isinstance(arg, Seq) else [arg])]
+            named = [(k, v) for k, v in kw.items()]
+            for e in exprs:
+                if isinstance(e, Data) and e.rows == EXPR_ROWS:
+                    cols = sorted(e.cols[1]) if e.cols[0] == "only" else []
+                    name = e.label if isinstance(e.label, str) else (cols[0] if len(cols) == 1 else None)
+                    if name:
+                        named.append((name, e))
+            for name, e in named:
+                if isinstance(e, Data) and e.rows == EXPR_ROWS:
+                    value = self._bind_expr(d, e)
+                    value.label = None
+                    self.set_column(out, name, value)
+                    if e.deps and e.parent is None and name in d.cols[1] and d.cols[0] == "only":
+                        pass
+            return out
+        if meth == "join" and args and isinstance(args[0], Data):
+            how = _const_str(kw.get("how"))
+            on = _const_str(kw.get("on"))
+            if how in ("anti", "semi") and on:
+                other = args[0]
+                if not (other.cols[0] == "only" and other.cols[1] == {on}):
+                    other = self.column(other, on)
+                mask = self._isin(self.column(d, on), other, node)
+                key = _negated(mask) if how == "anti" else mask
+                part = other.parent[1] if isinstance(other.parent, tuple) and other.parent[0] == "unique_of_rows" \
+                    else other.rows
+                if how == "anti" and part and all(any(o == o2 and len(p) == len(p2) + 1 and p[:-1] == p2
+                                                      for o2, p2 in d.rows) for o, p in part):
+                    # df.join(train.select("id"), on="id", how="anti") with train = df.sample(...): the rest
+                    return self._rest_of(d, Data(kind="frame", rows=part))
+                return self._row_select(d, None, node, positional=False, key=key)
+            return None
+        if meth == "join_asof" and args:
+            strategy = _const_str(kw.get("strategy")) or "backward"
+            rest = {k: v for k, v in kw.items() if k != "strategy"}
+            rest["direction"] = Const(strategy)
+            return self.merge_asof(d, args[0], rest, node)
+        if meth == "sample" and ("fraction" in kw or "with_replacement" in kw):
+            rest = {k: v for k, v in kw.items() if k not in ("fraction", "with_replacement", "shuffle", "seed", "n")}
+            if "fraction" in kw:
+                rest["frac"] = kw["fraction"]
+            if "with_replacement" in kw:
+                rest["replace"] = kw["with_replacement"]
+            return self.data_method(d, "sample", [], rest, node)
+        if meth == "fill_null" and d.kind == "frame":
+            strategy = _const_str(kw.get("strategy"))
+            if strategy == "backward":
+                return d.derive(label=None, infl=d.infl | {self._temporal(
+                    d, node, Text("`", _src(node, 50), "` fills from later rows"))})
+            if strategy in ("mean", "median", "min", "max"):
+                return self._col_stat(d, strategy, node).derive(kind=d.kind, rows=d.rows, cols=d.cols,
+                                                                label=None, deps=d.deps)
+        if meth == "group_by":
+            return self.data_method(d, "groupBy", list(args), {}, node)
+        if meth == "select" and len(args) == 1 and (args[0].__class__ is PlSel or _column_labels(args[0])):
+            # df.select(pl.exclude(TARGET, "id")) / df.select(cs.numeric() - ...) / df.select(other.columns)
+            sel = args[0].cols if args[0].__class__ is PlSel else _column_labels(args[0])
+            mode, names = d.cols
+            if sel[0] == "only":
+                cols = sel
+            elif mode == "only":
+                cols = ("only", names - sel[1])
+            else:
+                cols = (sel[0] if mode == "all" else mode, names | sel[1])
+            return d.derive(label=None, cols=cols)
+        return None
 
     def _frame_from_parts(self, args, kw):
         """`DataFrame({"a": s1, "b": s2})` holds exactly those columns; `DataFrame(index=df.index)` none yet."""
@@ -3785,6 +3948,11 @@ class Interpreter:
     # ------------------------------------------------------------------ pandas
     def data_method(self, d: Data, meth, args, kw, node):
         line = node.lineno
+        if meth in POLARS_METHODS:
+            out = self._polars_expr(d, meth, args, kw, node) if d.rows == EXPR_ROWS else \
+                self._polars_frame(d, meth, args, kw, node)
+            if out is not None:
+                return out
         if meth in ("isna", "isnull") and (unseen := self._unseen_mask(d, node)) is not None:
             return unseen
         if meth == "resample" and ((args and isinstance(args[0], Const) and isinstance(args[0].value, str))
@@ -3849,7 +4017,22 @@ class Interpreter:
         if meth == "select" and args and d.kind == "frame":
             # polars: df.select(FEATS) / df.select("a", "b"): those columns
             names = _const_strs(args[0]) if len(args) == 1 else _const_strs(Seq(list(args)))
-            return self._col_select(d, Seq([Const(n) for n in names])) if names else d.derive(label=None)
+            if names:
+                return self._col_select(d, Seq([Const(n) for n in names]))
+            exprs = [a for arg in args for a in (arg.items if isinstance(arg, Seq) else [arg])]
+            if exprs and all(isinstance(e, Data) and e.rows == EXPR_ROWS for e in exprs):
+                # df.select(pl.col("a"), (pl.col("b") * 2).alias("b2")): a frame of those expressions
+                out = Data(kind="frame", rows=d.rows, cols=("only", EMPTY), sorted_by=d.sorted_by)
+                for e in exprs:
+                    cols = sorted(e.cols[1]) if e.cols[0] == "only" else []
+                    name = e.label if isinstance(e.label, str) else (cols[0] if len(cols) == 1 else None)
+                    if name is None:
+                        return d.derive(label=None, cols=UNK_COLS)
+                    value = self._bind_expr(d, e)
+                    value.label = None
+                    self.set_column(out, name, value)
+                return out
+            return d.derive(label=None, cols=UNK_COLS)  # columns the analysis cannot name
         if meth == "drop":
             out = self._drop(d, args, kw)
         elif meth == "pop":
@@ -4381,7 +4564,8 @@ class Interpreter:
                         if isinstance(helper, Func) and helper is not fn:
                             body_text += ast.dump(helper.node)
                 # a window over values already shifted (`past = g[s].shift(1)`, then `past.groupby(...)`) is past
-                has_shift = "attr='shift'" in body_text or any(i.tag == "shifted" for i in d.infl)
+                has_shift = "attr='shift'" in body_text or any(
+                    i.tag == "shifted" and (i.col is None or not g.sel or i.col == g.sel) for i in d.infl)
                 window = "attr='rolling'" in body_text or "attr='expanding'" in body_text
                 if has_shift and not _negative_shift(fn.node):
                     if _sorted_backwards(d):
@@ -4458,6 +4642,11 @@ class Interpreter:
             if not g.sel and meth in ("agg", "aggregate") and args and isinstance(args[0], DictV):
                 agg_deps = frozenset(k.value for k in args[0].keys if isinstance(k, Const))
             sparks = [a for a in args if a.__class__ is SparkCol]
+            exprs = [a for arg in args for a in (arg.items if isinstance(arg, Seq) else [arg])
+                     if isinstance(a, Data) and a.rows == EXPR_ROWS]
+            if exprs:  # polars: df.group_by("merchant").agg(pl.col("is_fraud").mean().alias("rate"))
+                sparks = [SparkCol(frozenset(e.cols[1]) if e.cols[0] == "only" else e.deps, True,
+                                   name=e.label if isinstance(e.label, str) else None) for e in exprs]
             if sparks:  # df.groupBy("merchant").agg(F.sum("label").alias("n_fraud"), ...)
                 agg_deps = frozenset().union(*(a.deps for a in sparks))
             if not g.sel and meth in ("agg", "aggregate") and kw:
@@ -4856,6 +5045,10 @@ def _is_random_draw(node) -> bool:
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and node.func.attr in ("rand", "random", "uniform", "random_sample", "randint")
             and "random" in _text(node.func, 80))
+
+
+def _const_str(v) -> str | None:
+    return v.value if isinstance(v, Const) and isinstance(v.value, str) else None
 
 
 def _receiver(node):

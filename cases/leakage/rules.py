@@ -182,7 +182,8 @@ class Rules:
                 # set is scored apart; a split named "eval" that is the only one held out is the test set
                 continue
             if infl.code == "TEMPORAL" and infl.tag == "window" and e.fitrec is not None and (
-                    e.fitrec.ylead or (self.later_label and infl.deps and not infl.deps & self.targets)):
+                    e.fitrec.ylead or (self._later_label(e.fitrec) and infl.deps
+                                       and not infl.deps & (self.targets | e.fitrec.ycols))):
                 continue  # a window up to today is known when the label is a later row's value (tomorrow's)
             if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
                     and rows_within(infl.rows, e.rows) and (
@@ -196,6 +197,12 @@ class Rules:
                     and self.time_cols:
                 # a per-group statistic over the whole timeline also carries later rows' outcomes
                 self.add("LK-TEMPORAL", infl.line, self.message("LK-TEMPORAL", infl, e, where), self.inferred)
+
+    def _later_label(self, fit: FitRec) -> bool:
+        """The label is named for a later period: by the task, or (without one) by the label column itself."""
+        if self.ctx.target:
+            return self.later_label
+        return any(LATER_LABEL.search(c) for c in fit.ycols)
 
     def message(self, code: str, infl: Infl, e: Eval, where: str) -> str:
         scored = f"scored at line {e.line}"

@@ -3505,3 +3505,109 @@ m = LogisticRegression().fit(X_tr, y_tr)
 """
     finding = next(f for f in run(body, None, NO_SPLIT_TAIL).findings if f.code == "LK-PREP")
     assert finding.message.startswith("mode() of df['g']"), finding.message
+
+
+PL_HEAD = """
+import polars as pl
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.dummy import DummyClassifier
+from sklearn.metrics import roc_auc_score
+df = pl.scan_parquet("snapshots.parquet").sort("customer_id", "month").collect()
+"""
+PL_SPLIT = """
+train = df.filter(pl.col("month") < CUT)
+test = df.filter(pl.col("month") >= CUT).join(train.select("customer_id").unique(), on="customer_id", how="anti")
+X_tr, y_tr = train.select(FEATS).to_numpy(), train["churned"].to_numpy()
+X_te, y_te = test.select(FEATS).to_numpy(), test["churned"].to_numpy()
+m = HistGradientBoostingClassifier().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), DummyClassifier().fit(X_tr, y_tr).score(X_te, y_te))
+"""
+PL_CTX = Context(target="churned", time_column="month", group_column="customer_id", id_column="snapshot_id")
+
+
+def pl_codes(features: str, feats: str, split: str = PL_SPLIT) -> set[str]:
+    src = PL_HEAD + textwrap.dedent(features) + f"\nFEATS = {feats}\n" + split
+    result = analyze_source(src, path="case.py", context=PL_CTX)
+    assert result.error is None, result.error
+    return result.codes
+
+
+def test_polars_time_cut_and_anti_join_on_seen_customers_is_clean():
+    assert pl_codes("", '["spend"]') == set()
+    # without dropping the customers seen in training, a cut on time alone leaves them on both sides
+    assert pl_codes("", '["spend"]', PL_SPLIT.replace(
+        '.join(train.select("customer_id").unique(), on="customer_id", how="anti")', "")) == {"LK-GROUP"}
+
+
+@pytest.mark.parametrize("expr, leaky", [
+    ('pl.col("spend").mean().over("customer_id")', {"LK-TEMPORAL"}),
+    ('pl.col("spend").shift(1).over("customer_id")', set()),
+    ('pl.col("spend").shift(1).rolling_mean(window_size=3).over("customer_id")', set()),
+    ('pl.col("spend").rolling_mean(window_size=3).shift(1).over("customer_id")', set()),
+    ('pl.col("churned").cum_sum().over("customer_id")', {"LK-TEMPORAL", "LK-TARGET-STAT"}),
+    ('pl.col("churned").shift(1).cum_sum().over("customer_id")', set()),
+    ('pl.col("churned").mean().over("customer_id")', {"LK-TEMPORAL", "LK-TARGET-STAT"}),
+    ('pl.col("spend").fill_null(strategy="backward").over("customer_id")', {"LK-TEMPORAL"}),
+    ('pl.col("snapshot_id").cum_count().over("customer_id")', set()),
+])
+def test_polars_window_expressions(expr, leaky):
+    assert pl_codes(f'df = df.with_columns({expr}.alias("f"))', '["spend", "f"]') == leaky
+
+
+def test_polars_select_with_exclude_and_selectors():
+    assert pl_codes("", 'pl.exclude("churned", "snapshot_id", "customer_id", "month")') == set()
+    assert pl_codes("", 'pl.exclude("churned", "customer_id", "month")') == {"LK-FEATURE"}
+    cols = 'df.select(cs.numeric() - cs.by_name("churned", "snapshot_id", "customer_id")).columns'
+    head = "import polars.selectors as cs\n"
+    assert pl_codes(head, cols) == set()
+    assert pl_codes(head, cols.replace('"churned", ', "")) == {"LK-FEATURE"}
+
+
+def test_polars_random_sample_and_its_rest_by_row_id():
+    split = PL_SPLIT.replace('df.filter(pl.col("month") < CUT)', 'df.sample(fraction=0.8, seed=1)').replace(
+        'df.filter(pl.col("month") >= CUT).join(train.select("customer_id").unique(), on="customer_id", how="anti")',
+        'df.join(train.select("snapshot_id"), on="snapshot_id", how="anti")')
+    assert pl_codes("", '["spend"]', split) == {"LK-TEMPORAL", "LK-GROUP"}
+
+
+def test_polars_oversampling_before_the_split():
+    body = """
+pos = df.filter(pl.col("churned") == 1).sample(n=5000, with_replacement=True, seed=1)
+df = pl.concat([df.filter(pl.col("churned") == 0), pos])
+"""
+    assert "LK-RESAMPLE" in pl_codes(body, '["spend"]')
+
+
+def test_polars_frame_fill_null_with_a_strategy():
+    assert pl_codes('df = df.fill_null(strategy="backward")', '["spend"]') == {"LK-TEMPORAL"}
+    assert pl_codes('df = df.fill_null(strategy="mean")', '["spend"]') == {"LK-PREP"}
+    assert pl_codes('df = df.fill_null(0)', '["spend"]') == set()
+
+
+def test_a_lag_of_another_column_does_not_close_a_window_over_the_label():
+    body = """
+df = df.sort_values(["customer_id", "month"])
+df["spend_prev"] = df.groupby("customer_id")["spend"].shift(1)
+df["rate_so_far"] = df.groupby("customer_id")["churned"].transform(lambda s: s.expanding().mean())
+train, test = df[df.month < "2024-01"], df[df.month >= "2024-01"]
+test = test[~test.customer_id.isin(train.customer_id)]
+m = LogisticRegression().fit(train[["spend_prev", "rate_so_far"]], train["churned"])
+print(roc_auc_score(test["churned"], m.predict_proba(test[["spend_prev", "rate_so_far"]])[:, 1]))
+print(DummyClassifier().fit(train[["spend_prev"]], train["churned"]).score(test[["spend_prev"]], test["churned"]))
+"""
+    assert codes(body, PL_CTX, tail="") == {"LK-TARGET-STAT", "LK-TEMPORAL"}
+
+
+def test_without_a_context_a_window_of_a_feature_is_fair_for_a_label_named_for_a_later_period():
+    body = """
+df["month"] = pd.to_datetime(df["month"])
+df = df.sort_values(["customer_id", "month"])
+df["complaints_3m"] = df.groupby("customer_id")["complaints"].transform(lambda s: s.rolling(3).sum())
+train, test = df[df.month < "2024-01"], df[df.month >= "2024-01"]
+test = test[~test.customer_id.isin(train.customer_id)]
+m = LogisticRegression().fit(train[["complaints_3m"]], train["LABEL"])
+print(roc_auc_score(test["LABEL"], m.predict_proba(test[["complaints_3m"]])[:, 1]))
+print(DummyClassifier().fit(train[["complaints_3m"]], train["LABEL"]).score(test[["complaints_3m"]], test["LABEL"]))
+"""
+    assert codes(body.replace("LABEL", "churn_next_month"), None, tail="") == set()
+    assert codes(body.replace("LABEL", "churned"), None, tail="") == {"LK-TEMPORAL"}
