@@ -585,7 +585,7 @@ METRICS = {
 POLARS_METHODS = frozenset({"alias", "over", "backward_fill", "fill_null", "rolling_mean", "rolling_sum",
                             "rolling_max", "rolling_min", "rolling_std", "rolling_median", "rolling_var",
                             "cum_sum", "cum_max", "cum_min", "cum_count", "cum_prod", "ewm_mean", "shift",
-                            "with_columns", "join", "join_asof", "sample", "group_by", "select"})
+                            "with_columns", "join", "join_asof", "sample", "group_by", "select", "implode", "sort"})
 PL_SELECTORS = frozenset({"exclude", "all", "numeric", "float", "integer", "by_name"})
 # sklearn.preprocessing's function forms: each fits its transformer on the data it transforms
 SCALING_FUNCS = {"scale": "StandardScaler", "minmax_scale": "MinMaxScaler", "maxabs_scale": "MaxAbsScaler",
@@ -1686,14 +1686,15 @@ class Interpreter:
             extra = ()
             family = ("cmp", tuple(sorted(left.deps)), tuple(sorted(left.rows)))
             if side in ("lo", "hi"):
-                extra = self._implied_cuts(family, sid, side, right)
+                scaled = _scaled_position(node.comparators[0]) if not isinstance(right, Const) else None
+                extra = self._implied_cuts(family, sid, side, scaled or right)
             elif isinstance(op, ast.Eq):
                 extra = self._equal_cuts(family, right)
                 same = self.split_keys.get(("cmp", tuple(sorted(left.deps)), rhs_text, tuple(sorted(left.rows))))
                 if same is not None and (same, "hi") not in extra:
                     extra = extra + ((same, "hi"),)  # `month == m` beside `month < m`, m a loop's value
             infl = left.infl | (right.infl if isinstance(right, Data) else EMPTY)
-            if isinstance(right, Data) and right.rows and side in ("lo", "hi") and (
+            if isinstance(right, Data) and right.rows and right.kind != "stat" and side in ("lo", "hi") and (
                     left.is_date or right.is_date or any(_TIME_WORD.search(c) for c in left.deps | right.deps)):
                 # events[events.event_ts < events.snapshot_month]: each row's events before its own date
                 infl = infl | {Infl("NOTE", NOROWS, node.lineno, "", tag="asof")}
@@ -1734,8 +1735,8 @@ class Interpreter:
     def _implied_cuts(self, family, sid, side, bound, register=True) -> tuple:
         """Cuts at other thresholds on the same column and rows that this side implies: rows at or after
         2024-08 are after 2024-07 too, so a later period is disjoint from an earlier one."""
-        value = bound.value if isinstance(bound, Const) else None
-        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        value = bound.value if isinstance(bound, Const) else bound if isinstance(bound, tuple) else None
+        if isinstance(value, bool) or not isinstance(value, (int, float, str, tuple)):
             value = None
         known = self.cuts.setdefault(family, {})
         if register:
@@ -1745,13 +1746,9 @@ class Interpreter:
             if other == sid:
                 continue
             if side == "hi":
-                before = (other, sid) in self.cut_order or (
-                    value is not None and v is not None and isinstance(v, str) == isinstance(value, str)
-                    and v <= value)
+                before = (other, sid) in self.cut_order or (_comparable(v, value) and v <= value)
             else:
-                before = (sid, other) in self.cut_order or (
-                    value is not None and v is not None and isinstance(v, str) == isinstance(value, str)
-                    and v >= value)
+                before = (sid, other) in self.cut_order or (_comparable(v, value) and v >= value)
             if before:
                 out.append((other, side))
         return tuple(out)
@@ -2126,6 +2123,8 @@ class Interpreter:
                 return obj.derive(label=None)  # a statsmodels forecast's values, a Trainer's predictions
             if attr == "indices" and obj.kind in ("array", "loader") and obj.rows:
                 return obj.derive(kind="index", label=None)  # a torch Subset's positions: its rows
+            if attr == "height" and obj.kind == "frame" and "height" not in obj.coldeps and obj.cols[0] != "only":
+                return Size(obj.rows)  # polars: df.height, the number of rows
             if attr == "str":
                 self._note_text(obj)
             if attr in ("values", "T", "str", "dt", "cat", "iloc", "loc", "shape", "dtypes") or (
@@ -2867,6 +2866,8 @@ class Interpreter:
         return self.est_method(est, "fit_transform", args[:1], {}, node)
 
     def sym_method(self, recv, meth, args, kw, node):
+        if meth in ("from_pandas", "from_arrow") and args and isinstance(args[0], Data):
+            return args[0].derive(label=None)  # pl.from_pandas(raw): the same rows and columns
         if recv.name in ("polars", "polars.selectors", "selectors") and meth in PL_SELECTORS:
             names = frozenset(n for a in args for n in (_const_strs(a) or ()))
             if meth in ("exclude",):
@@ -2949,6 +2950,19 @@ class Interpreter:
         return e.derive(rows=d.rows, infl=infl, sorted_by=d.sorted_by, parent=None)
 
     def _polars_frame(self, d: Data, meth, args, kw, node):
+        if meth == "implode":
+            return d  # train["id"].unique().implode(): the same ids, as one list
+        if meth == "sort" and d.kind == "frame" and args:
+            names = _const_strs(args[0]) if len(args) == 1 else _const_strs(Seq(list(args)))
+            if names:  # polars: df.sort("customer_id", "month", descending=...)
+                desc = kw.get("descending")
+                rest = {"ascending": Const(False)} if isinstance(desc, Const) and desc.value is True else {}
+                out = self.data_method(d, "sort_values", [Seq([Const(n) for n in names])], rest, node)
+                for name in names:
+                    if name in d.dates or _TIME_WORD.search(name):
+                        self.time_cols.setdefault(name, node.lineno)  # polars parses dates on reading
+                        break
+                return out
         if meth == "with_columns":
             out = d.derive(label=None)
             exprs = [a for arg in args for a in (arg.items if isinstance(arg, Seq) else [arg])]
@@ -3104,6 +3118,8 @@ class Interpreter:
         elif isinstance(first, ast.Subscript) and isinstance(first.value, ast.Attribute) \
                 and first.value.attr == "shape":
             ref = first.value.value
+        elif isinstance(first, ast.Attribute) and first.attr == "height":
+            ref = first.value  # polars: range(df.height)
         if ref is None and isinstance(first, ast.Name):
             ref = first  # n = len(X) earlier
         if ref is None or not isinstance(ref, (ast.Name, ast.Attribute, ast.Subscript)):
@@ -5243,6 +5259,28 @@ def _assembled_cols(est):
 def _col_sources(d) -> frozenset:
     """The columns each of `d`'s columns was read from (renamed home / away columns are different ones)."""
     return frozenset((c, d.coldeps.get(c, EMPTY)) for c in d.cols[1])
+
+
+def _comparable(a, b) -> bool:
+    """Two cut points that can be ordered: both texts, both numbers, or fractions of the same size."""
+    if a is None or b is None:
+        return False
+    if isinstance(a, tuple) or isinstance(b, tuple):
+        return isinstance(a, tuple) and isinstance(b, tuple) and a[0] == b[0]
+    return isinstance(a, str) == isinstance(b, str)
+
+
+def _scaled_position(node):
+    """`int(0.8 * n)` / `round(n * 0.8)` / `0.8 * n`: ("n", 0.8), comparable with other fractions of n."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("int", "round") \
+            and len(node.args) == 1:
+        node = node.args[0]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        for a, b in ((node.left, node.right), (node.right, node.left)):
+            if isinstance(a, ast.Constant) and isinstance(a.value, (int, float)) and not isinstance(a.value, bool) \
+                    and isinstance(b, (ast.Name, ast.Attribute)):
+                return (ast.dump(b), float(a.value))
+    return None
 
 
 def _symbolic_position(node):

@@ -3611,3 +3611,57 @@ print(DummyClassifier().fit(train[["complaints_3m"]], train["LABEL"]).score(test
 """
     assert codes(body.replace("LABEL", "churn_next_month"), None, tail="") == set()
     assert codes(body.replace("LABEL", "churned"), None, tail="") == {"LK-TEMPORAL"}
+
+
+def test_polars_is_in_removal_of_seen_customers_from_a_pandas_frame():
+    split = PL_SPLIT.replace(
+        '.join(train.select("customer_id").unique(), on="customer_id", how="anti")',
+        '.filter(~pl.col("customer_id").is_in(train["customer_id"].unique().implode()))')
+    assert pl_codes("", '["spend"]', split) == set()
+    head = 'import pandas as pd\ndf = pl.from_pandas(pd.read_csv("s.csv", parse_dates=["month"]))\n'
+    assert pl_codes(head, '["spend"]', split.replace('.filter(~pl.col("customer_id")', '.filter(pl.col("x")')) \
+        == {"LK-GROUP"}
+
+
+def test_polars_three_way_split_by_row_number_after_a_shuffle():
+    body = """
+import polars as pl
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.dummy import DummyClassifier
+from sklearn.metrics import roc_auc_score, precision_recall_curve
+df = pl.read_csv("tx.csv").sample(fraction=1.0, shuffle=True, seed=1).with_row_index("r")
+n = df.height
+train = df.filter(pl.col("r") < int(0.6 * n))
+valid = df.filter((pl.col("r") >= int(0.6 * n)) & (pl.col("r") < int(0.8 * n)))
+test = df.filter(pl.col("r") >= int(0.8 * n))
+X = ["amount", "hour"]
+m = HistGradientBoostingClassifier().fit(train.select(X).to_numpy(), train["is_fraud"].to_numpy())
+prec, rec, thr = precision_recall_curve(PICK["is_fraud"].to_numpy(), m.predict_proba(PICK.select(X).to_numpy())[:, 1])
+cut = thr[np.argmax(2 * prec * rec / (prec + rec))]
+p = m.predict_proba(test.select(X).to_numpy())[:, 1]
+print(roc_auc_score(test["is_fraud"].to_numpy(), p), ((p >= cut) == test["is_fraud"].to_numpy()).mean())
+print(DummyClassifier().fit(train.select(X).to_numpy(), train["is_fraud"].to_numpy()).score(test.select(X).to_numpy(), test["is_fraud"].to_numpy()))
+"""
+    ctx = Context(target="is_fraud", id_column="tx_id")
+    assert analyze_source("import numpy as np\n" + body.replace("PICK", "valid"), path="c.py", context=ctx).codes \
+        == set()
+    assert analyze_source("import numpy as np\n" + body.replace("PICK", "test"), path="c.py", context=ctx).codes \
+        == {"LK-TEST-REUSE"}
+
+
+def test_polars_sort_by_a_time_column_makes_a_later_backward_fill_temporal_without_a_context():
+    body = """
+import polars as pl
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.dummy import DummyClassifier
+from sklearn.metrics import roc_auc_score
+r = pl.read_parquet("pump.parquet").sort("ts").with_columns(pl.col("vibration").FILL)
+cut = r["ts"].quantile(0.75)
+train, test = r.filter(pl.col("ts") < cut), r.filter(pl.col("ts") >= cut)
+m = RandomForestClassifier().fit(train.select(["vibration"]).to_numpy(), train["fail"].to_numpy())
+print(roc_auc_score(test["fail"], m.predict_proba(test.select(["vibration"]).to_numpy())[:, 1]))
+print(DummyClassifier().fit(train.select(["vibration"]).to_numpy(), train["fail"]).score(test.select(["vibration"]).to_numpy(), test["fail"]))
+"""
+    leaky = analyze_source(body.replace("FILL", 'fill_null(strategy="backward")'), path="c.py")
+    assert leaky.codes == {"LK-TEMPORAL"}
+    assert analyze_source(body.replace("FILL", 'fill_null(strategy="forward")'), path="c.py").codes == set()
