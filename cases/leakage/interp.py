@@ -3945,6 +3945,9 @@ class Interpreter:
                                                 or UNKNOWN)
         metric = METRICS[name]
         self.metric_names.setdefault(metric, node.lineno)
+        if isinstance(y_true, Data) and y_true.pred is not None and not (isinstance(y_pred, Data)
+                                                                         and y_pred.pred is not None):
+            y_true, y_pred = y_pred, y_true  # accuracy_score(y_pred, y_test): the arguments the other way round
         if isinstance(y_pred, Data) and y_pred.pred is not None:
             est, pred_loops = y_pred.pred
             rows = y_pred.rows or (y_true.rows if isinstance(y_true, Data) else NOROWS)

@@ -3665,3 +3665,18 @@ print(DummyClassifier().fit(train.select(["vibration"]).to_numpy(), train["fail"
     leaky = analyze_source(body.replace("FILL", 'fill_null(strategy="backward")'), path="c.py")
     assert leaky.codes == {"LK-TEMPORAL"}
     assert analyze_source(body.replace("FILL", 'fill_null(strategy="forward")'), path="c.py").codes == set()
+
+
+def test_a_metric_given_the_predictions_first_is_still_a_score_on_those_rows():
+    body = """
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df.y, test_size=0.3)
+sc = StandardScaler()
+X_tr = sc.fit_transform(X_tr)
+X_te = sc.TRANSFORM(X_te)
+m = LogisticRegression().fit(X_tr, y_tr)
+from sklearn.metrics import accuracy_score
+print(accuracy_score(m.predict(X_te), y_te), accuracy_score(DummyClassifier().fit(X_tr, y_tr).predict(X_te), y_te))
+"""
+    # refitting the scaler on the test rows lets them shape their own transformation
+    assert codes(body.replace("TRANSFORM", "fit_transform"), None, tail="") == {"LK-PREP"}
+    assert codes(body.replace("TRANSFORM", "transform"), None, tail="") == set()
