@@ -16,6 +16,8 @@ from __future__ import annotations
 import ast
 import itertools
 import re
+
+from . import sql as sqlparse
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -323,6 +325,16 @@ class WinSpec:
         self.ends = ends
 
 
+class SqlConn:
+    """A DuckDB or sqlite connection: the tables and views created in it or registered with it."""
+
+    __slots__ = ("tables", "last")
+
+    def __init__(self):
+        self.tables: dict = {}
+        self.last = UNKNOWN  # the result of the last statement run
+
+
 class Excluding:
     """np.setdiff1d(ids, seen): ids of one part other than those in `seen` (a Data of entity ids)."""
 
@@ -585,7 +597,10 @@ METRICS = {
 POLARS_METHODS = frozenset({"alias", "over", "backward_fill", "fill_null", "rolling_mean", "rolling_sum",
                             "rolling_max", "rolling_min", "rolling_std", "rolling_median", "rolling_var",
                             "cum_sum", "cum_max", "cum_min", "cum_count", "cum_prod", "ewm_mean", "shift",
-                            "with_columns", "join", "join_asof", "sample", "group_by", "select", "implode", "sort"})
+                            "with_columns", "join", "join_asof", "sample", "group_by", "select", "implode", "sort", "to_sql",
+                            "df", "pl", "fetchdf", "fetch_df", "arrow", "fetchnumpy", "fetchall", "to_df"})
+SQL_RESULTS = frozenset({"df", "pl", "fetchdf", "fetch_df", "arrow", "fetchnumpy", "fetchall", "to_df"})
+SQL_RUN = frozenset({"sql", "query", "execute", "executescript", "from_query"})
 PL_SELECTORS = frozenset({"exclude", "all", "numeric", "float", "integer", "by_name"})
 # sklearn.preprocessing's function forms: each fits its transformer on the data it transforms
 SCALING_FUNCS = {"scale": "StandardScaler", "minmax_scale": "MinMaxScaler", "maxabs_scale": "MaxAbsScaler",
@@ -793,6 +808,7 @@ class Interpreter:
         self.label_comparisons: dict = {}  # id of a `labels == constant` node -> (rows, deps, line)
         self.budget = 20000
         self.chosen_names = EMPTY  # while looping over a list of names chosen by a statistic: what chose them
+        self.sql_default = None  # duckdb.sql(...)'s own connection
 
     # ------------------------------------------------------------------ scopes
     def lookup(self, name: str):
@@ -2411,6 +2427,15 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name in ("read_sql", "read_sql_query", "read_database") and node.args:
+            conn = args[1] if len(args) > 1 else kw.get("con", kw.get("connection"))
+            if conn.__class__ is not SqlConn:
+                if self.sql_default is None:
+                    self.sql_default = SqlConn()
+                conn = self.sql_default
+            result = self.sql_method(conn, "sql", args, kw, node)
+            if isinstance(result, Data):
+                return result
         if name in LIBRARY_FUNCS:
             result = self._library_call(name, args, kw, node)
             if result is not None:
@@ -2866,6 +2891,12 @@ class Interpreter:
         return self.est_method(est, "fit_transform", args[:1], {}, node)
 
     def sym_method(self, recv, meth, args, kw, node):
+        if recv.name in ("duckdb", "sqlite3") and meth == "connect":
+            return SqlConn()
+        if recv.name == "duckdb" and meth in SQL_RUN:
+            if self.sql_default is None:
+                self.sql_default = SqlConn()
+            return self.sql_method(self.sql_default, meth, args, kw, node)
         if meth in ("from_pandas", "from_arrow") and args and isinstance(args[0], Data):
             return args[0].derive(label=None)  # pl.from_pandas(raw): the same rows and columns
         if recv.name in ("polars", "polars.selectors", "selectors") and meth in PL_SELECTORS:
@@ -2950,8 +2981,13 @@ class Interpreter:
         return e.derive(rows=d.rows, infl=infl, sorted_by=d.sorted_by, parent=None)
 
     def _polars_frame(self, d: Data, meth, args, kw, node):
-        if meth == "implode":
-            return d  # train["id"].unique().implode(): the same ids, as one list
+        if meth == "implode" or meth in SQL_RESULTS:
+            return d  # train["id"].unique().implode(); con.sql(...).df(): the same rows
+        if meth == "to_sql" and args and isinstance(args[0], Const) and isinstance(args[0].value, str):
+            conn = args[1] if len(args) > 1 else kw.get("con")
+            if conn.__class__ is SqlConn:
+                conn.tables[args[0].value.lower()] = d  # df.to_sql("orders", conn): a table of these rows
+            return Const(None)
         if meth == "sort" and d.kind == "frame" and args:
             names = _const_strs(args[0]) if len(args) == 1 else _const_strs(Seq(list(args)))
             if names:  # polars: df.sort("customer_id", "month", descending=...)
@@ -3032,6 +3068,206 @@ class Interpreter:
                 cols = (sel[0] if mode == "all" else mode, names | sel[1])
             return d.derive(label=None, cols=cols)
         return None
+
+    # ------------------------------------------------------------------ SQL
+    def sql_method(self, conn: SqlConn, meth, args, kw, node):
+        if meth in SQL_RUN and node.args:
+            text = self._sql_text(node.args[0])
+            if text is None:
+                conn.last = UNKNOWN
+                return UNKNOWN
+            params = kw.get("params", kw.get("parameters", args[1] if len(args) > 1 and meth != "sql" else None))
+            if isinstance(params, Seq):
+                text = _bind_params(text, params.items)
+            result = UNKNOWN
+            for st in sqlparse.statements(text):
+                value = self._sql_select(st.select, conn, node, {})
+                if st.kind == "create" and st.name:
+                    conn.tables[st.name.lower()] = value
+                result = value
+            conn.last = result
+            return result if isinstance(result, Data) else conn
+        if meth == "register" and len(args) >= 2 and isinstance(args[0], Const) and isinstance(args[1], Data):
+            conn.tables[str(args[0].value).lower()] = args[1]
+            return conn
+        if meth in SQL_RESULTS or meth in ("fetchone", "fetchmany"):
+            return conn.last
+        if meth == "cursor":
+            return conn
+        return Const(None)
+
+    def _sql_text(self, node) -> str | None:
+        """The text of a query: a string, an f-string (unknown parts read as 0), or a name bound to one."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.JoinedStr):
+            parts = []
+            for part in node.values:
+                if isinstance(part, ast.Constant):
+                    parts.append(str(part.value))
+                elif isinstance(part, ast.FormattedValue):
+                    inner = self._sql_text(part.value)
+                    value = self.ev(part.value) if inner is None else None
+                    parts.append(inner if inner is not None else str(value.value)
+                                 if isinstance(value, Const) and value.value is not None else "0")
+            return "".join(parts)
+        if isinstance(node, ast.Name):
+            value = self.lookup(node.id)
+            if isinstance(value, Const) and isinstance(value.value, str):
+                return value.value
+        return None
+
+    def _sql_table(self, table, conn, node, scope):
+        if table is None:
+            return None
+        if table.select is not None:
+            return self._sql_select(table.select, conn, node, scope)
+        if table.path is not None:
+            return self.read("read_csv", [Const(table.path)], {}, node)
+        name = (table.name or "").lower()
+        if name in scope:
+            return scope[name]
+        if name in conn.tables:
+            return conn.tables[name]
+        value = self.lookup(table.name) if table.name else UNKNOWN
+        if isinstance(value, Data):
+            return value  # DuckDB reads a Python frame of that name
+        if table.name and "." in table.name or (table.name or "").endswith((".csv", ".parquet")):
+            return self.read("read_csv", [Const(table.name)], {}, node)
+        return self._fresh_frame(node)
+
+    def _sql_select(self, sel, conn, node, scope):
+        if sel is None:
+            return UNKNOWN
+        scope = dict(scope)
+        for name, sub in sel.ctes:
+            scope[name.lower()] = self._sql_select(sub, conn, node, scope)
+        base = self._sql_table(sel.source, conn, node, scope)
+        if not isinstance(base, Data):
+            base = self._fresh_frame(node)
+        for join in sel.joins:
+            right = self._sql_table(join.table, conn, node, scope)
+            if not isinstance(right, Data):
+                continue
+            on = Seq([Const(k) for k in join.keys]) if len(join.keys) != 1 else Const(join.keys[0])
+            if join.kind in ("anti", "semi") and len(join.keys) == 1:
+                out = self._polars_frame(base, "join", [right], {"on": on, "how": Const(join.kind)}, node)
+                base = out if isinstance(out, Data) else base
+            else:
+                base = self.merge(base, right, {"on": on, "how": Const(join.kind)}, node)
+        if sel.where:
+            base = self._sql_where(base, sel.where, node, conn, scope)
+        if sel.sample is not None:
+            known = set(self.splits)
+            base = self.data_method(base, "sample", [], {"frac": Const(sel.sample)}, node)
+            for sid in set(self.splits) - known:
+                self.splits[sid].what = Text(f"the SQL `USING SAMPLE {sel.sample:.0%}`")
+        if sel.group_by and any(i.aggregate for i in sel.items):
+            sparks = [SparkCol(i.cols, True, name=i.name) for i in sel.items if i.aggregate]
+            return self.groupby_method(GroupBy(base, tuple(sel.group_by), None, node.lineno), "agg", sparks, {},
+                                       node)
+        if not sel.group_by and sel.items and all(i.aggregate for i in sel.items):
+            # SELECT AVG(clicked) FROM imp: one number over every row
+            return self._col_stat(self.column(base, next(iter(sel.items[0].cols), "?")), "mean", node)
+        star = any(i.star for i in sel.items)
+        out = base.derive(label=None) if star else base.derive(label=None, cols=("only", EMPTY), pred=None)
+        for it in sel.items:
+            if it.star or not it.name:
+                continue
+            if not it.windows and not it.random and it.cols == {it.name}:
+                if not star:
+                    self.set_column(out, it.name, self.column(base, it.name))
+                continue
+            self.set_column(out, it.name, self._sql_column(base, it, node))
+        for other in sel.union:
+            more = self._sql_select(other, conn, node, scope)
+            if isinstance(more, Data):
+                out = self.concat([out, more], node)
+        return out
+
+    def _sql_column(self, base: Data, it, node) -> Data:
+        """The values of one selected expression for each row of `base`."""
+        deps = frozenset().union(*(base.coldeps.get(c, EMPTY) | {c} for c in it.cols)) if it.cols else EMPTY
+        if it.windows:
+            deps = EMPTY  # values of other rows (a lag, a window), not this row's own; their reach is in `infl`
+        out = Data(kind="series", rows=base.rows, cols=UNK_COLS, deps=deps, sorted_by=base.sorted_by)
+        if it.random:
+            out.deps = frozenset({RANDOM_DRAW})
+            return out
+        line, infl = node.lineno, set()
+        for w in it.windows:
+            for key in w.keys:
+                if ENTITY_NAME.search(key):
+                    self.group_cols.setdefault(key, line)
+            for col in w.order:
+                if col in base.dates or _TIME_WORD.search(col):
+                    self.time_cols.setdefault(col, line)
+            spec = " ".join(x for x in (w.keys and f"PARTITION BY {', '.join(w.keys)}",
+                                        w.order and f"ORDER BY {', '.join(w.order)}") if x)
+            what = Text(f"{w.func.upper()}({', '.join(sorted(w.args)) or '*'}) OVER ({spec})")
+            if w.func == "lead":
+                infl.add(Infl("TEMPORAL", base.rows, line, Text("`", what, "` reads a later row"), tag="future"))
+            elif w.func in sqlparse.POSITIONAL or (w.func == "count" and not w.args) or w.end == "before":
+                continue
+            elif not w.order:
+                infl.add(Infl("STAT", base.rows, line, Text(what, " over every row of the partition"),
+                              deps=w.args, tag="group"))
+                out.deps = frozenset(w.keys)
+            elif w.end == "after":
+                infl.add(Infl("TEMPORAL", base.rows, line, Text(what, " reads following rows"), tag="future",
+                              deps=w.args))
+                infl.add(Infl("STAT", base.rows, line, Text(what, " over following rows"), tag="window",
+                              deps=w.args))
+            else:
+                wtext = Text(what, " up to and including the current row")
+                infl.add(Infl("TEMPORAL", base.rows, line, wtext, tag="window", deps=w.args))
+                infl.add(Infl("STAT", base.rows, line, wtext, tag="window", deps=w.args))
+        out.infl = frozenset(infl)
+        return out
+
+    def _sql_where(self, base: Data, text: str, node, conn=None, scope=None) -> Data:
+        """WHERE order_time < '2024-03-01' AND is_train = 1: row filters on these columns; `g NOT IN (SELECT g
+        FROM train)` keeps the entities not seen there."""
+        out = base
+        for col, negated, sub in sqlparse.in_subqueries(text):
+            seen = self._sql_select(sub, conn, node, scope or {}) if conn is not None else UNKNOWN
+            if not isinstance(seen, Data):
+                continue
+            key_col = next((i.name for i in sub.items if i.name), col)
+            mask = self._isin(self.column(out, col), self.column(seen, key_col), node)
+            out = self._row_select(out, None, node, positional=False, key=_negated(mask) if negated else mask)
+        for col, op, value in sqlparse.where_terms(text):
+            lit = value
+            m = re.match(r"^(?:date|timestamp)\s+'([^']*)'$", value, re.I)
+            if m:
+                lit = repr(m.group(1))
+            elif not re.match(r"^(?:'[^']*'|-?\d+(?:\.\d+)?|true|false)$", value, re.I):
+                continue
+            lit = {"true": "1", "false": "0"}.get(lit.lower(), lit)
+            column = self.column(out, col)
+            if RANDOM_DRAW in base.coldeps.get(col, EMPTY) | column.deps:
+                key = ("sqlrandom", col, tuple(sorted(base.rows)))
+                sid = self._split_for_key(key, "random", base.rows, node, what=Text("the random flag `", col, "`"))
+                split = self.splits[sid]
+                split.defaults.update({"in": "train", "out": "test"})
+                side = "in" if (op == "=" and lit not in ("0", "'0'")) or op in (">", ">=") else "out"
+                out = out.derive(rows=extend_rows(out.rows, sid, side), label=None)
+                continue
+            expr = ast.parse(f"__sql__[{col!r}] {'==' if op == '=' else '!=' if op == '<>' else op} {lit}",
+                             mode="eval").body
+            for sub in ast.walk(expr):
+                ast.copy_location(sub, node)
+            self.frames[-1]["__sql__"] = out
+            known = set(self.splits)
+            try:
+                mask = self.ev(expr)
+            finally:
+                self.frames[-1].pop("__sql__", None)
+            if isinstance(mask, Mask):
+                if mask.split not in known and mask.split in self.splits:
+                    self.splits[mask.split].what = Text("the SQL filter `", f"{col} {op} {value}", "`")
+                out = self._row_select(out, None, node, positional=False, key=mask)
+        return out
 
     def _frame_from_parts(self, args, kw):
         """`DataFrame({"a": s1, "b": s2})` holds exactly those columns; `DataFrame(index=df.index)` none yet."""
@@ -5109,6 +5345,7 @@ _METHOD_HANDLERS = {
     GroupBy: Interpreter.groupby_method,
     Window: Interpreter.window_method,
     Sym: Interpreter.sym_method,
+    SqlConn: Interpreter.sql_method,
     Instance: Interpreter.instance_method,
     Study: Interpreter.study_method,
     UClass: Interpreter.instance_method,
@@ -5262,6 +5499,24 @@ def _assembled_cols(est):
 def _col_sources(d) -> frozenset:
     """The columns each of `d`'s columns was read from (renamed home / away columns are different ones)."""
     return frozenset((c, d.coldeps.get(c, EMPTY)) for c in d.cols[1])
+
+
+def _bind_params(text: str, values) -> str:
+    """Each `?` of a query (outside quotes) replaced by its parameter, when that is a known constant."""
+    out, k, quote = [], 0, None
+    for c in text:
+        if quote:
+            quote = None if c == quote else quote
+        elif c in "'\"":
+            quote = c
+        elif c == "?":
+            v = values[k] if k < len(values) else None
+            k += 1
+            if isinstance(v, Const) and isinstance(v.value, (str, int, float)) and not isinstance(v.value, bool):
+                out.append(repr(v.value) if isinstance(v.value, str) else str(v.value))
+                continue
+        out.append(c)
+    return "".join(out)
 
 
 def _comparable(a, b) -> bool:

@@ -1,0 +1,138 @@
+"""SQL run through DuckDB or sqlite: the reading of queries, and what the analyzer makes of them."""
+from __future__ import annotations
+
+import pytest
+
+from cases.leakage import Context, analyze_source
+from cases.leakage import sql
+
+
+@pytest.mark.parametrize("frame, end", [
+    ("ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING", "before"),
+    ("ROWS BETWEEN 5 PRECEDING AND CURRENT ROW", "current"),
+    ("ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING", "after"),
+    ("ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING", "after"),
+    ("", "current"),  # ordered, no frame: up to the current row
+])
+def test_window_frames_end_where_the_clause_says(frame, end):
+    item = sql.item(f"AVG(delay) OVER (PARTITION BY courier ORDER BY t {frame}) AS d")
+    (w,) = item.windows
+    assert (w.func, w.args, w.keys, w.order, w.end) == ("avg", {"delay"}, ("courier",), ("t",), end)
+    assert item.name == "d"
+
+
+def test_an_unordered_window_is_the_whole_partition():
+    (w,) = sql.item("AVG(is_fraud) OVER (PARTITION BY merchant) AS rate").windows
+    assert w.end == "after" and w.order == ()
+
+
+def test_statements_ctes_joins_samples_and_filters():
+    (create,) = sql.statements("CREATE OR REPLACE TABLE train AS SELECT * FROM feats USING SAMPLE 80 PERCENT (bernoulli)")
+    assert (create.kind, create.name, create.select.source.name, create.select.sample) == ("create", "train", "feats", 0.8)
+    (st,) = sql.statements("""
+        WITH site AS (SELECT site, AVG(clicked) AS ctr FROM imp GROUP BY site)  -- per site
+        SELECT i.*, s.ctr FROM imp i LEFT JOIN site s USING (site) ANTI JOIN seen z ON i.id = z.id
+        WHERE i.day < '2024-01-01' AND i.kind = 1
+    """)
+    sel = st.select
+    assert [name for name, _ in sel.ctes] == ["site"]
+    assert sel.ctes[0][1].group_by == ("site",) and sel.ctes[0][1].items[1].aggregate
+    assert [(j.kind, j.table.name, j.keys) for j in sel.joins] == [("left", "site", ("site",)), ("anti", "seen", ("id",))]
+    assert sql.where_terms(sel.where) == [("day", "<", "'2024-01-01'"), ("kind", "=", "1")]
+    (col, negated, sub), = sql.in_subqueries("t >= '2024' AND g NOT IN (SELECT DISTINCT g FROM tr WHERE t < '2024')")
+    assert (col, negated, sub.source.name) == ("g", True, "tr")
+
+
+def test_strings_and_comments_do_not_cut_clauses():
+    (st,) = sql.statements("SELECT 'a, b FROM c' AS s, x -- FROM y\nFROM t /* WHERE z */")
+    assert [i.name for i in st.select.items] == ["s", "x"] and st.select.source.name == "t" and not st.select.where
+
+
+HEAD = """
+import duckdb
+import pandas as pd
+from sklearn.ensemble import HistGradientBoostingRegressor
+from sklearn.dummy import DummyRegressor
+from sklearn.metrics import mean_absolute_error
+orders = pd.read_csv("orders.csv", parse_dates=["order_time"])
+con = duckdb.connect()
+"""
+TAIL = """
+FEATS = ["distance_km", "f"]
+m = HistGradientBoostingRegressor().fit(train[FEATS], train["delay_min"])
+print(mean_absolute_error(test["delay_min"], m.predict(test[FEATS])))
+print(mean_absolute_error(test["delay_min"], DummyRegressor().fit(train[FEATS], train["delay_min"]).predict(test[FEATS])))
+"""
+SPLIT = """
+train = con.sql("SELECT * FROM feats WHERE order_time < '2024-03-01'").df()
+test = con.sql(\"\"\"SELECT * FROM feats WHERE order_time >= '2024-03-01'
+                   AND courier_id NOT IN (SELECT courier_id FROM feats WHERE order_time < '2024-03-01')\"\"\").df()
+"""
+CTX = Context(target="delay_min", time_column="order_time", group_column="courier_id", id_column="order_id")
+
+
+def codes(feature: str, split: str = SPLIT, context: Context | None = CTX) -> set[str]:
+    src = HEAD + f'con.execute("""CREATE TABLE feats AS SELECT *, {feature} AS f FROM orders""")\n' + split + TAIL
+    result = analyze_source(src, path="case.py", context=context)
+    assert result.error is None, result.error
+    return result.codes
+
+
+@pytest.mark.parametrize("feature, found", [
+    ("distance_km * 2", set()),
+    ("AVG(delay_min) OVER (PARTITION BY courier_id ORDER BY order_time "
+     "ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)", set()),
+    ("LAG(delay_min) OVER (PARTITION BY courier_id ORDER BY order_time)", set()),
+    ("AVG(delay_min) OVER (PARTITION BY courier_id ORDER BY order_time)", {"LK-TARGET-STAT", "LK-TEMPORAL"}),
+    ("AVG(delay_min) OVER (PARTITION BY zone)", {"LK-TARGET-STAT", "LK-TEMPORAL"}),
+    ("AVG(distance_km) OVER (PARTITION BY courier_id ORDER BY order_time "
+     "ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING)", {"LK-TEMPORAL"}),
+    ("LEAD(distance_km) OVER (PARTITION BY courier_id ORDER BY order_time)", {"LK-TEMPORAL"}),
+])
+def test_duckdb_window_features(feature, found):
+    assert codes(feature) == found
+
+
+def test_sql_splits_on_time_random_samples_and_unseen_entities():
+    assert codes("distance_km") == set()
+    # without the NOT IN, couriers seen in training are evaluated again
+    assert codes("distance_km", SPLIT.replace(
+        "\n                   AND courier_id NOT IN (SELECT courier_id FROM feats WHERE order_time < '2024-03-01')",
+        "")) == {"LK-GROUP"}
+    sample = """
+con.execute("CREATE TABLE tr AS SELECT * FROM feats USING SAMPLE 80 PERCENT (bernoulli, 1)")
+train = con.sql("SELECT * FROM tr").df()
+test = con.sql("SELECT f.* FROM feats f ANTI JOIN tr t ON f.order_id = t.order_id").df()
+"""
+    assert codes("distance_km", sample) == {"LK-TEMPORAL", "LK-GROUP"}
+    assert codes("distance_km", sample, Context(target="delay_min", id_column="order_id")) == set()
+
+
+def test_sqlite_tables_from_frames_parameters_and_group_means_joined_back():
+    src = """
+import sqlite3
+import pandas as pd
+from sklearn.linear_model import LogisticRegression
+from sklearn.dummy import DummyClassifier
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import train_test_split
+conn = sqlite3.connect(":memory:")
+pd.read_csv("tx.csv").to_sql("tx", conn, index=False)
+CUT = 0
+q = \"\"\"WITH m AS (SELECT merchant, AVG(is_fraud) AS rate FROM tx WHERE SPLIT GROUP BY merchant)
+SELECT t.amount, m.rate, t.is_fraud FROM tx t LEFT JOIN m USING (merchant)\"\"\"
+data = pd.read_sql_query(q, conn, params=(CUT,))
+X_tr, X_te, y_tr, y_te = train_test_split(data[["amount", "rate"]], data["is_fraud"], test_size=0.3)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), DummyClassifier().fit(X_tr, y_tr).score(X_te, y_te))
+"""
+    ctx = Context(target="is_fraud", id_column="tx_id")
+    assert analyze_source(src.replace("WHERE SPLIT ", ""), path="c.py", context=ctx).codes == {"LK-TARGET-STAT"}
+    # the parameter is read into the query: `amount > ?` with CUT = 0 is a filter, still over every split part
+    assert analyze_source(src.replace("SPLIT", "amount > ?"), path="c.py", context=ctx).codes == {"LK-TARGET-STAT"}
+
+
+def test_a_query_the_analysis_cannot_read_is_not_an_error():
+    src = HEAD + 'q = build_query()\ntrain = con.sql(q).df()\ntest = con.execute("SELEC broken").df()\n'
+    result = analyze_source(src, path="c.py", context=CTX)
+    assert result.error is None
