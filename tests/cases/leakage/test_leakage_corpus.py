@@ -43,6 +43,8 @@ blind26/  point-in-time feature engineering for four tasks, scored over pairs
 blind27/  tabular + text take-homes (vectorizers, SVD, ensembles), scored over pairs
 blind28/  scientific and research code, without a context
 blind29/  ordinary time-boxed take-homes for five tasks, scored over pairs
+blind30/  the modern data stack: polars (eager and lazy), DuckDB / sqlite SQL for features and splits; scored
+          over pairs (its no-context part is 1 file short of the 0.90 recall and not asserted)
 """
 from __future__ import annotations
 
@@ -92,7 +94,7 @@ def _table(tp, fp, fn) -> str:
 
 @pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind12", "blind14", "blind15", "blind17", "blind19", "blind21",
-                                   "blind23", "blind24", "blind26", "blind27", "blind29"])
+                                   "blind23", "blind24", "blind26", "blind27", "blind29", "blind30"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -158,7 +160,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
                                    "blind12", "blind14", "blind15", "blind17", "blind19", "blind21", "blind23",
-                                   "blind24", "blind26", "blind27", "blind29"])
+                                   "blind24", "blind26", "blind27", "blind29", "blind30"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
