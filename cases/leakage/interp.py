@@ -809,6 +809,8 @@ class Interpreter:
         self.budget = 20000
         self.chosen_names = EMPTY  # while looping over a list of names chosen by a statistic: what chose them
         self.sql_default = None  # duckdb.sql(...)'s own connection
+        self.row_loops: dict = {}  # loop id -> the rows it runs over, one pass per row
+        self.row_lists: dict = {}  # id of a list filled once per row of a loop -> (those rows, the list)
 
     # ------------------------------------------------------------------ scopes
     def lookup(self, name: str):
@@ -1161,10 +1163,13 @@ class Interpreter:
         if isinstance(it, Seq) and it.infl:
             # for c in kept: out[c] = ...: the columns built are those a statistic chose
             self.chosen_names = saved | _as_selection(it.infl)
+        # a loop over the rows of some data (`range(len(df))`, `df["text"]`): a list it fills holds those rows
+        rows = it.rows if isinstance(it, Data) and it.kind in ("index", "series", "array") and it.pred is None \
+            else NOROWS
         try:
             self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
                             repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind == "loader",
-                            folds=self._yields_split_parts(it))
+                            folds=self._yields_split_parts(it), rows=rows)
         finally:
             self.chosen_names = saved
         self.exec_block(node.orelse)
@@ -1185,8 +1190,10 @@ class Interpreter:
                         return True
         return False
 
-    def _loop_over(self, elems, body, names=frozenset(), repeat=False, batches=False, folds=False):
+    def _loop_over(self, elems, body, names=frozenset(), repeat=False, batches=False, folds=False, rows=NOROWS):
         lid = next(self.loop_ids)
+        if rows:
+            self.row_loops[lid] = rows
         if folds:
             self.fold_loops.add(lid)
         if names:
@@ -2427,6 +2434,9 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name in ("array", "asarray", "DataFrame", "Series", "vstack", "stack") and args \
+                and (listed := self._row_list(args[0])) is not None:
+            return listed if name in ("array", "asarray", "vstack", "stack") else listed.derive(kind="frame")
         if name in ("read_sql", "read_sql_query", "read_database") and node.args:
             conn = args[1] if len(args) > 1 else kw.get("con", kw.get("connection"))
             if conn.__class__ is not SqlConn:
@@ -2468,7 +2478,7 @@ class Interpreter:
             self.baseline_lines.append(node.lineno)
             return Est("dummy", name, kw)
         if name == "train_test_split":
-            return self.train_test_split(args, kw, node)
+            return self.train_test_split([self._row_list(a) or a for a in args], kw, node)
         if name in PYCARET_FUNCS:
             return self._pycaret(name, args, kw, node)
         if name in ("TabularPandas", "from_df") and args and isinstance(args[0], Data) and "y_names" in kw:
@@ -3685,6 +3695,11 @@ class Interpreter:
                 return Const(None)
             return UNKNOWN
         if isinstance(recv, Seq):
+            if meth == "append" and (lid := next((lid for lid in reversed(self.loops) if lid in self.row_loops),
+                                                 None)) is not None and id(recv) not in self.row_lists \
+                    and not recv.items:
+                # corpus.append(clean(df.text[i])) for each row i: the list holds one item per row
+                self.row_lists[id(recv)] = (self.row_loops[lid], recv)
             if meth in ("append", "extend"):
                 for a in args:
                     if meth == "extend" and isinstance(a, Seq):
@@ -3709,7 +3724,21 @@ class Interpreter:
             return Const(recv.value.join(parts))  # " + ".join(terms): a formula spelled from a list
         return UNKNOWN
 
+    def _row_list(self, value):
+        """A list filled once per row of a loop, read as data of those rows (None if it is not one)."""
+        if value.__class__ is not Seq or id(value) not in self.row_lists:
+            return None
+        rows, _seq = self.row_lists[id(value)]
+        items = [i for i in value.items if isinstance(i, Data)]
+        if any(i.pred is not None for i in items):
+            return None  # predictions collected one at a time are followed elsewhere
+        return Data(kind="array", rows=rows, cols=UNK_COLS, infl=frozenset().union(*(i.infl for i in items)))
+
     def est_method(self, est: Est, meth, args, kw, node):
+        if args and (listed := self._row_list(args[0])) is not None:
+            args = [listed, *args[1:]]
+        if len(args) > 1 and (listed := self._row_list(args[1])) is not None:
+            args = [args[0], listed, *args[2:]]
         x = args[0] if args else kw.get("X", kw.get("frame", UNKNOWN))
         if est.cls == "Trainer" and args and isinstance(args[0], Est) and meth in ("fit", "test", "validate",
                                                                                    "predict"):

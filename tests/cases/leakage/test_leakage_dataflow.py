@@ -3680,3 +3680,25 @@ print(accuracy_score(m.predict(X_te), y_te), accuracy_score(DummyClassifier().fi
     # refitting the scaler on the test rows lets them shape their own transformation
     assert codes(body.replace("TRANSFORM", "fit_transform"), None, tail="") == {"LK-PREP"}
     assert codes(body.replace("TRANSFORM", "transform"), None, tail="") == set()
+
+
+def test_a_list_filled_once_per_row_holds_those_rows():
+    body = """
+import re
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.naive_bayes import MultinomialNB
+corpus = []
+for i in range(df["text"].shape[0]):
+    words = re.sub("[^a-z]", " ", df["text"][i].lower()).split()
+    corpus.append(" ".join(w for w in words if w not in STOP))
+FIT
+m = MultinomialNB().fit(X_tr, y_tr)
+print(m.score(X_te, y_te), DummyClassifier().fit(X_tr, y_tr).score(X_te, y_te))
+"""
+    leaky = """X = CountVectorizer(max_features=1500).fit_transform(corpus)
+X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], test_size=0.2)"""
+    clean = """t_tr, t_te, y_tr, y_te = train_test_split(corpus, df["y"], test_size=0.2)
+cv = CountVectorizer(max_features=1500)
+X_tr, X_te = cv.fit_transform(t_tr), cv.transform(t_te)"""
+    assert codes(body.replace("FIT", leaky), None, tail="") == {"LK-PREP"}
+    assert codes(body.replace("FIT", clean), None, tail="") == set()
