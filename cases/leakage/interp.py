@@ -2909,6 +2909,14 @@ class Interpreter:
             return self.sql_method(self.sql_default, meth, args, kw, node)
         if meth in ("from_pandas", "from_arrow") and args and isinstance(args[0], Data):
             return args[0].derive(label=None)  # pl.from_pandas(raw): the same rows and columns
+        if recv.name == "polars" and meth in ("corr", "cov", "spearman_rank_corr") and len(args) >= 2:
+            # pl.corr("amount", "is_fraud"): how one column moves with another over the frame it is applied to
+            names = [a.value if isinstance(a, Const) else next(iter(a.cols[1]), None)
+                     if isinstance(a, Data) and a.cols[0] == "only" else None for a in args[:2]]
+            cols = frozenset(n for n in names if isinstance(n, str))
+            return Data(kind="stat", rows=EXPR_ROWS, cols=("only", frozenset(names[:1]) & cols), infl=frozenset({
+                Infl("SELECT", EXPR_ROWS, node.lineno, Text(f"{meth} of ", _src(node.args[0]), " with ",
+                                                            _src(node.args[1])), deps=cols, tag="corr")}))
         if recv.name in ("polars", "polars.selectors", "selectors") and meth in PL_SELECTORS:
             names = frozenset(n for a in args for n in (_const_strs(a) or ()))
             if meth in ("exclude",):
@@ -4295,6 +4303,8 @@ class Interpreter:
             return Const(None)
         if meth == "sum" and d.rows and _reduces_rows(kw):
             return self._col_stat(d, "sum", node)  # imgs.sum(dim=[0, 2, 3]): a statistic over the rows
+        if meth == "filter" and args and isinstance(args[0], Mask) and not d.rows:
+            return d.derive(label=None)  # a table of statistics filtered: still no rows of the data
         if meth == "filter" and args and isinstance(args[0], Mask):
             # polars: df.filter(pl.col("month") < "2024-09-01"): a row filter
             return self._row_select(d, None, node, positional=False, key=args[0])
@@ -4310,12 +4320,21 @@ class Interpreter:
                 for e in exprs:
                     cols = sorted(e.cols[1]) if e.cols[0] == "only" else []
                     name = e.label if isinstance(e.label, str) else (cols[0] if len(cols) == 1 else None)
-                    if name is None:
-                        return d.derive(label=None, cols=UNK_COLS)
                     value = self._bind_expr(d, e)
                     value.label = None
-                    self.set_column(out, name, value)
+                    if value.kind == "stat":
+                        # a table of statistics over the frame (pl.corr(c, y) per candidate): what it was computed
+                        # from stays with the whole table, as it is ranked and filtered
+                        out.cols = ("only", out.cols[1] | {name}) if name and out.cols[0] == "only" else UNK_COLS
+                        out.infl = out.infl | value.infl
+                        out.rows = NOROWS
+                    elif name is None:
+                        return d.derive(label=None, cols=UNK_COLS)
+                    else:
+                        self.set_column(out, name, value)
                 return out
+            if len(args) == 1 and isinstance(args[0], (Data, Seq)):
+                return self._col_select(d, args[0])  # df.select(kept), kept chosen by a statistic
             return d.derive(label=None, cols=UNK_COLS)  # columns the analysis cannot name
         if meth == "drop":
             out = self._drop(d, args, kw)

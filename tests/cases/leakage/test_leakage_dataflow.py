@@ -3702,3 +3702,30 @@ cv = CountVectorizer(max_features=1500)
 X_tr, X_te = cv.fit_transform(t_tr), cv.transform(t_te)"""
     assert codes(body.replace("FIT", leaky), None, tail="") == {"LK-PREP"}
     assert codes(body.replace("FIT", clean), None, tail="") == set()
+
+
+def test_polars_screening_by_correlation_with_the_label():
+    body = """
+import polars as pl
+from sklearn.linear_model import LogisticRegression
+from sklearn.dummy import DummyClassifier
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import train_test_split
+eng = pl.read_csv("tx.csv")
+cands = [c for c in eng.columns if c.startswith("f_")]
+def screen(frame):
+    table = frame.select([pl.corr(c, "is_fraud").abs().alias(c) for c in cands]).unpivot(
+        variable_name="feature", value_name="r").sort("r", descending=True)
+    return table.filter(pl.col("r") > 0.02).head(10)["feature"].to_list()
+SPLIT_AND_SCREEN
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), DummyClassifier().fit(X_tr, y_tr).score(X_te, y_te))
+"""
+    leaky = """keep = screen(eng)
+X_tr, X_te, y_tr, y_te = train_test_split(eng.select(keep).to_numpy(), eng["is_fraud"].to_numpy(), test_size=0.2)"""
+    clean = """tr, te = train_test_split(eng, test_size=0.2)
+keep = screen(tr)
+X_tr, y_tr, X_te, y_te = tr.select(keep), tr["is_fraud"], te.select(keep), te["is_fraud"]"""
+    ctx = Context(target="is_fraud", id_column="tx_id")
+    assert analyze_source(body.replace("SPLIT_AND_SCREEN", leaky), path="c.py", context=ctx).codes == {"LK-SELECT"}
+    assert analyze_source(body.replace("SPLIT_AND_SCREEN", clean), path="c.py", context=ctx).codes == set()
