@@ -515,7 +515,8 @@ TRANSFORMERS = {
     # feature_engine
     "MeanMedianImputer", "ArbitraryNumberImputer", "CategoricalImputer", "EndTailImputer", "RandomSampleImputer",
     "RareLabelEncoder", "CountFrequencyEncoder", "EqualFrequencyDiscretiser", "EqualWidthDiscretiser",
-    "GeometricWidthDiscretiser", "Winsorizer", "OutlierTrimmer", "YeoJohnsonTransformer", "BoxCoxTransformer",
+    "GeometricWidthDiscretiser", "Winsorizer", "OutlierTrimmer", "CyclicalFeatures", "TableVectorizer",
+    "GapEncoder", "SquashingScaler", "StringEncoder", "TextEncoder", "YeoJohnsonTransformer", "BoxCoxTransformer",
     "SklearnTransformerWrapper", "DropConstantFeatures", "DropDuplicateFeatures", "DropCorrelatedFeatures",
     # Spark MLlib
     "Imputer", "StringIndexer", "MinMaxScalerModel", "QuantileDiscretizer", "Bucketizer", "CountVectorizerModel",
@@ -552,7 +553,8 @@ SEARCHES = {"GridSearchCV", "RandomizedSearchCV", "HalvingGridSearchCV", "Halvin
 PIPELINES = {"Pipeline", "make_pipeline"}
 COL_CONTAINERS = {"ColumnTransformer", "make_column_transformer", "FeatureUnion", "make_union"}
 STATELESS = {"FunctionTransformer", "Normalizer", "Binarizer", "PolynomialFeatures", "HashingVectorizer",
-             "VectorAssembler", "SQLTransformer"}
+             "VectorAssembler", "SQLTransformer", "DatetimeFeatures", "MathFeatures", "RelativeFeatures",
+             "LogTransformer", "DatetimeEncoder"}
 DUMMIES = {"DummyClassifier", "DummyRegressor"}
 CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC", "NuSVC", "GaussianNB",
                "MultinomialNB", "BernoulliNB", "ComplementNB", "CategoricalNB", "Perceptron",
@@ -602,6 +604,8 @@ POLARS_METHODS = frozenset({"alias", "over", "backward_fill", "fill_null", "roll
 SQL_RESULTS = frozenset({"df", "pl", "fetchdf", "fetch_df", "arrow", "fetchnumpy", "fetchall", "to_df"})
 SQL_RUN = frozenset({"sql", "query", "execute", "executescript", "from_query"})
 PL_SELECTORS = frozenset({"exclude", "all", "numeric", "float", "integer", "by_name"})
+# wrappers that, given an already fitted model (cv="prefit" or FrozenEstimator), learn only from its predictions
+PREFIT_WRAPPERS = frozenset({"CalibratedClassifierCV", "TunedThresholdClassifierCV"})
 # sklearn.preprocessing's function forms: each fits its transformer on the data it transforms
 SCALING_FUNCS = {"scale": "StandardScaler", "minmax_scale": "MinMaxScaler", "maxabs_scale": "MaxAbsScaler",
                  "robust_scale": "RobustScaler", "power_transform": "PowerTransformer",
@@ -2874,6 +2878,8 @@ class Interpreter:
             return KGraph(_graph_layers(_graphs(args[0])))
         if name and name[0].isupper() and name not in NOT_ESTIMATORS:
             est = Est("model", name, kw)
+            if name in PREFIT_WRAPPERS and args and isinstance(args[0], Est) and "estimator" not in kw:
+                est.kw = {**kw, "estimator": args[0]}  # CalibratedClassifierCV(FrozenEstimator(model))
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw
             members = kw.get("estimators", args[0] if args and name.startswith(("Voting", "Stacking")) else None)
             if isinstance(members, Seq) and members.items:
@@ -3875,6 +3881,9 @@ class Interpreter:
             if est.fit_rows is not None:
                 return Data(kind="array", infl=frozenset({Infl("SELECT", est.fit_rows, est.fit_line, est.fit_desc)}))
             return Data(kind="array")
+        if meth == "set_output" and isinstance(kw.get("transform"), Const) and kw["transform"].value in (
+                "pandas", "polars"):
+            est.kw = {**est.kw, FRAME_OUT: True}  # transforms return frames with named columns
         if meth in ("set_params", "set_output", "to", "cuda", "cpu", "double", "float", "train", "eval",
                     "requires_grad_") or (meth.startswith("set") and meth[3:4].isupper()):  # Spark setters
             return est  # net.to(device), net.train(): the same network
@@ -3950,8 +3959,10 @@ class Interpreter:
                      on_predictions=(xdata is not None and xdata.pred is not None and xdata.pred[0] is not est) or (
                          # CalibratedClassifierCV(model, cv="prefit").fit(X, y): a calibrator over the model's
                          # predictions on those rows
-                         est.cls == "CalibratedClassifierCV" and isinstance(est.kw.get("cv"), Const)
-                         and est.kw["cv"].value == "prefit"),
+                         est.cls in PREFIT_WRAPPERS and (
+                             (isinstance(est.kw.get("cv"), Const) and est.kw["cv"].value == "prefit")
+                             or (isinstance(est.kw.get("estimator"), Est)
+                                 and est.kw["estimator"].cls == "FrozenEstimator"))),
                      **_label_facts(y))
         est.fitrec = rec
         self.fits.append(rec)
@@ -3973,6 +3984,8 @@ class Interpreter:
             return Data(kind="array")
         out = x.derive(kind="array" if x.kind != "series" else x.kind, label=None, pred=None,
                        cols=x.cols if est.cat != "selector" and est.cls not in self.user_classes else UNK_COLS)
+        if x.kind == "frame" and _frame_out(est):
+            out.kind = "frame"  # feature-engine, or set_output(transform="pandas"): a frame with its columns
         if est.cat == "container" and est.ct_cols is not None:
             out.cols = est.ct_cols
         if est.fit_rows is None or est.cat == "stateless":
@@ -5348,6 +5361,27 @@ def _is_random_draw(node) -> bool:
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and node.func.attr in ("rand", "random", "uniform", "random_sample", "randint")
             and "random" in _text(node.func, 80))
+
+
+FRAME_OUT = "\x00frame_out"  # an estimator's kw: set_output asked for frames
+# libraries whose transformers take and return data frames with named columns
+FRAME_LIBRARIES = frozenset({"MeanMedianImputer", "CategoricalImputer", "ArbitraryNumberImputer", "EndTailImputer",
+                             "RandomSampleImputer", "AddMissingIndicator", "RareLabelEncoder", "CountFrequencyEncoder",
+                             "OrdinalEncoder", "OneHotEncoder", "MeanEncoder", "WoEEncoder", "CyclicalFeatures",
+                             "DatetimeFeatures", "MathFeatures", "RelativeFeatures", "Winsorizer", "OutlierTrimmer",
+                             "LogTransformer", "YeoJohnsonTransformer", "BoxCoxTransformer",
+                             "EqualFrequencyDiscretiser", "EqualWidthDiscretiser", "DropConstantFeatures",
+                             "DropCorrelatedFeatures", "DropFeatures", "SklearnTransformerWrapper"})
+
+
+def _frame_out(est) -> bool:
+    """The transformer (or every step of the pipeline) returns a data frame."""
+    if est.kw.get(FRAME_OUT):
+        return True
+    if est.steps:
+        return all(_frame_out(step) for step in est.steps)
+    return est.cls in FRAME_LIBRARIES and "variables" in est.kw or est.cls in (
+        FRAME_LIBRARIES - {"OneHotEncoder", "OrdinalEncoder"})
 
 
 def _const_str(v) -> str | None:

@@ -45,6 +45,9 @@ blind28/  scientific and research code, without a context
 blind29/  ordinary time-boxed take-homes for five tasks, scored over pairs
 blind30/  the modern data stack: polars (eager and lazy), DuckDB / sqlite SQL for features and splits; scored
           over pairs (its no-context part is 1 file short of the 0.90 recall and not asserted)
+blind31/  the newest scikit-learn API and its ecosystem (TargetEncoder, tuned thresholds, FrozenEstimator,
+          feature-engine, skrub); its shape is asserted, its scores (0.94 / 0.91 over pairs) are below the
+          0.95 floor and recorded in bench/RESULTS.md, not asserted
 """
 from __future__ import annotations
 
@@ -160,7 +163,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
                                    "blind12", "blind14", "blind15", "blind17", "blind19", "blind21", "blind23",
-                                   "blind24", "blind26", "blind27", "blind29", "blind30"])
+                                   "blind24", "blind26", "blind27", "blind29", "blind30", "blind31"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

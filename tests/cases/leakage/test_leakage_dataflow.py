@@ -3729,3 +3729,41 @@ X_tr, y_tr, X_te, y_te = tr.select(keep), tr["is_fraud"], te.select(keep), te["i
     ctx = Context(target="is_fraud", id_column="tx_id")
     assert analyze_source(body.replace("SPLIT_AND_SCREEN", leaky), path="c.py", context=ctx).codes == {"LK-SELECT"}
     assert analyze_source(body.replace("SPLIT_AND_SCREEN", clean), path="c.py", context=ctx).codes == set()
+
+
+@pytest.mark.parametrize("wrap", [
+    'TunedThresholdClassifierCV(m, scoring="f1", cv="prefit", refit=False)',
+    'CalibratedClassifierCV(FrozenEstimator(m), method="isotonic")',
+])
+def test_a_prefit_threshold_or_calibrator_fitted_on_the_test_rows(wrap):
+    body = f"""
+from sklearn.model_selection import TunedThresholdClassifierCV
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.frozen import FrozenEstimator
+from sklearn.metrics import f1_score
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df.y, test_size=0.3)
+X_fit, X_cal, y_fit, y_cal = train_test_split(X_tr, y_tr, test_size=0.25)
+m = LogisticRegression().fit(X_fit, y_fit)
+w = {wrap}
+w.fit(ROWS)
+print(f1_score(y_te, w.predict(X_te)), f1_score(y_te, DummyClassifier().fit(X_fit, y_fit).predict(X_te)))
+"""
+    assert codes(body.replace("ROWS", "X_te, y_te"), None, tail="") == {"LK-TEST-REUSE"}
+    assert codes(body.replace("ROWS", "X_cal, y_cal"), None, tail="") == set()
+
+
+def test_feature_engine_pipelines_keep_a_frame_with_its_columns():
+    body = """
+from feature_engine.imputation import MeanMedianImputer
+from feature_engine.creation import CyclicalFeatures
+prep = Pipeline([("imp", MeanMedianImputer(variables=["a"])), ("cyc", CyclicalFeatures(variables=["hour"]))])
+FIT
+train, test = data[data["ts"] < "2024-01-01"], data[data["ts"] >= "2024-01-01"]
+m = RandomForestClassifier().fit(train[["a", "hour"]], train["y"])
+print(roc_auc_score(test["y"], m.predict_proba(test[["a", "hour"]])[:, 1]))
+print(roc_auc_score(test["y"], DummyClassifier().fit(train[["a"]], train["y"]).predict_proba(test[["a"]])[:, 1]))
+"""
+    ctx = Context(target="y", time_column="ts", id_column="id")
+    assert codes(body.replace("FIT", "data = prep.fit_transform(df)"), ctx, tail="") == {"LK-PREP"}
+    clean = "data = df.copy()"
+    assert codes(body.replace("FIT", clean), ctx, tail="") == set()
