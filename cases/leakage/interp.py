@@ -16,10 +16,10 @@ from __future__ import annotations
 import ast
 import itertools
 import re
-
-from . import sql as sqlparse
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from . import sql as sqlparse
 
 NOROWS: frozenset = frozenset()
 EMPTY: frozenset = frozenset()
@@ -599,9 +599,11 @@ METRICS = {
 POLARS_METHODS = frozenset({"alias", "over", "backward_fill", "fill_null", "rolling_mean", "rolling_sum",
                             "rolling_max", "rolling_min", "rolling_std", "rolling_median", "rolling_var",
                             "cum_sum", "cum_max", "cum_min", "cum_count", "cum_prod", "ewm_mean", "shift",
-                            "with_columns", "join", "join_asof", "sample", "group_by", "select", "implode", "sort", "to_sql",
-                            "df", "pl", "fetchdf", "fetch_df", "arrow", "fetchnumpy", "fetchall", "to_df"})
+                            "with_columns", "join", "join_asof", "sample", "group_by", "select", "implode", "sort",
+                            "to_sql"})
+# what a DuckDB relation or a cursor hands back: the same rows
 SQL_RESULTS = frozenset({"df", "pl", "fetchdf", "fetch_df", "arrow", "fetchnumpy", "fetchall", "to_df"})
+POLARS_METHODS = POLARS_METHODS | SQL_RESULTS
 SQL_RUN = frozenset({"sql", "query", "execute", "executescript", "from_query"})
 PL_SELECTORS = frozenset({"exclude", "all", "numeric", "float", "integer", "by_name"})
 # wrappers that, given an already fitted model (cv="prefit" or FrozenEstimator), learn only from its predictions
@@ -2444,9 +2446,7 @@ class Interpreter:
         if name in ("read_sql", "read_sql_query", "read_database") and node.args:
             conn = args[1] if len(args) > 1 else kw.get("con", kw.get("connection"))
             if conn.__class__ is not SqlConn:
-                if self.sql_default is None:
-                    self.sql_default = SqlConn()
-                conn = self.sql_default
+                conn = self._default_conn()
             result = self.sql_method(conn, "sql", args, kw, node)
             if isinstance(result, Data):
                 return result
@@ -2868,7 +2868,7 @@ class Interpreter:
                 return Data(kind="frame", rows=NOROWS, cols=("only", EMPTY))
             if name == "DataFrame" and (args or "data" in kw):
                 # built from values the analysis does not follow: new rows, columns unknown
-                return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS)
+                return self._fresh_frame(cols=UNK_COLS)
             if name in ("DataFrame", "Series"):
                 return self._fresh_frame(node)
             return UNKNOWN
@@ -2910,9 +2910,7 @@ class Interpreter:
         if recv.name in ("duckdb", "sqlite3") and meth == "connect":
             return SqlConn()
         if recv.name == "duckdb" and meth in SQL_RUN:
-            if self.sql_default is None:
-                self.sql_default = SqlConn()
-            return self.sql_method(self.sql_default, meth, args, kw, node)
+            return self.sql_method(self._default_conn(), meth, args, kw, node)
         if meth in ("from_pandas", "from_arrow") and args and isinstance(args[0], Data):
             return args[0].derive(label=None)  # pl.from_pandas(raw): the same rows and columns
         if recv.name == "polars" and meth in ("corr", "cov", "spearman_rank_corr") and len(args) >= 2:
@@ -2925,7 +2923,7 @@ class Interpreter:
                                                             _src(node.args[1])), deps=cols, tag="corr")}))
         if recv.name in ("polars", "polars.selectors", "selectors") and meth in PL_SELECTORS:
             names = frozenset(n for a in args for n in (_const_strs(a) or ()))
-            if meth in ("exclude",):
+            if meth == "exclude":
                 return PlSel(("all", names))
             if meth in ("numeric", "float", "integer"):
                 return PlSel(("num", EMPTY))
@@ -2938,7 +2936,7 @@ class Interpreter:
             orient = kw.get("orient")
             if isinstance(orient, Const) and orient.value == "index" and args and isinstance(args[0], DictV):
                 # DataFrame.from_dict({row: values}, orient="index"): the keys are rows, not columns
-                return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS)
+                return self._fresh_frame(cols=UNK_COLS)
             return self.call_function("DataFrame", args, {k: v for k, v in kw.items() if k != "orient"}, node)
         return self.call_function(meth, args, kw, node)
 
@@ -2951,7 +2949,7 @@ class Interpreter:
             out.label = args[0].value
             return out
         cols = sorted(e.cols[1]) if e.cols[0] == "only" else []
-        name = e.label if isinstance(e.label, str) else (cols[0] if len(cols) == 1 else "expression")
+        name = _expr_name(e) or "expression"
         if meth in ("backward_fill", "fill_null") and (meth == "backward_fill" or _const_str(
                 kw.get("strategy")) == "backward"):
             return e.derive(label=e.label, infl=e.infl | {Infl(
@@ -3028,18 +3026,13 @@ class Interpreter:
             exprs = [a for arg in args for a in (arg.items if isinstance(arg, Seq) else [arg])]
             named = [(k, v) for k, v in kw.items()]
             for e in exprs:
-                if isinstance(e, Data) and e.rows == EXPR_ROWS:
-                    cols = sorted(e.cols[1]) if e.cols[0] == "only" else []
-                    name = e.label if isinstance(e.label, str) else (cols[0] if len(cols) == 1 else None)
-                    if name:
-                        named.append((name, e))
+                if isinstance(e, Data) and e.rows == EXPR_ROWS and (name := _expr_name(e)):
+                    named.append((name, e))
             for name, e in named:
                 if isinstance(e, Data) and e.rows == EXPR_ROWS:
                     value = self._bind_expr(d, e)
                     value.label = None
                     self.set_column(out, name, value)
-                    if e.deps and e.parent is None and name in d.cols[1] and d.cols[0] == "only":
-                        pass
             return out
         if meth == "join" and args and isinstance(args[0], Data):
             how = _const_str(kw.get("how"))
@@ -3120,6 +3113,17 @@ class Interpreter:
             return conn
         return Const(None)
 
+    def _default_conn(self) -> SqlConn:
+        """duckdb.sql(...)'s own connection, also read by pd.read_sql without a connection it knows."""
+        if self.sql_default is None:
+            self.sql_default = SqlConn()
+        return self.sql_default
+
+    def _name_new_splits(self, known: set, what):
+        """Splits made since `known` was taken are described as `what` (the SQL that made them)."""
+        for sid in set(self.splits) - known:
+            self.splits[sid].what = what
+
     def _sql_text(self, node) -> str | None:
         """The text of a query: a string, an f-string (unknown parts read as 0), or a name bound to one."""
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -3184,8 +3188,7 @@ class Interpreter:
         if sel.sample is not None:
             known = set(self.splits)
             base = self.data_method(base, "sample", [], {"frac": Const(sel.sample)}, node)
-            for sid in set(self.splits) - known:
-                self.splits[sid].what = Text(f"the SQL `USING SAMPLE {sel.sample:.0%}`")
+            self._name_new_splits(known, Text(f"the SQL `USING SAMPLE {sel.sample:.0%}`"))
         if sel.group_by and any(i.aggregate for i in sel.items):
             sparks = [SparkCol(i.cols, True, name=i.name) for i in sel.items if i.aggregate]
             return self.groupby_method(GroupBy(base, tuple(sel.group_by), None, node.lineno), "agg", sparks, {},
@@ -3288,8 +3291,7 @@ class Interpreter:
             finally:
                 self.frames[-1].pop("__sql__", None)
             if isinstance(mask, Mask):
-                if mask.split not in known and mask.split in self.splits:
-                    self.splits[mask.split].what = Text("the SQL filter `", f"{col} {op} {value}", "`")
+                self._name_new_splits(known, Text("the SQL filter `", f"{col} {op} {value}", "`"))
                 out = self._row_select(out, None, node, positional=False, key=mask)
         return out
 
@@ -3306,7 +3308,7 @@ class Interpreter:
                 base = next((p for p in parts if p.rows), None)
                 if base is None:
                     # {mol: descriptors(mol) for mol in ...}: new rows whose columns the analysis does not know
-                    return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS)
+                    return self._fresh_frame(cols=UNK_COLS)
                 return base.derive(kind="frame", cols=UNK_COLS, label=None, pred=None, coldeps={},
                                    infl=frozenset().union(*(p.infl for p in parts)))
             index = kw.get("index")
@@ -3387,8 +3389,9 @@ class Interpreter:
         value = self.ev(ref)
         return value.rows if isinstance(value, (Data, Size)) else NOROWS
 
-    def _fresh_frame(self, node):
-        return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=ALL_COLS)
+    def _fresh_frame(self, node=None, cols=ALL_COLS):
+        """New rows not derived from any data followed so far."""
+        return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=cols)
 
     def _make_pipeline(self, name, steps, kw):
         est = Est("pipeline", name, kw, steps=[s for s in steps if isinstance(s, Est)])
@@ -4331,8 +4334,7 @@ class Interpreter:
                 # df.select(pl.col("a"), (pl.col("b") * 2).alias("b2")): a frame of those expressions
                 out = Data(kind="frame", rows=d.rows, cols=("only", EMPTY), sorted_by=d.sorted_by)
                 for e in exprs:
-                    cols = sorted(e.cols[1]) if e.cols[0] == "only" else []
-                    name = e.label if isinstance(e.label, str) else (cols[0] if len(cols) == 1 else None)
+                    name = _expr_name(e)
                     value = self._bind_expr(d, e)
                     value.label = None
                     if value.kind == "stat":
@@ -5382,6 +5384,13 @@ def _frame_out(est) -> bool:
         return all(_frame_out(step) for step in est.steps)
     return est.cls in FRAME_LIBRARIES and "variables" in est.kw or est.cls in (
         FRAME_LIBRARIES - {"OneHotEncoder", "OrdinalEncoder"})
+
+
+def _expr_name(e) -> str | None:
+    """The column a polars expression makes: its alias, or the one column it reads."""
+    if isinstance(e.label, str):
+        return e.label
+    return next(iter(e.cols[1])) if e.cols[0] == "only" and len(e.cols[1]) == 1 else None
 
 
 def _const_str(v) -> str | None:

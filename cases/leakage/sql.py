@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass, field
 
 _WORDS = re.compile(r"[A-Za-z_][A-Za-z_0-9]*|\"[^\"]+\"")
-_CLAUSES = ("select", "from", "where", "group by", "having", "qualify", "window", "order by", "limit",
-            "using sample", "union all", "union", "except", "intersect")
 _JOIN = re.compile(r"\b(?:(natural|left|right|full|inner|cross|anti|semi|asof|positional)\s+)?"
                    r"(?:(outer)\s+)?join\b", re.I)
 KEYWORDS = frozenset("""select from where group by having order limit as and or not in is null case when then else
@@ -218,8 +216,6 @@ def select(text: str) -> Select | None:
     source, joins = _from(clauses.get("from", ""))
     group = tuple(_bare(c) for c in _split_top(clauses.get("group by", "")))
     sample = _share(clauses.get("using sample") or clauses.get("tablesample"))
-    if sample is None and source is not None and source.name is None and source.select is None:
-        sample = None
     return Select(ctes, items, source, joins, clauses.get("where"), group, sample, union)
 
 
