@@ -243,7 +243,7 @@ class Est:
     """An estimator-like object: model, transformer, selector, resampler, splitter, search, pipeline."""
 
     __slots__ = ("cat", "cls", "kw", "steps", "inner", "fit_rows", "fit_line", "fit_desc", "fit_infl",
-                 "fitrec", "best", "cv", "early", "label", "ct_cols", "uid", "tuned", "layers")
+                 "fitrec", "best", "cv", "early", "label", "ct_cols", "uid", "tuned", "layers", "parts")
 
     _ids = itertools.count(1)
 
@@ -266,6 +266,7 @@ class Est:
         self.uid = next(Est._ids)
         self.tuned = None  # (rows, line) of the search whose chosen settings this estimator carries
         self.layers = ()  # a Keras model's preprocessing layers: adapted on their own rows, not by fit()
+        self.parts = ()  # a ColumnTransformer's or FeatureUnion's transformers, fitted side by side
 
 
 class FastaiData:
@@ -497,6 +498,7 @@ class Eval:
     pred_loops: tuple = ()
     cv_split: Split | None = None
     is_search: bool = False
+    split_only: bool = False  # a cross-validation inside a tuner: only how its folds are cut is judged
 
 
 # ---------------------------------------------------------------------------- vocabulary
@@ -942,7 +944,10 @@ class Interpreter:
     def s_AugAssign(self, node):
         left = self.ev(node.target)
         right = self.ev(node.value)
-        self.assign(node.target, self.binop(left, right, node.op))
+        combined = None
+        if isinstance(node.op, (ast.BitAnd, ast.BitOr)):
+            combined = self._filter_op(left, right, node.op, node, node.target, node.value)
+        self.assign(node.target, self.binop(left, right, node.op) if combined is None else combined)
 
     def s_FunctionDef(self, node):
         self.bind(node.name, Func(node, env=self.frames[-1] if len(self.frames) > 1 else None))
@@ -1563,26 +1568,39 @@ class Interpreter:
         left = self.ev(node.left)
         right = self.ev(node.right)
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)):
-            # `d.holdout & (d.month >= cut)`: a boolean column beside a filter is a filter too
-            if isinstance(left, Mask) and self._is_flag(right) and right.rows == left.rows:
-                right = self._flag_mask(right, node.right, "=True")
-            elif isinstance(right, Mask) and self._is_flag(left) and left.rows == right.rows:
-                left = self._flag_mask(left, node.left, "=True")
-        if isinstance(node.op, ast.BitAnd) and isinstance(left, Mask) and isinstance(right, Mask) \
+            combined = self._filter_op(left, right, node.op, node, node.left, node.right)
+            if combined is not None:
+                return combined
+        elif isinstance(node.op, (ast.Sub, ast.Div)):
+            self._manual_metric(left, right, node, "manual_error")
+        return self.binop(left, right, node.op)
+
+    def _filter_op(self, left, right, op, node, lnode, rnode):
+        """`a & b` / `a | b` where a term is a row filter: the combined filter (None when neither is one)."""
+        # `d.holdout & (d.month >= cut)`: a boolean column beside a filter is a filter too
+        if isinstance(left, Mask) and self._is_flag(right) and right.rows == left.rows:
+            right = self._flag_mask(right, rnode, "=True")
+        elif isinstance(right, Mask) and self._is_flag(left) and left.rows == right.rows:
+            left = self._flag_mask(left, lnode, "=True")
+        if isinstance(op, ast.BitAnd):
+            # m = pd.Series(True, index=df.index); m &= df.day >= start: the filter alone
+            for this, other in ((left, right), (right, left)):
+                if isinstance(this, Mask) and isinstance(other, Data) and not other.deps and other.pred is None \
+                        and other.rows == this.rows:
+                    return this
+        if isinstance(op, ast.BitAnd) and isinstance(left, Mask) and isinstance(right, Mask) \
                 and left.rows == right.rows:
             # rows that pass both filters lie on both filters' sides; the right term's cut comes last, after the
             # cuts it implies (a part is named for the filter written for it, not for a cut implied by it)
             extra = left.extra + right.extra + ((right.split, right.side),)
             return Mask(left.rows, left.split, left.side, left.deps | right.deps, left.infl | right.infl,
                         left.group_safe_of + right.group_safe_of, extra)
-        if isinstance(node.op, (ast.BitAnd, ast.BitOr)) and (isinstance(left, Mask) or isinstance(right, Mask)):
+        if isinstance(left, Mask) or isinstance(right, Mask):
             scored = [v for v in (left, right) if isinstance(v, Data) and v.pred is not None and v.rows]
             if scored:  # (y == 0) & (p >= t): flagged rows of one class, counted in a cost of the predictions
                 return scored[0].derive(label=None)
             return self._combine_masks([v for v in (left, right) if isinstance(v, Mask)], node)
-        if isinstance(node.op, (ast.Sub, ast.Div)):
-            self._manual_metric(left, right, node, "manual_error")
-        return self.binop(left, right, node.op)
+        return None
 
     def _manual_metric(self, left, right, node, metric):
         """`y_test - pred`, `pred == y_test`: a metric written out by hand over a model's predictions."""
@@ -2016,7 +2034,12 @@ class Interpreter:
                 return self._scaling_func(f.name.rsplit(".", 1)[-1], args, kw, node)
             if f.name.startswith("pyspark.sql.functions."):
                 return _spark_function(f.name.rsplit(".", 1)[-1], args)
-            return self.call_function(f.name.rsplit(".", 1)[-1], args, kw, node)
+            short = f.name.rsplit(".", 1)[-1]
+            if short.startswith("fetch_") or (".datasets." in f.name and short.startswith("load_")
+                                              and short != "load_data"):
+                # skrub's fetch_employee_salaries(), sklearn.datasets.fetch_* / load_*: a table read in
+                return self.read(short, args, kw, node)
+            return self.call_function(short, args, kw, node)
         if cls is Est:
             x = args[0] if args else None
             graphs = _graphs(x)
@@ -2144,10 +2167,11 @@ class Interpreter:
                 if attr == "index" and obj.index_col is not None:
                     out.deps = frozenset({obj.index_col})  # comparisons on this index filter on that column
                 return out
-            if attr in ("frame", "data") and obj.kind == "frame" and obj.cols[0] == "all" and not obj.cols[1]:
+            if attr in ("frame", "data", "X") and obj.kind == "frame" and obj.cols[0] == "all" and not obj.cols[1]:
                 # an sklearn dataset bunch (load_diabetes(as_frame=True)): .frame is the table, .data its
-                # features without the label
-                return obj.derive(label=None, cols=("all", frozenset({"target"})) if attr == "data" else obj.cols)
+                # features without the label; a skrub dataset's .X
+                return obj.derive(label=None, cols=obj.cols if attr == "frame" else (
+                    "all", frozenset({"target" if attr == "data" else "y"})))
             if attr in ("predicted_mean", "conf_int", "predictions") and obj.pred is not None:
                 return obj.derive(label=None)  # a statsmodels forecast's values, a Trainer's predictions
             if attr == "indices" and obj.kind in ("array", "loader") and obj.rows:
@@ -3410,6 +3434,8 @@ class Interpreter:
         exact = True
         specs = list(args) if name == "make_column_transformer" else (
             transformers.items if isinstance(transformers, Seq) else list(args))
+        est.parts = tuple(part for spec in specs for part in (spec.items if isinstance(spec, Seq) else [spec])
+                          if isinstance(part, Est))
         for spec in specs:
             if isinstance(spec, Seq) and spec.items:
                 names = _const_strs(spec.items[-1]) if len(spec.items) >= 2 else None
@@ -3943,13 +3969,13 @@ class Interpreter:
             ydeps = frozenset({label_col}) | xdata.coldeps.get(label_col, EMPTY)
             cols = _assembled_cols(est) or UNK_COLS
         eval_sets = []
-        for key in ("eval_set", "validation_data", "valid_sets", "evals"):
+        for key in ("eval_set", "validation_data", "valid_sets", "evals", "X_val"):
             value = kw.get(key)
             if value is not None:
                 eval_sets.extend(_flatten_data(value))
         if isinstance(est.kw.get("train_split"), Data):
             eval_sets.append(est.kw["train_split"])  # skorch: train_split=predefined_split(valid_ds)
-        early = est.early or any(k in kw for k in ("early_stopping_rounds", "callbacks", "early_stopping")) or (
+        early = est.early or any(k in kw for k in ("early_stopping_rounds", "callbacks", "early_stopping", "X_val")) or (
             str(est.cls).startswith("CatBoost") and "eval_set" in kw)  # CatBoost keeps the best iteration on it
         if est.tuned is not None and est.cat != "search":
             # refitting the settings a search chose: the rows that search saw chose them
@@ -3969,6 +3995,12 @@ class Interpreter:
                      **_label_facts(y))
         est.fitrec = rec
         self.fits.append(rec)
+        if est.cls == "TunedThresholdClassifierCV" and not rec.on_predictions:
+            # the threshold is chosen by an internal cross-validation over these rows: how its folds are cut
+            # (across entities, against time) decides what the chosen threshold has seen
+            split = self._cv_split(est.kw.get("cv"), xdata, node, f"{est.cls} (line {node.lineno})")
+            self.evals.append(Eval(est=est, fitrec=rec, rows=rows, infl=infl, metric="threshold",
+                                   line=node.lineno, loops=self.loops, cv_split=split, split_only=True))
         if est.cat == "search":
             cv = est.kw.get("cv")
             split = self._cv_split(cv, xdata, node, f"{est.cls} (line {node.lineno})")
@@ -3993,16 +4025,12 @@ class Interpreter:
             out.cols = est.ct_cols
         if est.fit_rows is None or est.cat == "stateless":
             return out
-        code = {"transformer": "PREP", "container": "PREP", "target_encoder": "TARGET-STAT",
-                "selector": "SELECT"}.get(est.cat)
-        if _transform_only(est):
-            # make_pipeline(TfidfVectorizer(), TruncatedSVD()).fit_transform(texts): steps learned together
-            cats = {step.cat for step in est.steps}
-            code = "TARGET-STAT" if "target_encoder" in cats else "SELECT" if "selector" in cats else "PREP"
-        if est.cat == "selector" and est.cls == "VarianceThreshold":
-            code = "PREP"
-        if code is not None:
-            out.infl = out.infl | {Infl(code, est.fit_rows, est.fit_line, est.fit_desc)}
+        # make_pipeline(TfidfVectorizer(), TruncatedSVD()), make_union(PCA(), SelectKBest()): steps learned
+        # together, each leaking what it learned
+        cats = _learned_cats(est) if est.cat != "pipeline" or _transform_only(est) else ()
+        for cat, code in (("transformer", "PREP"), ("target_encoder", "TARGET-STAT"), ("selector", "SELECT")):
+            if cat in cats:
+                out.infl = out.infl | {Infl(code, est.fit_rows, est.fit_line, est.fit_desc)}
         return out
 
     def _scoring(self, kw, est):
@@ -5642,6 +5670,18 @@ def _symbolic_position(node):
             and type(node.right.value) is int and isinstance(node.op, (ast.Add, ast.Sub)):
         return (node.left.id, node.right.value if isinstance(node.op, ast.Add) else -node.right.value)
     return None
+
+
+def _learned_cats(est) -> set:
+    """What a transformer, or the steps and parts of a pipeline or container of them, learn from their rows:
+    "transformer" (statistics of the features), "target_encoder", "selector" (uses the label)."""
+    if est.cat == "pipeline":
+        return set().union(*(_learned_cats(step) for step in est.steps))
+    if est.cat == "container":
+        return set().union(*(_learned_cats(part) for part in est.parts)) if est.parts else {"transformer"}
+    if est.cat == "selector" and est.cls == "VarianceThreshold":
+        return {"transformer"}
+    return {est.cat}
 
 
 def _transform_only(est) -> bool:

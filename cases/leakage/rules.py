@@ -153,7 +153,8 @@ class Rules:
         for e in held:
             if e.est is not None and e.est.cat == "dummy":
                 continue
-            self.influences(e)
+            if not e.split_only:
+                self.influences(e)
             self.split_rules(e)
         self.test_reuse(held)
         self.features(real_fits)

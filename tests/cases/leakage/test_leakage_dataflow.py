@@ -3767,3 +3767,89 @@ print(roc_auc_score(test["y"], DummyClassifier().fit(train[["a"]], train["y"]).p
     assert codes(body.replace("FIT", "data = prep.fit_transform(df)"), ctx, tail="") == {"LK-PREP"}
     clean = "data = df.copy()"
     assert codes(body.replace("FIT", clean), ctx, tail="") == set()
+
+
+def test_histgradientboosting_early_stopping_on_x_val_is_an_eval_set():
+    # scikit-learn 1.7: HistGradientBoosting*.fit(X, y, X_val=, y_val=) stops early on the rows given
+    body = SPLIT_FIRST + """
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        m = HistGradientBoostingClassifier(early_stopping=True).fit(X_tr, y_tr, X_val=EVAL_X, y_val=EVAL_Y)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """
+    assert "LK-TEST-REUSE" in codes(body.replace("EVAL_X", "X_te").replace("EVAL_Y", "y_te"))
+    clean = body.replace("X_tr, y_tr, X_val", "X_fit, y_fit, X_val").replace("EVAL_X", "X_va").replace(
+        "EVAL_Y", "y_va").replace("        from sklearn.ensemble", """        X_fit, X_va, y_fit, y_va = train_test_split(X_tr, y_tr, random_state=1)
+        from sklearn.ensemble""")
+    assert "LK-TEST-REUSE" not in codes(clean)
+
+
+def test_a_filter_built_up_with_augmented_and_is_a_row_filter():
+    # a helper that starts from an all-true mask and narrows it with `&=` cuts the frame on time
+    body = """
+def period(frame, start=None, end=None):
+    keep = pd.Series(True, index=frame.index)
+    if start is not None:
+        keep &= frame["month"] >= start
+    if end is not None:
+        keep &= frame["month"] < end
+    return frame[keep]
+train = period(df, end="2024-10")
+test = period(df, start="2024-10")
+test = test[~test["customer_id"].isin(train["customer_id"])]
+"""
+    assert codes(body, CHURN, tail=SCORE_TAIL) == set()
+    assert codes(body.replace("keep &= frame", "keep = keep & frame"), CHURN, tail=SCORE_TAIL) == set()
+
+
+def test_a_feature_union_fitted_on_all_rows_leaks_each_thing_its_parts_learn():
+    body = """
+        from sklearn.pipeline import make_union
+        from sklearn.decomposition import PCA
+        from sklearn.feature_selection import SelectKBest, f_classif
+        X = df[["a", "b", "c"]]; y = df["y"]
+        reducer = make_pipeline(StandardScaler(), make_union(PCA(n_components=2), PARTS))
+        Z = reducer.fit_transform(X, y)
+        Z_tr, Z_te, y_tr, y_te = train_test_split(Z, y, random_state=0)
+        m = LogisticRegression().fit(Z_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(Z_te)[:, 1]))
+    """
+    tail = "print(roc_auc_score(y_te, DummyClassifier().fit(Z_tr, y_tr).predict_proba(Z_te)[:, 1]))\n"
+    assert codes(body.replace("PARTS", "SelectKBest(f_classif, k=2)"), tail=tail) == {"LK-PREP", "LK-SELECT"}
+    assert codes(body.replace("PARTS", "PCA(n_components=1)"), tail=tail) == {"LK-PREP"}
+
+
+def test_a_table_fetched_from_a_dataset_library_is_followed_like_a_read():
+    body = """
+from skrub import TableVectorizer
+from skrub.datasets import fetch_employee_salaries
+dataset = fetch_employee_salaries()
+frame, target = dataset.X, dataset.y
+X = TableVectorizer().fit_transform(frame)
+X_tr, X_te, y_tr, y_te = train_test_split(X, target, random_state=0)
+"""
+    tail = """
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), DummyClassifier().fit(X_tr, y_tr).score(X_te, y_te))
+"""
+    assert codes(body, None, tail=tail) == {"LK-PREP"}
+    split_first = body.replace("X = TableVectorizer().fit_transform(frame)\n", "X = frame\n") + \
+        "vec = TableVectorizer().fit(X_tr)\nX_tr, X_te = vec.transform(X_tr), vec.transform(X_te)\n"
+    assert codes(split_first, None, tail=tail) == set()
+
+
+def test_a_threshold_tuned_by_cross_validation_across_customers_is_a_group_leak():
+    body = """
+from sklearn.model_selection import TunedThresholdClassifierCV
+train = df[df["month"] < "2024-10"]
+test = df[df["month"] >= "2024-10"]
+test = test[~test["customer_id"].isin(train["customer_id"])]
+m = TunedThresholdClassifierCV(LogisticRegression(), scoring="f1", cv=SPLITTER).fit(train[["a"]], train["churned_next_month"])
+print(roc_auc_score(test["churned_next_month"], m.predict_proba(test[["a"]])[:, 1]))
+print("prior baseline", train["churned_next_month"].mean())
+"""
+    assert codes(body.replace("SPLITTER", "TimeSeriesSplit(4)"), CHURN, tail="") == {"LK-GROUP"}
+    customers_only = Context(target="churned_next_month", group_column="customer_id")
+    assert codes(body.replace("SPLITTER", "GroupKFold(4)").replace(
+        '.fit(train[["a"]], train["churned_next_month"])',
+        '.fit(train[["a"]], train["churned_next_month"], groups=train["customer_id"])'), customers_only, tail="") == set()
+    assert codes(body.replace("SPLITTER", "5"), customers_only, tail="") == {"LK-GROUP"}
