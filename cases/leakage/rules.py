@@ -433,6 +433,7 @@ class Rules:
             self.add("LK-TEST-REUSE", second.line,
                      f"{_name(first)} (line {first.line}) and {_name(second)} (line {second.line}) are both scored "
                      f"on the test set: comparing them there makes the test score a selection score")
+        self._chosen_by_cv_over_test(on_test)
         for e in self.it.evals:
             if e.fitrec is not None and e.fitrec.is_search and e.cv_split is None and not self.held_out(e) \
                     and self.role(e.rows) == "test":
@@ -453,6 +454,30 @@ class Rules:
                     break
             else:
                 self._eval_set_reported(fit, held)
+
+    def _chosen_by_cv_over_test(self, on_test: list[Eval]):
+        """Candidate models compared by cross-validation (a loop of cross_val_score / learning_curve over
+        them) on rows a later split then holds out as the test set, the pick scored there: the test rows took
+        part in choosing the model."""
+        by_loop: dict[int, list[Eval]] = {}
+        for e in self.it.evals:
+            if e.cv_split is not None and not e.is_search and not e.split_only and e.loops and e.rows \
+                    and e.est is not None and e.est.cat != "dummy" and e.loops[0] in self.it.unrolled:
+                by_loop.setdefault(e.loops[0], []).append(e)
+        for evals in by_loop.values():
+            if len({e.est.uid for e in evals}) < 2 or self._one_model_per_label(evals):
+                continue
+            last = max(e.line for e in evals)
+            if not self._choice_after(last):
+                continue
+            for t in on_test:
+                if t.line > last and t.fitrec is not None and t.fitrec.line > last and any(
+                        rows_within(t.rows, e.rows) and t.rows != e.rows and rows_within(t.fitrec.rows, e.rows)
+                        for e in evals):
+                    self.add("LK-TEST-REUSE", evals[0].line,
+                             f"models compared by cross-validation at line {evals[0].line} over rows that include "
+                             f"the test rows scored at line {t.line}: the test set took part in choosing the model")
+                    return
 
     def _eval_set_reported(self, fit: FitRec, held: list[Eval]):
         """Early stopping on a split whose score is then the only held-out score reported for the model."""

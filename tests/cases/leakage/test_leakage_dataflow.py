@@ -3853,3 +3853,27 @@ print("prior baseline", train["churned_next_month"].mean())
         '.fit(train[["a"]], train["churned_next_month"])',
         '.fit(train[["a"]], train["churned_next_month"], groups=train["customer_id"])'), customers_only, tail="") == set()
     assert codes(body.replace("SPLITTER", "5"), customers_only, tail="") == {"LK-GROUP"}
+
+
+def test_models_compared_by_cross_validation_over_rows_later_held_out_as_test():
+    body = """
+X = df[["a", "b"]]; y = df["y"]
+SPLIT_BEFORE
+models = {"lr": LogisticRegression(), "rf": RandomForestClassifier()}
+cv_auc = {name: cross_val_score(m, X_CV, y_CV, cv=5, scoring="roc_auc").mean() for name, m in models.items()}
+best = max(cv_auc, key=cv_auc.get)
+SPLIT_AFTER
+m = models[best].fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    split = "X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)"
+    leaky = body.replace("SPLIT_BEFORE", "").replace("SPLIT_AFTER", split).replace("X_CV, y_CV", "X, y")
+    assert codes(leaky) == {"LK-TEST-REUSE"}
+    assert codes(leaky.replace("cross_val_score(m, X, y, cv=5", "learning_curve(m, X, y, cv=5").replace(
+        "import numpy as np", "import numpy as np\nfrom sklearn.model_selection import learning_curve")) == {
+        "LK-TEST-REUSE"}
+    clean = body.replace("SPLIT_BEFORE", split).replace("SPLIT_AFTER", "").replace("X_CV, y_CV", "X_tr, y_tr")
+    assert codes(clean) == set()
+    # each model's cross-validated score reported, nothing picked: no choice was made
+    assert codes(leaky.replace("best = max(cv_auc, key=cv_auc.get)", "print(cv_auc)").replace(
+        "models[best]", 'models["rf"]')) == set()
