@@ -614,6 +614,8 @@ PREFIT_WRAPPERS = frozenset({"CalibratedClassifierCV", "TunedThresholdClassifier
 SCALING_FUNCS = {"scale": "StandardScaler", "minmax_scale": "MinMaxScaler", "maxabs_scale": "MaxAbsScaler",
                  "robust_scale": "RobustScaler", "power_transform": "PowerTransformer",
                  "quantile_transform": "QuantileTransformer"}
+KERAS_DATASETS = {"mnist", "fashion_mnist", "cifar10", "cifar100", "imdb", "reuters", "boston_housing",
+                  "california_housing"}
 READERS = {"read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson", "scan_ipc", "read_ipc", "read_ndjson", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
            "read_pickle", "read_table", "load_iris", "load_breast_cancer", "load_diabetes", "load_wine",
            "fetch_openml", "fetch_california_housing", "make_classification", "make_regression", "loadtxt",
@@ -621,7 +623,7 @@ READERS = {"read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson"
            "fetch_20newsgroups", "fetch_kddcup99", "fetch_lfw_people", "fetch_olivetti_faces", "make_blobs",
            "make_moons", "make_circles", "read_fwf", "csv", "parquet",  # spark.read.csv(...)
            "import_file", "upload_file"}  # h2o
-ROWWISE_FUNCS = {"where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
+ROWWISE_FUNCS = {"to_categorical", "expand_dims", "where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
                  "array", "asarray", "ravel", "nan_to_num", "floor", "ceil", "round", "power", "square",
                  "to_numeric", "get_dummies", "select", "isnan", "asfarray", "squeeze", "argmax", "maximum",
                  "minimum", "reshape", "DataFrame", "Series", "list", "sorted", "tuple", "set", "float32",
@@ -1036,6 +1038,20 @@ class Interpreter:
         return Data(kind="array", infl=x.infl | {Infl("SELECT", x.rows, node.lineno, desc),
                                                  Infl("TEST-CHOICE", x.rows, node.lineno, desc, tag="features")})
 
+    def _predefined_parts(self, node):
+        """keras.datasets.mnist.load_data(): ((x_train, y_train), (x_test, y_test)), the two parts the
+        dataset comes split into."""
+        rows = self._fresh_frame(node).rows
+        sid = self._split_for_key(("load_data", node.lineno, node.col_offset), "external", rows, node,
+                                  what=Text("the dataset's predefined train / test parts"))
+        self.splits[sid].defaults.update({"train": "train", "test": "test"})
+        parts = []
+        for side in ("train", "test"):
+            part = extend_rows(rows, sid, side)
+            parts.append(Seq([Data(kind="array", rows=part), Data(kind="array", rows=part,
+                                                                   deps=frozenset({"__label__"}))]))
+        return Seq(parts)
+
     def _named_part(self, ds: Data, name: str, node):
         """ds["train"] of a dataset with named splits: one side of the split they make."""
         parent = ds.parent
@@ -1043,8 +1059,7 @@ class Interpreter:
         if sid is None:
             sid = self._split_for_key(("named parts", tuple(sorted(ds.rows))), "external", ds.rows, node,
                                       what=Text("the dataset's predefined splits"))
-        role = "val" if VAL_NAME.search(name) else "test" if TEST_NAME.search(name) else \
-            "train" if "train" in name.lower() else None
+        role = _part_role(name)
         if role:
             self.splits[sid].defaults.setdefault(name, role)
         return ds.derive(rows=extend_rows(ds.rows, sid, name), label=None, parent=None)
@@ -1163,6 +1178,12 @@ class Interpreter:
     def s_For(self, node):
         it = self.ev(node.iter)
         elems = self.iter_elems(it)
+        call = node.iter
+        if call.__class__ is ast.Call and call.func.__class__ is ast.Name and call.func.id == "enumerate" \
+                and len(call.args) == 1 and (inner := self.ev(call.args[0])).__class__ is Data:
+            # for i, (xb, yb) in enumerate(loader): the loop runs over the data, numbered
+            it = inner
+            elems = [Seq([UNKNOWN, e]) for e in self.iter_elems(inner)]
         if isinstance(it, Seq) and isinstance(node.target, ast.Name):
             # numbers a loop runs over are settings it varies (thresholds, depths)
             elems = [LoopConst(e.value) if e.__class__ is Const and isinstance(e.value, (int, float))
@@ -1611,14 +1632,20 @@ class Interpreter:
             return
         pred = preds[0]
         truth = right if pred is left else left
-        if truth.const or not truth.rows or not truth.deps:
-            return
+        if truth.const or not truth.rows or not (truth.deps or truth.kind == "frame" and truth.cols[0] == "only"
+                                                 and len(truth.cols[1]) == 1):
+            return  # the truth is some column of the data (y_test = df.filter(["Close"])[n:] has no deps)
         est, pred_loops = pred.pred
         if est.fitrec is None:
             return
         if metric == "accuracy":
             self.metric_names.setdefault(metric, node.lineno)
-        self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=pred.rows or truth.rows, infl=pred.infl,
+        rows = pred.rows or truth.rows
+        if pred.rows and truth.kind != "stat" and truth.rows != pred.rows \
+                and {o for o, _p in truth.rows} == {o for o, _p in pred.rows} \
+                and rows_overlap(est.fitrec.rows, pred.rows) and not rows_overlap(est.fitrec.rows, truth.rows):
+            rows = truth.rows  # windows that look back into the training rows, scored on later rows' values
+        self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=rows, infl=pred.infl,
                                metric=metric, line=node.lineno, loops=self.loops, pred_loops=pred_loops))
 
     def binop(self, left, right, op=None):
@@ -2035,10 +2062,9 @@ class Interpreter:
             if f.name.startswith("pyspark.sql.functions."):
                 return _spark_function(f.name.rsplit(".", 1)[-1], args)
             short = f.name.rsplit(".", 1)[-1]
-            if short.startswith("fetch_") or (".datasets." in f.name and short.startswith("load_")
-                                              and short != "load_data"):
-                # skrub's fetch_employee_salaries(), sklearn.datasets.fetch_* / load_*: a table read in
-                return self.read(short, args, kw, node)
+            dataset = self._dataset_call(f.name, args, kw, node)
+            if dataset is not None:
+                return dataset
             return self.call_function(short, args, kw, node)
         if cls is Est:
             x = args[0] if args else None
@@ -2334,6 +2360,8 @@ class Interpreter:
             # table.loc[table["cost"].idxmin(), "threshold"]: the row a choice picked
             return obj.derive(label=None, rows=NOROWS, kind="stat", infl=obj.infl | key.infl)
         if isinstance(row_node, ast.Slice):
+            if row_node.lower.__class__ is ast.Constant and row_node.lower.value == 0 and row_node.step is None:
+                row_node = ast.Slice(lower=None, upper=row_node.upper, step=None)  # X[0:n] is X[:n]
             if _full_slice(row_node):
                 return obj.derive(label=None, parent=obj.parent)
             bound = row_node.upper if row_node.upper is not None else row_node.lower
@@ -2464,6 +2492,9 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name == "load_model" and (trained := [f.est for f in self.fits if f.est.cat in ("model", "pipeline")]):
+            # keras' load_model("best.h5") after training: the model trained here, as its checkpoint saved it
+            return trained[-1]
         if name in ("array", "asarray", "DataFrame", "Series", "vstack", "stack") and args \
                 and (listed := self._row_list(args[0])) is not None:
             return listed if name in ("array", "asarray", "vstack", "stack") else listed.derive(kind="frame")
@@ -2601,7 +2632,18 @@ class Interpreter:
             # datasets.ImageFolder("data/leaves", transform=...): the same folder holds the same rows
             key = args[0].value if args and isinstance(args[0], Const) else id(node)
             origin = self.dataset_origins.setdefault(key, next(self.origins))
-            return Data(kind="array", rows=frozenset({(origin, ())}), cols=UNK_COLS, deps=frozenset({LABEL_DEP}),
+            rows = frozenset({(origin, ())})
+            part = kw.get("train", kw.get("split"))
+            if isinstance(part, Const) and isinstance(part.value, (bool, str)):
+                # MNIST(root, train=True) / MNIST(root, train=False): the dataset's predefined parts
+                side = ("train" if part.value else "test") if isinstance(part.value, bool) else part.value
+                sid = self._split_for_key(("torchvision", key), "external", rows, node,
+                                          what=Text("the dataset's predefined train / test parts"))
+                role = _part_role(side)
+                if role:
+                    self.splits[sid].defaults.setdefault(side, role)
+                rows = extend_rows(rows, sid, side)
+            return Data(kind="array", rows=rows, cols=UNK_COLS, deps=frozenset({LABEL_DEP}),
                         infl=_carried_infl(kw.get("transform")))
         if name in ("Normalize", "Compose"):
             # transforms.Normalize(mean, std): carries whatever the statistics were computed from
@@ -2962,7 +3004,20 @@ class Interpreter:
                 # DataFrame.from_dict({row: values}, orient="index"): the keys are rows, not columns
                 return self._fresh_frame(cols=UNK_COLS)
             return self.call_function("DataFrame", args, {k: v for k, v in kw.items() if k != "orient"}, node)
+        dataset = self._dataset_call(recv.name + "." + meth, args, kw, node)
+        if dataset is not None:
+            return dataset
         return self.call_function(meth, args, kw, node)
+
+    def _dataset_call(self, name, args, kw, node):
+        """A dataset library's loader: keras.datasets.mnist.load_data() gives its predefined parts;
+        skrub's fetch_employee_salaries(), sklearn.datasets.fetch_* / load_* a table read in."""
+        module, _, short = name.rpartition(".")
+        if short == "load_data" and (".datasets." in name or module.rpartition(".")[2] in KERAS_DATASETS):
+            return self._predefined_parts(node)
+        if short.startswith("fetch_") or (".datasets." in name and short.startswith("load_")):
+            return self.read(short, args, kw, node)
+        return None
 
     # ------------------------------------------------------------------ polars
     def _polars_expr(self, e: Data, meth, args, kw, node):
@@ -4352,6 +4407,9 @@ class Interpreter:
         if meth == "filter" and args and isinstance(args[0], Mask):
             # polars: df.filter(pl.col("month") < "2024-09-01"): a row filter
             return self._row_select(d, None, node, positional=False, key=args[0])
+        if meth == "filter" and d.kind == "frame" and (args or "items" in kw) \
+                and (names := _const_strs(args[0] if args else kw["items"])):
+            return self._col_select(d, Seq([Const(n) for n in names]))  # pandas: df.filter(["Close"])
         if meth == "select" and args and d.kind == "frame":
             # polars: df.select(FEATS) / df.select("a", "b"): those columns
             names = _const_strs(args[0]) if len(args) == 1 else _const_strs(Seq(list(args)))
@@ -5670,6 +5728,12 @@ def _symbolic_position(node):
             and type(node.right.value) is int and isinstance(node.op, (ast.Add, ast.Sub)):
         return (node.left.id, node.right.value if isinstance(node.op, ast.Add) else -node.right.value)
     return None
+
+
+def _part_role(name: str) -> str | None:
+    """The role of a dataset's named part ("train", "validation", "test")."""
+    return "val" if VAL_NAME.search(name) else "test" if TEST_NAME.search(name) else \
+        "train" if "train" in name.lower() else None
 
 
 def _learned_cats(est) -> set:

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from sklearn.model_selection import train_test_split, cross_val_score, cross_validate, GridSearchCV
 from sklearn.model_selection import RandomizedSearchCV, KFold, GroupKFold, TimeSeriesSplit, GroupShuffleSplit
-from sklearn.preprocessing import StandardScaler
+from sklearn.preprocessing import StandardScaler, MinMaxScaler
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
@@ -3877,3 +3877,93 @@ print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     # each model's cross-validated score reported, nothing picked: no choice was made
     assert codes(leaky.replace("best = max(cv_auc, key=cv_auc.get)", "print(cv_auc)").replace(
         "models[best]", 'models["rf"]')) == set()
+
+
+KERAS_HEAD = """
+from tensorflow import keras
+from tensorflow.keras.callbacks import ModelCheckpoint
+from tensorflow.keras.models import load_model
+(x_train, y_train), (x_test, y_test) = keras.datasets.mnist.load_data()
+x_train = np.expand_dims(x_train / 255.0, -1)
+x_test = np.expand_dims(x_test / 255.0, -1)
+y_train = keras.utils.to_categorical(y_train, 10)
+y_test = keras.utils.to_categorical(y_test, 10)
+model = keras.Sequential([keras.layers.Flatten(), keras.layers.Dense(10, activation="softmax")])
+model.compile(loss="categorical_crossentropy", optimizer="adam", metrics=["accuracy"])
+"""
+
+
+def test_a_keras_dataset_comes_in_its_train_and_test_parts_and_a_reloaded_checkpoint_is_the_model():
+    fit = """
+model.fit(x_train, y_train, epochs=20, VALIDATION, callbacks=[ModelCheckpoint("best.h5", save_best_only=True)])
+best = load_model("best.h5")
+print("test accuracy", best.evaluate(x_test, y_test)[1])
+print("majority baseline", y_train.mean(axis=0).max())
+"""
+    leaky = KERAS_HEAD + fit.replace("VALIDATION", "validation_data=(x_test, y_test)")
+    assert codes(leaky, None, tail="") == {"LK-TEST-REUSE"}
+    assert codes(KERAS_HEAD + fit.replace("VALIDATION", "validation_split=0.1"), None, tail="") == set()
+
+
+def test_torchvision_parts_chosen_by_train_flag_and_a_loader_numbered_by_enumerate():
+    body = """
+import torch
+import torch.nn.functional as F
+from torchvision import datasets, transforms
+class Net(torch.nn.Module):
+    def forward(self, x):
+        return x
+tf = transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.1307,), (0.3081,))])
+train_loader = torch.utils.data.DataLoader(datasets.MNIST("../data", train=True, transform=tf), batch_size=64)
+test_loader = torch.utils.data.DataLoader(datasets.MNIST("../data", train=False, transform=tf), batch_size=1000)
+model = Net()
+opt = torch.optim.Adam(model.parameters())
+best_acc = 0.0
+for epoch in range(10):
+    for batch_idx, (data, target) in enumerate(train_loader):
+        opt.zero_grad()
+        loss = F.nll_loss(model(data), target)
+        loss.backward()
+        opt.step()
+    correct = 0
+    for data, target in EVAL_LOADER:
+        correct += (model(data).argmax(dim=1) == target).sum().item()
+    if correct > best_acc:
+        best_acc = correct
+        torch.save(model.state_dict(), "best.pt")
+print("best test accuracy", best_acc)
+"""
+    assert "LK-TEST-REUSE" in codes(body.replace("EVAL_LOADER", "test_loader"), None, tail="")
+    assert "EV-NO-HOLDOUT" not in codes(body.replace("EVAL_LOADER", "test_loader"), None, tail="")
+
+
+def test_a_scaler_fitted_on_a_whole_series_before_hand_cut_lstm_windows():
+    body = """
+from keras.models import Sequential
+from keras.layers import LSTM, Dense
+df = pd.read_csv("AAPL.csv", parse_dates=["Date"]).sort_values("Date").set_index("Date")
+data = df.filter(["Close"])
+dataset = data.values
+n = int(len(dataset) * 0.8)
+SCALE
+train_data = scaled[0:n, :]
+x_train, y_train = [], []
+for i in range(60, len(train_data)):
+    x_train.append(train_data[i - 60:i, 0])
+    y_train.append(train_data[i, 0])
+x_train, y_train = np.array(x_train), np.array(y_train)
+model = Sequential([LSTM(50), Dense(1)])
+model.compile(optimizer="adam", loss="mse")
+model.fit(x_train, y_train, epochs=5)
+test_data = scaled[n - 60:, :]
+y_test = dataset[n:, :]
+x_test = np.array([test_data[i - 60:i, 0] for i in range(60, len(test_data))])
+pred = scaler.inverse_transform(model.predict(x_test))
+print("rmse", np.sqrt(np.mean((pred - y_test) ** 2)))
+print("persistence baseline", np.sqrt(np.mean((dataset[n - 1:-1, :] - y_test) ** 2)))
+"""
+    whole = "scaler = MinMaxScaler()\nscaled = scaler.fit_transform(dataset)"
+    assert codes(body.replace("SCALE", whole), None, tail="").issuperset({"LK-PREP"})
+    train_only = "scaler = MinMaxScaler().fit(dataset[:n])\nscaled = scaler.transform(dataset)"
+    assert "LK-PREP" not in codes(body.replace("SCALE", train_only), None, tail="")
+    assert "EV-NO-HOLDOUT" not in codes(body.replace("SCALE", train_only), None, tail="")
