@@ -614,6 +614,9 @@ PREFIT_WRAPPERS = frozenset({"CalibratedClassifierCV", "TunedThresholdClassifier
 SCALING_FUNCS = {"scale": "StandardScaler", "minmax_scale": "MinMaxScaler", "maxabs_scale": "MaxAbsScaler",
                  "robust_scale": "RobustScaler", "power_transform": "PowerTransformer",
                  "quantile_transform": "QuantileTransformer"}
+TORCHVISION_MODEL = re.compile(r"(?:resnet\d+|resnext\w+|wide_resnet\w+|vgg\d+\w*|densenet\d+|efficientnet_\w+|"
+                               r"mobilenet_v\w+|convnext_\w+|vit_\w+|swin_\w+|inception_v3|googlenet|alexnet|"
+                               r"squeezenet\w+|shufflenet_v2\w*|regnet_\w+|mnasnet\w+)$")
 KERAS_DATASETS = {"mnist", "fashion_mnist", "cifar10", "cifar100", "imdb", "reuters", "boston_housing",
                   "california_housing"}
 READERS = {"read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson", "scan_ipc", "read_ipc", "read_ndjson", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
@@ -1140,6 +1143,13 @@ class Interpreter:
             value = self.lookup(test.id)
             if isinstance(value, Const) and isinstance(value.value, (bool, int, type(None))):
                 return bool(value.value)
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq)) \
+                and isinstance(test.left, ast.Name) and isinstance(test.comparators[0], ast.Constant) \
+                and isinstance(test.comparators[0].value, str) and (self.unroll_depth > 0 or not self.loops):
+            # for phase in ["train", "val"]: ... if phase == "train": loss.backward(): each pass takes its branch
+            value = self.lookup(test.left.id)
+            if value.__class__ is Const and isinstance(value.value, str):
+                return (value.value == test.comparators[0].value) == isinstance(test.ops[0], ast.Eq)
         if isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):
             return bool(test.value)
         return None
@@ -2492,6 +2502,11 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if TORCHVISION_MODEL.match(name):
+            return Est("model", name, kw)  # models.resnet18(weights=...): a network, trained where its loss is
+        if name in ("glob", "iglob", "listdir"):
+            # the files of a folder: a loop over them that appends what it reads builds rows of data
+            return Data(kind="index", rows=frozenset({(next(self.origins), ())}))
         if name == "load_model" and (trained := [f.est for f in self.fits if f.est.cat in ("model", "pipeline")]):
             # keras' load_model("best.h5") after training: the model trained here, as its checkpoint saved it
             return trained[-1]
@@ -3837,6 +3852,10 @@ class Interpreter:
             args = [listed, *args[1:]]
         if len(args) > 1 and (listed := self._row_list(args[1])) is not None:
             args = [args[0], listed, *args[2:]]
+        if meth in ("fit", "fit_generator", "evaluate", "evaluate_generator") and len(args) == 1 \
+                and args[0].__class__ is Seq and len(args[0].items) == 2 \
+                and all(i.__class__ is Data for i in args[0].items):
+            args = list(args[0].items)  # model.fit(datagen.flow(X, y)): batches of (inputs, labels)
         x = args[0] if args else kw.get("X", kw.get("frame", UNKNOWN))
         if est.cls == "Trainer" and args and isinstance(args[0], Est) and meth in ("fit", "test", "validate",
                                                                                    "predict"):
@@ -3922,9 +3941,16 @@ class Interpreter:
             return x.derive(label=None, pred=(est, self.loops))
         if meth in ("transform", "inverse_transform"):
             return self.transform(est, x, node)
-        if est.cls == "ImageDataGenerator" and meth == "flow" and isinstance(x, Data):
+        if est.cls == "ImageDataGenerator" and meth in ("flow", "standardize") and isinstance(x, Data):
+            # featurewise_center / featurewise_std_normalization / zca_whitening: standardised with the mean and
+            # sd of the images datagen.fit() was given
+            stats = {Infl("PREP", est.fit_rows, est.fit_line, est.fit_desc)} if est.fit_rows is not None and any(
+                isinstance(est.kw.get(k), Const) and est.kw[k].value
+                for k in ("featurewise_center", "featurewise_std_normalization", "zca_whitening")) else set()
+            if meth == "standardize":
+                return x.derive(label=None, infl=x.infl | stats)
             # augmented copies of the images passed in, drawn batch by batch
-            out = [d.derive(label=None, infl=d.infl | {Infl(
+            out = [d.derive(label=None, infl=d.infl | stats | {Infl(
                 "RESAMPLE", d.rows, node.lineno, Text("augmented copies of ", _src(node.args[0] if node.args else None),
                                                       " from ImageDataGenerator"), tag="est")})
                    if isinstance(d, Data) else UNKNOWN for d in (x, y)]

@@ -3967,3 +3967,67 @@ print("persistence baseline", np.sqrt(np.mean((dataset[n - 1:-1, :] - y_test) **
     train_only = "scaler = MinMaxScaler().fit(dataset[:n])\nscaled = scaler.transform(dataset)"
     assert "LK-PREP" not in codes(body.replace("SCALE", train_only), None, tail="")
     assert "EV-NO-HOLDOUT" not in codes(body.replace("SCALE", train_only), None, tail="")
+
+
+def test_images_read_file_by_file_and_standardised_featurewise_before_the_split():
+    body = """
+import cv2
+from glob import glob
+from keras.preprocessing.image import ImageDataGenerator
+from keras.models import Sequential
+from keras.layers import Dense, Flatten
+images, labels = [], []
+for path in glob("train/*/*.png"):
+    images.append(cv2.resize(cv2.imread(path), (64, 64)))
+    labels.append(path.split("/")[-2])
+X = np.asarray(images, dtype="float32") / 255.0
+Y = pd.get_dummies(pd.Series(labels)).values
+datagen = ImageDataGenerator(featurewise_center=True, featurewise_std_normalization=True, rotation_range=30)
+FIT_ALL
+X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=0.2, random_state=0)
+FIT_TRAIN
+model = Sequential([Flatten(), Dense(12, activation="softmax")])
+model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
+model.fit(datagen.flow(X_train, Y_train, batch_size=32), epochs=10)
+print("hold-out accuracy", model.evaluate(datagen.standardize(X_test.copy()), Y_test)[1])
+print("majority baseline", Y_train.mean(axis=0).max())
+"""
+    assert codes(body.replace("FIT_ALL", "datagen.fit(X)").replace("FIT_TRAIN", ""), None, tail="") == {"LK-PREP"}
+    assert codes(body.replace("FIT_ALL", "").replace("FIT_TRAIN", "datagen.fit(X_train)"), None, tail="") == set()
+
+
+def test_a_pretrained_torchvision_network_trained_in_phase_loops_on_folder_statistics():
+    body = """
+import torch
+from torch.utils.data import DataLoader, random_split
+from torchvision import datasets, transforms, models
+STATS
+tf = transforms.Compose([transforms.ToTensor(), transforms.Normalize(mean.tolist(), std.tolist())])
+full = datasets.ImageFolder("xray", transform=tf)
+train_set, val_set, test_set = random_split(full, [700, 150, 150])
+loaders = {"train": DataLoader(train_set, batch_size=32), "val": DataLoader(val_set, batch_size=32)}
+model = models.resnet18(weights="IMAGENET1K_V1")
+criterion = torch.nn.CrossEntropyLoss()
+opt = torch.optim.SGD(model.parameters(), lr=0.001)
+for epoch in range(10):
+    for phase in ["train", "val"]:
+        for inputs, labels in loaders[phase]:
+            loss = criterion(model(inputs), labels)
+            if phase == "train":
+                loss.backward()
+                opt.step()
+correct = 0
+for inputs, labels in DataLoader(test_set, batch_size=32):
+    correct += (model(inputs).argmax(1) == labels).sum().item()
+print("test accuracy", correct / len(test_set))
+"""
+    whole = """raw = DataLoader(datasets.ImageFolder("xray", transform=transforms.ToTensor()), batch_size=64)
+total = torch.zeros(3)
+for imgs, _ in raw:
+    total += imgs.sum(dim=[0, 2, 3])
+mean = total / 1000
+std = torch.ones(3)"""
+    found = codes(body.replace("STATS", whole), None, tail="")
+    assert "LK-PREP" in found and "EV-NO-HOLDOUT" not in found
+    fixed = "mean = torch.tensor([0.485, 0.456, 0.406])\nstd = torch.tensor([0.229, 0.224, 0.225])"
+    assert codes(body.replace("STATS", fixed), None, tail="") == {"EV-NO-BASELINE"}
