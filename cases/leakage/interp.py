@@ -2048,6 +2048,10 @@ class Interpreter:
                 continue
             kw[k.arg] = value
         result = self._call(func, args, kw, node)
+        if tuned is None and result.__class__ is Est and result.cat in ("model", "pipeline"):
+            # Model(max_leaf_nodes=best_leaves), best_leaves picked from scores over some rows: those rows chose it
+            tuned = next(((i.rows, i.line) for v in kw.values() if v.__class__ is Data for i in v.infl
+                          if i.code == "TEST-CHOICE" and i.tag == "search"), None)
         if tuned is not None and isinstance(result, Est):
             result.tuned = tuned  # Model(**search.best_params_): the search's choice
         return result
@@ -3411,6 +3415,10 @@ class Interpreter:
                 # pd.DataFrame({"mean": pi.importances_mean, "sd": ...}, index=features): a row per feature
                 return Data(kind="frame", cols=("only", frozenset(names)), index_col=COLUMN_INDEX,
                             infl=frozenset().union(*(p.infl for p in parts)) | _carried_infl(index))
+            if base is None and any(p.infl for p in parts):
+                # DataFrame({"setting": grid, "valid": -va.mean(1)}): a table of scores, with what they came from
+                return Data(kind="frame", cols=("only", frozenset(names)), infl=frozenset().union(
+                    *(p.infl for p in parts)))
             if base is None:
                 return None
             coldeps = {n: (v.deps if isinstance(v, Data) else EMPTY) for n, v in zip(names, data.values)}
@@ -4165,6 +4173,12 @@ class Interpreter:
                                line=node.lineno, loops=self.loops, cv_split=split))
         if name == "cross_val_predict":
             return Data(kind="array", rows=rows, infl=infl, pred=None)
+        if name == "validation_curve" and rows:
+            # the scores of each setting in param_range on these rows: the setting picked from them was chosen
+            # by these rows
+            choice = frozenset({Infl("TEST-CHOICE", rows, node.lineno, Text(
+                "the setting picked from validation_curve over ", xlabel), tag="search")})
+            return Seq([Data(kind="array", infl=choice), Data(kind="array", infl=choice)])
         return Data(kind="array", const=False)
 
     # ------------------------------------------------------------------ AutoML: H2O, PyCaret, FLAML, AutoGluon

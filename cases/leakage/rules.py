@@ -194,9 +194,10 @@ class Rules:
                 # which matters where that cross-validation is the last word (no test part scored after it)
                 continue
             self.add(code, infl.line, self.message(code, infl, e, where), inferred)
-            if code == "LK-TARGET-STAT" and infl.code == "STAT" and infl.tag in ("group", "groupsrc") \
-                    and self.time_cols:
-                # a per-group statistic over the whole timeline also carries later rows' outcomes
+            if code == "LK-TARGET-STAT" and (infl.code == "STAT" and infl.tag in ("group", "groupsrc")
+                                              or infl.code == "TARGET-STAT") and self.time_cols:
+                # a per-group statistic over the whole timeline (a groupby mean of the label, a target encoder)
+                # also carries later rows' outcomes
                 self.add("LK-TEMPORAL", infl.line, self.message("LK-TEMPORAL", infl, e, where), self.inferred)
 
     def _later_label(self, fit: FitRec) -> bool:

@@ -4031,3 +4031,38 @@ std = torch.ones(3)"""
     assert "LK-PREP" in found and "EV-NO-HOLDOUT" not in found
     fixed = "mean = torch.tensor([0.485, 0.456, 0.406])\nstd = torch.tensor([0.229, 0.224, 0.225])"
     assert codes(body.replace("STATS", fixed), None, tail="") == {"EV-NO-BASELINE"}
+
+
+def test_a_setting_picked_from_a_validation_curve_over_rows_later_held_out():
+    body = """
+from sklearn.model_selection import validation_curve
+X = df[["a", "b"]]; y = df["y"]
+SPLIT_BEFORE
+grid = [0.01, 0.1, 1.0, 10.0]
+_, va = validation_curve(LogisticRegression(), X_CV, y_CV, param_name="C", param_range=grid, cv=5)
+table = pd.DataFrame({"C": grid, "valid": va.mean(1)})
+best_C = table.loc[table["valid"].idxmax(), "C"]
+SPLIT_AFTER
+m = LogisticRegression(C=best_C).fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    split = "X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)"
+    leaky = body.replace("SPLIT_BEFORE", "").replace("SPLIT_AFTER", split).replace("X_CV, y_CV", "X, y")
+    assert codes(leaky) == {"LK-TEST-REUSE"}
+    clean = body.replace("SPLIT_BEFORE", split).replace("SPLIT_AFTER", "").replace("X_CV, y_CV", "X_tr, y_tr")
+    assert codes(clean) == set()
+
+
+def test_a_target_encoder_fitted_over_the_whole_timeline_is_also_temporal():
+    body = """
+from sklearn.preprocessing import TargetEncoder
+enc = TargetEncoder().fit(df[["plan"]], df["churned_next_month"])
+df["plan_te"] = enc.transform(df[["plan"]])[:, 0]
+train = df[df["month"] < "2024-10"]
+test = df[df["month"] >= "2024-10"]
+test = test[~test["customer_id"].isin(train["customer_id"])]
+"""
+    tail = SCORE_TAIL.replace('[["a"]]', '[["a", "plan_te"]]')
+    assert codes(body, CHURN, tail=tail) == {"LK-TARGET-STAT", "LK-TEMPORAL"}
+    no_time = Context(target="churned_next_month", group_column="customer_id")
+    assert codes(body, no_time, tail=tail) == {"LK-TARGET-STAT"}
