@@ -1894,11 +1894,20 @@ class Interpreter:
             return names
         if keys is None and len(node.generators) == 2 and not gen.ifs and not node.generators[1].ifs \
                 and isinstance(elt, ast.Name) and isinstance(node.generators[1].target, ast.Name) \
-                and elt.id == node.generators[1].target.id and isinstance(gen.target, ast.Name) \
-                and isinstance(node.generators[1].iter, ast.Name) and node.generators[1].iter.id == gen.target.id:
-            outer = self.ev(gen.iter)  # [c for group in groups.values() for c in group]: the lists joined
-            if isinstance(outer, Seq) and outer.items and all(isinstance(p, Seq) for p in outer.items):
-                return Seq([i for p in outer.items for i in p.items], outer.infl)
+                and elt.id == node.generators[1].target.id and isinstance(gen.target, ast.Name):
+            # [c for group in groups.values() for c in group], [c for g in used for c in GROUPS[g]]: the lists
+            # joined
+            outer = self.ev(gen.iter)
+            if isinstance(outer, Seq) and 0 < len(outer.items) <= 64:
+                joined = []
+                for item in outer.items:
+                    self.assign(gen.target, item)
+                    inner = self.ev(node.generators[1].iter)
+                    if not isinstance(inner, Seq):
+                        break
+                    joined.extend(inner.items)
+                else:
+                    return Seq(joined, outer.infl)
         it = self.ev(gen.iter)
         if isinstance(it, Folds) and keys is None and isinstance(elt, ast.Call) \
                 and _call_name(elt) in STACKERS:

@@ -187,11 +187,12 @@ class Rules:
                                        and not infl.deps & (self.targets | e.fitrec.ycols))):
                 continue  # a window up to today is known when the label is a later row's value (tomorrow's)
             if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
-                    and rows_within(infl.rows, e.rows) and (
+                    and rows_within(infl.rows, e.rows) and code != "LK-RESAMPLE" and (
                         code not in ("LK-TARGET-STAT", "LK-SELECT") or self._scored_later_elsewhere(e)):
                 # fitted on the training part, then cross-validated there; a statistic of the label (target
                 # encoding, supervised selection) over those rows still hands each fold's labels to its model,
-                # which matters where that cross-validation is the last word (no test part scored after it)
+                # which matters where that cross-validation is the last word (no test part scored after it);
+                # rows resampled before the folds are cut put copies of training rows in every held-out fold
                 continue
             self.add(code, infl.line, self.message(code, infl, e, where), inferred)
             if code == "LK-TARGET-STAT" and (infl.code == "STAT" and infl.tag in ("group", "groupsrc")

@@ -4066,3 +4066,29 @@ test = test[~test["customer_id"].isin(train["customer_id"])]
     assert codes(body, CHURN, tail=tail) == {"LK-TARGET-STAT", "LK-TEMPORAL"}
     no_time = Context(target="churned_next_month", group_column="customer_id")
     assert codes(body, no_time, tail=tail) == {"LK-TARGET-STAT"}
+
+
+def test_resampling_the_training_part_before_cross_validating_it_puts_copies_in_held_out_folds():
+    body = SPLIT_FIRST + """
+        from imblearn.over_sampling import SMOTE
+        from imblearn.pipeline import make_pipeline as imb_pipeline
+        X_bal, y_bal = SMOTE(random_state=0).fit_resample(X_tr, y_tr)
+        print(cross_val_score(LogisticRegression(), X_bal, y_bal, cv=5, scoring="roc_auc").mean())
+        m = LogisticRegression().fit(X_bal, y_bal)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """
+    assert codes(body) == {"LK-RESAMPLE"}
+    in_folds = body.replace("cross_val_score(LogisticRegression(), X_bal, y_bal,",
+                            "cross_val_score(imb_pipeline(SMOTE(), LogisticRegression()), X_tr, y_tr,")
+    assert codes(in_folds) == set()
+
+
+def test_column_groups_joined_by_a_nested_comprehension_over_a_dict():
+    body = """
+GROUPS = {"usage": ["a", "b"], "outcome": ["leak"]}
+def columns(names):
+    return [c for g in names for c in GROUPS[g]]
+X = df[columns(list(GROUPS))]; y = df["y"]
+""" + textwrap.dedent(SPLIT)
+    assert codes(body, Context(target="y", leaky_columns=("leak",))) == {"LK-FEATURE"}
+    assert codes(body.replace(', "outcome": ["leak"]', ""), Context(target="y", leaky_columns=("leak",))) == set()
