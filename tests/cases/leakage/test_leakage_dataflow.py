@@ -1308,7 +1308,10 @@ bal = pd.concat([neg, pos, extra])
 print(cross_val_score(RandomForestClassifier(), bal[["a", "b"]], bal["y"], cv=KFold(5, shuffle=True)).mean())
 """
     assert "LK-RESAMPLE" in codes(body, None, tail="")
-    assert "LK-RESAMPLE" not in codes(body.replace(", replace=True", ""), None, tail="")
+    # drawn without replacement, the extra rows are still copies of rows already stacked
+    assert "LK-RESAMPLE" in codes(body.replace(", replace=True", ""), None, tail="")
+    assert "LK-RESAMPLE" not in codes(body.replace("bal = pd.concat([neg, pos, extra])",
+                                                   "bal = pd.concat([neg, pos])"), None, tail="")
 
 
 @pytest.mark.parametrize("loop, picked", [("for i in range(5):", False), ("for seed in range(5):", False),
