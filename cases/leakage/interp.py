@@ -665,6 +665,16 @@ _ENTITY_WORD = (rf"^(?:{_ENTITIES})s?$|"
                 rf"^(?:\w+[_ ])?(?:{_ENTITIES})[_ ]?(?:id|no|nbr|nr|num|number|key|code|hash|uuid|ref)$")
 ENTITY_WORD = re.compile(_ENTITY_WORD, re.I)
 ENTITY_NAME = re.compile(_ENTITY_WORD + r"|[_ ]id$|^id[_ ]", re.I)
+# hand-written models: parameters that hold the label, names of functions that are not models, and names of
+# functions that train one (and return what they learned)
+LABEL_NAME = re.compile(r"(?:y|t|ys|labels?|targets?|y_?(?:train|tr|trn|fit|dev|val|valid|test|te|true|batch)|"
+                        r"(?:train|test|val|batch)_?(?:y|labels?|targets?))$", re.I)
+HAND_NOT_MODEL = re.compile(r"split|fold|eval|score|accura|metric|loss|cost|error|plot|show|print|report|"
+                            r"confusion|load|read|clean|prep|encode|scale|normali|standardi|transform|feature|"
+                            r"balance|sample", re.I)
+HAND_TRAINS = re.compile(r"fit|train|learn|descent|gd|sgd|optimi|solve|regress|perceptron|bayes|newton|estimate",
+                         re.I)
+HAND = "\x00hand"  # Est.kw key of a model written by hand
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
@@ -1659,6 +1669,8 @@ class Interpreter:
                                metric=metric, line=node.lineno, loops=self.loops, pred_loops=pred_loops))
 
     def binop(self, left, right, op=None):
+        if left.__class__ is Est or right.__class__ is Est:
+            return self._apply_hand_model(left, right)
         if left.__class__ is PlSel and right.__class__ is PlSel and isinstance(op, ast.Sub) \
                 and right.cols[0] == "only" and left.cols[0] in ("all", "num"):
             return PlSel((left.cols[0], left.cols[1] | right.cols[1]))  # cs.numeric() - cs.by_name(...)
@@ -2150,17 +2162,54 @@ class Interpreter:
         self.calls.append(fnode)
         self.frames.append(frame)
         saved_line = self.line
+        bound = dict(frame) if not f.is_lambda else None
+        fits_before = len(self.fits)
         try:
             if f.is_lambda:
                 return self.ev(fnode.body)
             self.exec_block(fnode.body)
             if "__yields__" in frame:
                 return Seq(frame["__yields__"])
-            return frame.get("__return__", Const(None))
+            result = frame.get("__return__", Const(None))
         finally:
             self.frames.pop()
             self.calls.pop()
             self.line = saved_line
+        if len(self.fits) == fits_before:
+            return self._hand_model(fnode.name, bound, result, node)
+        return result
+
+    def _apply_hand_model(self, *operands):
+        """X_te @ w, np.dot(X_te, w), with w learned by a hand-written model: its predictions for those rows."""
+        est = next((v for v in operands if v.__class__ is Est and HAND in v.kw and v.fitrec is not None), None)
+        data = next((v for v in operands if v.__class__ is Data and v.rows), None)
+        if est is None or data is None:
+            return UNKNOWN
+        return Data(kind="array", rows=data.rows, infl=data.infl, pred=(est, self.loops))
+
+    def _hand_model(self, name, bound, result, node):
+        """A model written by hand, which fits no library estimator: `knn_predict(X_tr, y_tr, X_te)` fits on
+        the rows given with their labels and predicts other rows; `w = gradient_descent(X_tr, y_tr)` returns
+        the learned parameters; `predict(X_te, w)` applies them."""
+        if HAND_NOT_MODEL.search(name):
+            return result
+        datas = [(p, v) for p, v in bound.items() if v.__class__ is Data and v.pred is None and v.rows]
+        labels = [v for p, v in datas if LABEL_NAME.match(p) or (isinstance(v.label, str) and LABEL_NAME.match(v.label))]
+        learned = [v for v in bound.values() if v.__class__ is Est and v.cat == "model" and HAND in v.kw]
+        if labels and not learned:
+            label = labels[0]
+            feats = [v for _p, v in datas if v.rows == label.rows and all(v is not lab for lab in labels)]
+            query = [v for _p, v in datas if v.rows != label.rows and all(v is not lab for lab in labels)]
+            if not feats or (not query and not HAND_TRAINS.search(name)):
+                return result
+            est = Est("model", name, {HAND: True})
+            self.fit(est, feats[0], label, {}, node)
+            if not query:  # the parameters learned (w, or the first of w, history)
+                return Seq([est, *result.items[1:]]) if result.__class__ is Seq and result.items else est
+            return Data(kind="array", rows=query[0].rows, infl=query[0].infl, pred=(est, self.loops))
+        if learned and not labels and datas and not (result.__class__ is Data and result.pred is not None):
+            return Data(kind="array", rows=datas[0][1].rows, infl=datas[0][1].infl, pred=(learned[0], self.loops))
+        return result
 
     # ------------------------------------------------------------------ attribute & subscript
     def get_attr(self, obj, attr, node):
@@ -2257,6 +2306,10 @@ class Interpreter:
     def subscript(self, obj, slice_node, node):
         if obj.__class__ is Data:
             return self._data_subscript(obj, slice_node, node)
+        if obj.__class__ is Sym and obj.name.rpartition(".")[2] in ("c_", "column_stack"):
+            # np.c_[np.ones(len(X)), X]: the columns side by side, the rows of X
+            parts = self.ev(slice_node)
+            return self.concat(parts.items if parts.__class__ is Seq else [parts], node, axis=Const(1))
         if isinstance(obj, DictV):
             key = self.ev(slice_node)
             if isinstance(key, Const):
@@ -2515,6 +2568,8 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name in ("dot", "matmul") and any(a.__class__ is Est for a in args):
+            return self._apply_hand_model(*args)
         if TORCHVISION_MODEL.match(name):
             return Est("model", name, kw)  # models.resnet18(weights=...): a network, trained where its loss is
         if name in ("glob", "iglob", "listdir"):

@@ -4095,3 +4095,53 @@ X = df[columns(list(GROUPS))]; y = df["y"]
 """ + textwrap.dedent(SPLIT)
     assert codes(body, Context(target="y", leaky_columns=("leak",))) == {"LK-FEATURE"}
     assert codes(body.replace(', "outcome": ["leak"]', ""), Context(target="y", leaky_columns=("leak",))) == set()
+
+
+HAND_SPLIT = """
+X = df[["a", "b"]].values
+y = df["y"].values
+SCALE
+perm = np.random.permutation(len(X))
+cut = int(0.8 * len(X))
+X_train, X_test, y_train, y_test = X[perm[:cut]], X[perm[cut:]], y[perm[:cut]], y[perm[cut:]]
+"""
+SCALE_ALL = "X = (X - X.mean(axis=0)) / X.std(axis=0)"
+SCALE_TRAIN = ""
+
+
+def test_a_nearest_neighbour_classifier_written_by_hand_fits_its_rows_and_predicts_others():
+    body = HAND_SPLIT + """
+def knn_predict(X_tr, y_tr, X_q, k=5):
+    preds = []
+    for x in X_q:
+        nearest = np.argsort(np.sqrt(((X_tr - x) ** 2).sum(axis=1)))[:k]
+        preds.append(np.bincount(y_tr[nearest]).argmax())
+    return np.array(preds)
+y_pred = knn_predict(X_train, y_train, X_test)
+print("accuracy", np.mean(y_pred == y_test), "majority baseline", np.mean(y_test == np.bincount(y_train).argmax()))
+"""
+    assert codes(body.replace("SCALE", SCALE_ALL), None, tail="") == {"LK-PREP"}
+    assert codes(body.replace("SCALE", SCALE_TRAIN), None, tail="") == set()
+
+
+def test_weights_learned_by_hand_written_gradient_descent_and_applied_to_other_rows():
+    body = HAND_SPLIT + """
+X_train = np.c_[np.ones(len(X_train)), X_train]
+X_test = np.c_[np.ones(len(X_test)), X_test]
+def gradient_descent(X, y, lr=0.1, epochs=500):
+    w = np.zeros(X.shape[1])
+    losses = []
+    for _ in range(epochs):
+        p = 1 / (1 + np.exp(-(X @ w)))
+        w -= lr * X.T @ (p - y) / len(y)
+        losses.append(np.mean((p - y) ** 2))
+    return w, losses
+w, losses = gradient_descent(X_train, y_train)
+y_pred = (1 / (1 + np.exp(-(X_test @ w))) >= 0.5).astype(int)
+print("accuracy", np.mean(y_pred == y_test))
+"""
+    assert codes(body.replace("SCALE", SCALE_ALL), None, tail="") == {"LK-PREP", "EV-NO-BASELINE"}
+    assert codes(body.replace("SCALE", SCALE_TRAIN), None, tail="") == {"EV-NO-BASELINE"}
+    # scored on the rows it learned from only
+    in_sample = body.replace("X_test @ w", "X_train @ w").replace("== y_test", "== y_train")
+    assert codes(in_sample.replace("SCALE", SCALE_TRAIN), None, tail="") == {"EV-NO-HOLDOUT", "EV-NO-BASELINE"}
