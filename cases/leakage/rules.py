@@ -470,16 +470,14 @@ class Rules:
             if len({e.est.uid for e in evals}) < 2 or self._one_model_per_label(evals):
                 continue
             last = max(e.line for e in evals)
-            if not self._choice_after(last):
-                continue
-            for t in on_test:
-                if t.line > last and t.fitrec is not None and t.fitrec.line > last and any(
-                        rows_within(t.rows, e.rows) and t.rows != e.rows and rows_within(t.fitrec.rows, e.rows)
-                        for e in evals):
-                    self.add("LK-TEST-REUSE", evals[0].line,
-                             f"models compared by cross-validation at line {evals[0].line} over rows that include "
-                             f"the test rows scored at line {t.line}: the test set took part in choosing the model")
-                    return
+            t = next((t for t in on_test if t.line > last and t.fitrec is not None and t.fitrec.line > last and any(
+                rows_within(t.rows, e.rows) and t.rows != e.rows and rows_within(t.fitrec.rows, e.rows)
+                for e in evals)), None)
+            if t is not None and self._choice_after(last):  # the text is searched for a pick last: it is slow
+                self.add("LK-TEST-REUSE", evals[0].line,
+                         f"models compared by cross-validation at line {evals[0].line} over rows that include "
+                         f"the test rows scored at line {t.line}: the test set took part in choosing the model")
+                return
 
     def _eval_set_reported(self, fit: FitRec, held: list[Eval]):
         """Early stopping on a split whose score is then the only held-out score reported for the model."""
