@@ -480,6 +480,7 @@ class FitRec:
     loops: tuple
     is_search: bool = False
     eval_sets: list = field(default_factory=list)
+    monitored: list = field(default_factory=list)  # eval_set / validation_data given without early stopping
     ycols: frozenset = frozenset()  # the label's own column, when it is one
     yfuture: bool = False  # the label is a later row's value or a group aggregate, not a row-wise function
     ylead: bool = False  # the label is a later row's value (a negative shift): the prediction is for later
@@ -626,7 +627,7 @@ READERS = {"read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson"
            "fetch_20newsgroups", "fetch_kddcup99", "fetch_lfw_people", "fetch_olivetti_faces", "make_blobs",
            "make_moons", "make_circles", "read_fwf", "csv", "parquet",  # spark.read.csv(...)
            "import_file", "upload_file"}  # h2o
-ROWWISE_FUNCS = {"to_categorical", "expand_dims", "where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
+ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
                  "array", "asarray", "ravel", "nan_to_num", "floor", "ceil", "round", "power", "square",
                  "to_numeric", "get_dummies", "select", "isnan", "asfarray", "squeeze", "argmax", "maximum",
                  "minimum", "reshape", "DataFrame", "Series", "list", "sorted", "tuple", "set", "float32",
@@ -675,6 +676,7 @@ HAND_NOT_MODEL = re.compile(r"split|fold|eval|score|accura|metric|loss|cost|erro
 HAND_TRAINS = re.compile(r"fit|train|learn|descent|gd|sgd|optimi|solve|regress|perceptron|bayes|newton|estimate",
                          re.I)
 HAND = "\x00hand"  # Est.kw key of a model written by hand
+VALIDATION = "\x00validation"  # Eval.metric of the scores on an eval_set / validation_data during training
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
@@ -1050,6 +1052,17 @@ class Interpreter:
         desc = Text(f"{est.cls} SHAP values on ", _src(node.args[0] if node.args else None))
         return Data(kind="array", infl=x.infl | {Infl("SELECT", x.rows, node.lineno, desc),
                                                  Infl("TEST-CHOICE", x.rows, node.lineno, desc, tag="features")})
+
+    def _split_dataset(self, args, kw, node):
+        """Hugging Face's load_dataset("imdb"), tensorflow_datasets' tfds.load("cifar10", split="test"): a dataset
+        with its predefined splits (ds["train"], ds["test"]), or one of them."""
+        origin = self.dataset_origins.setdefault(("hf", args[0].value if args and isinstance(args[0], Const)
+                                                  else id(node)), next(self.origins))
+        ds = Data(kind="frame", rows=frozenset({(origin, ())}), cols=ALL_COLS, parent=("splits", None))
+        part = kw.get("split")
+        if isinstance(part, Const) and isinstance(part.value, str):
+            return self._named_part(ds, part.value.split("[")[0], node)
+        return ds
 
     def _predefined_parts(self, node):
         """keras.datasets.mnist.load_data(): ((x_train, y_train), (x_test, y_test)), the two parts the
@@ -2703,14 +2716,7 @@ class Interpreter:
             est.kw[SM_DATA] = (args[1], args[0])
             return est
         if name == "load_dataset":
-            # Hugging Face: a dataset with its predefined splits (ds["train"], ds["test"]), or one of them
-            origin = self.dataset_origins.setdefault(("hf", args[0].value if args and isinstance(args[0], Const)
-                                                      else id(node)), next(self.origins))
-            ds = Data(kind="frame", rows=frozenset({(origin, ())}), cols=ALL_COLS, parent=("splits", None))
-            part = kw.get("split")
-            if isinstance(part, Const) and isinstance(part.value, str):
-                return self._named_part(ds, part.value.split("[")[0], node)
-            return ds
+            return self._split_dataset(args, kw, node)
         if name in TORCH_DATASETS:
             # datasets.ImageFolder("data/leaves", transform=...): the same folder holds the same rows
             key = args[0].value if args and isinstance(args[0], Const) else id(node)
@@ -3096,6 +3102,8 @@ class Interpreter:
         """A dataset library's loader: keras.datasets.mnist.load_data() gives its predefined parts;
         skrub's fetch_employee_salaries(), sklearn.datasets.fetch_* / load_* a table read in."""
         module, _, short = name.rpartition(".")
+        if name in ("tfds.load", "tensorflow_datasets.load"):
+            return self._split_dataset(args, kw, node)
         if short == "load_data" and (".datasets." in name or module.rpartition(".")[2] in KERAS_DATASETS):
             return self._predefined_parts(node)
         if short.startswith("fetch_") or (".datasets." in name and short.startswith("load_")):
@@ -4128,7 +4136,8 @@ class Interpreter:
                 eval_sets.extend(_flatten_data(value))
         if isinstance(est.kw.get("train_split"), Data):
             eval_sets.append(est.kw["train_split"])  # skorch: train_split=predefined_split(valid_ds)
-        early = est.early or any(k in kw for k in ("early_stopping_rounds", "callbacks", "early_stopping", "X_val")) or (
+        early = est.early or any(k in kw for k in ("early_stopping_rounds", "callbacks", "early_stopping", "X_val")) \
+            or "early_stopping_rounds" in est.kw or (
             str(est.cls).startswith("CatBoost") and "eval_set" in kw)  # CatBoost keeps the best iteration on it
         if est.tuned is not None and est.cat != "search":
             # refitting the settings a search chose: the rows that search saw chose them
@@ -4138,6 +4147,7 @@ class Interpreter:
         rec = FitRec(est=est, rows=rows, infl=infl, cols=cols, coldeps=dict(xdata.coldeps) if xdata else {},
                      ydeps=ydeps, line=node.lineno, xlabel=xlabel, loops=self.loops,
                      is_search=est.cat == "search", eval_sets=eval_sets if early else [],
+                     monitored=[] if early else eval_sets,
                      on_predictions=(xdata is not None and xdata.pred is not None and xdata.pred[0] is not est) or (
                          # CalibratedClassifierCV(model, cv="prefit").fit(X, y): a calibrator over the model's
                          # predictions on those rows
@@ -4148,6 +4158,11 @@ class Interpreter:
                      **_label_facts(y))
         est.fitrec = rec
         self.fits.append(rec)
+        for data in eval_sets:
+            if isinstance(data, Data) and data.rows:
+                # validation_data / eval_set: the model is scored on those rows after every epoch or round
+                self.evals.append(Eval(est=est, fitrec=rec, rows=data.rows, infl=data.infl, metric=VALIDATION,
+                                       line=node.lineno, loops=self.loops))
         if est.cls == "TunedThresholdClassifierCV" and not rec.on_predictions:
             # the threshold is chosen by an internal cross-validation over these rows: how its folds are cut
             # (across entities, against time) decides what the chosen threshold has seen

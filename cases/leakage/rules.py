@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import (EMPTY, SM_SERIES_MODELS, Eval, FitRec, Infl, Interpreter, Split, rows_overlap, rows_within,
+from .interp import (EMPTY, SM_SERIES_MODELS, VALIDATION, Eval, FitRec, Infl, Interpreter, Split, rows_overlap, rows_within,
                      separator)
 from .types import Context
 
@@ -151,8 +151,8 @@ class Rules:
         held = self._held = [e for e in self.it.evals if self.held_out(e)]
         self._test_scored = any(self.role(e.rows) == "test" for e in held)
         for e in held:
-            if e.est is not None and e.est.cat == "dummy":
-                continue
+            if (e.est is not None and e.est.cat == "dummy") or e.metric == VALIDATION:
+                continue  # the scores on an eval_set during training: only whether it is the test set counts
             if not e.split_only:
                 self.influences(e)
             self.split_rules(e)
@@ -456,6 +456,21 @@ class Rules:
                     break
             else:
                 self._eval_set_reported(fit, held)
+            for data in ([] if fit.loops else fit.monitored):  # not each fold's held-out part in a CV loop
+                scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows
+                          and rows_within(e.rows, data.rows)]
+                reported = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows
+                            and e.metric != VALIDATION]
+                if scored and (self.role(data.rows) == "test" or (reported and all(
+                        rows_within(e.rows, data.rows) for e in reported))):
+                    scored = [e for e in scored if e.metric != VALIDATION] or scored
+                    # the contract's "eval_set on the test set": its score after every epoch or round is there to
+                    # be looked at when the number of epochs or the settings are chosen
+                    self.add("LK-TEST-REUSE", fit.line,
+                             f"the test set ({data.label or 'eval_set'}) is passed to the training at line {fit.line} "
+                             f"as validation data and then reported at line {scored[0].line}: its score during "
+                             f"training is a test-set score looked at while training")
+                    break
 
     def _chosen_by_cv_over_test(self, on_test: list[Eval]):
         """Candidate models compared by cross-validation (a loop of cross_val_score / learning_curve over
@@ -486,7 +501,7 @@ class Rules:
         if fit.est.uid in self.it.picked_by_key:
             return  # taken out of a dict of candidates by a computed key: it may well be scored on the test set
         sets = [data for data in fit.eval_sets if data.rows]
-        scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows]
+        scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows and e.metric != VALIDATION]
         if not sets or not scored:
             return
         if self._test_scored and not any(self.role(data.rows) == "test" for data in sets):
@@ -569,7 +584,8 @@ class Rules:
         held_rows = any(deps & self.targets and self.role(rows) in ("test", "val")
                         for rows, deps, _line in self.it.constant_predictions)
         if not self.it.baseline_lines and not held_rows:
-            line = evals[0].line if evals else fits[0].line
+            reported = [e for e in evals if e.metric != VALIDATION] or evals
+            line = reported[0].line if reported else fits[0].line
             self.add("EV-NO-BASELINE", line,
                      "no baseline: nothing is compared against a DummyClassifier/DummyRegressor or a "
                      "majority/mean prediction, so the reported score has no reference point")

@@ -4145,3 +4145,32 @@ print("accuracy", np.mean(y_pred == y_test))
     # scored on the rows it learned from only
     in_sample = body.replace("X_test @ w", "X_train @ w").replace("== y_test", "== y_train")
     assert codes(in_sample.replace("SCALE", SCALE_TRAIN), None, tail="") == {"EV-NO-HOLDOUT", "EV-NO-BASELINE"}
+
+
+def test_the_test_set_given_as_validation_data_without_early_stopping_is_still_an_eval_set_on_it():
+    body = KERAS_HEAD + """
+history = model.fit(x_train, y_train, epochs=20, VALIDATION)
+print("test accuracy", model.evaluate(x_test, y_test)[1])
+print("majority baseline", y_train.mean(axis=0).max())
+"""
+    assert codes(body.replace("VALIDATION", "validation_data=(x_test, y_test)"), None, tail="") == {"LK-TEST-REUSE"}
+    assert codes(body.replace("VALIDATION", "validation_split=0.1"), None, tail="") == set()
+    # monitored on a validation part and scored on the test set apart: nothing of the test set is looked at
+    own_val = body.replace("VALIDATION", "validation_data=(x_val, y_val)").replace(
+        "history =", "x_train, x_val, y_train, y_val = train_test_split(x_train, y_train, test_size=0.1)\nhistory =")
+    assert codes(own_val, None, tail="") == set()
+
+
+def test_a_tensorflow_datasets_split_is_a_predefined_part():
+    body = """
+import tensorflow as tf
+import tensorflow_datasets as tfds
+train_ds = tfds.load("cifar10", split="train", as_supervised=True).batch(64)
+test_ds = tfds.load("cifar10", split="test", as_supervised=True).batch(64)
+model = tf.keras.Sequential([tf.keras.layers.Flatten(), tf.keras.layers.Dense(10)])
+model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+model.fit(train_ds, epochs=10, validation_data=EVAL)
+print("test accuracy", model.evaluate(test_ds)[1], "majority baseline", 0.1)
+"""
+    assert codes(body.replace("EVAL", "test_ds"), None, tail="") == {"LK-TEST-REUSE"}
+    assert "EV-NO-HOLDOUT" not in codes(body.replace(", validation_data=EVAL", ""), None, tail="")
