@@ -48,6 +48,10 @@ blind30/  the modern data stack: polars (eager and lazy), DuckDB / sqlite SQL fo
 blind31/  the newest scikit-learn API and its ecosystem (TargetEncoder, tuned thresholds, FrozenEstimator,
           feature-engine, skrub); scored over pairs (its no-context part, 7 of 8 leaky files found, is not
           asserted)
+blind32/  senior take-homes using the breadth of scikit-learn (cross_validate options, validation and learning
+          curves, permutation importance, halving searches, TargetEncoder, unions), scored over pairs
+blind33/  coursework, Keras / PyTorch tutorials, beginner Kaggle notebooks and simple time series without a
+          context (numpy by hand, models written by hand, predefined dataset parts, LSTM windows)
 """
 from __future__ import annotations
 
@@ -97,7 +101,8 @@ def _table(tp, fp, fn) -> str:
 
 @pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind12", "blind14", "blind15", "blind17", "blind19", "blind21",
-                                   "blind23", "blind24", "blind26", "blind27", "blind29", "blind30", "blind31"])
+                                   "blind23", "blind24", "blind26", "blind27", "blind29", "blind30", "blind31",
+                                   "blind32"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -151,7 +156,7 @@ def test_no_context_batch_leaky_versus_clean():
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
-                                   "blind25", "blind28"])
+                                   "blind25", "blind28", "blind33"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -163,7 +168,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
                                    "blind12", "blind14", "blind15", "blind17", "blind19", "blind21", "blind23",
-                                   "blind24", "blind26", "blind27", "blind29", "blind30", "blind31"])
+                                   "blind24", "blind26", "blind27", "blind29", "blind30", "blind31", "blind32"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
