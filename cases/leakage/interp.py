@@ -819,6 +819,7 @@ class Interpreter:
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
         self.dataset_origins: dict = {}  # dataset folder -> origin of its rows
+        self.saved_files: dict = {}  # path -> the table written there by to_csv / to_parquet
         self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
         self.automl_setup: dict = {}  # PyCaret's setup(): its data, target and test data
         self.score_columns: dict = {}  # line of a table of scores -> (the model scored, its loops)
@@ -3607,6 +3608,9 @@ class Interpreter:
         return est
 
     def read(self, name, args, kw, node):
+        path = args[0] if args else None
+        if isinstance(path, Const) and path.value in self.saved_files:
+            return self.saved_files[path.value].derive(label=None)
         frame = self._fresh_frame(node)
         parse = kw.get("parse_dates")
         dates = _const_strs(parse) if parse is not None else None
@@ -4780,7 +4784,10 @@ class Interpreter:
         elif meth in ("value_counts",):
             out = d.derive(kind="stat", label=None, rows=NOROWS, pred=None)
             return out
-        elif meth == "to_csv":
+        elif meth in ("to_csv", "to_parquet", "to_pickle", "to_feather"):
+            path = args[0] if args else kw.get("path_or_buf", kw.get("path"))
+            if isinstance(path, Const) and isinstance(path.value, str):
+                self.saved_files[path.value] = d  # read back later from the same file: the same table
             return UNKNOWN
         elif meth == "copy":
             out = d.derive(label=None)

@@ -4174,3 +4174,15 @@ print("test accuracy", model.evaluate(test_ds)[1], "majority baseline", 0.1)
 """
     assert codes(body.replace("EVAL", "test_ds"), None, tail="") == {"LK-TEST-REUSE"}
     assert "EV-NO-HOLDOUT" not in codes(body.replace(", validation_data=EVAL", ""), None, tail="")
+
+
+def test_a_table_written_to_a_file_and_read_back_is_the_same_table():
+    body = """
+rates = df.groupby("city")["y"].mean().rename("city_rate").reset_index()
+rates.to_csv("city_rates.csv", index=False)
+lookup = pd.read_csv("city_rates.csv")
+df = df.merge(lookup, on="city", how="left")
+X = df[["a", "city_rate"]]; y = df["y"]
+""" + textwrap.dedent(SPLIT)
+    assert codes(body) == {"LK-TARGET-STAT"}
+    assert codes(body.replace('pd.read_csv("city_rates.csv")', 'pd.read_csv("city_rates_2019.csv")')) == set()
