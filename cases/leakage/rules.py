@@ -485,9 +485,11 @@ class Rules:
             if len({e.est.uid for e in evals}) < 2 or self._one_model_per_label(evals):
                 continue
             last = max(e.line for e in evals)
-            t = next((t for t in on_test if t.line > last and t.fitrec is not None and t.fitrec.line > last and any(
-                rows_within(t.rows, e.rows) and t.rows != e.rows and rows_within(t.fitrec.rows, e.rows)
-                for e in evals)), None)
+            origins = {o for e in evals for o, _p in e.rows}
+            t = next((t for t in on_test if t.line > last and t.fitrec is not None and t.fitrec.line > last
+                      and not origins.isdisjoint(o for o, _p in t.rows) and any(
+                          rows_within(t.rows, e.rows) and t.rows != e.rows and rows_within(t.fitrec.rows, e.rows)
+                          for e in evals)), None)
             if t is not None and self._choice_after(last):  # the text is searched for a pick last: it is slow
                 self.add("LK-TEST-REUSE", evals[0].line,
                          f"models compared by cross-validation at line {evals[0].line} over rows that include "
