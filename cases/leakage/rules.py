@@ -177,10 +177,12 @@ class Rules:
             code, inferred = self.resolve(infl, eval_side)
             if code is None:
                 continue
-            if code == "LK-TEST-REUSE" and role in ("val", "fold", "train") and (
-                    role != "val" or self._test_scored):
+            if code in ("LK-TEST-REUSE", "LK-SELECT") and role in ("val", "fold", "train") and (
+                    role != "val" or self._test_scored) and (code == "LK-TEST-REUSE" or (
+                        role == "val" and rows_within(infl.rows, e.rows))):
                 # a setting chosen on validation rows and reported there is no use of the test set, when a test
-                # set is scored apart; a split named "eval" that is the only one held out is the test set
+                # set is scored apart; a split named "eval" that is the only one held out is the test set; so is
+                # a feature set chosen on the validation part alone (importances there) and compared there
                 continue
             if infl.code == "TEMPORAL" and infl.tag == "window" and e.fitrec is not None and (
                     e.fitrec.ylead or (self._later_label(e.fitrec) and infl.deps

@@ -4186,3 +4186,22 @@ X = df[["a", "city_rate"]]; y = df["y"]
 """ + textwrap.dedent(SPLIT)
     assert codes(body) == {"LK-TARGET-STAT"}
     assert codes(body.replace('pd.read_csv("city_rates.csv")', 'pd.read_csv("city_rates_2019.csv")')) == set()
+
+
+def test_features_pruned_by_importance_on_the_validation_part_with_a_test_set_scored_apart():
+    body = """
+from sklearn.inspection import permutation_importance
+X = df[["a", "b", "c"]]; y = df["y"]
+X_dev, X_te, y_dev, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+X_tr, X_va, y_tr, y_va = train_test_split(X_dev, y_dev, test_size=0.25, random_state=0)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+imp = permutation_importance(m, X_PI, y_PI, scoring="roc_auc", random_state=0)
+keep = list(X.columns[imp.importances_mean > 0])
+pruned = RandomForestClassifier().fit(X_tr[keep], y_tr)
+print("validation", roc_auc_score(y_va, pruned.predict_proba(X_va[keep])[:, 1]))
+final = RandomForestClassifier().fit(X_dev[keep], y_dev)
+print("test", roc_auc_score(y_te, final.predict_proba(X_te[keep])[:, 1]))
+print("prior baseline", y_dev.mean())
+"""
+    assert codes(body.replace("X_PI, y_PI", "X_va, y_va"), tail="") == set()
+    assert {"LK-SELECT", "LK-TEST-REUSE"} <= codes(body.replace("X_PI, y_PI", "X_te, y_te"), tail="")
