@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import (EMPTY, SM_SERIES_MODELS, VALIDATION, Eval, FitRec, Infl, Interpreter, Split, rows_overlap, rows_within,
+from .interp import (EMPTY, SM_SERIES_MODELS, VALIDATION, Eval, FitRec, Infl, Interpreter, LoopConst, Split, rows_overlap, rows_within,
                      separator)
 from .types import Context
 
@@ -413,6 +413,8 @@ class Rules:
                 continue
             if lid in self.it.repeat_loops and not self._choice_after(e.line):
                 continue  # the same model trained again (seeds), its scores averaged: nothing chosen
+            if self._resampled_copies(lid, evals):
+                continue
             split = self.eval_split(e)
             made_here = any(lid in self.it.splits[sid].loops for _o, path in e.rows for sid, _side in path
                             if sid in self.it.splits)
@@ -425,6 +427,9 @@ class Rules:
                      f"settings: the choice among them is made on the test set")
         by_rows: dict[frozenset, dict[int, Eval]] = {}
         for e in on_test:
+            loops = e.loops or e.pred_loops
+            if loops and self._resampled_copies(loops[0], [e]):
+                continue  # a copy trained on a resampled part, or a vote of such copies
             by_rows.setdefault(e.rows, {}).setdefault(e.est.uid, e)
         for models in by_rows.values():
             if len(models) < 2:
@@ -473,6 +478,20 @@ class Rules:
                              f"as validation data and then reported at line {scored[0].line}: its score during "
                              f"training is a test-set score looked at while training")
                     break
+
+    def _resampled_copies(self, lid: int, evals: list[Eval]) -> bool:
+        """One model, its settings fixed, trained on resampled parts of the training rows (ShuffleSplit or
+        bootstrap subsets for a forest by hand, a stability check) and each copy scored on the test set: the
+        copies are not candidates."""
+        if lid in self.it.unrolled or len({_model_class(e.est) for e in evals}) != 1:
+            return False
+        for e in evals:
+            if e.fitrec is None or any(isinstance(v, LoopConst) for v in e.est.kw.values()):
+                return False
+            if not any(self.it.splits.get(sid) is not None and self.it.splits[sid].is_cv and side == "train"
+                       for _o, path in e.fitrec.rows for sid, side in path):
+                return False
+        return True
 
     def _chosen_by_cv_over_test(self, on_test: list[Eval]):
         """Candidate models compared by cross-validation (a loop of cross_val_score / learning_curve over

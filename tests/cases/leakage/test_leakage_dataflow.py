@@ -4205,3 +4205,24 @@ print("prior baseline", y_dev.mean())
 """
     assert codes(body.replace("X_PI, y_PI", "X_va, y_va"), tail="") == set()
     assert {"LK-SELECT", "LK-TEST-REUSE"} <= codes(body.replace("X_PI, y_PI", "X_te, y_te"), tail="")
+
+
+def test_copies_of_one_model_trained_on_resampled_parts_and_each_scored_on_the_test_set():
+    body = SPLIT_FIRST + """
+        from sklearn.model_selection import ShuffleSplit
+        from sklearn.tree import DecisionTreeClassifier
+        subsets = []
+        for idx, _ in ShuffleSplit(n_splits=100, train_size=0.5, random_state=0).split(X_tr):
+            subsets.append((X_tr.iloc[idx], y_tr.iloc[idx]))
+        scores = []
+        for X_s, y_s in subsets:
+            tree = DecisionTreeClassifier(SETTING).fit(X_s, y_s)
+            scores.append(roc_auc_score(y_te, tree.predict_proba(X_te)[:, 1]))
+        print("mean AUC of the trees", np.mean(scores))
+        best_tree = max(scores)
+    """
+    assert "LK-TEST-REUSE" not in codes(body.replace("SETTING", "max_depth=4"))
+    varied = body.replace("        for X_s, y_s in subsets:\n", "        for depth in range(2, 12):\n").replace(
+        "tree = DecisionTreeClassifier(SETTING).fit(X_s, y_s)",
+        "tree = DecisionTreeClassifier(max_depth=depth).fit(X_tr, y_tr)")
+    assert "LK-TEST-REUSE" in codes(varied)
