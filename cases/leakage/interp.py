@@ -579,7 +579,8 @@ TF_DATASET_METHODS = {"map", "take", "skip", "shuffle", "batch", "prefetch", "ca
                       "padded_batch", "filter"}
 NOT_ESTIMATORS = {"DataFrame", "Series", "Path", "Counter", "OrderedDict", "Figure", "Timestamp", "Timedelta",
                   "DateOffset", "Index", "Categorical", "Dataset", "DMatrix", "Pool", "ParameterGrid",
-                  "EarlyStopping", "ModelCheckpoint", "Dense", "Dropout", "Adam", "Input"}
+                  "EarlyStopping", "ModelCheckpoint", "Dense", "Dropout", "Adam", "Input", "DataFrameSchema",
+                  "DataFrameModel", "SchemaModel", "Column", "Check"}
 CV_FUNCS = {"cross_val_score", "cross_validate", "cross_val_predict", "permutation_test_score",
             "learning_curve", "validation_curve"}
 METRICS = {
@@ -627,7 +628,7 @@ READERS = {"read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson"
            "fetch_20newsgroups", "fetch_kddcup99", "fetch_lfw_people", "fetch_olivetti_faces", "make_blobs",
            "make_moons", "make_circles", "read_fwf", "csv", "parquet",  # spark.read.csv(...)
            "import_file", "upload_file"}  # h2o
-ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
+ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "DatetimeIndex", "where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
                  "array", "asarray", "ravel", "nan_to_num", "floor", "ceil", "round", "power", "square",
                  "to_numeric", "get_dummies", "select", "isnan", "asfarray", "squeeze", "argmax", "maximum",
                  "minimum", "reshape", "DataFrame", "Series", "list", "sorted", "tuple", "set", "float32",
@@ -798,6 +799,7 @@ class Interpreter:
         self._picked_after = None
         self.frames: list[dict] = [{}]
         self.calls: list[ast.AST] = []
+        self.called: set = set()  # the function definitions inlined at least once
         self.loops: tuple = ()
         self.loop_ids = itertools.count(1)
         self.origins = itertools.count(1)
@@ -891,6 +893,13 @@ class Interpreter:
     def run(self, tree: ast.Module, picked_after=None):
         self._picked_after = picked_after  # line -> whether a result is picked at or after it, read on demand
         self.exec_block(tree.body)
+        # entry points a framework calls (`@app.command()`, `@click.command()`, `@hydra.main(...)`,
+        # `@flow`): run with their defaults when the module itself never calls them
+        for stmt in tree.body:
+            if stmt.__class__ is ast.FunctionDef and stmt not in self.called and _entry_point(stmt) \
+                    and (f := self.frames[0].get(stmt.name)).__class__ is Func and f.node is stmt:
+                self.line = stmt.lineno
+                self.inline(f, [], {}, stmt)
 
     def picked_after(self, line: int) -> bool:
         return bool(self._picked_after and self._picked_after(line))
@@ -968,7 +977,16 @@ class Interpreter:
         self.assign(node.target, self.binop(left, right, node.op) if combined is None else combined)
 
     def s_FunctionDef(self, node):
-        self.bind(node.name, Func(node, env=self.frames[-1] if len(self.frames) > 1 else None))
+        func = Func(node, env=self.frames[-1] if len(self.frames) > 1 else None)
+        for dec in reversed(node.decorator_list):
+            # @step over a function: a decorator of the analysed code, run (it may register the function in a
+            # list of pipeline steps); what it returns is the function from here on when it is one
+            decorator = self.ev(dec) if dec.__class__ is ast.Name else None
+            if decorator.__class__ is Func and not decorator.is_lambda:
+                result = self.inline(decorator, [func], {}, dec)
+                if result.__class__ is Func:
+                    func = result
+        self.bind(node.name, func)
 
     s_AsyncFunctionDef = s_FunctionDef
 
@@ -1200,6 +1218,10 @@ class Interpreter:
         self.exec_block(node.finalbody)
 
     s_TryStar = s_Try
+
+    def s_Raise(self, node):
+        if node.exc is not None:
+            self.ev(node.exc)  # raise SystemExit(main(sys.argv[1:])): the entry point runs
 
     def s_Delete(self, node):
         for target in node.targets:
@@ -2174,6 +2196,7 @@ class Interpreter:
             if isinstance(value, Est) and value.label is None:
                 value.label = name
         self.calls.append(fnode)
+        self.called.add(fnode)
         self.frames.append(frame)
         saved_line = self.line
         bound = dict(frame) if not f.is_lambda else None
@@ -3841,6 +3864,13 @@ class Interpreter:
             split.defaults.update({"in": "test", "out": "train"})
             return args[0].derive(rows=extend_rows(args[0].rows, split.sid, "in"), label=None,
                                   sorted_by=(SHUFFLED, True))
+        if recv.__class__ is Sym and recv.name == "OmegaConf" and args:
+            # OmegaConf.create(YAML or dict), .merge(base, overrides), .to_container(cfg): the settings written
+            first = args[0]
+            if meth == "create" and first.__class__ is Const and isinstance(first.value, str):
+                return _config_value(first.value, "yaml")
+            if meth in ("create", "merge", "to_container", "structured") and first.__class__ is DictV:
+                return first
         if meth in ("safe_load", "load", "loads", "full_load") and len(args) == 1 and isinstance(args[0], Const) \
                 and isinstance(args[0].value, str) and recv.__class__ is Sym and recv.name in ("yaml", "json", "tomllib"):
             return _config_value(args[0].value, recv.name)  # yaml.safe_load(EXPERIMENT_YAML): the settings
@@ -3907,6 +3937,8 @@ class Interpreter:
                 # current.remove(worst), worst the largest p-value: the list kept is what that chose
                 recv.infl = recv.infl | args[0].infl
             return UNKNOWN
+        if meth in ("validate", "check_types") and args and args[0].__class__ is Data and recv.__class__ is not Data:
+            return args[0]  # pandera: SCHEMA.validate(df) returns the frame it checked
         if recv is UNKNOWN and meth in READERS:
             return self.read(meth, args, kw, node)  # spark.read.csv(...), with `spark` built by a builder chain
         if isinstance(recv, Mask) and meth == "astype" and args and (
@@ -5854,6 +5886,19 @@ def _symbolic_position(node):
             and type(node.right.value) is int and isinstance(node.op, (ast.Add, ast.Sub)):
         return (node.left.id, node.right.value if isinstance(node.op, ast.Add) else -node.right.value)
     return None
+
+
+ENTRY_DECORATORS = frozenset({"command", "main", "flow", "entrypoint", "callback", "cli"})
+
+
+def _entry_point(fnode) -> bool:
+    """A function a framework calls: decorated as a command, a flow or a Hydra main."""
+    for dec in fnode.decorator_list:
+        target = dec.func if dec.__class__ is ast.Call else dec
+        name = target.attr if target.__class__ is ast.Attribute else getattr(target, "id", "")
+        if name in ENTRY_DECORATORS:
+            return True
+    return False
 
 
 def _part_role(name: str) -> str | None:

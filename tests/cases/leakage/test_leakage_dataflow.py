@@ -4226,3 +4226,82 @@ def test_copies_of_one_model_trained_on_resampled_parts_and_each_scored_on_the_t
         "tree = DecisionTreeClassifier(SETTING).fit(X_s, y_s)",
         "tree = DecisionTreeClassifier(max_depth=depth).fit(X_tr, y_tr)")
     assert "LK-TEST-REUSE" in codes(varied)
+
+
+PIPELINE_BODY = """
+import pandera as pa
+from omegaconf import OmegaConf
+CFG = OmegaConf.create('''
+data:
+  time_col: month
+  customer_col: customer_id
+split:
+  cutoff: "2024-10"
+''')
+SCHEMA = pa.DataFrameSchema({"customer_id": pa.Column(str)})
+STEPS = []
+def step(fn):
+    STEPS.append(fn)
+    return fn
+@step
+def load(ctx):
+    ctx["df"] = SCHEMA.validate(pd.read_csv("train.csv"))
+    return ctx
+@step
+def features(ctx):
+    df = ctx["df"]
+    df["a_mean"] = df.groupby(CFG.data.customer_col)["a"].transform(AGG)
+    return ctx
+@step
+def split(ctx):
+    df = ctx["df"]
+    ctx["train"] = df[df[CFG.data.time_col] < CFG.split.cutoff]
+    test = df[df[CFG.data.time_col] >= CFG.split.cutoff]
+    ctx["test"] = test[~test[CFG.data.customer_col].isin(ctx["train"][CFG.data.customer_col])]
+    return ctx
+@step
+def evaluate(ctx):
+    train, test = ctx["train"], ctx["test"]
+    m = LogisticRegression().fit(train[["a", "a_mean"]], train["churned_next_month"])
+    print(roc_auc_score(test["churned_next_month"], m.predict_proba(test[["a", "a_mean"]])[:, 1]))
+    print("prior baseline", train["churned_next_month"].mean())
+    return ctx
+ENTRY
+"""
+ENTRY_MAIN = """
+def main():
+    ctx = {}
+    for fn in STEPS:
+        ctx = fn(ctx)
+    return 0
+if __name__ == "__main__":
+    raise SystemExit(main())
+"""
+ENTRY_TYPER = """
+import typer
+app = typer.Typer()
+@app.command()
+def run():
+    ctx = {}
+    for fn in STEPS:
+        ctx = fn(ctx)
+if __name__ == "__main__":
+    app()
+"""
+
+
+@pytest.mark.parametrize("entry", [ENTRY_MAIN, ENTRY_TYPER])
+def test_steps_registered_by_a_decorator_and_run_from_an_entry_point_with_a_yaml_config(entry):
+    body = PIPELINE_BODY.replace("ENTRY", entry)
+    assert codes(body.replace("AGG", '"mean"'), CHURN, tail="") == {"LK-TEMPORAL"}
+    assert codes(body.replace("AGG", 'lambda s: s.shift(1).expanding().mean()'), CHURN, tail="") == set()
+
+
+def test_a_cut_on_a_period_column_derived_from_the_time_column_is_a_cut_on_time():
+    body = """
+df["period"] = pd.PeriodIndex(df["month"], freq="M")
+train = df[df["period"] < pd.Period("2024-10", freq="M")]
+test = df[df["period"] >= pd.Period("2024-10", freq="M")]
+test = test[~test["customer_id"].isin(train["customer_id"])]
+"""
+    assert codes(body, CHURN, tail=SCORE_TAIL) == set()
