@@ -236,7 +236,7 @@ class Data:
 
     def has_col(self, col: str) -> bool:
         mode, names = self.cols
-        return (mode in ("all", "num") and col not in names) or (mode in ("only", "some") and col in names)
+        return (mode in ("all", "num") and not _excluded(col, names)) or (mode in ("only", "some") and col in names)
 
 
 class Est:
@@ -822,6 +822,7 @@ class Interpreter:
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
         self.dataset_origins: dict = {}  # dataset folder -> origin of its rows
         self.saved_files: dict = {}  # path -> the table written there by to_csv / to_parquet
+        self.dumped: list = []  # objects saved with joblib / pickle, in order
         self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
         self.automl_setup: dict = {}  # PyCaret's setup(): its data, target and test data
         self.score_columns: dict = {}  # line of a table of scores -> (the model scored, its loops)
@@ -981,7 +982,9 @@ class Interpreter:
         for dec in reversed(node.decorator_list):
             # @step over a function: a decorator of the analysed code, run (it may register the function in a
             # list of pipeline steps); what it returns is the function from here on when it is one
-            decorator = self.ev(dec) if dec.__class__ is ast.Name else None
+            decorator = self.ev(dec) if dec.__class__ is ast.Name or (
+                dec.__class__ is ast.Call and dec.func.__class__ is ast.Name
+                and self.lookup(dec.func.id).__class__ is Func) else None  # @step, @stage("split")
             if decorator.__class__ is Func and not decorator.is_lambda:
                 result = self.inline(decorator, [func], {}, dec)
                 if result.__class__ is Func:
@@ -1185,6 +1188,14 @@ class Interpreter:
             value = self.lookup(test.id)
             if isinstance(value, Const) and isinstance(value.value, (bool, int, type(None))):
                 return bool(value.value)
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq)) \
+                and isinstance(test.left, ast.Call) and isinstance(test.left.func, ast.Name) \
+                and test.left.func.id == "len" and len(test.left.args) == 1 \
+                and isinstance(test.comparators[0], ast.Constant) and isinstance(test.comparators[0].value, int) \
+                and (sized := self.ev(test.left.args[0])).__class__ is Seq \
+                and all(i.__class__ is Const for i in sized.items) and (self.unroll_depth > 0 or not self.loops):
+            # if len(outputs) == 1: on a literal list of names
+            return (len(sized.items) == test.comparators[0].value) == isinstance(test.ops[0], ast.Eq)
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq)) \
                 and isinstance(test.left, ast.Name) and isinstance(test.comparators[0], ast.Constant) \
                 and isinstance(test.comparators[0].value, str) and (self.unroll_depth > 0 or not self.loops):
@@ -1722,7 +1733,13 @@ class Interpreter:
             parts = [v.cols if isinstance(v, _ColList) else ("only", frozenset(_const_strs(v) or ()))
                      if isinstance(v, Seq) and _const_strs(v) is not None else UNK_COLS for v in (left, right)]
             src = frozenset().union(*(v.src for v in (left, right) if isinstance(v, _ColList)))
-            return _ColList(_add_cols(*parts), src)
+            out = _ColList(_add_cols(*parts), src)
+            if any(isinstance(v, _ColList) and v.patterns for v in (left, right)) and all(
+                    isinstance(v, _ColList) and v.patterns or _const_strs(v) is not None for v in (left, right)):
+                # dated + ["y", "id"]: the names matching a test and these names, dropped together
+                out.patterns = frozenset().union(*(v.patterns if isinstance(v, _ColList) else _const_strs(v)
+                                                   for v in (left, right)))
+            return out
         if isinstance(left, Const) and isinstance(right, Const):
             try:
                 if isinstance(op, ast.Add):
@@ -2048,6 +2065,11 @@ class Interpreter:
         conds = []
         for cond in gen.ifs:
             conds.extend(cond.values if isinstance(cond, ast.BoolOp) and isinstance(cond.op, ast.And) else [cond])
+        if len(conds) == 1 and (pattern := _name_pattern(conds[0], gen.target.id)) is not None:
+            # [c for c in df.columns if c.endswith("_date")]: the columns whose names match; dropped, they
+            # leave every other column
+            return _ColList(UNK_COLS, frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset(),
+                            patterns=frozenset({pattern}))
         for cond in conds:
             if isinstance(cond, ast.Compare) and len(cond.ops) == 1:
                 other = self.ev(cond.comparators[0])
@@ -2959,10 +2981,17 @@ class Interpreter:
         if name in ("vars", "asdict") and len(args) == 1 and isinstance(args[0], Instance):
             inst = args[0]  # vars(report) / dataclasses.asdict(report): its attributes by name
             return DictV([Const(k) for k in inst.attrs], list(inst.attrs.values()))
+        if name in ("OrderedDict", "defaultdict") and not kw and (len(args) <= 1 if name == "defaultdict"
+                                                                 else not args):
+            return DictV([], [])  # an empty mapping, filled later
         if name == "dict" and (not args or isinstance(args[0], DictV)):
             # dict(n_estimators=500, early_stopping_rounds=50): settings passed on with **params
             base = args[0] if args else DictV([], [])
             return DictV(list(base.keys) + [Const(k) for k in kw], list(base.values) + list(kw.values()))
+        if name == "dict" and len(args) == 1 and args[0].__class__ is Seq and args[0].items and all(
+                p.__class__ is Seq and len(p.items) == 2 for p in args[0].items):
+            # dict(zip(["X", "y"], result)): the pairs as keys and values
+            return DictV([p.items[0] for p in args[0].items], [p.items[1] for p in args[0].items])
         if name == "dict" and len(args) == 1 and isinstance(args[0], Data) and not args[0].rows:
             return args[0].derive(label=None)  # dict(zip(X.columns, scores)): a value per feature
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Data) and a.rows for a in args):
@@ -3864,6 +3893,16 @@ class Interpreter:
             split.defaults.update({"in": "test", "out": "train"})
             return args[0].derive(rows=extend_rows(args[0].rows, split.sid, "in"), label=None,
                                   sorted_by=(SHUFFLED, True))
+        if recv.__class__ is Sym and recv.name in ("joblib", "pickle", "dill", "cloudpickle") and args:
+            # joblib.dump(model, path) ... joblib.load(path): the object saved last in this file
+            if meth == "dump":
+                self.dumped.append(args[0])
+                return Const(None)
+            if meth == "load" and self.dumped:
+                return self.dumped[-1]
+        if recv.__class__ is Sym and recv.name in ("typer", "fire") and meth in ("run", "Fire") and args \
+                and args[0].__class__ is Func:
+            return self.inline(args[0], [], {}, node)  # typer.run(main), fire.Fire(main): main with its defaults
         if recv.__class__ is Sym and recv.name == "OmegaConf" and args:
             # OmegaConf.create(YAML or dict), .merge(base, overrides), .to_container(cfg): the settings written
             first = args[0]
@@ -3915,10 +3954,15 @@ class Interpreter:
                 return recv
             if meth == "parse_known_args":
                 return Seq([recv, UNKNOWN])
-            if meth == "update" and args and isinstance(args[0], DictV):
-                for k, v in zip(args[0].keys, args[0].values):
-                    recv.keys.append(k)
-                    recv.values.append(v)
+            if meth == "update" and ((args and isinstance(args[0], DictV)) or (kw and not args)):
+                # state.update(other) / state.update(train=train, test=test)
+                pairs = list(zip(args[0].keys, args[0].values)) if args else [(Const(k), v) for k, v in kw.items()]
+                for k, v in pairs:
+                    if isinstance(k, Const):
+                        recv.set(k.value, v)  # a key given again takes the new value
+                    else:
+                        recv.keys.append(k)
+                        recv.values.append(v)
                 return Const(None)
             return UNKNOWN
         if isinstance(recv, Seq):
@@ -4886,6 +4930,11 @@ class Interpreter:
         if cols_arg is None and isinstance(axis, Const) and axis.value in (0, "index"):
             return d.derive(label=None)
         names = _const_strs(target) if target is not None else None
+        if names is None and isinstance(target, _ColList) and target.patterns and d.cols[0] in ("all", "num"):
+            patterns = target.patterns
+            out = d.derive(label=None, cols=(d.cols[0], d.cols[1] | patterns))
+            out.infl = frozenset(i for i in out.infl if i.col is None or not _excluded(i.col, patterns))
+            return out
         if names is None:
             if isinstance(target, _ColList):
                 return d.derive(cols=UNK_COLS, label=None)
@@ -5263,11 +5312,12 @@ class _ColList:
     """A list of column names known only as 'these columns of that frame minus those'; `src` the origins of
     the rows of that frame (columns of another table name nothing about this one's)."""
 
-    __slots__ = ("cols", "src")
+    __slots__ = ("cols", "src", "patterns")
 
-    def __init__(self, cols, src=frozenset()):
+    def __init__(self, cols, src=frozenset(), patterns=frozenset()):
         self.cols = cols
         self.src = src
+        self.patterns = patterns  # name tests (`c.endswith("_date")`): which columns is unknown until dropped
 
 
 def _graphs(value) -> list:
@@ -5886,6 +5936,34 @@ def _symbolic_position(node):
             and type(node.right.value) is int and isinstance(node.op, (ast.Add, ast.Sub)):
         return (node.left.id, node.right.value if isinstance(node.op, ast.Add) else -node.right.value)
     return None
+
+
+def _name_pattern(cond, var: str):
+    """`c.endswith("_date")`, `c.startswith("Unnamed")`, `"_id" in c`: a test of a column's name, as a
+    pattern marker kept among the excluded names of a column set (None if the test is something else)."""
+    if cond.__class__ is ast.Call and cond.func.__class__ is ast.Attribute \
+            and cond.func.attr in ("endswith", "startswith") and cond.func.value.__class__ is ast.Name \
+            and cond.func.value.id == var and len(cond.args) == 1 and cond.args[0].__class__ is ast.Constant \
+            and isinstance(cond.args[0].value, str):
+        return f"\x00{cond.func.attr}\x00{cond.args[0].value}"
+    if cond.__class__ is ast.Compare and len(cond.ops) == 1 and cond.ops[0].__class__ is ast.In \
+            and cond.left.__class__ is ast.Constant and isinstance(cond.left.value, str) \
+            and cond.comparators[0].__class__ is ast.Name and cond.comparators[0].id == var:
+        return f"\x00contains\x00{cond.left.value}"
+    return None
+
+
+def _excluded(col: str, names) -> bool:
+    """The column is among these excluded names, or matches an excluded name pattern."""
+    if col in names:
+        return True
+    for name in names:
+        if name[:1] == "\x00":
+            _e, how, text = name.split("\x00", 2)
+            if (how == "endswith" and col.endswith(text)) or (how == "startswith" and col.startswith(text)) \
+                    or (how == "contains" and text in col):
+                return True
+    return False
 
 
 ENTRY_DECORATORS = frozenset({"command", "main", "flow", "entrypoint", "callback", "cli"})

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import (EMPTY, SM_SERIES_MODELS, VALIDATION, Eval, FitRec, Infl, Interpreter, LoopConst, Split, rows_overlap, rows_within,
+from .interp import (EMPTY, SM_SERIES_MODELS, VALIDATION, Eval, FitRec, Infl, Interpreter, LoopConst, Split,
+                     _excluded, rows_overlap, rows_within,
                      separator)
 from .types import Context
 
@@ -635,8 +636,8 @@ def _model_class(est) -> str:
 def _has(cols, col, text_cols=frozenset()) -> bool:
     mode, names = cols
     if mode == "num":  # numeric columns only: all but the dropped ones and those the code treats as text
-        return col not in names and col not in text_cols
-    return (mode == "all" and col not in names) or (mode in ("only", "some") and col in names)
+        return not _excluded(col, names) and col not in text_cols
+    return (mode == "all" and not _excluded(col, names)) or (mode in ("only", "some") and col in names)
 
 
 def _name(e: Eval) -> str:
