@@ -2250,8 +2250,8 @@ class Interpreter:
         """A model written by hand, which fits no library estimator: `knn_predict(X_tr, y_tr, X_te)` fits on
         the rows given with their labels and predicts other rows; `w = gradient_descent(X_tr, y_tr)` returns
         the learned parameters; `predict(X_te, w)` applies them."""
-        if HAND_NOT_MODEL.search(name):
-            return result
+        if HAND_NOT_MODEL.search(name) or any(v.__class__ is Instance for v in bound.values()):
+            return result  # a method of a class of the analysed code: followed as that object
         datas = [(p, v) for p, v in bound.items() if v.__class__ is Data and v.pred is None and v.rows]
         labels = [v for p, v in datas if LABEL_NAME.match(p) or (isinstance(v.label, str) and LABEL_NAME.match(v.label))]
         learned = [v for v in bound.values() if v.__class__ is Est and v.cat == "model" and HAND in v.kw]

@@ -4361,3 +4361,25 @@ X = df.drop(columns=dated + ["y", "id"]); y = df["y"]
     assert codes(body.replace('+ ["y", "id"]', '+ ["y", "id", "status"]'), leaky) == set()
     # kept by the same test, the columns are unknown: nothing is claimed about them
     assert codes(body.replace('df.drop(columns=dated + ["y", "id"])', "df[dated]"), leaky) == set()
+
+
+def test_a_class_of_the_analysed_code_with_fit_and_transform_is_not_a_hand_written_model():
+    body = """
+class WoeLookup:
+    def __init__(self):
+        self.tables_ = {}
+    def fit(self, X, y):
+        for col in X.columns:
+            self.tables_[col] = pd.crosstab(X[col], y).to_dict()
+        return self
+    def transform(self, X):
+        return pd.DataFrame({c: X[c].map(self.tables_[c]) for c in self.tables_}, index=X.index)
+X = df[["a", "b"]]; y = df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+woe = WoeLookup().fit(X_tr, y_tr)
+Z_tr, Z_te = woe.transform(X_tr), woe.transform(X_te)
+m = LogisticRegression().fit(Z_tr, y_tr)
+print("dev", roc_auc_score(y_tr, m.predict_proba(Z_tr)[:, 1]))
+print("hold-out", roc_auc_score(y_te, m.predict_proba(Z_te)[:, 1]))
+"""
+    assert codes(body) == set()
