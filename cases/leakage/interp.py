@@ -4706,6 +4706,9 @@ class Interpreter:
                             break
             elif meth == "sort_index" and d.sorted_by is not None:
                 out.sorted_by = (d.sorted_by[0], ascending)
+            elif meth == "sort_index" and d.index_col is not None and d.index_col in d.dates:
+                out.sorted_by = (d.index_col, ascending)  # a date index put in order
+                self.time_cols.setdefault(d.index_col, line)
             elif meth == "sort_values" and d.kind != "frame":
                 out.sorted_by = None
         elif meth == "set_index":
@@ -5289,9 +5292,13 @@ class Interpreter:
                 # events before each row's own date, aggregated per row: a point-in-time feature
                 return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
                             infl=frozenset(i for i in d.infl if i.code != "STAT"))
-            return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
-                        infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps, tag="groupsrc")},
-                        per_group=key)
+            out = Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
+                       infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps, tag="groupsrc")},
+                       per_group=key)
+            if len(g.keys) == 1 and g.keys[0] in d.dates:
+                # sales.groupby("date")["units"].sum(): a series indexed by date, one row per day
+                out.index_col, out.dates, out.per_group = g.keys[0], frozenset(g.keys), None
+            return out
         return d.derive(label=None)
 
 

@@ -4383,3 +4383,20 @@ print("dev", roc_auc_score(y_tr, m.predict_proba(Z_tr)[:, 1]))
 print("hold-out", roc_auc_score(y_te, m.predict_proba(Z_te)[:, 1]))
 """
     assert codes(body) == set()
+
+
+def test_totals_per_day_put_in_date_order_are_a_time_series():
+    body = """
+sales = pd.read_csv("sales.csv", parse_dates=["date"])
+daily = sales.groupby("date")["units"].sum().to_frame("units").sort_index()
+daily["lag_1"] = daily["units"].shift(1)
+daily = daily.dropna()
+X, y = daily[["lag_1"]], daily["units"]
+SPLIT
+m = RandomForestClassifier().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict(X_te)), "persistence baseline", roc_auc_score(y_te, X_te["lag_1"]))
+"""
+    shuffled = "X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)"
+    ordered = "X_tr, X_te, y_tr, y_te = train_test_split(X, y, shuffle=False)"
+    assert codes(body.replace("SPLIT", shuffled), None, tail="") == {"LK-TEMPORAL"}
+    assert codes(body.replace("SPLIT", ordered), None, tail="") == set()
