@@ -2443,8 +2443,9 @@ class Interpreter:
                 and not isinstance(slice_node, ast.Constant):
             key = self._flag_mask(key, node, "=True")
         if isinstance(key, Data) and key.index_col == COLUMN_INDEX and not is_iloc:
-            # X[importance.index[:10]]: the features a per-feature series kept, with what chose them
-            return obj.derive(cols=UNK_COLS, label=None, infl=obj.infl | key.infl)
+            # X[importance.index[:10]], X[iv[iv > 0.02].index]: the features a per-feature series kept, with
+            # what chose them (a statistic of the label per column, as information value is, selects)
+            return obj.derive(cols=UNK_COLS, label=None, infl=obj.infl | _as_selection(key.infl))
         if isinstance(key, (Mask, Idx)) or (isinstance(key, Data) and key.kind in ("index",) and key.rows):
             return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
         if is_loc:

@@ -4400,3 +4400,20 @@ print(roc_auc_score(y_te, m.predict(X_te)), "persistence baseline", roc_auc_scor
     ordered = "X_tr, X_te, y_tr, y_te = train_test_split(X, y, shuffle=False)"
     assert codes(body.replace("SPLIT", shuffled), None, tail="") == {"LK-TEMPORAL"}
     assert codes(body.replace("SPLIT", ordered), None, tail="") == set()
+
+
+def test_columns_kept_by_information_value_over_all_rows_are_a_selection():
+    body = """
+iv = {}
+for c in ["a", "b", "c"]:
+    t = pd.crosstab(pd.qcut(ROWS[c], 10, duplicates="drop"), ROWS["y"])
+    good, bad = (t[0] + 0.5) / t[0].sum(), (t[1] + 0.5) / t[1].sum()
+    iv[c] = float(((good - bad) * np.log(good / bad)).sum())
+iv = pd.Series(iv)
+selected = iv[iv > 0.02].index.tolist()
+m = LogisticRegression().fit(train[selected], train["y"])
+print(roc_auc_score(test["y"], m.predict_proba(test[selected])[:, 1]), "prior baseline", train["y"].mean())
+"""
+    split = "train, test = train_test_split(df, random_state=0)\n"
+    assert codes(split + body.replace("ROWS", "df"), tail="") == {"LK-SELECT"}
+    assert codes(split + body.replace("ROWS", "train"), tail="") == set()
