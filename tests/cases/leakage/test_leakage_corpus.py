@@ -46,8 +46,7 @@ blind29/  ordinary time-boxed take-homes for five tasks, scored over pairs
 blind30/  the modern data stack: polars (eager and lazy), DuckDB / sqlite SQL for features and splits; scored
           over pairs (its no-context part is 1 file short of the 0.90 recall and not asserted)
 blind31/  the newest scikit-learn API and its ecosystem (TargetEncoder, tuned thresholds, FrozenEstimator,
-          feature-engine, skrub); scored over pairs (its no-context part, 7 of 8 leaky files found, is not
-          asserted)
+          feature-engine, skrub); scored over pairs and, without a context, leaky versus clean
 blind32/  senior take-homes using the breadth of scikit-learn (cross_validate options, validation and learning
           curves, permutation importance, halving searches, TargetEncoder, unions), scored over pairs
 blind33/  coursework, Keras / PyTorch tutorials, beginner Kaggle notebooks and simple time series without a
@@ -161,7 +160,7 @@ def test_no_context_batch_leaky_versus_clean():
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
-                                   "blind25", "blind28", "blind33"])
+                                   "blind25", "blind28", "blind31", "blind33"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
