@@ -428,8 +428,7 @@ class Rules:
                      f"settings: the choice among them is made on the test set")
         by_rows: dict[frozenset, dict[int, Eval]] = {}
         for e in on_test:
-            loops = e.loops or e.pred_loops
-            if loops and self._resampled_copies(loops[0], [e]):
+            if self._resampled_copy(e):
                 continue  # a copy trained on a resampled part, or a vote of such copies
             by_rows.setdefault(e.rows, {}).setdefault(e.est.uid, e)
         for models in by_rows.values():
@@ -480,19 +479,21 @@ class Rules:
                              f"training is a test-set score looked at while training")
                     break
 
-    def _resampled_copies(self, lid: int, evals: list[Eval]) -> bool:
-        """One model, its settings fixed, trained on resampled parts of the training rows (ShuffleSplit or
-        bootstrap subsets for a forest by hand, a stability check) and each copy scored on the test set: the
-        copies are not candidates."""
-        if lid in self.it.unrolled or len({_model_class(e.est) for e in evals}) != 1:
+    def _resampled_copy(self, e: Eval) -> bool:
+        """A copy of one model, its settings fixed, trained in a loop on a resampled part of the training rows
+        (ShuffleSplit or bootstrap subsets for a forest by hand, a stability check)."""
+        fit = e.fitrec
+        if fit is None or not fit.loops or fit.loops[0] in self.it.unrolled or e.est is None \
+                or any(isinstance(v, LoopConst) for v in e.est.kw.values()):
             return False
-        for e in evals:
-            if e.fitrec is None or any(isinstance(v, LoopConst) for v in e.est.kw.values()):
-                return False
-            if not any(self.it.splits.get(sid) is not None and self.it.splits[sid].is_cv and side == "train"
-                       for _o, path in e.fitrec.rows for sid, side in path):
-                return False
-        return True
+        return any(self.it.splits.get(sid) is not None and self.it.splits[sid].is_cv and side == "train"
+                   for _o, path in fit.rows for sid, side in path)
+
+    def _resampled_copies(self, lid: int, evals: list[Eval]) -> bool:
+        """Copies trained in this loop on resampled parts, each scored on the test set: not candidates."""
+        if lid in self.it.unrolled or lid in self.it.threshold_loops or len({_model_class(e.est) for e in evals}) != 1:
+            return False
+        return all(self._resampled_copy(e) and lid in e.fitrec.loops for e in evals)
 
     def _chosen_by_cv_over_test(self, on_test: list[Eval]):
         """Candidate models compared by cross-validation (a loop of cross_val_score / learning_curve over
