@@ -37,9 +37,9 @@ _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isn
 _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
 
 
-def _line_picks(line: str) -> bool:
+def _line_picks(line: str, prose: bool = True) -> bool:
     hash_at = line.find("#")
-    if hash_at >= 0 and _PICK_PROSE.search(line, hash_at):
+    if prose and hash_at >= 0 and _PICK_PROSE.search(line, hash_at):
         return True
     code = line if hash_at < 0 else line[:hash_at]
     for m in _PICK_CODE.finditer(code):
@@ -61,10 +61,14 @@ class Source:
     markdown: tuple[tuple[int, str], ...] = ()  # (next code line, text) of each markdown cell, for notebooks
 
 
+PROSE_REACH = 60  # code lines after the scores within which a comment or markdown cell can speak of them
+
+
 def picked_after(src: Source, line: int) -> bool:
-    """Whether code, a comment or a markdown cell at or after `line` picks one result over others. Read on
-    demand (only a comparison of several models on one test set needs it) and stopped at the first pick."""
-    if any(at >= line and _PICK_PROSE.search(md) for at, md in src.markdown):
+    """Whether code at or after `line`, or a comment or a markdown cell soon after it, picks one result over
+    others (prose further on speaks of other results). Read on demand (only a comparison of several models on
+    one test set needs it) and stopped at the first pick."""
+    if any(line <= at <= line + PROSE_REACH and _PICK_PROSE.search(md) for at, md in src.markdown):
         return True
     text = src.text
     pos = 0
@@ -72,10 +76,17 @@ def picked_after(src: Source, line: int) -> bool:
         pos = text.find("\n", pos) + 1
         if pos == 0:
             return False
+    reach = pos
+    for _ in range(PROSE_REACH):
+        found = text.find("\n", reach)
+        if found < 0:
+            reach = len(text)
+            break
+        reach = found + 1
     for m in _PICK_HINT.finditer(text, pos):
         begin = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
-        if _line_picks(text[begin:end if end >= 0 else len(text)]):
+        if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach):
             return True
     return False
 

@@ -4417,3 +4417,15 @@ print(roc_auc_score(test["y"], m.predict_proba(test[selected])[:, 1]), "prior ba
     split = "train, test = train_test_split(df, random_state=0)\n"
     assert codes(split + body.replace("ROWS", "df"), tail="") == {"LK-SELECT"}
     assert codes(split + body.replace("ROWS", "train"), tail="") == set()
+
+
+def test_prose_far_after_the_test_scores_speaks_of_other_results():
+    markdown = "Random forest gives the best AUC, we go with it."
+    filler = "\n".join(f'df["f{i}"] = df["a"] * {i}' for i in range(80))
+    near = _notebook([("code", TWO_ON_TEST), ("markdown", markdown), ("code", filler)])
+    far = _notebook([("code", TWO_ON_TEST), ("code", filler), ("markdown", markdown), ("code", "print(1)")])
+    assert "LK-TEST-REUSE" in analyze_source(near, path="near.ipynb", context=CTX).codes
+    assert "LK-TEST-REUSE" not in analyze_source(far, path="far.ipynb", context=CTX).codes
+    # a pick computed in code counts wherever it comes
+    coded = _notebook([("code", TWO_ON_TEST), ("code", filler), ("code", "best_model = rf")])
+    assert "LK-TEST-REUSE" in analyze_source(coded, path="coded.ipynb", context=CTX).codes
