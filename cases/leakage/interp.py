@@ -4748,6 +4748,11 @@ class Interpreter:
                 split.defaults.update({"in": "train", "out": "test"})
                 self.split_keys[("sample", tuple(sorted(extend_rows(d.rows, split.sid, "in"))))] = split.sid
                 out = d.derive(rows=extend_rows(d.rows, split.sid, "in"), label=None)
+                if frac is None and (args or "n" in kw) and (cls := self._class_filter_deps(d)):
+                    # majority.sample(n=len(minority)): rows of one class drawn down to the other's count
+                    # (undersampling); the rows drawn carry it wherever they go
+                    out.infl = out.infl | {Infl("RESAMPLE", out.rows, node.lineno, Text(
+                        "rows of one class drawn down by `", _src(node, 50), "`"), tag="bootstrap", deps=cls)}
         elif meth in ("isin", "is_in"):
             other = args[0] if args else UNKNOWN
             return self._isin(d, other, node)

@@ -224,6 +224,9 @@ class Rules:
         if code == "LK-SELECT":
             return (f"feature selection from {infl.desc} (line {infl.line}) uses the label of the evaluation rows "
                     f"of {where}, {scored}")
+        if code == "LK-RESAMPLE" and str(infl.desc).startswith("rows of one class drawn down"):
+            return (f"{infl.desc} (line {infl.line}) happens before {where}, {scored}: the evaluation rows keep "
+                    f"the rebalanced class mix, not the one the model will meet")
         if code == "LK-RESAMPLE":
             return (f"{infl.desc} (line {infl.line}) resamples rows before or across {where}, {scored}: "
                     f"copies or synthetic neighbours of training rows reach the evaluation rows")

@@ -4429,3 +4429,26 @@ def test_prose_far_after_the_test_scores_speaks_of_other_results():
     # a pick computed in code counts wherever it comes
     coded = _notebook([("code", TWO_ON_TEST), ("code", filler), ("code", "best_model = rf")])
     assert "LK-TEST-REUSE" in analyze_source(coded, path="coded.ipynb", context=CTX).codes
+
+
+def test_the_majority_class_drawn_down_before_the_split_is_undersampling():
+    body = """
+pos, neg = df[df["y"] == 1], df[df["y"] == 0]
+BALANCE
+X_tr, X_te, y_tr, y_te = train_test_split(bal[["a", "b"]], bal["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    under = 'bal = pd.concat([pos, neg.sample(n=len(pos), random_state=0)])'
+    assert codes(body.replace("BALANCE", under), None, tail="") == {"LK-RESAMPLE"}
+    assert codes(body.replace("BALANCE", "bal = pd.concat([pos, neg])"), None, tail="") == set()
+    # the same draw as a stratified split of each class: the rest is held out, nothing is rebalanced
+    stratified = """
+tr_neg = neg.sample(n=800, random_state=0)
+tr_pos = pos.sample(n=200, random_state=0)
+train = pd.concat([tr_pos, tr_neg])
+test = df.drop(train.index)
+m = LogisticRegression().fit(train[["a", "b"]], train["y"])
+print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "prior baseline", train["y"].mean())
+"""
+    assert codes('pos, neg = df[df["y"] == 1], df[df["y"] == 0]\n' + stratified, None, tail="") == set()
