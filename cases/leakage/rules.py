@@ -190,12 +190,13 @@ class Rules:
                                        and not infl.deps & (self.targets | e.fitrec.ycols))):
                 continue  # a window up to today is known when the label is a later row's value (tomorrow's)
             if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
-                    and rows_within(infl.rows, e.rows) and code != "LK-RESAMPLE" and (
+                    and rows_within(infl.rows, e.rows) and (code != "LK-RESAMPLE" or _drops_rows_only(infl)) and (
                         code not in ("LK-TARGET-STAT", "LK-SELECT") or self._scored_later_elsewhere(e)):
                 # fitted on the training part, then cross-validated there; a statistic of the label (target
                 # encoding, supervised selection) over those rows still hands each fold's labels to its model,
                 # which matters where that cross-validation is the last word (no test part scored after it);
-                # rows resampled before the folds are cut put copies of training rows in every held-out fold
+                # rows over-sampled before the folds are cut put copies of training rows in every held-out fold
+                # (an under-sampler only keeps fewer rows)
                 continue
             self.add(code, infl.line, self.message(code, infl, e, where), inferred)
             if code == "LK-TARGET-STAT" and (infl.code == "STAT" and infl.tag in ("group", "groupsrc")
@@ -623,6 +624,17 @@ class Rules:
             self.add("EV-ACCURACY-IMBALANCED", self.it.metric_names["accuracy"],
                      f"accuracy is the only metric, but only {rate:.0%} of rows are positive: predicting the "
                      f"majority class already scores {1 - rate:.0%}")
+
+
+UNDERSAMPLERS = frozenset({"RandomUnderSampler", "NearMiss", "TomekLinks", "EditedNearestNeighbours",
+                           "RepeatedEditedNearestNeighbours", "AllKNN", "CondensedNearestNeighbour",
+                           "OneSidedSelection", "NeighbourhoodCleaningRule", "InstanceHardnessThreshold",
+                           "ClusterCentroids"})
+
+
+def _drops_rows_only(infl: Infl) -> bool:
+    """An under-sampler: it keeps a subset of the rows, so no copy of a row lands in another fold."""
+    return str(infl.desc).split(" ", 1)[0] in UNDERSAMPLERS
 
 
 def _model_class(est) -> str:

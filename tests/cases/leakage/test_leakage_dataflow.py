@@ -4084,6 +4084,11 @@ def test_resampling_the_training_part_before_cross_validating_it_puts_copies_in_
     in_folds = body.replace("cross_val_score(LogisticRegression(), X_bal, y_bal,",
                             "cross_val_score(imb_pipeline(SMOTE(), LogisticRegression()), X_tr, y_tr,")
     assert codes(in_folds) == set()
+    # an under-sampler keeps a subset of the training rows: no copy lands in a held-out fold
+    under = body.replace("from imblearn.over_sampling import SMOTE",
+                         "from imblearn.under_sampling import RandomUnderSampler").replace(
+        "SMOTE(random_state=0).fit_resample", "RandomUnderSampler(random_state=0).fit_resample")
+    assert codes(under) == set()
 
 
 def test_column_groups_joined_by_a_nested_comprehension_over_a_dict():
