@@ -23,6 +23,10 @@ class SourceError(Exception):
 
 
 # words with which an author says one result was picked over others (in markdown or a comment)
+# prose that picks speaks of models or their scores ("the forest wins", "best AUC"), not of the data
+_RESULT_WORDS = re.compile(r"model|score|accura|auc|rmse|mae|mse|f1|recall|precision|error|loss|perform|result|"
+                           r"classifier|regress|forest|tree|boost|xgb|lgbm|catboost|svm|svc|knn|neighbo|network|"
+                           r"logistic|linear|ridge|lasso|bayes|ensemble|baseline|metric", re.I)
 _PICK_PROSE = re.compile(r"\b(?:best|winner|wins|won|outperform\w*|beats?|highest|choose|chose|chosen|pick(?:ed)?|"
                          r"go(?:ing)? with|selected|better than)\b", re.I)
 # code that picks one of several results: max/min/sorted with a key, idxmax/argmax/sort_values, a name such as
@@ -33,13 +37,15 @@ _PICK_CODE = re.compile(
     r"\b(?:max|min|sorted)\(.*\bkey\s*=|\.(?:idxmax|idxmin|argmax|argmin|nlargest|nsmallest|sort_values)\(|"
     r"\bnp\.(?:argmax|argmin)\(|"
     r"\b[a-z_]\w*\s*(?:[-+*/]?=(?!=)|[<>]=?|==)|[<>]=?\s*[a-z_]\w*", re.I)
-_NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna", re.I)
+# best = grid.best_estimator_: a search's own result, not a pick among the models compared on the test set
+_SEARCH_RESULT = re.compile(r"\.best_(?:estimator|params|score|index|iteration)_?\b")
+_NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna|groupby", re.I)
 _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
 
 
 def _line_picks(line: str, prose: bool = True) -> bool:
     hash_at = line.find("#")
-    if prose and hash_at >= 0 and _PICK_PROSE.search(line, hash_at):
+    if prose and hash_at >= 0 and _PICK_PROSE.search(line, hash_at) and _RESULT_WORDS.search(line, hash_at):
         return True
     code = line if hash_at < 0 else line[:hash_at]
     for m in _PICK_CODE.finditer(code):
@@ -49,7 +55,7 @@ def _line_picks(line: str, prose: bool = True) -> bool:
                 continue  # ranking feature importances or coefficients, not models
             return True
         name = re.search(r"[a-z_]\w*", text, re.I).group(0)
-        if _PICK_NAME.search(name):
+        if _PICK_NAME.search(name) and not _SEARCH_RESULT.search(code):
             return True
     return False
 
@@ -68,7 +74,8 @@ def picked_after(src: Source, line: int) -> bool:
     """Whether code at or after `line`, or a comment or a markdown cell soon after it, picks one result over
     others (prose further on speaks of other results). Read on demand (only a comparison of several models on
     one test set needs it) and stopped at the first pick."""
-    if any(line <= at <= line + PROSE_REACH and _PICK_PROSE.search(md) for at, md in src.markdown):
+    if any(line <= at <= line + PROSE_REACH and _PICK_PROSE.search(md) and _RESULT_WORDS.search(md)
+           for at, md in src.markdown):
         return True
     text = src.text
     pos = 0

@@ -4457,3 +4457,11 @@ m = LogisticRegression().fit(train[["a", "b"]], train["y"])
 print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "prior baseline", train["y"].mean())
 """
     assert codes('pos, neg = df[df["y"] == 1], df[df["y"] == 0]\n' + stratified, None, tail="") == set()
+
+
+def test_a_search_result_named_best_or_data_ranked_by_groups_is_no_pick_among_test_scores():
+    assert "LK-TEST-REUSE" in codes(TWO_ON_TEST + "\nbest_model = rf\n")
+    for line in ("best_clf = GridSearchCV(rf, {'max_depth': [3, 5]}).fit(X_tr, y_tr).best_estimator_",
+                 "print(df.groupby('a')['y'].mean().sort_values())",
+                 "# the classes of this column, from best to worst: A, B, C"):
+        assert "LK-TEST-REUSE" not in codes(TWO_ON_TEST + "\n" + line + "\n"), line
