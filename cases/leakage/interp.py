@@ -3888,6 +3888,15 @@ class Interpreter:
                 # rng.permutation(len(X)): X's row positions in random order; cutting it is a random split
                 return Data(kind="index", rows=rows, sorted_by=(SHUFFLED, True))
         if meth == "choice" and args and isinstance(args[0], Data) and args[0].rows and not isinstance(recv, Data) \
+                and not (isinstance(kw.get("replace"), Const) and kw["replace"].value is False) \
+                and args[0].kind == "index" and (len(args) > 1 or "size" in kw) and not _same_size(node):
+            # np.random.choice(ids, len(neg)): positions drawn with replacement, rows repeated (oversampling when
+            # the positions are those of one class)
+            ids = args[0]
+            return ids.derive(label=None, sorted_by=(SHUFFLED, True), infl=ids.infl | {Infl(
+                "RESAMPLE", ids.rows, node.lineno, Text("rows drawn with replacement by `", _src(node, 50), "`"),
+                tag="bootstrap", deps=self._class_filter_deps(ids))})
+        if meth == "choice" and args and isinstance(args[0], Data) and args[0].rows and not isinstance(recv, Data) \
                 and isinstance(kw.get("replace"), Const) and kw["replace"].value is False:
             # rng.choice(customer_ids, n, replace=False): a random part of those ids (the rest is the other part)
             split = self.new_split("random", args[0].rows, node, Text("`", _src(node, 50), "`"))
@@ -5949,6 +5958,14 @@ def _symbolic_position(node):
             and type(node.right.value) is int and isinstance(node.op, (ast.Add, ast.Sub)):
         return (node.left.id, node.right.value if isinstance(node.op, ast.Add) else -node.right.value)
     return None
+
+
+def _same_size(node) -> bool:
+    """rng.choice(pos, len(pos)): as many draws as there are positions, a bootstrap of them (not positions of
+    one class drawn up to another's count)."""
+    size = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "size"), None)
+    return size is not None and size.__class__ is ast.Call and size.func.__class__ is ast.Name \
+        and size.func.id == "len" and len(size.args) == 1 and ast.dump(size.args[0]) == ast.dump(node.args[0])
 
 
 def _name_pattern(cond, var: str):

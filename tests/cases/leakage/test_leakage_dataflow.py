@@ -4465,3 +4465,33 @@ def test_a_search_result_named_best_or_data_ranked_by_groups_is_no_pick_among_te
                  "print(df.groupby('a')['y'].mean().sort_values())",
                  "# the classes of this column, from best to worst: A, B, C"):
         assert "LK-TEST-REUSE" not in codes(TWO_ON_TEST + "\n" + line + "\n"), line
+
+
+def test_positions_of_one_class_drawn_with_replacement_up_to_the_other_is_oversampling():
+    body = """
+X = df[["a", "b"]].values; y = df["y"].values
+pos_X, neg_X = X[y == 1], X[y == 0]
+pos_y, neg_y = y[y == 1], y[y == 0]
+ids = np.arange(len(pos_X))
+choices = np.random.choice(ids, DRAWS)
+X_bal = np.concatenate([pos_X[choices], neg_X])
+y_bal = np.concatenate([pos_y[choices], neg_y])
+X_tr, X_te, y_tr, y_te = train_test_split(X_bal, y_bal, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("DRAWS", "len(neg_X)"), None, tail="") == {"LK-RESAMPLE"}
+    # a stratified bootstrap of the scored test rows, for an interval: as many draws as positions
+    interval = """
+X = df[["a", "b"]].values; y = df["y"].values
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+p = LogisticRegression().fit(X_tr, y_tr).predict_proba(X_te)[:, 1]
+print(roc_auc_score(y_te, p), "prior baseline", y_tr.mean())
+pos, neg = np.flatnonzero(y_te == 1), np.flatnonzero(y_te == 0)
+boot = []
+for b in range(200):
+    i = np.concatenate([np.random.choice(pos, len(pos)), np.random.choice(neg, len(neg))])
+    boot.append(roc_auc_score(y_te[i], p[i]))
+print(np.quantile(boot, [0.025, 0.975]))
+"""
+    assert codes(interval, None, tail="") == set()
