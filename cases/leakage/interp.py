@@ -544,6 +544,11 @@ RESAMPLERS = {
     "SMOTETomek", "SMOTEENN", "TomekLinks", "NearMiss", "ClusterCentroids", "EditedNearestNeighbours",
     "KMeansSMOTE", "SVMSMOTE", "CondensedNearestNeighbour", "OneSidedSelection", "ImageDataGenerator",
 }
+# resamplers that keep a subset of the rows (no row copied)
+UNDERSAMPLERS = frozenset({"RandomUnderSampler", "NearMiss", "TomekLinks", "EditedNearestNeighbours",
+                           "RepeatedEditedNearestNeighbours", "AllKNN", "CondensedNearestNeighbour",
+                           "OneSidedSelection", "NeighbourhoodCleaningRule", "InstanceHardnessThreshold",
+                           "ClusterCentroids"})
 SPLITTERS = {
     "KFold": "kfold", "StratifiedKFold": "kfold", "RepeatedKFold": "kfold", "RepeatedStratifiedKFold": "kfold",
     "LeaveOneOut": "kfold", "LeavePOut": "kfold", "ShuffleSplit": "random", "StratifiedShuffleSplit": "random",
@@ -628,7 +633,8 @@ READERS = {"read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson"
            "fetch_20newsgroups", "fetch_kddcup99", "fetch_lfw_people", "fetch_olivetti_faces", "make_blobs",
            "make_moons", "make_circles", "read_fwf", "csv", "parquet",  # spark.read.csv(...)
            "import_file", "upload_file"}  # h2o
-ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "DatetimeIndex", "where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
+ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "DatetimeIndex",
+                 "where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
                  "array", "asarray", "ravel", "nan_to_num", "floor", "ceil", "round", "power", "square",
                  "to_numeric", "get_dummies", "select", "isnan", "asfarray", "squeeze", "argmax", "maximum",
                  "minimum", "reshape", "DataFrame", "Series", "list", "sorted", "tuple", "set", "float32",
@@ -1078,7 +1084,7 @@ class Interpreter:
     def _split_dataset(self, args, kw, node):
         """Hugging Face's load_dataset("imdb"), tensorflow_datasets' tfds.load("cifar10", split="test"): a dataset
         with its predefined splits (ds["train"], ds["test"]), or one of them."""
-        origin = self.dataset_origins.setdefault(("hf", args[0].value if args and isinstance(args[0], Const)
+        origin = self.dataset_origins.setdefault(("named", args[0].value if args and isinstance(args[0], Const)
                                                   else id(node)), next(self.origins))
         ds = Data(kind="frame", rows=frozenset({(origin, ())}), cols=ALL_COLS, parent=("splits", None))
         part = kw.get("split")
@@ -1089,16 +1095,9 @@ class Interpreter:
     def _predefined_parts(self, node):
         """keras.datasets.mnist.load_data(): ((x_train, y_train), (x_test, y_test)), the two parts the
         dataset comes split into."""
-        rows = self._fresh_frame(node).rows
-        sid = self._split_for_key(("load_data", node.lineno, node.col_offset), "external", rows, node,
-                                  what=Text("the dataset's predefined train / test parts"))
-        self.splits[sid].defaults.update({"train": "train", "test": "test"})
-        parts = []
-        for side in ("train", "test"):
-            part = extend_rows(rows, sid, side)
-            parts.append(Seq([Data(kind="array", rows=part), Data(kind="array", rows=part,
-                                                                   deps=frozenset({"__label__"}))]))
-        return Seq(parts)
+        whole = Data(kind="array", rows=self._fresh_frame(node).rows)
+        parts = [self._named_part(whole, side, node) for side in ("train", "test")]
+        return Seq([Seq([x, x.derive(deps=frozenset({LABEL_DEP}))]) for x in parts])
 
     def _named_part(self, ds: Data, name: str, node):
         """ds["train"] of a dataset with named splits: one side of the split they make."""
@@ -1189,22 +1188,26 @@ class Interpreter:
             if isinstance(value, Const) and isinstance(value.value, (bool, int, type(None))):
                 return bool(value.value)
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq)) \
-                and isinstance(test.left, ast.Call) and isinstance(test.left.func, ast.Name) \
-                and test.left.func.id == "len" and len(test.left.args) == 1 \
-                and isinstance(test.comparators[0], ast.Constant) and isinstance(test.comparators[0].value, int) \
-                and (sized := self.ev(test.left.args[0])).__class__ is Seq \
-                and all(i.__class__ is Const for i in sized.items) and (self.unroll_depth > 0 or not self.loops):
+                and isinstance(test.comparators[0], ast.Constant) and (self.unroll_depth > 0 or not self.loops):
+            # for phase in ["train", "val"]: ... if phase == "train": each pass takes its branch;
             # if len(outputs) == 1: on a literal list of names
-            return (len(sized.items) == test.comparators[0].value) == isinstance(test.ops[0], ast.Eq)
-        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq)) \
-                and isinstance(test.left, ast.Name) and isinstance(test.comparators[0], ast.Constant) \
-                and isinstance(test.comparators[0].value, str) and (self.unroll_depth > 0 or not self.loops):
-            # for phase in ["train", "val"]: ... if phase == "train": loss.backward(): each pass takes its branch
-            value = self.lookup(test.left.id)
-            if value.__class__ is Const and isinstance(value.value, str):
-                return (value.value == test.comparators[0].value) == isinstance(test.ops[0], ast.Eq)
+            known = self._literal_value(test.left)
+            wanted = test.comparators[0].value
+            if known is not None and type(known) is type(wanted):
+                return (known == wanted) == isinstance(test.ops[0], ast.Eq)
         if isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):
             return bool(test.value)
+        return None
+
+    def _literal_value(self, expr):
+        """The string a name holds, or the length of a literal list of names (None for anything else)."""
+        if isinstance(expr, ast.Name):
+            value = self.lookup(expr.id)
+            return value.value if value.__class__ is Const and isinstance(value.value, str) else None
+        if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "len" \
+                and len(expr.args) == 1 and (sized := self.ev(expr.args[0])).__class__ is Seq \
+                and all(i.__class__ is Const for i in sized.items):
+            return len(sized.items)
         return None
 
     def s_While(self, node):
@@ -1676,13 +1679,12 @@ class Interpreter:
                 if isinstance(this, Mask) and isinstance(other, Data) and not other.deps and other.pred is None \
                         and other.rows == this.rows:
                     return this
-        if isinstance(op, ast.BitAnd) and isinstance(left, Mask) and isinstance(right, Mask) \
-                and left.rows == right.rows:
-            # rows that pass both filters lie on both filters' sides; the right term's cut comes last, after the
-            # cuts it implies (a part is named for the filter written for it, not for a cut implied by it)
-            extra = left.extra + right.extra + ((right.split, right.side),)
-            return Mask(left.rows, left.split, left.side, left.deps | right.deps, left.infl | right.infl,
-                        left.group_safe_of + right.group_safe_of, extra)
+            if isinstance(left, Mask) and isinstance(right, Mask) and left.rows == right.rows:
+                # rows that pass both filters lie on both filters' sides; the right term's cut comes last, after
+                # the cuts it implies (a part is named for the filter written for it, not for a cut implied by it)
+                extra = left.extra + right.extra + ((right.split, right.side),)
+                return Mask(left.rows, left.split, left.side, left.deps | right.deps, left.infl | right.infl,
+                            left.group_safe_of + right.group_safe_of, extra)
         if isinstance(left, Mask) or isinstance(right, Mask):
             scored = [v for v in (left, right) if isinstance(v, Data) and v.pred is not None and v.rows]
             if scored:  # (y == 0) & (p >= t): flagged rows of one class, counted in a cost of the predictions
@@ -2149,12 +2151,11 @@ class Interpreter:
         if cls is Func:
             return self.inline(f, args, kw, node)
         if cls is Sym:
-            if f.name.rsplit(".", 1)[-1] in SCALING_FUNCS and (
-                    f.name.startswith("sklearn.preprocessing.") or "." not in f.name):
-                return self._scaling_func(f.name.rsplit(".", 1)[-1], args, kw, node)
-            if f.name.startswith("pyspark.sql.functions."):
-                return _spark_function(f.name.rsplit(".", 1)[-1], args)
             short = f.name.rsplit(".", 1)[-1]
+            if short in SCALING_FUNCS and (f.name.startswith("sklearn.preprocessing.") or "." not in f.name):
+                return self._scaling_func(short, args, kw, node)
+            if f.name.startswith("pyspark.sql.functions."):
+                return _spark_function(short, args)
             dataset = self._dataset_call(f.name, args, kw, node)
             if dataset is not None:
                 return dataset
@@ -2253,7 +2254,8 @@ class Interpreter:
         if HAND_NOT_MODEL.search(name) or any(v.__class__ is Instance for v in bound.values()):
             return result  # a method of a class of the analysed code: followed as that object
         datas = [(p, v) for p, v in bound.items() if v.__class__ is Data and v.pred is None and v.rows]
-        labels = [v for p, v in datas if LABEL_NAME.match(p) or (isinstance(v.label, str) and LABEL_NAME.match(v.label))]
+        labels = [v for p, v in datas
+                  if LABEL_NAME.match(p) or (isinstance(v.label, str) and LABEL_NAME.match(v.label))]
         learned = [v for v in bound.values() if v.__class__ is Est and v.cat == "model" and HAND in v.kw]
         if labels and not learned:
             label = labels[0]
@@ -2768,19 +2770,14 @@ class Interpreter:
             # datasets.ImageFolder("data/leaves", transform=...): the same folder holds the same rows
             key = args[0].value if args and isinstance(args[0], Const) else id(node)
             origin = self.dataset_origins.setdefault(key, next(self.origins))
-            rows = frozenset({(origin, ())})
+            data = Data(kind="array", rows=frozenset({(origin, ())}), cols=UNK_COLS, deps=frozenset({LABEL_DEP}),
+                        infl=_carried_infl(kw.get("transform")))
             part = kw.get("train", kw.get("split"))
             if isinstance(part, Const) and isinstance(part.value, (bool, str)):
                 # MNIST(root, train=True) / MNIST(root, train=False): the dataset's predefined parts
                 side = ("train" if part.value else "test") if isinstance(part.value, bool) else part.value
-                sid = self._split_for_key(("torchvision", key), "external", rows, node,
-                                          what=Text("the dataset's predefined train / test parts"))
-                role = _part_role(side)
-                if role:
-                    self.splits[sid].defaults.setdefault(side, role)
-                rows = extend_rows(rows, sid, side)
-            return Data(kind="array", rows=rows, cols=UNK_COLS, deps=frozenset({LABEL_DEP}),
-                        infl=_carried_infl(kw.get("transform")))
+                return self._named_part(data, side, node)
+            return data
         if name in ("Normalize", "Compose"):
             # transforms.Normalize(mean, std): carries whatever the statistics were computed from
             infl = frozenset().union(*(_carried_infl(a) for a in args))

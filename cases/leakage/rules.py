@@ -4,9 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import (EMPTY, SM_SERIES_MODELS, VALIDATION, Eval, FitRec, Infl, Interpreter, LoopConst, Split,
-                     _excluded, rows_overlap, rows_within,
-                     separator)
+from .interp import (EMPTY, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Eval, FitRec, Infl, Interpreter,
+                     LoopConst, Split, _excluded, rows_overlap, rows_within, separator)
 from .types import Context
 
 # without a declared time column, a row filter on a column named like a period is read as a cut on time
@@ -178,9 +177,9 @@ class Rules:
             code, inferred = self.resolve(infl, eval_side)
             if code is None:
                 continue
-            if code in ("LK-TEST-REUSE", "LK-SELECT") and role in ("val", "fold", "train") and (
-                    role != "val" or self._test_scored) and (code == "LK-TEST-REUSE" or (
-                        role == "val" and rows_within(infl.rows, e.rows))):
+            chosen_apart = role in ("val", "fold", "train") and (role != "val" or self._test_scored)
+            if chosen_apart and (code == "LK-TEST-REUSE" or (
+                    code == "LK-SELECT" and role == "val" and rows_within(infl.rows, e.rows))):
                 # a setting chosen on validation rows and reported there is no use of the test set, when a test
                 # set is scored apart; a split named "eval" that is the only one held out is the test set; so is
                 # a feature set chosen on the validation part alone (importances there) and compared there
@@ -467,11 +466,10 @@ class Rules:
                     break
             else:
                 self._eval_set_reported(fit, held)
+            own = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows] if fit.monitored else []
             for data in ([] if fit.loops else fit.monitored):  # not each fold's held-out part in a CV loop
-                scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows
-                          and rows_within(e.rows, data.rows)]
-                reported = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows
-                            and e.metric != VALIDATION]
+                scored = [e for e in own if rows_within(e.rows, data.rows)]
+                reported = [e for e in own if e.metric != VALIDATION]
                 if scored and (self.role(data.rows) == "test" or (reported and all(
                         rows_within(e.rows, data.rows) for e in reported))):
                     scored = [e for e in scored if e.metric != VALIDATION] or scored
@@ -495,7 +493,8 @@ class Rules:
 
     def _resampled_copies(self, lid: int, evals: list[Eval]) -> bool:
         """Copies trained in this loop on resampled parts, each scored on the test set: not candidates."""
-        if lid in self.it.unrolled or lid in self.it.threshold_loops or len({_model_class(e.est) for e in evals}) != 1:
+        if lid in self.it.unrolled or lid in self.it.threshold_loops \
+                or len({_model_class(e.est) for e in evals}) != 1:
             return False
         return all(self._resampled_copy(e) and lid in e.fitrec.loops for e in evals)
 
@@ -624,12 +623,6 @@ class Rules:
             self.add("EV-ACCURACY-IMBALANCED", self.it.metric_names["accuracy"],
                      f"accuracy is the only metric, but only {rate:.0%} of rows are positive: predicting the "
                      f"majority class already scores {1 - rate:.0%}")
-
-
-UNDERSAMPLERS = frozenset({"RandomUnderSampler", "NearMiss", "TomekLinks", "EditedNearestNeighbours",
-                           "RepeatedEditedNearestNeighbours", "AllKNN", "CondensedNearestNeighbour",
-                           "OneSidedSelection", "NeighbourhoodCleaningRule", "InstanceHardnessThreshold",
-                           "ClusterCentroids"})
 
 
 def _drops_rows_only(infl: Infl) -> bool:

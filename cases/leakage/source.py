@@ -43,9 +43,14 @@ _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isn
 _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
 
 
+def _prose_picks(text: str, start: int = 0) -> bool:
+    """Words (a comment, a markdown cell) that pick one model or score over others."""
+    return bool(_PICK_PROSE.search(text, start) and _RESULT_WORDS.search(text, start))
+
+
 def _line_picks(line: str, prose: bool = True) -> bool:
     hash_at = line.find("#")
-    if prose and hash_at >= 0 and _PICK_PROSE.search(line, hash_at) and _RESULT_WORDS.search(line, hash_at):
+    if prose and hash_at >= 0 and _prose_picks(line, hash_at):
         return True
     code = line if hash_at < 0 else line[:hash_at]
     for m in _PICK_CODE.finditer(code):
@@ -74,28 +79,31 @@ def picked_after(src: Source, line: int) -> bool:
     """Whether code at or after `line`, or a comment or a markdown cell soon after it, picks one result over
     others (prose further on speaks of other results). Read on demand (only a comparison of several models on
     one test set needs it) and stopped at the first pick."""
-    if any(line <= at <= line + PROSE_REACH and _PICK_PROSE.search(md) and _RESULT_WORDS.search(md)
-           for at, md in src.markdown):
+    if any(line <= at <= line + PROSE_REACH and _prose_picks(md) for at, md in src.markdown):
         return True
     text = src.text
-    pos = 0
-    for _ in range(line - 1):
-        pos = text.find("\n", pos) + 1
-        if pos == 0:
-            return False
-    reach = pos
-    for _ in range(PROSE_REACH):
-        found = text.find("\n", reach)
-        if found < 0:
-            reach = len(text)
-            break
-        reach = found + 1
+    pos = _skip_lines(text, 0, line - 1)
+    if pos is None:
+        return False
+    reach = _skip_lines(text, pos, PROSE_REACH)
+    if reach is None:
+        reach = len(text)
     for m in _PICK_HINT.finditer(text, pos):
         begin = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach):
             return True
     return False
+
+
+def _skip_lines(text: str, pos: int, n: int) -> int | None:
+    """The position n lines after `pos` (None when the text ends first)."""
+    for _ in range(n):
+        found = text.find("\n", pos)
+        if found < 0:
+            return None
+        pos = found + 1
+    return pos
 
 
 def _decode(data: str | bytes) -> str:
