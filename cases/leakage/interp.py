@@ -456,6 +456,7 @@ class Split:
     dated: bool = False  # a row filter against a date ("2023-11-01", pd.Timestamp(...)): a cut on time
     loops: tuple = ()  # the loops running where the split was made (a backtest makes one per period)
     cut_at: object = None  # the constant a row filter cuts at (`month < 10`, `date >= "2024-01-01"`)
+    disjoint_on: set = field(default_factory=set)  # columns the code asserts share no value across this split
 
 
 EXPR_ROWS = frozenset({(0, ())})  # the rows of whichever frame a polars expression is applied to
@@ -667,7 +668,7 @@ PASSTHROUGH_METHODS = {
 }
 _ENTITIES = (r"user|customer|client|account|patient|card|device|member|household|session|store|merchant|driver|"
              r"player|subscriber|borrower|company|shop|seller|buyer|visitor|employee|student|machine|sensor|subject|"
-             r"participant|volunteer|speaker")
+             r"participant|volunteer|speaker|unit|engine|turbine|vehicle|asset")
 # a named entity (customer, customer_id, patient_nbr, ...); ENTITY_NAME also takes any `..._id` / `id_...` key
 _ENTITY_WORD = (rf"^(?:{_ENTITIES})s?$|"
                 rf"^(?:\w+[_ ])?(?:{_ENTITIES})[_ ]?(?:id|no|nbr|nr|num|number|key|code|hash|uuid|ref)$")
@@ -689,6 +690,44 @@ TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
 BASELINE_RE = re.compile(r"baseline|majority|dummy|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
                          r"class|model|auc|roc|pr.auc|ap\b|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
+
+
+def _intersection_operands(node):
+    """The two sides of `a & b`, `a.intersection(b)` or `np.intersect1d(a, b)`."""
+    if node.__class__ is ast.BinOp and node.op.__class__ is ast.BitAnd:
+        return node.left, node.right
+    if node.__class__ is ast.Call and node.func.__class__ is ast.Attribute and len(node.args) == 1:
+        if node.func.attr == "intersection":
+            return node.func.value, node.args[0]
+    if node.__class__ is ast.Call and len(node.args) == 2 and _call_name(node) == "intersect1d":
+        return node.args[0], node.args[1]
+    return None
+
+
+def _disjoint_operands(test, overlaps):
+    """The two collections an assertion says share nothing: `not a & b`, `len(a & b) == 0`, `a & b == set()`,
+    `a.isdisjoint(b)`, or any of these over a name bound to `a & b` earlier."""
+    if test.__class__ is ast.Call and test.func.__class__ is ast.Attribute and test.func.attr == "isdisjoint" \
+            and len(test.args) == 1:
+        return test.func.value, test.args[0]
+    inner = None
+    if test.__class__ is ast.UnaryOp and test.op.__class__ is ast.Not:
+        inner = test.operand
+    elif test.__class__ is ast.Compare and len(test.ops) == 1:
+        left, right, op = test.left, test.comparators[0], test.ops[0]
+        empty = (right.__class__ is ast.Constant and right.value == 0 and op.__class__ in (ast.Eq, ast.Lt, ast.LtE)) \
+            or (right.__class__ is ast.Call and _call_name(right) == "set" and not right.args
+                and op.__class__ is ast.Eq)
+        if empty:
+            inner = left.args[0] if left.__class__ is ast.Call and _call_name(left) in ("len", "size") \
+                and len(left.args) == 1 else left
+    if inner is None:
+        return None
+    if inner.__class__ is ast.Call and _call_name(inner) in ("len", "bool", "any") and len(inner.args) == 1:
+        inner = inner.args[0]
+    if inner.__class__ is ast.Name:
+        return overlaps.get(inner.id)
+    return _intersection_operands(inner)
 
 
 def rows_overlap(a: frozenset, b: frozenset) -> bool:
@@ -832,6 +871,7 @@ class Interpreter:
         self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
         self.automl_setup: dict = {}  # PyCaret's setup(): its data, target and test data
         self.score_columns: dict = {}  # line of a table of scores -> (the model scored, its loops)
+        self.overlaps: dict = {}  # name -> the two operands of the intersection bound to it
         self.seen_markers: dict = {}  # column set by a left merge -> (entity key, the entity ids merged in)
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.batch_loops: set[int] = set()  # loops over the batches of a data loader
@@ -970,6 +1010,12 @@ class Interpreter:
         value = self.ev(node.value)
         for target in node.targets:
             self.assign(target, value)
+        if len(node.targets) == 1 and node.targets[0].__class__ is ast.Name:
+            both = _intersection_operands(node.value)
+            if both is not None:
+                self.overlaps[node.targets[0].id] = both  # overlap = set(a) & set(b); assert not overlap
+            else:
+                self.overlaps.pop(node.targets[0].id, None)
 
     def s_AnnAssign(self, node):
         if node.value is not None:
@@ -1237,6 +1283,27 @@ class Interpreter:
         if node.exc is not None:
             self.ev(node.exc)  # raise SystemExit(main(sys.argv[1:])): the entry point runs
 
+    def s_Assert(self, node):
+        """`assert not set(train[g]) & set(test[g])` (or `isdisjoint`, `len(...) == 0`, `np.intersect1d`): the
+        code stops unless the two parts share no value of that column, so the splits between them keep it apart."""
+        operands = _disjoint_operands(node.test, self.overlaps)
+        if operands is None:
+            return
+        values = [self.ev(operand) for operand in operands]
+        if not all(isinstance(v, Data) and len(v.deps) == 1 for v in values) or values[0].deps != values[1].deps:
+            return
+        col = next(iter(values[0].deps))
+        # the unique values of a column stand for the rows they were taken from
+        rows = [v.parent[1] if isinstance(v.parent, tuple) and v.parent[0] == "unique_of_rows" else v.rows
+                for v in values]
+        for o1, p1 in rows[0]:
+            sides = dict(p1)
+            for o2, p2 in rows[1]:
+                if o1 == o2:
+                    for sid, side in p2:
+                        if sid in self.splits and sides.get(sid) not in (None, side):
+                            self.splits[sid].disjoint_on.add(col)
+
     def s_Delete(self, node):
         for target in node.targets:
             if isinstance(target, ast.Subscript):
@@ -1341,6 +1408,10 @@ class Interpreter:
             return [Idx(it.split, "test", it.rows)]
         if isinstance(it, Data) and it.kind == "loader":
             return [it.derive(kind="array", label=None)]  # for xb, yb in loader: batches of its rows
+        if isinstance(it, Data) and it.kind == "index" and isinstance(it.parent, tuple) and it.parent[1] == "columns":
+            # for c in X.columns: each element names a column
+            return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False,
+                              parent=(it.parent[0], "column_label"))]
         if isinstance(it, Data):
             return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False)]
         if isinstance(it, GroupBy):
@@ -1742,6 +1813,11 @@ class Interpreter:
                 out.patterns = frozenset().union(*(v.patterns if isinstance(v, _ColList) else _const_strs(v)
                                                    for v in (left, right)))
             return out
+        if isinstance(op, ast.Add) and all(v.__class__ is Data and v.kind == "index" and isinstance(v.parent, tuple)
+                                           and v.parent[1] == "columns" for v in (left, right)):
+            # num_cols + cat_cols: the labels of both, still column labels
+            cols = _add_cols(left.cols, right.cols) if left.cols[0] == right.cols[0] == "only" else left.cols
+            return left.derive(cols=cols, infl=left.infl | right.infl, parent=left.parent, label=None)
         if isinstance(left, Const) and isinstance(right, Const):
             try:
                 if isinstance(op, ast.Add):
@@ -3049,8 +3125,9 @@ class Interpreter:
                 if built is not None:
                     return built
             if name == "Series" and args and isinstance(args[0], DictV) and args[0].keys and all(
-                    isinstance(k, Const) and isinstance(k.value, str) for k in args[0].keys):
-                # pd.Series({c: spearmanr(X[c], y)[0] for c in cols}): one value per named column
+                    isinstance(k, Const) and isinstance(k.value, str) or _column_label(k) for k in args[0].keys):
+                # pd.Series({c: spearmanr(X[c], y)[0] for c in cols}): one value per named column (named by
+                # a constant, or by a loop over a frame's columns)
                 infl = frozenset().union(*(v.infl for v in args[0].values if isinstance(v, (Data, Seq))))
                 return Data(kind="series", infl=infl, index_col=COLUMN_INDEX)
             if name == "Series" and args and isinstance(args[0], Data) and _names_columns(kw.get("index")):
@@ -3219,6 +3296,11 @@ class Interpreter:
     def _bind_expr(self, d: Data, e: Data) -> Data:
         """A polars expression applied to the rows of `d`."""
         infl = frozenset(i._replace(rows=d.rows) if i.rows == EXPR_ROWS else i for i in e.infl)
+        if _sorted_backwards(d):
+            # a window per row over rows sorted newest first reaches the later ones
+            infl = frozenset(i._replace(tag="backward", desc=Text(i.desc, f", over rows sorted backwards by "
+                                                                         f"{d.sorted_by[0]}"))
+                             if i.code == "TEMPORAL" and i.tag == "window" else i for i in infl)
         if e.kind == "stat":
             return e.derive(rows=NOROWS, infl=infl)
         return e.derive(rows=d.rows, infl=infl, sorted_by=d.sorted_by, parent=None)
@@ -3235,7 +3317,9 @@ class Interpreter:
             names = _const_strs(args[0]) if len(args) == 1 else _const_strs(Seq(list(args)))
             if names:  # polars: df.sort("customer_id", "month", descending=...)
                 desc = kw.get("descending")
-                rest = {"ascending": Const(False)} if isinstance(desc, Const) and desc.value is True else {}
+                rest = {"ascending": Const(False)} if isinstance(desc, Const) and desc.value is True else {
+                    "ascending": Seq([Const(not (isinstance(v, Const) and v.value is True)) for v in desc.items])
+                } if isinstance(desc, Seq) else {}
                 out = self.data_method(d, "sort_values", [Seq([Const(n) for n in names])], rest, node)
                 for name in names:
                     if name in d.dates or _TIME_WORD.search(name):
@@ -3525,8 +3609,10 @@ class Interpreter:
             names = [k.value for k in data.keys if isinstance(k, Const) and isinstance(k.value, str)]
             parts = [v for v in data.values if isinstance(v, Data)]
             if len(names) != len(data.keys):
-                # {c: woe(frame[c]) for c in keep}: columns whose names the analysis does not know
-                base = next((p for p in parts if p.rows), None)
+                # {c: woe(frame[c]) for c in keep}: columns whose names the analysis does not know (on the rows
+                # of the index given, when the values' own rows are not followed)
+                index = kw.get("index")
+                base = next((p for p in parts if p.rows), index if isinstance(index, Data) and index.rows else None)
                 if base is None:
                     # {mol: descriptors(mol) for mol in ...}: new rows whose columns the analysis does not know
                     return self._fresh_frame(cols=UNK_COLS)
@@ -3748,7 +3834,8 @@ class Interpreter:
         # one joined column keeps its influences to itself: a shifted label joined beside the features
         extra = frozenset(i._replace(col=next(iter(only)) if only else i.col) for i in right.infl)
         if right.per_group is not None and right.rows != left.rows:
-            extra = extra | self._group_stat_infl(right, node, left)
+            extra = extra | frozenset(i._replace(col=next(iter(only)) if only else i.col)
+                                      for i in self._group_stat_infl(right, node, left))
         cols = _union_cols(left.cols, right.cols)
         coldeps = dict(left.coldeps)
         coldeps.update(right.coldeps)
@@ -4702,7 +4789,9 @@ class Interpreter:
             out = d.derive(label=None)
             if meth == "sort_values" and names:
                 # the order that matters is the time key's (sort by station, then date descending)
-                pick = next((k for k, n in enumerate(names) if n in d.dates or _TIME_WORD.search(n)), 0)
+                # (sorted by entity, then a counter: `["unit", "cycle"]` orders each unit's rows by cycle)
+                pick = next((k for k, n in enumerate(names) if n in d.dates or _TIME_WORD.search(n)),
+                            len(names) - 1 if len(names) > 1 and ENTITY_NAME.search(names[0]) else 0)
                 if isinstance(asc, Seq) and pick < len(asc.items) and isinstance(asc.items[pick], Const):
                     ascending = asc.items[pick].value is not False
                 out.sorted_by = (names[pick], ascending)
@@ -4846,6 +4935,14 @@ class Interpreter:
                         infl=d.infl | {Infl("STAT", d.rows, line, f"per-{keys[0]} aggregates (pivot_table)",
                                             deps=deps, tag="groupsrc")},
                         per_group=None if any(_TIME_WORD.search(k) for k in keys[1:]) else keys[0])
+        elif meth in ("rename", "to_frame") and len(args) == 1 and isinstance(args[0], Const) \
+                and isinstance(args[0].value, str) and d.cols[0] == "only" and len(d.cols[1] - {d.per_group}) == 1:
+            # later.groupby(g)["amount"].sum().rename("spend_next"): a series of the one aggregated column
+            # (the key is its index), renamed
+            name = args[0].value
+            old_name = next(iter(d.cols[1] - {d.per_group}))
+            out = d.derive(label=None, cols=("only", frozenset({name})),
+                           infl=frozenset(i._replace(col=name) if i.col == old_name else i for i in d.infl))
         elif meth == "to_frame" and d.kind == "series":
             out = d.derive(label=None, kind="frame")  # day["cnt"].to_frame(): a frame of that one column
         elif meth in ("add_prefix", "add_suffix"):
@@ -5205,10 +5302,16 @@ class Interpreter:
                                                 tag="future")}
                     return out
                 if window:
-                    # a window per group up to and including the current row (see window_method)
-                    what = f"{src}.transform(...) window includes the current row, without a shift"
+                    # a window per group up to and including the current row (see window_method), over the
+                    # order the rows were sorted in within each group
+                    if d.sorted_by is not None and d.sorted_by[0] not in g.keys:
+                        self._note_ordered(d, node)
+                    backwards = _sorted_backwards(d)
+                    what = (f"{src}.transform(...) window over rows sorted backwards by {d.sorted_by[0]}"
+                            if backwards else f"{src}.transform(...) window includes the current row, without a shift")
                     out.deps = frozenset(g.keys)
-                    out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, what, tag="window", deps=sel_deps),
+                    out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, what, tag="backward" if backwards
+                                                else "window", deps=sel_deps),
                                            Infl("STAT", d.rows, line, f"{src}.transform(...) window", tag="window",
                                                 deps=sel_deps)}
                     return out
@@ -5775,6 +5878,12 @@ def _first_idx(value, depth=0):
             if found is not None:
                 return found
     return None
+
+
+def _column_label(value) -> bool:
+    """An element of a loop over a frame's column labels (`for c in X.columns`)."""
+    return value.__class__ is Data and isinstance(value.parent, tuple) and len(value.parent) == 2 \
+        and value.parent[1] == "column_label"
 
 
 def _sorted_backwards(d) -> bool:

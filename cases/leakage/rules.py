@@ -12,7 +12,9 @@ from .types import Context
 TIME_LIKE = re.compile(r"(?:^|_)(?:season|year|yr|date|month|week|day|period|quarter|time|timestamp|ts|dt)s?(?:$|_)",
                        re.I)
 
-LATER_LABEL = re.compile(r"(?:^|_)(?:next|ahead|future|tomorrow|following)(?:$|_)", re.I)
+# a label named for a later period or for the time still to come (`RUL`, `time_to_failure`, `days_until_churn`)
+LATER_LABEL = re.compile(r"(?:^|_)(?:next|ahead|future|tomorrow|following|rul|remaining|ttf|until)(?:$|_)|"
+                         r"(?:^|_)(?:time|days|hours|cycles|weeks|months)_to_", re.I)
 
 PERSON = re.compile(r"(?:^|_| )(?:patient|customer|client|member|subscriber|borrower|applicant|student|employee|"
                     r"user|player|participant|subject|volunteer|speaker|buyer|visitor)s?(?:$|_| |id)", re.I)
@@ -338,6 +340,7 @@ class Rules:
     def _group_safe(self, split: Split, group_cols) -> bool:
         safe = (split.kind in ("group", "external") or split.group_safe
                 or (split.per_group is not None and split.per_group in group_cols)
+                or bool(split.disjoint_on & group_cols)
                 or (split.kind == "mask" and split.deps & group_cols))
         time_cut = self._time_safe(split) and split.kind != "external"
         if self.inferred and time_cut and not any(PERSON.search(g) for g in group_cols):

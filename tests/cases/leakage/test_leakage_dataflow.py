@@ -4495,3 +4495,119 @@ for b in range(200):
 print(np.quantile(boot, [0.025, 0.975]))
 """
     assert codes(interval, None, tail="") == set()
+
+
+@pytest.mark.parametrize("check, clean", [
+    ('assert not set(train["customer_id"]) & set(test["customer_id"])', True),
+    ('assert set(train["customer_id"]).isdisjoint(test["customer_id"])', True),
+    ('assert len(set(train.customer_id).intersection(test.customer_id)) == 0', True),
+    ('assert len(np.intersect1d(train["customer_id"].unique(), test["customer_id"].unique())) == 0', True),
+    ('shared = set(train["customer_id"]) & set(test["customer_id"])\nassert len(shared) == 0, shared', True),
+    # an assertion about another column, or one that does not assert an empty overlap, keeps nothing apart
+    ('assert not set(train["snapshot_id"]) & set(test["snapshot_id"])', False),
+    ('assert set(train["customer_id"]) & set(test["customer_id"])', False),
+    ('print(len(set(train["customer_id"]) & set(test["customer_id"])))', False),
+])
+def test_an_assertion_that_two_parts_share_no_entity_keeps_them_apart(check, clean):
+    body = f"""
+first_seen = df.groupby("customer_id")["month"].transform("min")
+train = df[df["month"] < "2024-10"]
+test = df[(df["month"] >= "2024-10") & (first_seen >= "2024-10")]
+{check}
+m = LogisticRegression().fit(train[["a"]], train["churned_next_month"])
+print(roc_auc_score(test["churned_next_month"], m.predict_proba(test[["a"]])[:, 1]))
+print("prior baseline", train["churned_next_month"].mean())
+"""
+    assert codes(body, CHURN, tail="") == (set() if clean else {"LK-GROUP"})
+
+
+def test_a_later_window_aggregated_per_customer_and_renamed_is_the_label_not_a_feature():
+    body = """
+tx = pd.read_csv("tx.csv", parse_dates=["date"]).sort_values(["customer_id", "date"])
+tx["first"] = tx.groupby("customer_id")["date"].transform("first")
+tx["day"] = (tx["date"] - tx["first"]).dt.days
+early, later = tx[tx["day"] < 90], tx[(tx["day"] >= 90) & (tx["day"] < 365)]
+feat = early.groupby("customer_id").agg(first=("first", "first"), spend_90=("amount", "sum"))
+target = later.groupby("customer_id")["amount"].sum().rename("spend_later")
+cust = feat.join(target).fillna({"spend_later": 0.0})
+train, test = cust[cust["first"] < "2010-07-01"], cust[cust["first"] >= "2010-07-01"]
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+m = Ridge().fit(train[["spend_90"]], train["spend_later"])
+print(mean_absolute_error(test["spend_later"], m.predict(test[["spend_90"]])), "baseline", train["spend_later"].mean())
+"""
+    assert codes(body, None, tail="") == set()
+    # another later aggregate joined the same way and used as a feature is the customer's future
+    later_feature = body.replace('cust = feat.join(target)', 'cust = feat.join(later.groupby("customer_id")["amount"]'
+                                 '.count().rename("n_later")).join(target)')
+    assert codes(later_feature, None, tail="") == set()
+    assert "LK-TEMPORAL" in codes(later_feature.replace('[["spend_90"]]', '[["spend_90", "n_later"]]'), None, tail="")
+
+
+@pytest.mark.parametrize("label, windows_flagged", [("RUL", False), ("time_to_failure", False), ("wear", True)])
+def test_rows_sorted_by_unit_then_cycle_are_ordered_by_cycle_within_each_unit(label, windows_flagged):
+    body = f"""
+df = pd.read_csv("engines.csv").sort_values(["unit", "cycle"])
+df["s2_mean"] = df.groupby("unit")["s2"].transform(lambda x: x.rolling(10, min_periods=1).mean())
+X, y = df[["s2", "s2_mean"]], df["{label}"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+from sklearn.ensemble import RandomForestRegressor
+from sklearn.dummy import DummyRegressor
+from sklearn.metrics import mean_absolute_error
+m = RandomForestRegressor().fit(X_tr, y_tr)
+print(mean_absolute_error(y_te, m.predict(X_te)), mean_absolute_error(y_te, DummyRegressor().fit(X_tr, y_tr).predict(X_te)))
+"""
+    result = run(body, None, tail="")
+    assert {"LK-TEMPORAL", "LK-GROUP"} <= result.codes  # a shuffled split of each unit's ordered cycles
+    assert any(f.code == "LK-TEMPORAL" and "cycle" in f.message for f in result.findings)
+    # a trailing window of a sensor is known at the time when the label is the time still to come
+    assert any(f.code == "LK-TEMPORAL" and "window" in f.message for f in result.findings) == windows_flagged
+
+
+def test_a_polars_window_over_rows_sorted_newest_first_per_courier_reads_later_orders():
+    body = """
+import polars as pl
+d = pl.read_csv("orders.csv", try_parse_dates=True).sort(["courier_id", "order_time"], descending=DESC)
+d = d.with_columns(pl.col("distance_km").rolling_mean(window_size=5, min_periods=1).over("courier_id").alias("km5"))
+train, test = d.filter(pl.col("order_time") < pl.datetime(2024, 3, 1)), d.filter(pl.col("order_time") >= pl.datetime(2024, 3, 1))
+test = test.filter(~pl.col("courier_id").is_in(train["courier_id"].implode()))
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+m = Ridge().fit(train.select("km5").to_numpy(), train["delay_next"].to_numpy())
+print(mean_absolute_error(test["delay_next"].to_numpy(), m.predict(test.select("km5").to_numpy())), "baseline", train["delay_next"].mean())
+"""
+    ctx = Context(target="delay_next", time_column="order_time", group_column="courier_id")
+    assert codes(body.replace("DESC", "[False, True]"), ctx, tail="") == {"LK-TEMPORAL"}
+    assert codes(body.replace("DESC", "[False, False]"), ctx, tail="") == set()
+
+
+@pytest.mark.parametrize("where, leaky", [("loans", True), ("train", False)])
+def test_information_values_over_a_frames_column_labels_select_features(where, leaky):
+    body = f"""
+loans = pd.read_csv("loans.csv")
+num_cols = loans.select_dtypes("number").columns.drop("default").tolist()
+cat_cols = loans.select_dtypes("object").columns.tolist()
+train, test = train_test_split(loans, test_size=0.25, random_state=0)
+def information_value(x, y):
+    t = pd.crosstab(x, y)
+    good, bad = (t[0] + 0.5) / t[0].sum(), (t[1] + 0.5) / t[1].sum()
+    return float(((good - bad) * np.log(good / bad)).sum())
+iv = {{}}
+for c in num_cols + cat_cols:
+    iv[c] = information_value({where}[c], {where}["default"])
+iv = pd.Series(iv).sort_values(ascending=False)
+selected = iv[(iv > 0.02) & (iv < 0.5)].index.tolist()
+class Woe:
+    def fit(self, frame, target):
+        self.maps = {{c: frame.groupby(c)[target.name].mean() for c in frame.columns}}
+        return self
+    def transform(self, frame):
+        out = {{}}
+        for c in frame.columns:
+            out[c] = frame[c].map(self.maps[c])
+        return pd.DataFrame(out, index=frame.index)
+woe = Woe().fit(train[selected], train["default"])
+m = LogisticRegression().fit(woe.transform(train[selected]), train["default"])
+print(roc_auc_score(test["default"], m.predict_proba(woe.transform(test[selected]))[:, 1]), "prior baseline")
+"""
+    assert codes(body, None, tail="") == ({"LK-SELECT"} if leaky else set())
