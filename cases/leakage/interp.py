@@ -459,6 +459,7 @@ class Split:
     disjoint_on: set = field(default_factory=set)  # columns the code asserts share no value across this split
 
 
+PRED_MARK = "\x00pred"  # a column's deps hold this (numbered) when the column holds a model's predictions
 EXPR_ROWS = frozenset({(0, ())})  # the rows of whichever frame a polars expression is applied to
 _TIME_WORD = re.compile(r"(?:^|_)(?:date|datetime|month|week|day|time|timestamp|ts|dt|year|period|hour)s?(?:$|_)",
                         re.I)
@@ -586,7 +587,14 @@ TF_DATASET_METHODS = {"map", "take", "skip", "shuffle", "batch", "prefetch", "ca
 NOT_ESTIMATORS = {"DataFrame", "Series", "Path", "Counter", "OrderedDict", "Figure", "Timestamp", "Timedelta",
                   "DateOffset", "Index", "Categorical", "Dataset", "DMatrix", "Pool", "ParameterGrid",
                   "EarlyStopping", "ModelCheckpoint", "Dense", "Dropout", "Adam", "Input", "DataFrameSchema",
-                  "DataFrameModel", "SchemaModel", "Column", "Check"}
+                  "DataFrameModel", "SchemaModel", "Column", "Check", "KaplanMeierFitter", "NelsonAalenFitter",
+                  "WeibullFitter", "ExponentialFitter", "LogNormalFitter", "LogLogisticFitter",
+                  "PiecewiseExponentialFitter", "BreslowFlemingHarringtonFitter", "SplineFitter",
+                  "GeneralizedGammaFitter", "AalenJohansenFitter"}  # (lifelines' univariate fitters: curves)
+# lifelines / scikit-survival: what a fitted survival model predicts for each row
+SURVIVAL_PREDICTS = frozenset({"predict_partial_hazard", "predict_log_partial_hazard", "predict_median",
+                               "predict_expectation", "predict_percentile", "predict_survival_function",
+                               "predict_cumulative_hazard_function", "predict_cumulative_hazard"})
 CV_FUNCS = {"cross_val_score", "cross_validate", "cross_val_predict", "permutation_test_score",
             "learning_curve", "validation_curve"}
 METRICS = {
@@ -601,7 +609,16 @@ METRICS = {
     "explained_variance_score": "explained_variance", "mean_squared_log_error": "msle",
     "roc_curve": "roc_curve", "precision_recall_curve": "pr_curve", "det_curve": "det_curve",
     "from_predictions": "display", "hamming_loss": "hamming", "jaccard_score": "jaccard",
-    "top_k_accuracy_score": "top_k_accuracy",
+    "top_k_accuracy_score": "top_k_accuracy", "zero_one_loss": "zero_one", "hinge_loss": "hinge",
+    "multilabel_confusion_matrix": "confusion_matrix", "max_error": "max_error",
+    "mean_pinball_loss": "pinball", "d2_pinball_score": "d2_pinball", "d2_absolute_error_score": "d2_ae",
+    "mean_poisson_deviance": "poisson_deviance", "mean_gamma_deviance": "gamma_deviance",
+    "mean_tweedie_deviance": "tweedie_deviance", "d2_tweedie_score": "d2_tweedie",
+    "ndcg_score": "ndcg", "dcg_score": "dcg", "label_ranking_average_precision_score": "lrap",
+    "coverage_error": "coverage_error", "label_ranking_loss": "ranking_loss",
+    # survival: lifelines.utils, sksurv.metrics (the estimate is not always the second argument)
+    "concordance_index": "c_index", "concordance_index_censored": "c_index", "concordance_index_ipcw": "c_index",
+    "integrated_brier_score": "ibs", "cumulative_dynamic_auc": "td_auc",
     # darts.metrics (actual, forecast)
     "mape": "mape", "smape": "smape", "rmse": "rmse", "mae": "mae", "mse": "mse", "mase": "mase",
 }
@@ -871,6 +888,7 @@ class Interpreter:
         self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
         self.automl_setup: dict = {}  # PyCaret's setup(): its data, target and test data
         self.score_columns: dict = {}  # line of a table of scores -> (the model scored, its loops)
+        self.pred_marks: dict = {}  # marker in a column's deps -> the (model, loops) whose predictions it holds
         self.overlaps: dict = {}  # name -> the two operands of the intersection bound to it
         self.seen_markers: dict = {}  # column set by a left merge -> (entity key, the entity ids merged in)
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
@@ -878,6 +896,7 @@ class Interpreter:
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
+        self.frame_classes: set[str] = set()  # ... whose transform returns the frame it is given, changed
         self.picked_by_key: set[int] = set()  # estimators taken out of a dict by a computed key
         self.constant_predictions: list = []  # (rows, line) of `(labels == constant).mean()`
         self.label_comparisons: dict = {}  # id of a `labels == constant` node -> (rows, deps, line)
@@ -1052,7 +1071,10 @@ class Interpreter:
         if klass is None and _has_base(node, "Module", "LightningModule"):
             klass = Klass(node.name, "model")  # a torch network: trained where its loss is back-propagated
         if klass is not None:
-            self.user_classes.add(node.name)  # its transform may return other columns than it was given
+            if _returns_its_frame(node):
+                self.frame_classes.add(node.name)  # transform(X): X.copy() with columns changed in place
+            else:
+                self.user_classes.add(node.name)  # its transform may return other columns than it was given
             self.bind(node.name, klass)
             return
         attrs, fields = {}, []
@@ -1072,6 +1094,9 @@ class Interpreter:
         else:
             for name, value in [*zip(cls.fields, args), *((k, v) for k, v in kw.items() if k in cls.fields)]:
                 inst.attrs[name] = value
+            post = cls.methods.get("__post_init__")
+            if post is not None:
+                self.inline(Func(post), [inst], {}, node)  # a dataclass that loads its data once built
         if cls.dataset:
             # a torch Dataset: its rows are those of the data it holds, with what was computed on the way
             datas = [v for v in inst.attrs.values() if isinstance(v, Data)]
@@ -1174,6 +1199,18 @@ class Interpreter:
         self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=est.fitrec.rows, infl=EMPTY, metric="in-sample",
                                line=node.lineno, loops=self.loops, pred_loops=self.loops))
 
+    def _call_sym(self, f: Sym, args, kw, node):
+        """A call of a library function (or class) by its imported name."""
+        short = f.name.rsplit(".", 1)[-1]
+        if short in SCALING_FUNCS and (f.name.startswith("sklearn.preprocessing.") or "." not in f.name):
+            return self._scaling_func(short, args, kw, node)
+        if f.name.startswith("pyspark.sql.functions."):
+            return _spark_function(short, args)
+        dataset = self._dataset_call(f.name, args, kw, node)
+        if dataset is not None:
+            return dataset
+        return self.call_function(short, args, kw, node)
+
     def _call_value(self, f, args, kw, node):
         """Call a function value (a Func, or a Partial of one)."""
         if isinstance(f, Partial):
@@ -1184,6 +1221,15 @@ class Interpreter:
         """inst.meth(...) on an Instance, or cls.meth(...) on a UClass."""
         cls = inst if inst.__class__ is UClass else inst.cls
         if meth not in cls.methods:
+            held = inst.attrs.get(meth) if inst.__class__ is Instance else None
+            if held.__class__ in (Func, Partial):
+                return self._call_value(held, args, kw, node)  # self.build = make_features; self.build(df)
+            if held.__class__ is Sym:
+                return self._call_sym(held, args, kw, node)  # metric.fn(y, pred), fn = accuracy_score
+            if held.__class__ is Instance and ("__call__" in held.cls.methods or "forward" in held.cls.methods):
+                # self.build = FeatureBuilder(); self.build(df): the object's __call__
+                return self.instance_method(held, "__call__" if "__call__" in held.cls.methods else "forward",
+                                            args, kw, node)
             return UNKNOWN
         bound = cls.bound(meth, inst)
         return self.inline(bound.func, [*bound.args, *args], kw, node)
@@ -1335,10 +1381,12 @@ class Interpreter:
         # a loop over the rows of some data (`range(len(df))`, `df["text"]`): a list it fills holds those rows
         rows = it.rows if isinstance(it, Data) and it.kind in ("index", "series", "array") and it.pred is None \
             else NOROWS
+        # a literal collection of one item (`for name, metric in METRICS.items()` with one metric): known whole
+        single = isinstance(it, Seq) and len(it.items) == 1 or isinstance(it, DictV) and len(it.keys) == 1
         try:
             self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
                             repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind == "loader",
-                            folds=self._yields_split_parts(it), rows=rows)
+                            folds=self._yields_split_parts(it), rows=rows, single=single)
         finally:
             self.chosen_names = saved
         self.exec_block(node.orelse)
@@ -1359,8 +1407,11 @@ class Interpreter:
                         return True
         return False
 
-    def _loop_over(self, elems, body, names=frozenset(), repeat=False, batches=False, folds=False, rows=NOROWS):
+    def _loop_over(self, elems, body, names=frozenset(), repeat=False, batches=False, folds=False, rows=NOROWS,
+                   single=False):
         lid = next(self.loop_ids)
+        if single:
+            self.unrolled.add(lid)
         if rows:
             self.row_loops[lid] = rows
         if folds:
@@ -1399,7 +1450,9 @@ class Interpreter:
             items = it.items
             if 0 < len(items) <= self.MAX_UNROLL:
                 return items
-            return items[:1]
+            # too many to run one by one: one pass stands for all, taken with a real model where there is one
+            # (a zoo of ten models that starts with its DummyClassifier)
+            return [next((i for i in items if not _holds_dummy(i)), items[0])] if items else []
         if isinstance(it, DictV):
             return it.keys[: self.MAX_UNROLL]
         if isinstance(it, SplitIter):
@@ -1560,6 +1613,11 @@ class Interpreter:
             frame.infl = frame.infl | frozenset(i._replace(col=col) if i.col is None else i for i in infl)
             frame.coldeps = dict(frame.coldeps)
             deps = set(value.deps)
+            if value.pred is not None and not merge and value.rows and value.rows == frame.rows:
+                # test["score"] = ranker.predict(test[F]): the column holds the model's predictions for its rows
+                marker = f"{PRED_MARK}{len(self.pred_marks)}"
+                self.pred_marks[marker] = value.pred
+                deps.add(marker)
             for d in value.deps:
                 deps |= frame.coldeps.get(d, EMPTY)
             if merge:
@@ -1676,6 +1734,10 @@ class Interpreter:
         return Func(node, is_lambda=True, env=self.frames[-1] if len(self.frames) > 1 else None)
 
     def e_IfExp(self, node):
+        truth = self._static_truth(node.test)
+        if truth is not None:
+            # frame = self.train_df if part == "train" else self.test_df, with part known: that branch
+            return self.ev(node.body if truth else node.orelse)
         self.ev(node.test)
         body = self.ev(node.body)
         other = self.ev(node.orelse)
@@ -2227,15 +2289,7 @@ class Interpreter:
         if cls is Func:
             return self.inline(f, args, kw, node)
         if cls is Sym:
-            short = f.name.rsplit(".", 1)[-1]
-            if short in SCALING_FUNCS and (f.name.startswith("sklearn.preprocessing.") or "." not in f.name):
-                return self._scaling_func(short, args, kw, node)
-            if f.name.startswith("pyspark.sql.functions."):
-                return _spark_function(short, args)
-            dataset = self._dataset_call(f.name, args, kw, node)
-            if dataset is not None:
-                return dataset
-            return self.call_function(short, args, kw, node)
+            return self._call_sym(f, args, kw, node)
         if cls is Est:
             x = args[0] if args else None
             graphs = _graphs(x)
@@ -2438,7 +2492,8 @@ class Interpreter:
                     sorted_by=frame.sorted_by, dates=frame.dates, parent=(frame, col), per_group=frame.per_group,
                     is_date=col in frame.dates, index_col=frame.index_col,
                     # predict_model(m, data=test)["prediction_score_1"]: the model's prediction for those rows
-                    pred=frame.pred if frame.pred is not None and PREDICTION_COLUMN.match(col) else None)
+                    pred=frame.pred if frame.pred is not None and PREDICTION_COLUMN.match(col) else next(
+                        (self.pred_marks[d] for d in frame.coldeps.get(col, EMPTY) if d.startswith(PRED_MARK)), None))
 
     def subscript(self, obj, slice_node, node):
         if obj.__class__ is Data:
@@ -2455,7 +2510,7 @@ class Interpreter:
                     return found
             # models[chosen]: any of them may be the one used from here on
             self.picked_by_key.update(v.uid for v in obj.values if isinstance(v, Est))
-            return obj.values[0] if obj.values else UNKNOWN
+            return next((v for v in obj.values if not _holds_dummy(v)), obj.values[0]) if obj.values else UNKNOWN
         if isinstance(obj, Seq):
             key = self.ev(slice_node)
             if isinstance(key, Const) and isinstance(key.value, int) and -len(obj.items) <= key.value < len(obj.items):
@@ -4165,6 +4220,13 @@ class Interpreter:
                 and all(isinstance(a, Data) for a in args):
             x = self.concat(args, node)  # compressor.fit(train, test): learned from both frames
             y = UNKNOWN
+        if meth == "fit" and isinstance(x, Data) and x.kind == "frame" and (dur := _const_str(kw.get("duration_col"))):
+            # lifelines: CoxPHFitter().fit(df, duration_col="tenure", event_col="churned"): the label is those
+            # columns, the features every other one
+            label_cols = [dur] + ([event] if (event := _const_str(kw.get("event_col"))) else [])
+            y = self.column(x, dur).derive(deps=frozenset(label_cols), label=None)
+            x = self.data_method(x, "drop", [], {"columns": Seq([Const(c) for c in label_cols])}, node)
+            kw = {k: v for k, v in kw.items() if k not in ("duration_col", "event_col")}
         if meth in ("fit", "partial_fit") or (est.cat == "transformer" and meth in ("fit_on_texts", "adapt",
                                                                                    "fit_on_sequences")):
             self.fit(est, x, y, kw, node)  # a Keras Tokenizer / preprocessing layer learns its vocabulary here
@@ -4220,7 +4282,7 @@ class Interpreter:
                 else:
                     outs.append(UNKNOWN)
             return Seq(outs)
-        if meth in ("predict", "predict_proba", "decision_function", "predict_log_proba"):
+        if meth in ("predict", "predict_proba", "decision_function", "predict_log_proba") or meth in SURVIVAL_PREDICTS:
             if not isinstance(x, Data):
                 return Data(kind="array", pred=(est, self.loops))
             return Data(kind="array", rows=x.rows, infl=x.infl, pred=(est, self.loops))
@@ -4361,7 +4423,7 @@ class Interpreter:
             return Data(kind="array")
         out = x.derive(kind="array" if x.kind != "series" else x.kind, label=None, pred=None,
                        cols=x.cols if est.cat != "selector" and est.cls not in self.user_classes else UNK_COLS)
-        if x.kind == "frame" and _frame_out(est):
+        if x.kind == "frame" and (_frame_out(est) or est.cls in self.frame_classes):
             out.kind = "frame"  # feature-engine, or set_output(transform="pandas"): a frame with its columns
         if est.cat == "container" and est.ct_cols is not None:
             out.cols = est.ct_cols
@@ -4610,6 +4672,13 @@ class Interpreter:
                                                 or UNKNOWN)
         metric = METRICS[name]
         self.metric_names.setdefault(metric, node.lineno)
+        # ndcg_score([g["relevance"]], [g["score"]]): one query's relevances and scores, each wrapped in a list
+        y_true, y_pred = (v.items[0] if v.__class__ is Seq and len(v.items) == 1 else v for v in (y_true, y_pred))
+        if not any(isinstance(v, Data) and v.pred is not None for v in (y_true, y_pred)):
+            # concordance_index_censored(event, time, estimate), integrated_brier_score(tr, te, surv, times)
+            scored = next((v for v in [*args[2:], *kw.values()] if isinstance(v, Data) and v.pred is not None), None)
+            if scored is not None:
+                y_pred = scored
         if isinstance(y_true, Data) and y_true.pred is not None and not (isinstance(y_pred, Data)
                                                                          and y_pred.pred is not None):
             y_true, y_pred = y_pred, y_true  # accuracy_score(y_pred, y_test): the arguments the other way round
@@ -5792,6 +5861,23 @@ FRAME_LIBRARIES = frozenset({"MeanMedianImputer", "CategoricalImputer", "Arbitra
                              "DropCorrelatedFeatures", "DropFeatures", "SklearnTransformerWrapper"})
 
 
+def _returns_its_frame(node: ast.ClassDef) -> bool:
+    """The class's transform returns the frame it was given (or a copy of it), its columns changed in place:
+    `X = X.copy(); X[cols] = (X[cols] - self.median_) / self.iqr_; return X`."""
+    method = next((m for m in node.body if isinstance(m, ast.FunctionDef) and m.name == "transform"), None)
+    if method is None or len(method.args.args) < 2:
+        return False
+    names = {method.args.args[1].arg}
+    for sub in ast.walk(method):
+        if isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name):
+            value = sub.value
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "copy" \
+                    and isinstance(value.func.value, ast.Name) and value.func.value.id in names:
+                names.add(sub.targets[0].id)
+    returns = [sub for sub in ast.walk(method) if isinstance(sub, ast.Return)]
+    return bool(returns) and all(isinstance(r.value, ast.Name) and r.value.id in names for r in returns)
+
+
 def _frame_out(est) -> bool:
     """The transformer (or every step of the pipeline) returns a data frame."""
     if est.kw.get(FRAME_OUT):
@@ -5878,6 +5964,12 @@ def _first_idx(value, depth=0):
             if found is not None:
                 return found
     return None
+
+
+def _holds_dummy(item) -> bool:
+    """A baseline estimator, or a (name, estimator) pair of one."""
+    parts = item.items if item.__class__ is Seq else [item]
+    return any(p.__class__ is Est and p.cat == "dummy" for p in parts)
 
 
 def _column_label(value) -> bool:

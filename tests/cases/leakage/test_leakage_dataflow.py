@@ -4611,3 +4611,135 @@ m = LogisticRegression().fit(woe.transform(train[selected]), train["default"])
 print(roc_auc_score(test["default"], m.predict_proba(woe.transform(test[selected]))[:, 1]), "prior baseline")
 """
     assert codes(body, None, tail="") == ({"LK-SELECT"} if leaky else set())
+
+
+def test_objects_that_hold_their_data_and_callables_are_followed():
+    body = """
+from dataclasses import dataclass
+from typing import NamedTuple, Callable
+class Metric(NamedTuple):
+    fn: Callable
+class Builder:
+    def __call__(self, frame):
+        return frame[["a", "b"]].fillna(0.0)
+@dataclass
+class Data:
+    path: str = "train.csv"
+    def __post_init__(self):
+        self.df = pd.read_csv(self.path)
+    def part(self, which):
+        frame = self.train if which == "train" else self.test
+        return frame, frame["y"]
+class Experiment:
+    def __init__(self, data):
+        self.data = data
+        self.build = Builder()
+        self.metric = Metric(roc_auc_score)
+    def run(self):
+        X = self.build(self.data.df)
+        SPLIT
+        Xtr, ytr = self.data.part("train")
+        Xte, yte = self.data.part("test")
+        m = LogisticRegression().fit(self.build(Xtr), ytr)
+        print(self.metric.fn(yte, m.predict_proba(self.build(Xte))[:, 1]), "prior baseline", ytr.mean())
+Experiment(Data()).run()
+"""
+    clean = body.replace("SPLIT", 'self.data.train, self.data.test = train_test_split(self.data.df, random_state=0)')
+    assert codes(clean, CTX, tail="") == set()
+    scaled = clean.replace('return frame[["a", "b"]].fillna(0.0)',
+                           'return frame[["a", "b"]].fillna(frame[["a", "b"]].mean())').replace(
+        "X = self.build(self.data.df)", "X = self.build(self.data.df); self.data.df = X.assign(y=self.data.df['y'])")
+    assert "LK-PREP" in codes(scaled, CTX, tail="")
+
+
+def test_a_user_transformer_that_returns_its_frame_keeps_the_columns_by_name():
+    body = """
+from sklearn.base import BaseEstimator, TransformerMixin
+class Standardizer(BaseEstimator, TransformerMixin):
+    def fit(self, X, y=None):
+        self.median_ = X[["a", "b"]].median()
+        return self
+    def transform(self, X):
+        X = X.copy()
+        cols = list(self.median_.index)
+        X[cols] = X[cols] - self.median_
+        return X
+df = pd.read_csv("snapshots.csv", parse_dates=["month"])
+FITTED
+train = scaled[scaled["month"] < "2024-10"]
+test = scaled[scaled["month"] >= "2024-10"]
+test = test[~test["customer_id"].isin(train["customer_id"])]
+m = LogisticRegression().fit(train[["a", "b"]], train["churned_next_month"])
+print(roc_auc_score(test["churned_next_month"], m.predict_proba(test[["a", "b"]])[:, 1]), "prior baseline")
+"""
+    # the split on the month of the transformed frame is still a cut on time
+    assert codes(body.replace("FITTED", "scaled = Standardizer().fit(df).transform(df)"), CHURN, tail="") == {"LK-PREP"}
+    assert codes(body.replace("FITTED", "scaled = df"), CHURN, tail="") == set()
+
+
+def test_a_loop_over_one_metric_is_no_choice_but_a_zoo_of_many_models_starting_with_a_baseline_is():
+    one_metric = """
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a"]], df["y"], random_state=0)
+METRICS = {"accuracy": accuracy_score}
+m = LogisticRegression().fit(X_tr, y_tr)
+for name, fn in METRICS.items():
+    print(name, fn(y_te, m.predict(X_te)))
+print(accuracy_score(y_te, DummyClassifier().fit(X_tr, y_tr).predict(X_te)))
+"""
+    head = "from sklearn.metrics import accuracy_score\n"
+    assert "LK-TEST-REUSE" not in codes(head + one_metric, CTX, tail="")
+    names = ["Dummy", "A", "B", "C", "D", "E", "F", "G", "H", "I"]
+    zoo = ", ".join(f"'{n}': {'DummyClassifier()' if n == 'Dummy' else 'LogisticRegression(C=%d)' % i}"
+                    for i, n in enumerate(names, 1))
+    many = f"""
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a"]], df["y"], random_state=0)
+zoo = {{{zoo}}}
+rows = []
+for name, est in zoo.items():
+    rows.append((name, accuracy_score(y_te, est.fit(X_tr, y_tr).predict(X_te))))
+best = max(rows, key=lambda r: r[1])
+print(best)
+"""
+    assert "LK-TEST-REUSE" in codes(head + many, CTX, tail="")
+
+
+def test_survival_models_and_their_concordance_on_held_out_subscribers():
+    body = """
+from lifelines import CoxPHFitter, KaplanMeierFitter
+from lifelines.utils import concordance_index
+subs = pd.read_csv("subs.csv")
+KaplanMeierFitter().fit(subs["tenure"], subs["churned"]).plot_survival_function()
+train, test = train_test_split(subs[["tenure", "churned", "fee", "calls"]], random_state=0)
+cph = CoxPHFitter(penalizer=0.1).fit(TRAIN, duration_col="tenure", event_col="churned")
+baseline = CoxPHFitter().fit(train[["tenure", "churned", "fee"]], duration_col="tenure", event_col="churned")
+def c_index(model, frame):
+    return concordance_index(frame["tenure"], -model.predict_partial_hazard(frame), frame["churned"])
+print("baseline (fee only)", c_index(baseline, test))
+print("full model", c_index(cph, test))
+"""
+    ctx = Context(target="churned", id_column="subscriber_id")
+    # the duration and event columns are the label, not features; the Kaplan-Meier curve is no model
+    assert codes(body.replace("TRAIN", "train"), ctx, tail="") == set()
+    assert codes(body.replace("TRAIN", "train").replace(", test)", ", train)"), ctx, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_a_ranker_scored_per_query_from_a_column_of_its_predictions():
+    body = """
+import lightgbm as lgb
+from sklearn.metrics import ndcg_score
+from sklearn.model_selection import GroupShuffleSplit
+tr, te = next(GroupShuffleSplit(n_splits=1, test_size=0.2).split(df, groups=df["search_id"]))
+train, test = df.iloc[tr].copy(), df.iloc[te].copy()
+ranker = lgb.LGBMRanker().fit(train[["a"]], train["relevance"], group=train.groupby("search_id").size())
+PART["score"] = ranker.predict(PART[["a"]])
+PART["baseline_price"] = -PART["a"]
+def ndcg(frame, col):
+    vals = []
+    for _, g in frame.groupby("search_id"):
+        vals.append(ndcg_score([g["relevance"].to_numpy()], [g[col].to_numpy()], k=5))
+    return np.mean(vals)
+print(ndcg(PART, "price_rank"), ndcg(PART, "score"))
+"""
+    ctx = Context(target="relevance", group_column="search_id")
+    assert codes(body.replace("PART", "test"), ctx, tail="") == set()
+    assert codes(body.replace("PART", "train"), ctx, tail="") == {"EV-NO-HOLDOUT"}
