@@ -666,7 +666,7 @@ STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stac
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
 COL_STATS = {"mean", "median", "std", "var", "min", "max", "quantile", "mode", "sum", "percentile",
-             "nanmean", "nanmedian", "nanstd", "nanpercentile", "nanquantile", "mad", "sem"}
+             "nanmean", "nanmedian", "nanstd", "nanpercentile", "nanquantile", "mad", "sem", "prod", "nanprod"}
 GROUP_CUMULATIVE = {"cumsum", "cumcount", "cummax", "cummin", "cumprod", "shift", "diff", "pct_change",
                     "ffill", "head", "tail", "nth", "first", "ngroup"}
 GROUP_ROWWISE = GROUP_CUMULATIVE | {"transform", "rolling", "expanding", "rank", "apply", "bfill", "fillna"}
@@ -1240,7 +1240,10 @@ class Interpreter:
             return inst.attrs[attr]
         if attr in cls.methods:
             if _decorated(cls.methods[attr], "property", "cached_property") and inst.__class__ is Instance:
-                return self.inline(Func(cls.methods[attr]), [inst], {}, node)
+                value = self.inline(Func(cls.methods[attr]), [inst], {}, node)
+                if _decorated(cls.methods[attr], "cached_property"):
+                    inst.attrs[attr] = value  # computed once: later reads see the same rows
+                return value
             return cls.bound(attr, inst)
         return cls.attrs.get(attr, UNKNOWN)
 
@@ -1868,7 +1871,11 @@ class Interpreter:
             parts = [v.cols if isinstance(v, _ColList) else ("only", frozenset(_const_strs(v) or ()))
                      if isinstance(v, Seq) and _const_strs(v) is not None else UNK_COLS for v in (left, right)]
             src = frozenset().union(*(v.src for v in (left, right) if isinstance(v, _ColList)))
-            out = _ColList(_add_cols(*parts), src)
+            knowns = [v.known for v in (left, right) if isinstance(v, _ColList)]
+            # names listed beside the column list are in it, whenever they were built
+            known = None if any(k is None for k in knowns) else frozenset().union(*knowns, *(
+                p[1] for p in parts if p[0] == "only"))
+            out = _ColList(_add_cols(*parts), src, known=known)
             if any(isinstance(v, _ColList) and v.patterns for v in (left, right)) and all(
                     isinstance(v, _ColList) and v.patterns or _const_strs(v) is not None for v in (left, right)):
                 # dated + ["y", "id"]: the names matching a test and these names, dropped together
@@ -2232,7 +2239,8 @@ class Interpreter:
         if numeric and base[0] == "all":
             base = ("num", base[1])
         return _ColList(self._cols_without(base, excluded),
-                        frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset())
+                        frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset(),
+                        known=frozenset(src.coldeps) if isinstance(src, Data) else None)
 
     def e_Attribute(self, node):
         obj = self.ev(node.value)
@@ -2601,7 +2609,12 @@ class Interpreter:
             # [c for c in labs.columns if c != "stay_id"] used on another table: those names, not all of its columns
             key = _ColList(UNK_COLS)
         if isinstance(key, _ColList):
-            out = obj.derive(cols=key.cols if not positional else UNK_COLS, label=None, kind="frame"
+            cols = key.cols
+            if key.known is not None and cols[0] in ("all", "num") and obj.coldeps:
+                # [c for c in subs.columns if ...] taken before `event` was built on a frame made from subs:
+                # the list cannot hold it
+                cols = self._cols_without(cols, sorted(set(obj.coldeps) - key.known))
+            out = obj.derive(cols=cols if not positional else UNK_COLS, label=None, kind="frame"
                              if obj.kind == "frame" else obj.kind)
             if not positional and key.cols[0] in ("all", "only", "num"):
                 out.infl = frozenset(i for i in obj.infl if i.col is None or out.has_col(i.col))
@@ -3094,6 +3107,9 @@ class Interpreter:
         if name in ("sum", "max", "min") and args and isinstance(args[0], Data) and args[0].pred is not None:
             return args[0].derive(label=None)  # np.sum((~call) & (y == 1)): a count over the model's calls
         if name in COL_STATS and args and isinstance(args[0], Data):
+            if args[0].pred is not None and _rowwise_axis(kw.get("axis", args[1] if len(args) > 1 else None)):
+                # 1 - np.prod(1 - hazards, axis=1): one value per row from that row's predictions
+                return args[0].derive(kind="array", label=None)
             return self._col_stat(args[0], name, node, node.args[0] if node.args else None)
         if name == "next" and args and isinstance(args[0], Seq) and len(args[0].items) == 2 \
                 and isinstance(args[0].items[0], Data):
@@ -5147,12 +5163,23 @@ class Interpreter:
                 # ~test[g].isin(train[g].unique()): the ids seen on one side of a split
                 paths = [p for _o, p in other.parent[1] if p]
                 other = other.derive(unique_of=None)
-            if other.unique_of is not None or (paths and any(self.splits[p[-1][0]].kind == "group" for p in paths
-                                                             if p[-1][0] in self.splits)):
+            # the values of this very column, split, and the rows they were taken from (not a part of them)
+            same_column = bool(paths) and other.deps == d.deps and len(d.deps) == 1 and other.kind in (
+                "array", "series", "index") and other.pred is None and all(p for _o, p in other.rows) \
+                and d.rows == frozenset((o, p[:-1]) for o, p in other.rows) \
+                and all(self.splits[p[-1][0]].kind == "random" for p in paths if p[-1][0] in self.splits)
+            if other.unique_of is not None or same_column or (paths and any(
+                    self.splits[p[-1][0]].kind == "group" for p in paths if p[-1][0] in self.splits)):
                 # rows whose entity was drawn into one side of a split of entity ids
                 if paths:
                     sid, side = paths[0][-1]
                     split = self.splits[sid]
+                    if other.unique_of is None and split.kind not in ("group", "time", "ordered"):
+                        # train_ids, test_ids = train_test_split(df[g].to_numpy()); df[df[g].isin(train_ids)]:
+                        # the rows go where their value of that column went
+                        if split.per_group is None:
+                            split.per_group = next(iter(d.deps))
+                        return Mask(d.rows, sid, side, d.deps, d.infl)
                     if split.kind not in ("time", "ordered"):
                         split.kind = "group"  # a time-ordered split of the unique periods stays a cut on time
                     if split.per_group is None and other.unique_of is not None and len(other.unique_of) == 1:
@@ -5503,12 +5530,13 @@ class _ColList:
     """A list of column names known only as 'these columns of that frame minus those'; `src` the origins of
     the rows of that frame (columns of another table name nothing about this one's)."""
 
-    __slots__ = ("cols", "src", "patterns")
+    __slots__ = ("cols", "src", "patterns", "known")
 
-    def __init__(self, cols, src=frozenset(), patterns=frozenset()):
+    def __init__(self, cols, src=frozenset(), patterns=frozenset(), known=None):
         self.cols = cols
         self.src = src
         self.patterns = patterns  # name tests (`c.endswith("_date")`): which columns is unknown until dropped
+        self.known = known  # the columns built on that frame when the list was made (later ones are not in it)
 
 
 def _graphs(value) -> list:
@@ -5610,6 +5638,8 @@ def _estimator_class(node: ast.ClassDef):
                     uses_label = True
     if uses_label:
         return Klass(node.name, "target_encoder")
+    if not learned and "TransformerMixin" not in bases and "BaseEstimator" not in bases:
+        return None  # learns nothing from rows (a column list from dtypes): followed inside, like any object
     return Klass(node.name, "transformer" if learned else "stateless", fits_all=fit.args.vararg is not None)
 
 

@@ -175,9 +175,13 @@ class Rules:
         # one message per (code, line): take the first in a fixed order, not in set order
         sides.sort(key=lambda pair: (pair[0].line, pair[0].code, pair[0].tag, str(pair[0].desc), pair[1]))
         role = self.role(e.rows)
+        # `claims.sum() / exposure.sum()`: a statistic of a column beside one of the label in the same expression
+        # is part of that target statistic, not a scaling of its own
+        target_lines = {i.line for i, side in sides if i.code == "STAT" and i.tag == "col"
+                        and self.resolve(i, side)[0] == "LK-TARGET-STAT"}
         for infl, eval_side in sides:
             code, inferred = self.resolve(infl, eval_side)
-            if code is None:
+            if code is None or (code == "LK-PREP" and infl.code == "STAT" and infl.line in target_lines):
                 continue
             chosen_apart = role in ("val", "fold", "train") and (role != "val" or self._test_scored)
             if chosen_apart and (code == "LK-TEST-REUSE" or (

@@ -4743,3 +4743,98 @@ print(ndcg(PART, "price_rank"), ndcg(PART, "score"))
     ctx = Context(target="relevance", group_column="search_id")
     assert codes(body.replace("PART", "test"), ctx, tail="") == set()
     assert codes(body.replace("PART", "train"), ctx, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_a_cached_property_holds_one_table_and_a_plain_column_picker_is_followed_inside():
+    body = """
+from functools import cached_property
+class Module:
+    cutoff = "2024-10"
+    @cached_property
+    def snapshots(self):
+        return pd.read_csv("snapshots.csv", parse_dates=["month"])
+    @property
+    def train_df(self):
+        return self.snapshots[self.snapshots["month"] < self.cutoff]
+    @property
+    def test_df(self):
+        s = self.snapshots
+        return s[(s["month"] >= self.cutoff) FILTER]
+class Picker:
+    def fit(self, df):
+        self.columns_ = [c for c in df.select_dtypes("number").columns if c not in ["churned_next_month", "snapshot_id"]]
+        return self
+    def transform(self, df):
+        return df[self.columns_]
+dm = Module()
+pick = Picker().fit(dm.train_df)
+m = LogisticRegression().fit(pick.transform(dm.train_df), dm.train_df["churned_next_month"])
+print(roc_auc_score(dm.test_df["churned_next_month"], m.predict_proba(pick.transform(dm.test_df))[:, 1]), "prior baseline")
+"""
+    ctx = Context(target="churned_next_month", time_column="month", group_column="customer_id")
+    # a cut on time alone keeps customers on both sides; dropping those seen before makes it sound
+    assert codes(body.replace("FILTER", ""), ctx, tail="") == {"LK-GROUP"}
+    unseen = body.replace("FILTER", '& ~s["customer_id"].isin(self.train_df["customer_id"])')
+    assert codes(unseen, ctx, tail="") == set()
+    with_id = Context(target="churned_next_month", time_column="month", group_column="customer_id", id_column="account_no")
+    assert codes(unseen, with_id, tail="") == {"LK-FEATURE"}  # the numeric columns keep the id
+
+
+def test_entity_ids_split_then_selected_by_isin_split_the_rows():
+    body = """
+subs = pd.read_csv("subs.csv")
+ids = subs["subscriber_id"].to_numpy()
+train_ids, test_ids = train_test_split(ids, test_size=0.25, random_state=4)
+train = subs[subs["subscriber_id"].isin(train_ids)]
+test = subs[subs["subscriber_id"].isin(TEST_IDS)]
+m = LogisticRegression().fit(train[["a"]], train["y"])
+print(roc_auc_score(test["y"], m.predict_proba(test[["a"]])[:, 1]), "prior baseline", train["y"].mean())
+"""
+    assert codes(body.replace("TEST_IDS", "test_ids"), CTX, tail="") == set()
+    assert codes(body.replace("TEST_IDS", "train_ids"), CTX, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_a_person_period_label_built_after_the_column_list_is_not_among_its_features():
+    body = """
+subs = pd.read_csv("subs.csv")
+COVARIATES = [c for c in subs.columns if c not in ("subscriber_id", "tenure", "churned")]
+train, test = train_test_split(subs, test_size=0.25, random_state=0)
+def person_period(frame):
+    rows = frame.loc[frame.index.repeat(frame["tenure"])].copy()
+    rows["month"] = rows.groupby("subscriber_id").cumcount() + 1
+    rows["event"] = ((rows["month"] == rows["tenure"]) & (rows["churned"] == 1)).astype(int)
+    return rows
+pp = person_period(train)
+hazard = LogisticRegression().fit(pp[["month"] + COVARIATES], pp["event"])
+grid = test.loc[test.index.repeat(12)].copy()
+grid["month"] = np.tile(np.arange(1, 13), len(test))
+h = hazard.predict_proba(grid[["month"] + COVARIATES])[:, 1].reshape(len(test), 12)
+risk = 1 - np.prod(1 - h, axis=1)
+from lifelines.utils import concordance_index
+print(concordance_index(test["tenure"], -risk, test["churned"]), "baseline", concordance_index(test["tenure"], -test["fee"], test["churned"]))
+"""
+    ctx = Context(target="churned", id_column="subscriber_id")
+    assert codes(body, ctx, tail="") == set()
+    # the same list taken after the label was built holds it
+    late = body.replace('pp = person_period(train)\n', 'pp = person_period(train)\nCOVARIATES = [c for c in pp.columns if c not in ("subscriber_id", "tenure", "churned")]\n').replace(
+        'COVARIATES = [c for c in subs.columns if c not in ("subscriber_id", "tenure", "churned")]\n', '')
+    assert "LK-FEATURE" in codes(late, ctx, tail="")
+
+
+def test_a_rate_of_the_label_over_exposure_is_one_target_statistic():
+    body = """
+df = pd.read_csv("claims.csv")
+train, test = train_test_split(df, random_state=0)
+ref = REF
+rate = ref.groupby("region")["claims"].sum() / ref.groupby("region")["exposure"].sum()
+overall = ref["claims"].sum() / ref["exposure"].sum()
+for part in (train, test):
+    part["region_rate"] = part["region"].map(rate).fillna(overall)
+from sklearn.linear_model import PoissonRegressor
+from sklearn.metrics import mean_poisson_deviance
+m = PoissonRegressor().fit(train[["age", "region_rate"]], train["claims"])
+print(mean_poisson_deviance(test["claims"], m.predict(test[["age", "region_rate"]])), "baseline", train["claims"].mean())
+"""
+    ctx = Context(target="claims", id_column="policy_id")
+    assert codes(body.replace("REF", "df"), ctx, tail="") == {"LK-TARGET-STAT"}
+    assert codes(body.replace("REF", "train"), ctx, tail="") == set()
