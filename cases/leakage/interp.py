@@ -890,6 +890,8 @@ class Interpreter:
         self.score_columns: dict = {}  # line of a table of scores -> (the model scored, its loops)
         self.pred_marks: dict = {}  # marker in a column's deps -> the (model, loops) whose predictions it holds
         self.overlaps: dict = {}  # name -> the two operands of the intersection bound to it
+        self.read_paths: set = set()  # the data files read, by their literal paths
+        self.strings: set = set()  # the string literals the code evaluates (column names among them)
         self.seen_markers: dict = {}  # column set by a left merge -> (entity key, the entity ids merged in)
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.batch_loops: set[int] = set()  # loops over the batches of a data loader
@@ -1112,7 +1114,8 @@ class Interpreter:
         picks the settings."""
         before = len(self.evals)
         if isinstance(objective, (Func, Partial)):
-            self._call_value(objective, [UNKNOWN], {}, node)
+            # one pass stands for every trial: the settings vary from pass to pass
+            self._loop_over([UNKNOWN], lambda _trial: self._call_value(objective, [UNKNOWN], {}, node))
         rows = frozenset().union(*(e.rows for e in self.evals[before:]))
         if rows:
             study.tuned = (rows, node.lineno)
@@ -1212,10 +1215,19 @@ class Interpreter:
         return self.call_function(short, args, kw, node)
 
     def _call_value(self, f, args, kw, node):
-        """Call a function value (a Func, or a Partial of one)."""
+        """Call a function value: a Func, a library function or class, a callable object, or a Partial of one."""
         if isinstance(f, Partial):
             args, kw, f = f.args + list(args), {**f.kw, **kw}, f.func
-        return self.inline(f, args, kw, node) if isinstance(f, Func) else UNKNOWN
+        cls = f.__class__
+        if cls is Func:
+            return self.inline(f, args, kw, node)
+        if cls is Sym:
+            return self._call_sym(f, args, kw, node)
+        if cls is Instance and "__call__" in f.cls.methods:
+            return self.instance_method(f, "__call__", args, kw, node)
+        if cls is Klass:
+            return Est(f.cat, f.name, kw)
+        return UNKNOWN
 
     def instance_method(self, inst, meth, args, kw, node):
         """inst.meth(...) on an Instance, or cls.meth(...) on a UClass."""
@@ -1670,6 +1682,7 @@ class Interpreter:
     def e_Constant(self, node):
         value = node.value
         if value.__class__ is str and len(value) < 200:
+            self.strings.add(value)
             hit = _BASELINE_SEEN.get(value)
             if hit is None:
                 hit = _BASELINE_SEEN[value] = BASELINE_RE.search(value) is not None
@@ -1902,6 +1915,8 @@ class Interpreter:
             n = _const_int(right)
             if n is not None and 0 < n <= 16 and left.items and not all(isinstance(i, Const) for i in left.items):
                 return Seq(left.items * n, left.infl)
+            if (n is None or n > 16) and any(isinstance(i, Data) and i.rows for i in left.items):
+                return Seq(left.items * 2, left.infl)  # [positives] * (factor - 1): copies of those rows
             return Data(kind="array", const=True)
         ld = left if isinstance(left, Data) else None
         rd = right if isinstance(right, Data) else None
@@ -2774,6 +2789,35 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name == "default_rng":
+            return Est("stateless", "Generator", kw)  # np.random.default_rng(0): draws, nothing learned
+        if name == "reduce" and len(args) >= 2 and args[1].__class__ is Seq \
+                and 0 < len(args[1].items) <= self.MAX_UNROLL:
+            # reduce(lambda acc, step: step(acc), steps, frame): each function applied in turn
+            items = list(args[1].items)
+            acc = args[2] if len(args) > 2 else items.pop(0)
+            for item in items:
+                acc = self._call_value(args[0], [acc, item], {}, node)
+            return acc
+        if name == "map" and len(args) >= 2 and all(a.__class__ is Seq and a.items for a in args[1:]):
+            # map(xy, (train, test)), map(fit, param_grid(space)): the function applied to each item, in a loop
+            out = []
+            rows = list(zip(*(a.items for a in args[1:])))
+            self._loop_over(rows if len(rows) <= self.MAX_UNROLL else rows[:1],
+                            lambda items: out.append(self._call_value(args[0], list(items), {}, node)))
+            return Seq(out)
+        if name in ("min", "max", "sorted") and args and args[0].__class__ is Seq and args[0].items \
+                and isinstance(kw.get("key"), (Func, Partial)):
+            # min(models, key=score_on_test): the key scores every candidate, and one is chosen by it
+            items = args[0].items
+            self._loop_over(items if len(items) <= self.MAX_UNROLL else items[:1],
+                            lambda item: self._call_value(kw["key"], [item], {}, node))
+            return args[0] if name == "sorted" else items[0]
+        if name in ("min", "max") and args and (args[0] is UNKNOWN or isinstance(args[0], Data) and args[0].const
+                                                and not args[0].rows) and isinstance(kw.get("key"), (Func, Partial)):
+            # max(np.linspace(0.05, 0.95, 19), key=f1_at_threshold): numbers tried one by one, one kept
+            self._loop_over([LoopConst(0.5)], lambda item: self._call_value(kw["key"], [item], {}, node))
+            return Data(kind="stat", const=True)
         if name in ("dot", "matmul") and any(a.__class__ is Est for a in args):
             return self._apply_hand_model(*args)
         if TORCHVISION_MODEL.match(name):
@@ -3816,6 +3860,8 @@ class Interpreter:
 
     def read(self, name, args, kw, node):
         path = args[0] if args else None
+        if isinstance(path, Const) and isinstance(path.value, str):
+            self.read_paths.add(path.value)
         if isinstance(path, Const) and path.value in self.saved_files:
             return self.saved_files[path.value].derive(label=None)
         frame = self._fresh_frame(node)
@@ -3904,10 +3950,18 @@ class Interpreter:
         only = right.cols[1] if right.cols[0] == "only" and len(right.cols[1]) == 1 else None
         # one joined column keeps its influences to itself: a shifted label joined beside the features
         extra = frozenset(i._replace(col=next(iter(only)) if only else i.col) for i in right.infl)
-        if right.per_group is not None and right.rows != left.rows:
+        on_names = _const_strs(kw.get("on")) or []
+        per_period = any(_TIME_WORD.search(k) for k in on_names if k != right.per_group)
+        if right.per_group is not None and right.rows != left.rows and not per_period:
+            # (joined on the entity and a date as well, `on=["account_id", "as_of_date"]`: an aggregate per
+            # entity and period, built for each date)
             extra = extra | frozenset(i._replace(col=next(iter(only)) if only else i.col)
                                       for i in self._group_stat_infl(right, node, left))
-        cols = _union_cols(left.cols, right.cols)
+        # an aggregate's key joins the rows, it adds no column the left side lacks (`b.join(rep)`, rep grouped
+        # by loan_id: loan_id stays the index)
+        right_cols = self._cols_without(right.cols, [right.per_group]) \
+            if right.per_group is not None and right.cols[0] == "only" else right.cols
+        cols = _union_cols(left.cols, right_cols)
         coldeps = dict(left.coldeps)
         coldeps.update(right.coldeps)
         on, how = kw.get("on"), kw.get("how")
@@ -4033,6 +4087,13 @@ class Interpreter:
     def call_method(self, recv, meth, args, kw, node):
         if meth == "mean" and isinstance(node.func, ast.Attribute):
             self._mean_of_comparison(node.func.value)
+        if meth in SIMULATORS and (recv.__class__ is Sym and recv.name.endswith("random")
+                                   or recv.__class__ is Est and recv.cls in ("RandomState", "Generator")) \
+                and (n := _draw_rows(meth, node)) is not None:
+            # X = rng.normal(size=(200, 2000)); y = rng.randint(0, 2, size=200): a simulated dataset, row i of
+            # each draw of n rows belonging together
+            origin = self.dataset_origins.setdefault(("simulated", n), next(self.origins))
+            return Data(kind="array", rows=frozenset({(origin, ())}), cols=UNK_COLS)
         if meth in ("permutation", "shuffle") and len(args) == 1 and isinstance(args[0], Data) \
                 and (args[0].kind == "index" or args[0].unique_of is not None) and args[0].rows \
                 and not isinstance(recv, Data):
@@ -4895,6 +4956,8 @@ class Interpreter:
         elif meth == "set_index":
             names = _const_strs(args[0]) if args else None
             out = d.derive(label=None, index_col=names[0] if names and len(names) == 1 else None)
+            if names and d.kind == "frame" and not (isinstance(kw.get("drop"), Const) and kw["drop"].value is False):
+                out.cols = self._cols_without(d.cols, names)  # loans.set_index("loan_id"): no longer a column
             if names and (names[0] in d.dates or (isinstance(args[0], Data) and args[0].is_date)):
                 self.time_cols.setdefault(names[0], line)
                 out.sorted_by = (names[0], True)
@@ -5071,6 +5134,12 @@ class Interpreter:
                 out.cols = ("num", d.cols[1])  # the numeric columns only: not a column known to hold text
         elif meth == "reset_index":
             out = d.derive(label=None, index_col=None)
+            dropped = isinstance(kw.get("drop"), Const) and kw["drop"].value is True
+            if d.index_col is not None and d.index_col != COLUMN_INDEX and not dropped and d.kind == "frame":
+                # the index set from a column is a column again
+                mode, names = d.cols
+                out.cols = (mode, names - {d.index_col}) if mode in ("all", "num") else (
+                    (mode, names | {d.index_col}) if mode == "only" else d.cols)
         elif meth in ("tolist", "to_list", "copy") and d.kind == "index":
             return d  # still the same column labels
         elif meth in ("agg", "aggregate") and d.kind == "frame":
@@ -6000,6 +6069,25 @@ def _holds_dummy(item) -> bool:
     """A baseline estimator, or a (name, estimator) pair of one."""
     parts = item.items if item.__class__ is Seq else [item]
     return any(p.__class__ is Est and p.cat == "dummy" for p in parts)
+
+
+SIMULATORS = frozenset({"normal", "randn", "rand", "uniform", "randint", "binomial", "poisson", "exponential",
+                        "standard_normal", "integers", "multivariate_normal", "lognormal", "gamma", "beta"})
+
+
+def _draw_rows(meth, node) -> int | None:
+    """The number of rows of a random draw given a literal size: `size=(200, 2000)`, `randn(500, 3)`."""
+    size = next((k.value for k in node.keywords if k.arg == "size"), None)
+    if size is None and meth in ("randn", "rand", "standard_normal") and node.args:
+        size = node.args[0]
+    if size is None and meth == "multivariate_normal" and len(node.args) >= 3:
+        size = node.args[2]
+    if isinstance(size, ast.Tuple) and size.elts:
+        size = size.elts[0]
+    if isinstance(size, ast.Constant) and isinstance(size.value, int) and not isinstance(size.value, bool) \
+            and size.value >= 20:
+        return size.value
+    return None
 
 
 def _column_label(value) -> bool:

@@ -27,6 +27,26 @@ KIND_WORD = {
 }
 
 
+# one table in parts, or the code's own outputs read back
+_SPLIT_FILE = re.compile(r"(?:^|[_\-.])(?:train|test|valid|val|validation|holdout|dev|sample_submission|submission|"
+                         r"predictions?|preds|oof|output|results?)(?:$|[_\-.\d])", re.I)
+
+
+def _several_tables(paths) -> bool:
+    """The data comes as several tables (customers.csv, transactions.csv, snapshots.csv), not one table in
+    parts (train.csv, test.csv)."""
+    stems, parts = set(), False
+    for path in paths:
+        stem = re.sub(r"\.(?:csv|parquet|feather|pkl|pickle|xlsx?|json|tsv|txt|gz|zip)$", "",
+                      path.replace("\\", "/").rsplit("/", 1)[-1].lower())
+        stem = re.sub(r"\.(?:csv|parquet|tsv|json)$", "", stem)
+        if _SPLIT_FILE.search(stem):
+            parts = True
+        elif stem:
+            stems.add(stem)
+    return len(stems) + parts >= 2
+
+
 @dataclass(frozen=True)
 class RawFinding:
     code: str
@@ -110,9 +130,10 @@ class Rules:
         if code == "STAT":
             if infl.deps & self.targets:
                 return "LK-TARGET-STAT", False
+            if self.ctx.id_column and infl.tag in ("group", "groupsrc", "col") \
+                    and str(infl.desc).startswith(f"per-{self.ctx.id_column} "):
+                return None, False  # aggregated per row id (a stay's own lab results): nothing from other rows
             if infl.tag in ("group", "groupsrc"):
-                if self.ctx.id_column and str(infl.desc).startswith(f"per-{self.ctx.id_column} "):
-                    return None, False  # aggregated per row id (a stay's own codes): nothing from other rows
                 return ("LK-TEMPORAL", self.inferred) if self.time_cols else (None, False)
             if infl.tag == "col":
                 return "LK-PREP", False
@@ -551,6 +572,10 @@ class Rules:
 
     def features(self, fits: list[FitRec]):
         fixed = set(self.ctx.leaky_columns)
+        if _several_tables(self.it.read_paths):
+            # data in several tables: a declared leaky column the code never names (as a string) may live in a
+            # table it does not read or join (account_closures.csv beside the snapshots), so "every column" need not hold it
+            fixed = {c for c in fixed if c in self.it.strings}
         if self.ctx.id_column:
             fixed.add(self.ctx.id_column)
         for fit in fits:

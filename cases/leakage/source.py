@@ -60,6 +60,9 @@ def _line_picks(line: str, prose: bool = True) -> bool:
                 continue  # ranking feature importances or coefficients, not models
             return True
         name = re.search(r"[a-z_]\w*", text, re.I).group(0)
+        before = code[:m.start()]
+        if before.count("(") > before.count(")") and before.rstrip().endswith(("(", ",")):
+            continue  # a keyword argument (`final_estimator=LogisticRegression()`), not a name bound to a result
         if _PICK_NAME.search(name) and not _SEARCH_RESULT.search(code):
             return True
     return False

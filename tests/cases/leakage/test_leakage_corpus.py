@@ -61,6 +61,11 @@ blind37/  messy public notebooks without a context (redefinitions, commented-out
           train/test layouts)
 blind38/  take-homes for other problem types (multi-class, quantile and count regression, survival, ranking,
           anomaly detection, multi-label text), scored over pairs
+blind39/  take-homes in a functional style (reduce over steps, map, closures, generators, picks by a key,
+          argparse entry points), scored over pairs
+blind40/  blog tutorials and teaching notebooks without a context ("the wrong way, then the right way")
+blind41/  take-homes on several tables joined by the candidate (event logs aggregated as of each snapshot,
+          side tables, as-of joins), scored over pairs
 """
 from __future__ import annotations
 
@@ -111,7 +116,7 @@ def _table(tp, fp, fn) -> str:
 @pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind12", "blind14", "blind15", "blind17", "blind19", "blind21",
                                    "blind23", "blind24", "blind26", "blind27", "blind29", "blind30", "blind31",
-                                   "blind32", "blind34", "blind36", "blind38"])
+                                   "blind32", "blind34", "blind36", "blind38", "blind39", "blind41"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -165,7 +170,7 @@ def test_no_context_batch_leaky_versus_clean():
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
-                                   "blind25", "blind28", "blind31", "blind33", "blind35", "blind37"])
+                                   "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -178,7 +183,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
                                    "blind12", "blind14", "blind15", "blind17", "blind19", "blind21", "blind23",
                                    "blind24", "blind26", "blind27", "blind29", "blind30", "blind31", "blind32",
-                                   "blind34", "blind36", "blind38"])
+                                   "blind34", "blind36", "blind38", "blind39", "blind41"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

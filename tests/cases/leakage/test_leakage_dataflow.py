@@ -4838,3 +4838,184 @@ print(mean_poisson_deviance(test["claims"], m.predict(test[["age", "region_rate"
     ctx = Context(target="claims", id_column="policy_id")
     assert codes(body.replace("REF", "df"), ctx, tail="") == {"LK-TARGET-STAT"}
     assert codes(body.replace("REF", "train"), ctx, tail="") == set()
+
+
+def test_functional_pipelines_reduce_map_and_picks_by_key():
+    body = """
+from functools import reduce
+from itertools import product
+def fill(frame):
+    return frame.assign(a=frame["a"].fillna(frame["a"].mean()))
+def prepare(frame, steps=(fill,)):
+    return reduce(lambda acc, step: step(acc), steps, frame)
+def xy(frame):
+    return frame[["a", "b"]].to_numpy(), frame["y"].to_numpy()
+frame = PREPARED
+train, test = train_test_split(frame, random_state=0)
+(X_tr, y_tr), (X_te, y_te) = map(xy, (train, test))
+def grid():
+    for c in product([0.1, 1.0], [100, 200]):
+        yield {"C": c[0], "max_iter": c[1]}
+def scorer(X, y):
+    return lambda m: roc_auc_score(y, m.predict_proba(X)[:, 1])
+best = max(map(lambda p: LogisticRegression(**p).fit(X_tr, y_tr), grid()), key=scorer(SCORED))
+print(scorer(X_te, y_te)(best), "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("PREPARED", "df").replace("SCORED", "X_tr, y_tr"), CTX, tail="") == set()
+    # the mean filled in over every row before the split
+    assert codes(body.replace("PREPARED", "prepare(df)").replace("SCORED", "X_tr, y_tr"), CTX, tail="") == {"LK-PREP"}
+    # the candidate kept by its score on the test rows
+    assert codes(body.replace("PREPARED", "df").replace("SCORED", "X_te, y_te"), CTX, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_a_threshold_kept_by_max_with_a_key_over_test_scores():
+    body = """
+from sklearn.metrics import f1_score
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a"]], df["y"], random_state=0)
+X_va, X_te, y_va, y_te = train_test_split(X_te, y_te, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+def f1_at(y, proba):
+    return lambda t: f1_score(y, (proba >= t).astype(int))
+t_star = max(np.linspace(0.05, 0.95, 19), key=f1_at(Y_PICK, m.predict_proba(X_PICK)[:, 1]))
+print(f1_score(y_te, (m.predict_proba(X_te)[:, 1] >= t_star).astype(int)), "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("Y_PICK", "y_va").replace("X_PICK", "X_va"), CTX, tail="") == set()
+    assert codes(body.replace("Y_PICK", "y_te").replace("X_PICK", "X_te"), CTX, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_an_optuna_objective_scored_on_the_test_set_is_a_search_on_it():
+    body = """
+import optuna
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+def objective(trial):
+    m = LogisticRegression(C=trial.suggest_float("C", 1e-3, 10, log=True)).fit(X_tr, y_tr)
+    return roc_auc_score(Y_SCORED, m.predict_proba(X_SCORED)[:, 1])
+study = optuna.create_study(direction="maximize")
+study.optimize(objective, n_trials=50)
+print("best", study.best_value, "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("Y_SCORED", "y_te").replace("X_SCORED", "X_te"), CTX, tail="") == {"LK-TEST-REUSE"}
+    cv = body.replace("return roc_auc_score(Y_SCORED, m.predict_proba(X_SCORED)[:, 1])",
+                      "return cross_val_score(LogisticRegression(), X_tr, y_tr, cv=5).mean()").replace(
+        "m = LogisticRegression(C=trial.suggest_float(\"C\", 1e-3, 10, log=True)).fit(X_tr, y_tr)", "pass")
+    assert "LK-TEST-REUSE" not in codes(cv, CTX, tail="")
+
+
+def test_rows_repeated_by_a_list_times_a_factor_are_duplicated():
+    body = """
+def duplicate_minority(frame, factor):
+    positives = frame[frame["y"] == 1]
+    return pd.concat([frame] + [positives] * (factor - 1), ignore_index=True)
+PREPARE
+m = LogisticRegression().fit(train[["a"]], train["y"])
+print(roc_auc_score(test["y"], m.predict_proba(test[["a"]])[:, 1]), "prior baseline", train["y"].mean())
+"""
+    before = "train, test = train_test_split(duplicate_minority(df, 20), random_state=0)"
+    after = "train, test = train_test_split(df, random_state=0)\ntrain = duplicate_minority(train, 20)"
+    assert codes(body.replace("PREPARE", before), CTX, tail="") == {"LK-RESAMPLE"}
+    assert codes(body.replace("PREPARE", after), CTX, tail="") == set()
+
+
+def test_simulated_data_drawn_with_a_literal_size_is_a_dataset():
+    body = """
+from sklearn.feature_selection import SelectKBest, mutual_info_classif
+rng = RNG
+X = rng.normal(size=(200, 2000))
+y = rng.integers(0, 2, size=200)
+X_top = SelectKBest(mutual_info_classif, k=20).fit_transform(X, y)
+print(cross_val_score(LogisticRegression(), X_top, y, cv=5).mean(), cross_val_score(DummyClassifier(), X, y, cv=5).mean())
+"""
+    for rng in ("np.random.default_rng(0)", "np.random.RandomState(0)"):
+        got = codes(body.replace("RNG", rng).replace("integers", "integers" if "default" in rng else "randint"),
+                    None, tail="")
+        assert got == {"LK-SELECT"}, (rng, got)
+
+
+def test_a_leaky_column_of_another_table_is_not_assumed_among_every_column():
+    body = """
+snaps = pd.read_csv("snapshots.csv", parse_dates=["snapshot_date"])
+txns = pd.read_csv("transactions.csv", parse_dates=["txn_ts"])
+JOIN
+feats = txns.merge(snaps[["snapshot_id", "customer_id", "snapshot_date"]], on="customer_id")
+feats = feats[feats["txn_ts"] < feats["snapshot_date"]].groupby("snapshot_id").agg(n=("amount", "size")).reset_index()
+df = snaps.merge(feats, on="snapshot_id", how="left").fillna({"n": 0})
+cols = [c for c in df.columns if c not in ("snapshot_id", "customer_id", "snapshot_date", "churned")]
+train, test = df[df["snapshot_date"] < "2024-07-01"], df[df["snapshot_date"] >= "2024-07-01"]
+test = test[~test["customer_id"].isin(train["customer_id"])]
+m = LogisticRegression().fit(train[cols], train["churned"])
+print(roc_auc_score(test["churned"], m.predict_proba(test[cols])[:, 1]), "prior baseline", train["churned"].mean())
+"""
+    ctx = Context(target="churned", time_column="snapshot_date", group_column="customer_id", id_column="snapshot_id",
+                  leaky_columns=("closure_reason",))
+    assert codes(body.replace("JOIN", ""), ctx, tail="") == set()
+    joined = body.replace("JOIN", 'snaps = snaps.merge(pd.read_csv("closures.csv")[["customer_id", "closure_reason"]], on="customer_id", how="left")')
+    assert codes(joined, ctx, tail="") == {"LK-FEATURE"}
+    # one table in two files: every column of it may be the leaky one
+    one_table = body.replace('txns = pd.read_csv("transactions.csv", parse_dates=["txn_ts"])',
+                             'txns = pd.read_csv("test.csv", parse_dates=["txn_ts"])').replace(
+        '"snapshots.csv"', '"train.csv"').replace("JOIN", "")
+    assert codes(one_table, ctx, tail="") == {"LK-FEATURE"}
+
+
+def test_aggregates_per_row_id_or_per_entity_and_date_are_not_whole_timeline_statistics():
+    body = """
+labs = pd.read_csv("labs.csv")
+adm = pd.read_csv("admissions.csv", parse_dates=["admit_date"])
+lab = labs.groupby("admission_id").agg(n_labs=("value", "size"))
+df = adm.merge(lab, on="admission_id", how="left")
+df[["n_labs"]] = df[["n_labs"]].fillna(0)
+tr, te = next(GroupShuffleSplit(n_splits=1, test_size=0.2).split(df, groups=df["patient_id"]))
+train, test = df.iloc[tr], df.iloc[te]
+m = LogisticRegression().fit(train[["n_labs"]], train["readmit"])
+print(roc_auc_score(test["readmit"], m.predict_proba(test[["n_labs"]])[:, 1]), "prior baseline", train["readmit"].mean())
+"""
+    ctx = Context(target="readmit", group_column="patient_id", id_column="admission_id")
+    assert codes(body, ctx, tail="") == set()
+    per_period = """
+snaps = pd.read_csv("snapshots.csv", parse_dates=["as_of_date"])
+events = pd.read_csv("events.csv", parse_dates=["event_ts"])
+rows = []
+for as_of, grp in snaps.groupby("as_of_date"):
+    window = events[(events["event_ts"] < as_of) & (events["event_ts"] >= as_of - pd.Timedelta(days=28))]
+    counts = window.groupby("account_id").size().rename("n_events").to_frame()
+    counts["as_of_date"] = as_of
+    rows.append(counts.reset_index())
+usage = pd.concat(rows, ignore_index=True)
+df = snaps.merge(usage, on=["account_id", "as_of_date"], how="left").fillna({"n_events": 0})
+train = df[df["as_of_date"] < "2024-01-01"]
+test = df[(df["as_of_date"] >= "2024-01-01") & ~df["account_id"].isin(train["account_id"])]
+m = LogisticRegression().fit(train[["n_events"]], train["upgraded"])
+print(roc_auc_score(test["upgraded"], m.predict_proba(test[["n_events"]])[:, 1]), "prior baseline", train["upgraded"].mean())
+"""
+    ctx2 = Context(target="upgraded", time_column="as_of_date", group_column="account_id")
+    assert codes(per_period, ctx2, tail="") == set()
+
+
+def test_an_index_set_from_the_id_and_a_join_on_it_keep_the_id_out_of_the_features():
+    body = """
+loans = pd.read_csv("loans.csv").set_index("loan_id")
+rep = pd.read_csv("repayments.csv").groupby("loan_id").agg(max_late=("late", "max"))
+df = loans.join(rep, how="left").fillna({"max_late": 0})
+X = df.drop(columns=["defaulted"])
+X_tr, X_te, y_tr, y_te = train_test_split(X, df["defaulted"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    ctx = Context(target="defaulted", id_column="loan_id")
+    assert codes(body, ctx, tail="") == set()
+    assert codes(body.replace('.set_index("loan_id")', ""), ctx, tail="") == {"LK-FEATURE"}
+    assert codes(body.replace("df = loans.join", "df = loans.reset_index().set_index('x').join"), ctx, tail="") == {"LK-FEATURE"}
+
+
+def test_a_keyword_argument_named_final_is_no_pick():
+    body = """
+from sklearn.ensemble import StackingClassifier, RandomForestClassifier
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+blend = LogisticRegression().fit(X_tr, y_tr)
+blend_auc = roc_auc_score(y_te, blend.predict_proba(X_te)[:, 1])
+stack = StackingClassifier(estimators=[("rf", RandomForestClassifier())], final_estimator=LogisticRegression(), cv=5)
+stack_auc = roc_auc_score(y_te, stack.fit(X_tr, y_tr).predict_proba(X_te)[:, 1])
+print(blend_auc, stack_auc, "prior baseline", y_tr.mean())
+"""
+    assert codes(body, CTX, tail="") == set()
+    assert codes(body + "final_model = stack if stack_auc > blend_auc else blend\n", CTX, tail="") == {"LK-TEST-REUSE"}
