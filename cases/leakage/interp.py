@@ -4327,7 +4327,10 @@ class Interpreter:
             # a pretrained encoder's embedding of each text: row by row, learned from none of these rows
             return x.derive(kind="array", label=None, cols=UNK_COLS, pred=None)
         if est.cat == "transformer" and meth in ("predict", "score_samples", "decision_function", "predict_proba"):
-            return self.transform(est, x, node)  # an outlier score or a cluster of each row, used as a feature
+            out = self.transform(est, x, node)  # an outlier score or a cluster of each row, used as a feature
+            if est.cls in OUTLIER_DETECTORS and est.fitrec is not None and isinstance(out, Data):
+                out.pred = (est, self.loops)  # ... or flags scored against the labels
+            return out
         if meth == "transform" and est.fitrec is not None and isinstance(x, Data) and (
                 est.cat == "model" or (est.cat == "pipeline" and not est.steps and "stages" in est.kw)):
             # Spark: model.transform(test) adds the predictions to the rows
@@ -4423,6 +4426,12 @@ class Interpreter:
             est.fit_rows = xdata.rows if xdata is not None else None
             est.fit_line = node.lineno
             est.fit_desc = Text(f"{est.cls} fitted on ", xlabel)
+            if est.cls in OUTLIER_DETECTORS and xdata is not None:
+                # an anomaly detector: its flags may be scored against labels as the model's predictions (not
+                # listed among the fitted models: used for a feature, it is no model that needs a held-out score)
+                est.fitrec = FitRec(est=est, rows=xdata.rows, infl=xdata.infl, cols=xdata.cols,
+                                    coldeps=dict(xdata.coldeps), ydeps=EMPTY, line=node.lineno, xlabel=xlabel,
+                                    loops=self.loops)
             return
         if est.cat == "splitter":
             return
@@ -6071,6 +6080,7 @@ def _holds_dummy(item) -> bool:
     return any(p.__class__ is Est and p.cat == "dummy" for p in parts)
 
 
+OUTLIER_DETECTORS = frozenset({"IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope"})
 SIMULATORS = frozenset({"normal", "randn", "rand", "uniform", "randint", "binomial", "poisson", "exponential",
                         "standard_normal", "integers", "multivariate_normal", "lognormal", "gamma", "beta"})
 

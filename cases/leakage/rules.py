@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import (EMPTY, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Eval, FitRec, Infl, Interpreter,
-                     LoopConst, Split, _excluded, rows_overlap, rows_within, separator)
+from .interp import (EMPTY, OUTLIER_DETECTORS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Eval, FitRec, Infl,
+                     Interpreter, LoopConst, Split, _excluded, rows_overlap, rows_within, separator)
 from .types import Context
 
 # without a declared time column, a row filter on a column named like a period is read as a cut on time
@@ -171,6 +171,11 @@ class Rules:
     # ------------------------------------------------------------------ rules
     def run(self) -> list[RawFinding]:
         real_fits = [f for f in self.it.fits if f.est.cat != "dummy"]
+        for e in self.it.evals:
+            # an anomaly detector whose flags are scored against the labels is the model evaluated
+            if e.est is not None and e.est.cls in OUTLIER_DETECTORS and e.fitrec is not None \
+                    and e.fitrec not in real_fits:
+                real_fits.append(e.fitrec)
         held = self._held = [e for e in self.it.evals if self.held_out(e)]
         self._test_scored = any(self.role(e.rows) == "test" for e in held)
         for e in held:

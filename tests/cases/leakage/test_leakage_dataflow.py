@@ -5019,3 +5019,30 @@ print(blend_auc, stack_auc, "prior baseline", y_tr.mean())
 """
     assert codes(body, CTX, tail="") == set()
     assert codes(body + "final_model = stack if stack_auc > blend_auc else blend\n", CTX, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_an_anomaly_detector_whose_flags_are_scored_against_labels_is_the_model():
+    body = """
+from sklearn.ensemble import IsolationForest
+from sklearn.metrics import accuracy_score, average_precision_score
+train, test = df[df["ts"] < "2024-06-01"], df[df["ts"] >= "2024-06-01"]
+iso = IsolationForest(contamination=0.01, random_state=0).fit(FIT[["a", "b"]])
+flags = (iso.predict(test[["a", "b"]]) == -1).astype(int)
+print("all legit baseline", accuracy_score(test["y"], np.zeros(len(test))))
+print(accuracy_score(test["y"], flags))
+"""
+    ctx = Context(target="y", time_column="ts", positive_rate=0.01)
+    assert codes(body.replace("FIT", "train"), ctx, tail="") == {"EV-ACCURACY-IMBALANCED"}
+    ranked = body.replace("print(accuracy_score(test[\"y\"], flags))",
+                          "print(accuracy_score(test['y'], flags), average_precision_score(test['y'], -iso.score_samples(test[['a', 'b']])))")
+    assert codes(ranked.replace("FIT", "train"), ctx, tail="") == set()
+    # used for a feature only, the detector needs no held-out score of its own
+    feature = """
+from sklearn.ensemble import IsolationForest
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+iso = IsolationForest(random_state=0).fit(X_tr)
+X_tr = X_tr.assign(anomaly=iso.score_samples(X_tr)); X_te = X_te.assign(anomaly=iso.score_samples(X_te))
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert codes(feature, CTX, tail="") == set()
