@@ -113,6 +113,16 @@ class Func:
         self.env = env
 
 
+class Scorer:
+    """`get_scorer("roc_auc")`, `make_scorer(fbeta_score, beta=2)`: called as scorer(model, X, y), a score of
+    the model on those rows."""
+
+    __slots__ = ("metric",)
+
+    def __init__(self, metric):
+        self.metric = metric
+
+
 class TunedParams:
     """`search.best_params_`: settings chosen by a search on its rows."""
 
@@ -1227,7 +1237,15 @@ class Interpreter:
             return self.instance_method(f, "__call__", args, kw, node)
         if cls is Klass:
             return Est(f.cat, f.name, kw)
+        if cls is Scorer:
+            return self._apply_scorer(f, args, node)
         return UNKNOWN
+
+    def _apply_scorer(self, scorer: Scorer, args, node):
+        """scorer(model, X_test, y_test): the model scored on those rows."""
+        if len(args) >= 2 and isinstance(args[0], Est):
+            return self.score(args[0], args[1], scorer.metric, node)
+        return Const(0.0)
 
     def instance_method(self, inst, meth, args, kw, node):
         """inst.meth(...) on an Instance, or cls.meth(...) on a UClass."""
@@ -2313,6 +2331,8 @@ class Interpreter:
             return self.inline(f, args, kw, node)
         if cls is Sym:
             return self._call_sym(f, args, kw, node)
+        if cls is Scorer:
+            return self._apply_scorer(f, args, node)
         if cls is Est:
             x = args[0] if args else None
             graphs = _graphs(x)
@@ -2789,6 +2809,12 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name in ("get_scorer", "make_scorer", "check_scoring"):
+            what = args[1] if name == "check_scoring" and len(args) > 1 else kw.get("scoring") if name == \
+                "check_scoring" else args[0] if args else None
+            metric = what.value if isinstance(what, Const) and isinstance(what.value, str) else (
+                METRICS.get(what.name.rsplit(".", 1)[-1], "custom") if isinstance(what, Sym) else "custom")
+            return Scorer(metric)
         if name == "default_rng":
             return Est("stateless", "Generator", kw)  # np.random.default_rng(0): draws, nothing learned
         if name == "reduce" and len(args) >= 2 and args[1].__class__ is Seq \

@@ -5046,3 +5046,16 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
 """
     assert codes(feature, CTX, tail="") == set()
+
+
+def test_scorer_objects_called_on_a_model_score_it_on_those_rows():
+    body = """
+from sklearn.metrics import get_scorer, make_scorer, fbeta_score
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a"]], df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+scorers = {"auc": get_scorer("roc_auc"), "f2": make_scorer(fbeta_score, beta=2)}
+for name, scorer in scorers.items():
+    print(name, scorer(m, X_SCORED, Y_SCORED), "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("X_SCORED", "X_te").replace("Y_SCORED", "y_te"), CTX, tail="") == set()
+    assert codes(body.replace("X_SCORED", "X_tr").replace("Y_SCORED", "y_tr"), CTX, tail="") == {"EV-NO-HOLDOUT"}
