@@ -898,6 +898,7 @@ class Interpreter:
         self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
         self.automl_setup: dict = {}  # PyCaret's setup(): its data, target and test data
         self.score_columns: dict = {}  # line of a table of scores -> (the model scored, its loops)
+        self.forecast_names: set = set()  # columns a forecasting library names after its models (AutoETS)
         self.pred_marks: dict = {}  # marker in a column's deps -> the (model, loops) whose predictions it holds
         self.overlaps: dict = {}  # name -> the two operands of the intersection bound to it
         self.read_paths: set = set()  # the data files read, by their literal paths
@@ -1240,6 +1241,27 @@ class Interpreter:
         if cls is Scorer:
             return self._apply_scorer(f, args, node)
         return UNKNOWN
+
+    def _nixtla(self, est: Est, meth, args, kw, node):
+        """StatsForecast / MLForecast / NeuralForecast: fitted on a long frame (unique_id, ds, y), forecasting
+        the next `h` steps of every series in a frame with one column per model, named after it."""
+        data = kw.get("df", args[0] if args and meth != "predict" else None)
+        if isinstance(data, Data) and data.kind == "frame" and meth in ("forecast", "fit", "cross_validation"):
+            y = self.column(data, "y").derive(label=None)
+            x = self.data_method(data, "drop", [], {"columns": Seq([Const("y")])}, node)
+            if meth == "cross_validation":
+                # rolling-origin windows over each series' own timeline: held-out later steps
+                split = self.new_split("time", data.rows, node, f"{est.cls}.cross_validation (line {node.lineno})",
+                                       is_cv=True)
+                self.fit(est, x, y, {}, node)
+                return Data(kind="frame", rows=extend_rows(data.rows, split.sid, "test"), pred=(est, self.loops))
+            self.fit(est, x, y, {}, node)
+            if meth == "fit":
+                return est
+        if est.fitrec is None:
+            return UNKNOWN
+        # the forecasts: rows after the series' ends, matched to held-out rows by a merge on (unique_id, ds)
+        return Data(kind="frame", rows=NOROWS, cols=UNK_COLS, pred=(est, self.loops))
 
     def _apply_scorer(self, scorer: Scorer, args, node):
         """scorer(model, X_test, y_test): the model scored on those rows."""
@@ -1906,7 +1928,9 @@ class Interpreter:
             # names listed beside the column list are in it, whenever they were built
             known = None if any(k is None for k in knowns) else frozenset().union(*knowns, *(
                 p[1] for p in parts if p[0] == "only"))
-            out = _ColList(_add_cols(*parts), src, known=known)
+            # keep + dummies: names a statistic chose, with what chose them
+            infl = frozenset().union(*(v.infl for v in (left, right) if isinstance(v, (_ColList, Data, Seq))))
+            out = _ColList(_add_cols(*parts), src, known=known, infl=infl)
             if any(isinstance(v, _ColList) and v.patterns for v in (left, right)) and all(
                     isinstance(v, _ColList) and v.patterns or _const_strs(v) is not None for v in (left, right)):
                 # dated + ["y", "id"]: the names matching a test and these names, dropped together
@@ -2223,6 +2247,20 @@ class Interpreter:
             return None
         gen = node.generators[0]
         src = None
+        if isinstance(gen.iter, ast.Name) and isinstance(self.lookup(gen.iter.id), _ColList) \
+                and isinstance(node.elt, ast.Name) and isinstance(gen.target, ast.Name) \
+                and node.elt.id == gen.target.id and gen.ifs and all(
+                    isinstance(c, ast.Compare) and len(c.ops) == 1 and isinstance(c.ops[0], ast.NotIn)
+                    for c in gen.ifs):
+            # [f for f in features if f not in NOT_FEATURES], features a column list: those names minus these
+            base = self.lookup(gen.iter.id)
+            excluded = set()
+            for cond in gen.ifs:
+                names = _const_strs(self.ev(cond.comparators[0]))
+                if names is None:
+                    return None
+                excluded |= set(names)
+            return _ColList(self._cols_without(base.cols, excluded), base.src, base.patterns, base.known, base.infl)
         if isinstance(gen.iter, ast.Name):
             # numeric = df.select_dtypes("number").columns; [c for c in numeric if ...]
             labels = self.lookup(gen.iter.id)
@@ -2535,7 +2573,8 @@ class Interpreter:
                     sorted_by=frame.sorted_by, dates=frame.dates, parent=(frame, col), per_group=frame.per_group,
                     is_date=col in frame.dates, index_col=frame.index_col,
                     # predict_model(m, data=test)["prediction_score_1"]: the model's prediction for those rows
-                    pred=frame.pred if frame.pred is not None and PREDICTION_COLUMN.match(col) else next(
+                    pred=frame.pred if frame.pred is not None and (PREDICTION_COLUMN.match(col) or (
+                        col in self.forecast_names and frame.pred[0].cls in NIXTLA)) else next(
                         (self.pred_marks[d] for d in frame.coldeps.get(col, EMPTY) if d.startswith(PRED_MARK)), None))
 
     def subscript(self, obj, slice_node, node):
@@ -2651,6 +2690,8 @@ class Interpreter:
                 cols = self._cols_without(cols, sorted(set(obj.coldeps) - key.known))
             out = obj.derive(cols=cols if not positional else UNK_COLS, label=None, kind="frame"
                              if obj.kind == "frame" else obj.kind)
+            if key.infl:
+                out.infl = out.infl | _as_selection(key.infl)
             if not positional and key.cols[0] in ("all", "only", "num"):
                 out.infl = frozenset(i for i in obj.infl if i.col is None or out.has_col(i.col))
             return out
@@ -3302,6 +3343,13 @@ class Interpreter:
             return KGraph(_graph_layers(_graphs(args[0])))
         if name and name[0].isupper() and name not in NOT_ESTIMATORS:
             est = Est("model", name, kw)
+            if name in NIXTLA and isinstance(kw.get("models"), Seq):
+                # StatsForecast(models=[AutoETS(), SeasonalNaive()]): forecasts come back in columns named so
+                for m in kw["models"].items:
+                    if isinstance(m, Est):
+                        self.forecast_names.add(m.cls)
+                        self.forecast_names.add(str(m.kw["alias"].value) if isinstance(m.kw.get("alias"), Const)
+                                                else m.cls)
             if name in PREFIT_WRAPPERS and args and isinstance(args[0], Est) and "estimator" not in kw:
                 est.kw = {**kw, "estimator": args[0]}  # CalibratedClassifierCV(FrozenEstimator(model))
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw
@@ -3772,6 +3820,12 @@ class Interpreter:
             if base is None:
                 return None
             coldeps = {n: (v.deps if isinstance(v, Data) else EMPTY) for n, v in zip(names, data.values)}
+            for n, v in zip(names, data.values):
+                if isinstance(v, Data) and v.pred is not None and v.rows == base.rows:
+                    # DataFrame({"y": y_te, "forecast": fc["yhat"]}): a column of the model's predictions
+                    marker = f"{PRED_MARK}{len(self.pred_marks)}"
+                    self.pred_marks[marker] = v.pred
+                    coldeps[n] = coldeps[n] | {marker}
             if isinstance(index, Data) and index.index_col is not None:
                 base = base.derive(index_col=index.index_col)  # DataFrame(parts, index=px.index): px's index
             return base.derive(kind="frame", cols=("only", frozenset(names)), label=None, pred=None,
@@ -4001,7 +4055,12 @@ class Interpreter:
                 markers.append("_merge")
             for c in markers:
                 self.seen_markers[c] = (on.value, seen)
-        return left.derive(infl=infl | extra, cols=cols, coldeps=coldeps, label=None)
+        out = left.derive(infl=infl | extra, cols=cols, coldeps=coldeps, label=None)
+        if right.pred is not None and not right.rows and left.rows and left.pred is None:
+            # test.merge(forecasts, on=["unique_id", "ds"]): each held-out row beside the model's forecast for it
+            out.pred = right.pred
+            out.parent = ("forecast_join", None)
+        return out
 
     def merge_asof(self, left, right, kw, node):
         """pd.merge_asof: each row gets the right-hand row nearest in time; looking backward (the default) that
@@ -4323,6 +4382,13 @@ class Interpreter:
                 and all(isinstance(a, Data) for a in args):
             x = self.concat(args, node)  # compressor.fit(train, test): learned from both frames
             y = UNKNOWN
+        if est.cls in NIXTLA and meth in ("forecast", "fit", "cross_validation", "predict"):
+            return self._nixtla(est, meth, args, kw, node)
+        if meth == "fit" and est.cls in ("Prophet", "NeuralProphet") and isinstance(x, Data) and x.kind == "frame" \
+                and not isinstance(y, Data):
+            # Prophet().fit(df): the label is the column "y", the features the dates and added regressors
+            y = self.column(x, "y").derive(label=None)
+            x = self.data_method(x, "drop", [], {"columns": Seq([Const("y")])}, node)
         if meth == "fit" and isinstance(x, Data) and x.kind == "frame" and (dur := _const_str(kw.get("duration_col"))):
             # lifelines: CoxPHFitter().fit(df, duration_col="tenure", event_col="churned"): the label is those
             # columns, the features every other one
@@ -5634,13 +5700,14 @@ class _ColList:
     """A list of column names known only as 'these columns of that frame minus those'; `src` the origins of
     the rows of that frame (columns of another table name nothing about this one's)."""
 
-    __slots__ = ("cols", "src", "patterns", "known")
+    __slots__ = ("cols", "src", "patterns", "known", "infl")
 
-    def __init__(self, cols, src=frozenset(), patterns=frozenset(), known=None):
+    def __init__(self, cols, src=frozenset(), patterns=frozenset(), known=None, infl=EMPTY):
         self.cols = cols
         self.src = src
         self.patterns = patterns  # name tests (`c.endswith("_date")`): which columns is unknown until dropped
         self.known = known  # the columns built on that frame when the list was made (later ones are not in it)
+        self.infl = infl  # what chose some of the names (a correlation filter's kept columns added to the list)
 
 
 def _graphs(value) -> list:
@@ -6106,6 +6173,7 @@ def _holds_dummy(item) -> bool:
     return any(p.__class__ is Est and p.cat == "dummy" for p in parts)
 
 
+NIXTLA = frozenset({"StatsForecast", "MLForecast", "NeuralForecast"})
 OUTLIER_DETECTORS = frozenset({"IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope"})
 SIMULATORS = frozenset({"normal", "randn", "rand", "uniform", "randint", "binomial", "poisson", "exponential",
                         "standard_normal", "integers", "multivariate_normal", "lognormal", "gamma", "beta"})

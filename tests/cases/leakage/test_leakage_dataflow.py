@@ -5059,3 +5059,50 @@ for name, scorer in scorers.items():
 """
     assert codes(body.replace("X_SCORED", "X_te").replace("Y_SCORED", "y_te"), CTX, tail="") == set()
     assert codes(body.replace("X_SCORED", "X_tr").replace("Y_SCORED", "y_tr"), CTX, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_prophet_and_statsforecast_fit_on_the_y_column_and_forecast_held_out_rows():
+    prophet = """
+from prophet import Prophet
+d = df.rename(columns={"date": "ds", "calls": "y"})[["ds", "y", "is_holiday"]]
+train, test = d[d["ds"] < "2024-06-01"], d[d["ds"] >= "2024-06-01"]
+m = Prophet().fit(FIT)
+fc = m.predict(test[["ds", "is_holiday"]])
+res = pd.DataFrame({"y": test["y"].to_numpy(), "prophet": fc["yhat"].to_numpy(), "naive_baseline": test["y"].shift(7).to_numpy()})
+print(np.mean(np.abs(res.y - res.prophet)), np.mean(np.abs(res.y - res.naive_baseline)))
+"""
+    ctx = Context(target="calls", time_column="date")
+    assert codes(prophet.replace("FIT", "train"), ctx, tail="") == set()
+    assert codes(prophet.replace("FIT", "d"), ctx, tail="") == {"EV-NO-HOLDOUT"}
+    nixtla = """
+from statsforecast import StatsForecast
+from statsforecast.models import AutoETS, SeasonalNaive
+long = df.rename(columns={"store_item_id": "unique_id", "date": "ds", "units": "y"})[["unique_id", "ds", "y"]]
+train, test = long[long["ds"] < "2024-06-01"], long[long["ds"] >= "2024-06-01"]
+DROP
+fc = StatsForecast(models=[AutoETS(season_length=7), SeasonalNaive(season_length=7)], freq="D").forecast(df=train, h=28)
+scored = test.merge(fc, on=["unique_id", "ds"], how="left")
+def wape(a, f):
+    return np.abs(a - f).sum() / np.abs(a).sum()
+print(wape(scored["y"], scored["AutoETS"]), "seasonal naive baseline", wape(scored["y"], scored["SeasonalNaive"]))
+"""
+    ctx2 = Context(target="units", time_column="date", group_column="store_item_id")
+    # each series' earlier days train and its later days are scored: a cut on time alone
+    assert codes(nixtla.replace("DROP", ""), ctx2, tail="") == {"LK-GROUP"}
+    unseen = nixtla.replace("DROP", 'test = test[~test["unique_id"].isin(train["unique_id"])]')
+    assert codes(unseen, ctx2, tail="") == set()
+
+
+def test_names_kept_by_a_correlation_filter_stay_chosen_when_joined_to_other_names():
+    body = """
+corr = df.drop(columns=["id"]).select_dtypes("number").corr()["y"].drop("y")
+keep = corr[corr.abs() > 0.05].index.tolist()
+dummies = [c for c in df.columns if c.startswith("region_")]
+features = keep + dummies + ["hour"]
+features = [f for f in features if f not in ["id", "y"]]
+X_tr, X_te, y_tr, y_te = train_test_split(df[features], df["y"], random_state=0)
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+print(mean_absolute_error(y_te, Ridge().fit(X_tr, y_tr).predict(X_te)), "baseline", y_tr.mean())
+"""
+    assert codes(body, CTX, tail="") == {"LK-SELECT"}
