@@ -1794,10 +1794,14 @@ class Interpreter:
         if truth is not None:
             # frame = self.train_df if part == "train" else self.test_df, with part known: that branch
             return self.ev(node.body if truth else node.orelse)
-        self.ev(node.test)
+        test = self.ev(node.test)
         body = self.ev(node.body)
         other = self.ev(node.orelse)
-        return body if not isinstance(body, (Const, _Unknown)) else other
+        out = body if not isinstance(body, (Const, _Unknown)) else other
+        if isinstance(test, Data) and test.infl and isinstance(out, Data) and test.kind == "stat":
+            # "Misc" if rare.loc[t] else t: a statistic in the condition decides the value returned
+            out = out.derive(infl=out.infl | test.infl)
+        return out
 
     def e_BoolOp(self, node):
         values = [self.ev(v) for v in node.values]
@@ -3196,6 +3200,13 @@ class Interpreter:
             if isinstance(base, Data):
                 return base.derive(is_date=True, label=None)
             return Data(kind="series", is_date=True)
+        bins = args[1] if len(args) > 1 else kw.get("bins")
+        if name == "cut" and args and isinstance(args[0], Data) and args[0].rows and _const_int(bins) is not None:
+            # pd.cut(x, bins=15): equal-width bins whose edges come from the range of the rows given
+            base = args[0]
+            return base.derive(label=None, deps=EMPTY, infl=base.infl | frozenset({Infl(
+                "STAT", base.rows, node.lineno, Text(f"{_const_int(bins)} equal-width bins of ", _src(node.args[0])),
+                deps=base.deps, tag="col")}))
         if name in ("qcut",) and args and isinstance(args[0], Data):
             base = args[0]
             return base.derive(label=None, deps=EMPTY, infl=base.infl | frozenset({Infl(
@@ -5218,8 +5229,26 @@ class Interpreter:
             out = d.derive(label=None, deps=EMPTY, infl=d.infl | {Infl(
                 "STAT", d.rows, line, Text("rank() of ", d.label or _src(_receiver(node))), deps=_stat_deps(d),
                 tag="col")})
+        elif meth in ("apply", "map") and args and isinstance(args[0], (Func, Partial)) and d.kind == "series" \
+                and d.rows:
+            # s.apply(lambda t: "Misc" if rare.loc[t] else t), s.map(lambda v: v / s.max()): what the function
+            # reads besides the value (a statistic learned over rows) shapes every value it returns
+            marks = len(self.evals), len(self.baseline_lines), len(self.fits)
+            # one value of the series, from no rows: what the function computes from the value itself (a
+            # string's letters) is no statistic over rows
+            result = self._call_value(args[0], [d.derive(label=None, rows=NOROWS, kind="stat", infl=EMPTY)], {}, node)
+            del self.evals[marks[0]:], self.baseline_lines[marks[1]:], self.fits[marks[2]:]
+            captured = frozenset(i for v in _flatten_data(result) if isinstance(v, Data) for i in v.infl
+                                 if i.code in ("STAT", "TARGET-STAT", "SELECT") and i.rows and i not in d.infl) \
+                if result is not UNKNOWN else EMPTY
+            out = d.derive(label=None, infl=d.infl | captured)
         elif meth in ("value_counts",):
+            # how often each value occurs over these rows: a count encoding or a rare-category grouping
+            # learned from them when mapped back onto rows
             out = d.derive(kind="stat", label=None, rows=NOROWS, pred=None)
+            if d.kind == "series" and d.rows:
+                out.infl = d.infl | {Infl("STAT", d.rows, line, Text("value_counts() of ", d.label or _src(_receiver(node))),
+                                          deps=_stat_deps(d), tag="col")}
             return out
         elif meth in ("to_csv", "to_parquet", "to_pickle", "to_feather"):
             path = args[0] if args else kw.get("path_or_buf", kw.get("path"))
@@ -5233,6 +5262,12 @@ class Interpreter:
             include = args[0] if args else kw.get("include")
             if d.cols[0] == "all" and _numeric_dtypes(include):
                 out.cols = ("num", d.cols[1])  # the numeric columns only: not a column known to hold text
+        elif meth == "align" and args and isinstance(args[0], Data):
+            # X_train, X_valid = X_train.align(X_valid, join="left", axis=1): each frame with the other's columns
+            # lined up; the rows stay each one's own
+            other = args[0]
+            return Seq([d.derive(label=None), other.derive(label=None, cols=d.cols if isinstance(kw.get("join"), Const)
+                                                            and kw["join"].value == "left" else other.cols)])
         elif meth == "reset_index":
             out = d.derive(label=None, index_col=None)
             dropped = isinstance(kw.get("drop"), Const) and kw["drop"].value is True

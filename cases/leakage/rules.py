@@ -178,6 +178,8 @@ class Rules:
                 real_fits.append(e.fitrec)
         held = self._held = [e for e in self.it.evals if self.held_out(e)]
         self._test_scored = any(self.role(e.rows) == "test" for e in held)
+        # a part named or used as the test set is scored somewhere (held out or not, as the analysis sees it)
+        self._test_named = self._test_scored or any(self.role(e.rows) == "test" for e in self.it.evals)
         for e in held:
             if (e.est is not None and e.est.cat == "dummy") or e.metric == VALIDATION:
                 continue  # the scores on an eval_set during training: only whether it is the test set counts
@@ -423,6 +425,13 @@ class Rules:
         """Something picks among results at or after this line (in a notebook or script, later code)."""
         return self.it.picked_after(line)
 
+    def _val_is_the_last_word(self, e: Eval) -> bool:
+        """A validation part scored inside a loop is the file's test set when the result reported after the loop
+        is scored on those same rows and no other part is scored after it."""
+        later = [o for o in self.it.evals if o.line > e.line and o.cv_split is None and o.rows
+                 and not set(o.loops) & set(e.loops)]
+        return bool(later) and all(o.rows == e.rows for o in later)
+
     def _time_like_mask(self, split: Split) -> bool:
         return self.inferred and split.kind == "mask" and (split.dated or any(TIME_LIKE.search(c) for c in split.deps))
 
@@ -430,7 +439,11 @@ class Rules:
         on_test = []
         in_loop: dict[int, list[Eval]] = {}
         for e in held:
-            if e.cv_split is not None or self.role(e.rows) != "test" or e.est is None or e.est.cat == "dummy":
+            role = self.role(e.rows)
+            # a validation part that is the only one scored is the test set of the file
+            if e.cv_split is not None or (role != "test" and not (role == "val" and not self._test_named
+                                                                  and self._val_is_the_last_word(e))) \
+                    or e.est is None or e.est.cat == "dummy":
                 continue
             if e.est.label and any(w in e.est.label.lower() for w in ("baseline", "dummy", "naive")):
                 continue

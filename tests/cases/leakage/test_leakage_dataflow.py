@@ -5106,3 +5106,46 @@ from sklearn.metrics import mean_absolute_error
 print(mean_absolute_error(y_te, Ridge().fit(X_tr, y_tr).predict(X_te)), "baseline", y_tr.mean())
 """
     assert codes(body, CTX, tail="") == {"LK-SELECT"}
+
+
+def test_settings_picked_on_the_only_validation_part_and_reported_there():
+    body = """
+X_train, X_valid, y_train, y_valid = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+X_train = pd.get_dummies(X_train)
+X_valid = pd.get_dummies(X_valid)
+X_train, X_valid = X_train.align(X_valid, join="left", axis=1)
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+best_mae, best_alpha = 1e18, None
+for alpha in [0.1, 1.0, 10.0]:
+    mae = mean_absolute_error(y_valid, Ridge(alpha=alpha).fit(X_train, y_train).predict(X_valid))
+    if mae < best_mae:
+        best_mae, best_alpha = mae, alpha
+final = Ridge(alpha=best_alpha).fit(X_train, y_train)
+print(REPORTED, "baseline", y_train.mean())
+"""
+    # the part that chose the setting is the one its score is reported on
+    assert codes(body.replace("REPORTED", "mean_absolute_error(y_valid, final.predict(X_valid))"), CTX, tail="") \
+        == {"LK-TEST-REUSE"}
+    held = body.replace("X_train, X_valid, y_train, y_valid = train_test_split(df[[\"a\", \"b\"]], df[\"y\"], random_state=0)",
+                        "X_rest, X_test, y_rest, y_test = train_test_split(df[[\"a\", \"b\"]], df[\"y\"], random_state=0)\n"
+                        "X_train, X_valid, y_train, y_valid = train_test_split(X_rest, y_rest, random_state=0)")
+    assert codes(held.replace("REPORTED", "mean_absolute_error(y_test, final.predict(X_test))"), CTX, tail="") == set()
+
+
+@pytest.mark.parametrize("line, leaky", [
+    ('df["a_bin"] = pd.cut(df["a"], bins=15, labels=False)', True),
+    ('df["a_bin"] = pd.cut(df["a"], bins=[0, 10, 20, 1000], labels=False)', False),
+    ('df["a_bin"] = df["c"].map(df["c"].value_counts())', True),
+    ('rare = df["c"].value_counts() < 10\ndf["a_bin"] = df["c"].apply(lambda t: "Misc" if rare.loc[t] else t)', True),
+    ('df["a_bin"] = df["a"].apply(lambda v: v / df["a"].max())', True),
+    ('df["a_bin"] = df["c"].apply(lambda s: sum(ch.isupper() for ch in s) / max(len(s), 1))', False),
+])
+def test_bins_counts_and_functions_learned_from_every_row_before_the_split(line, leaky):
+    body = f"""
+{line}
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a_bin", "b"]], df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert codes(body, CTX, tail="") == ({"LK-PREP"} if leaky else set())
