@@ -1149,7 +1149,11 @@ class Interpreter:
                 and targs.kw["load_best_model_at_end"].value is True
             est.early = keeps_best or "callbacks" in est.kw
             evals = est.kw.get("eval_dataset")
-            self.fit(est, data, UNKNOWN, {"eval_set": evals} if isinstance(evals, Data) else {}, node)
+            # the dataset's "label" (or "labels") column is what the model learns, not an input
+            y = self.column(data, "label").derive(label=None) if data.cols[0] != "only" or "label" in data.cols[1] \
+                else self.column(data, "labels").derive(label=None)
+            x = self._cols_without(data.cols, ["label", "labels"])
+            self.fit(est, data.derive(cols=x), y, {"eval_set": evals} if isinstance(evals, Data) else {}, node)
             return UNKNOWN
         data = args[0] if args else kw.get("eval_dataset", kw.get("test_dataset", est.kw.get("eval_dataset")))
         if est.fitrec is None or not isinstance(data, Data) or not data.rows:
@@ -1806,6 +1810,14 @@ class Interpreter:
     def e_BoolOp(self, node):
         values = [self.ev(v) for v in node.values]
         masks = [v for v in values if isinstance(v, Mask)]
+        if isinstance(node.op, ast.And) and len(masks) == len(values) > 1 and all(m.rows == masks[0].rows
+                                                                                 for m in masks):
+            # `a not in test_ids and a not in val_ids`: rows on every filter's side
+            first, rest = masks[0], masks[1:]
+            extra = first.extra + tuple(p for m in rest for p in ((m.split, m.side),) + m.extra)
+            return Mask(first.rows, first.split, first.side, frozenset().union(*(m.deps for m in masks)),
+                        frozenset().union(*(m.infl for m in masks)),
+                        tuple(g for m in masks for g in m.group_safe_of), extra)
         if masks:
             return self._combine_masks(masks, node)
         for v in values:
@@ -1993,6 +2005,12 @@ class Interpreter:
         left = self.ev(node.left)
         rights = [self.ev(c) for c in node.comparators]
         right = rights[0]
+        if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)) and isinstance(left, Data) \
+                and left.rows and left.kind == "series" and isinstance(right, Data) and right.rows \
+                and left.deps and right.deps and left.deps == right.deps:
+            # r["customer_id"] in test_customers (in a row filter): the rows whose id is among those ids
+            mask = self._isin(left, right, node)
+            return mask if isinstance(node.ops[0], ast.In) else _negated(mask)
         if len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
             self._manual_metric(left, right, node, "accuracy")
             if isinstance(_receiver_of_conversion(node.left), (ast.Name, ast.Subscript, ast.Attribute)) \
@@ -2902,6 +2920,15 @@ class Interpreter:
         if name in ("array", "asarray", "DataFrame", "Series", "vstack", "stack") and args \
                 and (listed := self._row_list(args[0])) is not None:
             return listed if name in ("array", "asarray", "vstack", "stack") else listed.derive(kind="frame")
+        if name in ("array", "asarray", "vstack", "stack") and args and args[0].__class__ is Seq and self.loops == () \
+                and (items := [i for i in args[0].items if isinstance(i, Data) and i.rows and i.pred is None]) \
+                and len(items) == len(args[0].items) and len(items) <= 2:
+            # y.append(labels[end - 1]) for each window, then np.array(y): values taken from those rows, one per
+            # pass of the loops that filled the list (the loops' own cuts are no split of the data)
+            rows = self._windowed_rows(items) or frozenset().union(*(i.rows for i in items))
+            first = items[0]
+            return Data(kind="array", rows=rows, cols=UNK_COLS, deps=frozenset().union(*(i.deps for i in items)),
+                        infl=frozenset().union(*(i.infl for i in items)), is_date=first.is_date, dates=first.dates)
         if name in ("read_sql", "read_sql_query", "read_database") and node.args:
             conn = args[1] if len(args) > 1 else kw.get("con", kw.get("connection"))
             if conn.__class__ is not SqlConn:
@@ -3310,6 +3337,14 @@ class Interpreter:
             if name in ("list", "sorted", "tuple", "set") and len(args) == 1 and isinstance(args[0], Data) \
                     and isinstance(args[0].parent, tuple) and args[0].parent[0] == "unique_of_rows":
                 return args[0]  # set(train[g].unique()): the same entity ids
+            if name == "set" and len(args) == 1 and isinstance(args[0], Data) and args[0].kind == "series" \
+                    and args[0].rows and len(args[0].deps) == 1 and all(
+                        self.splits[sid].kind == "external" for _o, p in args[0].rows for sid, _s in p
+                        if sid in self.splits) \
+                    and args[0].pred is None and ENTITY_NAME.search(next(iter(args[0].deps))):
+                # set(df["customer_id"]) over the whole table: the distinct entity ids, as .unique() (to be
+                # shuffled and cut into parts)
+                return self.data_method(args[0], "unique", [], {}, node)
             if name in ("list", "sorted", "tuple", "set") and args and isinstance(args[0], (Seq, DictV, SplitIter)):
                 a = args[0]
                 return Seq(a.keys) if isinstance(a, DictV) else a
@@ -4193,6 +4228,9 @@ class Interpreter:
         if meth in ("permutation", "shuffle") and len(args) == 1 and isinstance(args[0], Data) \
                 and (args[0].kind == "index" or args[0].unique_of is not None) and args[0].rows \
                 and not isinstance(recv, Data):
+            if meth == "shuffle":
+                args[0].sorted_by = (SHUFFLED, True)  # rng.shuffle(ids): the same ids, in random order, in place
+                return Const(None)
             return args[0].derive(sorted_by=(SHUFFLED, True), label=None)  # rng.permutation(positions)
         if meth == "permutation" and len(node.args) == 1 and not isinstance(recv, Data):
             rows = self._sized_after(meth, args, node)
@@ -5262,6 +5300,19 @@ class Interpreter:
             include = args[0] if args else kw.get("include")
             if d.cols[0] == "all" and _numeric_dtypes(include):
                 out.cols = ("num", d.cols[1])  # the numeric columns only: not a column known to hold text
+        elif meth == "filter" and args and isinstance(args[0], Func) and d.kind == "frame" and d.rows \
+                and not kw:
+            # Hugging Face datasets: ds.filter(lambda r: r["customer_id"] in test_customers), the rows the
+            # function keeps
+            key = self._call_value(args[0], [d.derive(label=None)], {}, node)
+            if isinstance(key, Mask):
+                return self._row_select(d, None, node, positional=False, key=key)
+            out = d.derive(label=None)
+        elif meth in ("select_columns", "remove_columns") and (names := _const_strs(
+                args[0] if args else kw.get("column_names"))) is not None:
+            # Hugging Face datasets: the columns kept, or dropped
+            out = d.derive(label=None, cols=("only", frozenset(names)) if meth == "select_columns"
+                           else self._cols_without(d.cols, names))
         elif meth == "align" and args and isinstance(args[0], Data):
             # X_train, X_valid = X_train.align(X_valid, join="left", axis=1): each frame with the other's columns
             # lined up; the rows stay each one's own

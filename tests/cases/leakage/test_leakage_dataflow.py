@@ -5149,3 +5149,52 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
 """
     assert codes(body, CTX, tail="") == ({"LK-PREP"} if leaky else set())
+
+
+def test_hugging_face_datasets_label_column_and_customers_drawn_apart():
+    body = """
+import numpy as np
+from datasets import load_dataset
+from transformers import AutoModelForSequenceClassification, Trainer, TrainingArguments
+raw = load_dataset("csv", data_files="train.csv")["train"]
+raw = raw.map(lambda r: {"text": r["subject"], "label": int(r["is_urgent"])}).select_columns(["text", "label", "customer_id"])
+customers = np.array(sorted(set(raw["customer_id"])))
+rng = np.random.default_rng(13)
+rng.shuffle(customers)
+test_customers = set(customers[:200].tolist())
+val_customers = set(customers[200:300].tolist())
+test_ds = raw.filter(lambda r: r["customer_id"] in test_customers)
+val_ds = raw.filter(lambda r: r["customer_id"] in val_customers)
+train_ds = raw.filter(lambda r: r["customer_id"] not in test_customers and r["customer_id"] not in val_customers)
+train_ds, val_ds, test_ds = (d.remove_columns(["customer_id"]) for d in (train_ds, val_ds, test_ds))
+args = TrainingArguments(output_dir="out", eval_strategy="epoch", load_best_model_at_end=True)
+trainer = Trainer(model=AutoModelForSequenceClassification.from_pretrained("bert-base-uncased"), args=args,
+                  train_dataset=train_ds, eval_dataset=EVAL)
+trainer.train()
+logits = trainer.predict(test_ds).predictions
+print(roc_auc_score(test_ds["label"], logits[:, 1]), "prior baseline", np.mean(train_ds["label"]))
+"""
+    ctx = Context(target="is_urgent", group_column="customer_id", positive_rate=0.3)
+    assert codes(body.replace("EVAL", "val_ds"), ctx, tail="") == set()
+    assert codes(body.replace("EVAL", "test_ds"), ctx, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_windows_and_labels_collected_per_machine_then_cut_on_their_times():
+    body = """
+readings = pd.read_csv("readings.csv", parse_dates=["reading_time"]).sort_values(["machine_id", "reading_time"])
+X, y, t = [], [], []
+for _, g in readings.groupby("machine_id"):
+    vals, labels, times = g[["a", "b"]].to_numpy(), g["failure"].to_numpy(), g["reading_time"].to_numpy()
+    for end in range(24, len(g) + 1):
+        X.append(vals[end - 24:end])
+        y.append(labels[end - 1])
+        t.append(times[end - 1])
+X, y, t = np.stack(X), np.array(y), np.array(t)
+fit_m, test_m = t < np.datetime64("2024-05-01"), t >= np.datetime64("2024-05-01")
+m = LogisticRegression().fit(X[fit_m].reshape(fit_m.sum(), -1), y[fit_m])
+p = m.predict_proba(X[TEST].reshape(TEST.sum(), -1))[:, 1]
+print(roc_auc_score(y[TEST], p), "prior baseline", y[fit_m].mean())
+"""
+    ctx = Context(target="failure", time_column="reading_time", positive_rate=0.05)
+    assert codes(body.replace("TEST", "test_m"), ctx, tail="") == set()
+    assert codes(body.replace("TEST", "fit_m"), ctx, tail="") == {"EV-NO-HOLDOUT"}
