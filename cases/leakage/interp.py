@@ -898,6 +898,8 @@ class Interpreter:
         self.dataset_labels: dict = {}  # id of an lgb.Dataset / xgb.DMatrix -> its label
         self.automl_setup: dict = {}  # PyCaret's setup(): its data, target and test data
         self.score_columns: dict = {}  # line of a table of scores -> (the model scored, its loops)
+        self.lightning_model = UNKNOWN  # the model a Lightning trainer fitted last (test() may name no model)
+        self.module_metrics: dict = {}  # LightningModule class -> the metrics it logs
         self.forecast_names: set = set()  # columns a forecasting library names after its models (AutoETS)
         self.pred_marks: dict = {}  # marker in a column's deps -> the (model, loops) whose predictions it holds
         self.overlaps: dict = {}  # name -> the two operands of the intersection bound to it
@@ -1083,6 +1085,12 @@ class Interpreter:
             klass = None  # a plain class whose fit trains a library model: followed inside, like any object
         if klass is None and _has_base(node, "Module", "LightningModule"):
             klass = Klass(node.name, "model")  # a torch network: trained where its loss is back-propagated
+            # the metrics it logs (torchmetrics classes): what trainer.test() reports for it
+            self.module_metrics[node.name] = {TORCHMETRICS[n.func.attr if isinstance(n.func, ast.Attribute)
+                                                           else n.func.id]
+                                              for n in ast.walk(node) if isinstance(n, ast.Call)
+                                              and (n.func.attr if isinstance(n.func, ast.Attribute)
+                                                   else getattr(n.func, "id", "")) in TORCHMETRICS}
         if klass is not None:
             if _returns_its_frame(node):
                 self.frame_classes.add(node.name)  # transform(X): X.copy() with columns changed in place
@@ -2920,14 +2928,16 @@ class Interpreter:
         if name in ("array", "asarray", "DataFrame", "Series", "vstack", "stack") and args \
                 and (listed := self._row_list(args[0])) is not None:
             return listed if name in ("array", "asarray", "vstack", "stack") else listed.derive(kind="frame")
-        if name in ("array", "asarray", "vstack", "stack") and args and args[0].__class__ is Seq and self.loops == () \
+        if name in ("array", "asarray", "vstack", "stack", "Series") and args and args[0].__class__ is Seq \
+                and self.loops == () \
                 and (items := [i for i in args[0].items if isinstance(i, Data) and i.rows and i.pred is None]) \
                 and len(items) == len(args[0].items) and len(items) <= 2:
             # y.append(labels[end - 1]) for each window, then np.array(y): values taken from those rows, one per
             # pass of the loops that filled the list (the loops' own cuts are no split of the data)
             rows = self._windowed_rows(items) or frozenset().union(*(i.rows for i in items))
             first = items[0]
-            return Data(kind="array", rows=rows, cols=UNK_COLS, deps=frozenset().union(*(i.deps for i in items)),
+            return Data(kind="series" if name == "Series" else "array", rows=rows, cols=UNK_COLS,
+                        deps=frozenset().union(*(i.deps for i in items)),
                         infl=frozenset().union(*(i.infl for i in items)), is_date=first.is_date, dates=first.dates)
         if name in ("read_sql", "read_sql_query", "read_database") and node.args:
             conn = args[1] if len(args) > 1 else kw.get("con", kw.get("connection"))
@@ -3079,7 +3089,9 @@ class Interpreter:
             return args[0].derive(kind="loader", label=None)
         if name == "TensorDataset" and args and isinstance(args[0], Data):
             datas = [a for a in args if isinstance(a, Data)]
-            return args[0].derive(kind="array", label=None, infl=frozenset().union(*(d.infl for d in datas)),
+            # the rows of the first tensor that has any (sequences built by hand beside the table's columns)
+            base = next((d for d in datas if d.rows), args[0])
+            return base.derive(kind="array", label=None, infl=frozenset().union(*(d.infl for d in datas)),
                                   deps=frozenset().union(*(d.deps for d in datas)) | {LABEL_DEP})
         if name == "Subset" and len(args) == 2 and isinstance(args[0], Data):
             if isinstance(args[1], (Mask, Idx)) or (isinstance(args[1], Data) and args[1].rows):
@@ -4377,8 +4389,8 @@ class Interpreter:
                 and all(i.__class__ is Data for i in args[0].items):
             args = list(args[0].items)  # model.fit(datagen.flow(X, y)): batches of (inputs, labels)
         x = args[0] if args else kw.get("X", kw.get("frame", UNKNOWN))
-        if est.cls == "Trainer" and args and isinstance(args[0], Est) and meth in ("fit", "test", "validate",
-                                                                                   "predict"):
+        if est.cls == "Trainer" and (args and isinstance(args[0], Est) or "datamodule" in kw) \
+                and meth in ("fit", "test", "validate", "predict"):
             return self._lightning(est, meth, args, kw, node)
         y = args[1] if len(args) > 1 else kw.get("y", UNKNOWN)
         if meth in ("fit", "fit_regularized") and not args and SM_DATA in est.kw:
@@ -4778,8 +4790,27 @@ class Interpreter:
         """PyTorch Lightning: trainer.fit(model, train_dataloaders, val_dataloaders) trains the model, with
         the trainer's callbacks (early stopping, best checkpoint) watching the validation loader;
         trainer.test / validate / predict use the loaders given."""
-        model = args[0]
+        model = args[0] if args and isinstance(args[0], Est) else kw.get("model", self.lightning_model)
+        if not isinstance(model, Est):
+            return UNKNOWN
+        dm = kw.get("datamodule")
+        if dm.__class__ is Instance:
+            # trainer.fit(model, datamodule=dm): the data module sets itself up, then hands out its loaders
+            if "__setup__" not in dm.attrs and "setup" in dm.cls.methods:
+                dm.attrs["__setup__"] = Const(True)
+                self.instance_method(dm, "setup", [], {}, node)
+            loader = {"fit": "train_dataloader", "test": "test_dataloader", "validate": "val_dataloader",
+                      "predict": "predict_dataloader"}
+            kw = dict(kw)
+            if meth == "fit":
+                kw["train_dataloaders"] = self.instance_method(dm, "train_dataloader", [], {}, node) \
+                    if "train_dataloader" in dm.cls.methods else UNKNOWN
+                kw["val_dataloaders"] = self.instance_method(dm, "val_dataloader", [], {}, node) \
+                    if "val_dataloader" in dm.cls.methods else UNKNOWN
+            elif loader.get(meth) in dm.cls.methods:
+                kw["dataloaders"] = self.instance_method(dm, loader[meth], [], {}, node)
         if meth == "fit":
+            self.lightning_model = model
             train = kw.get("train_dataloaders", args[1] if len(args) > 1 else UNKNOWN)
             val = kw.get("val_dataloaders", args[2] if len(args) > 2 else UNKNOWN)
             model.early = model.early or "callbacks" in trainer.kw
@@ -4790,7 +4821,10 @@ class Interpreter:
             return UNKNOWN
         if meth == "predict":
             return Data(kind="array", rows=data.rows, infl=data.infl, pred=(model, self.loops))
-        return self.score(model, data, meth, node)
+        logged = self.module_metrics.get(model.cls, set()) if isinstance(model, Est) else set()
+        for name in sorted(logged):
+            self.metric_names.setdefault(name, node.lineno)
+        return self.score(model, data, "accuracy" if logged == {"accuracy"} else meth, node)
 
     def _minimized(self, name, objective, node):
         """scipy.optimize.minimize(loss, x0): the numbers that make `loss` smallest; when the loss scores
@@ -6259,6 +6293,12 @@ def _holds_dummy(item) -> bool:
     return any(p.__class__ is Est and p.cat == "dummy" for p in parts)
 
 
+TORCHMETRICS = {"BinaryAccuracy": "accuracy", "MulticlassAccuracy": "accuracy", "Accuracy": "accuracy",
+                "BinaryAUROC": "roc_auc", "AUROC": "roc_auc", "MulticlassAUROC": "roc_auc",
+                "BinaryAveragePrecision": "average_precision", "AveragePrecision": "average_precision",
+                "BinaryF1Score": "f1", "F1Score": "f1", "MulticlassF1Score": "f1", "BinaryPrecision": "precision",
+                "BinaryRecall": "recall", "Precision": "precision", "Recall": "recall",
+                "MeanAbsoluteError": "mae", "MeanSquaredError": "mse", "R2Score": "r2"}
 NIXTLA = frozenset({"StatsForecast", "MLForecast", "NeuralForecast"})
 OUTLIER_DETECTORS = frozenset({"IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope"})
 SIMULATORS = frozenset({"normal", "randn", "rand", "uniform", "randint", "binomial", "poisson", "exponential",

@@ -5198,3 +5198,44 @@ print(roc_auc_score(y[TEST], p), "prior baseline", y[fit_m].mean())
     ctx = Context(target="failure", time_column="reading_time", positive_rate=0.05)
     assert codes(body.replace("TEST", "test_m"), ctx, tail="") == set()
     assert codes(body.replace("TEST", "fit_m"), ctx, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_a_lightning_data_module_hands_its_parts_to_the_trainer():
+    body = """
+import pytorch_lightning as pl
+import torch
+from torch import nn
+from torch.utils.data import DataLoader, TensorDataset
+from torchmetrics.classification import BinaryAccuracy, BinaryAUROC
+def tensors(frame):
+    seq = torch.tensor(np.stack([np.zeros(8) for _ in range(len(frame))]))
+    return TensorDataset(seq, torch.tensor(frame[["a", "b"]].values), torch.tensor(frame["churned"].values))
+class Data(pl.LightningDataModule):
+    def setup(self, stage=None):
+        f = pd.read_csv("snapshots.csv", parse_dates=["month"])
+        self.fit_df = f[f["month"] < "2024-01-01"]
+        test = f[f["month"] >= "2024-01-01"]
+        self.test_df = test[~test["customer_id"].isin(self.fit_df["customer_id"])]
+    def train_dataloader(self):
+        return DataLoader(tensors(self.fit_df), batch_size=256)
+    def test_dataloader(self):
+        return DataLoader(tensors(self.test_df), batch_size=256)
+class Net(pl.LightningModule):
+    def __init__(self):
+        super().__init__()
+        self.lin = nn.Linear(2, 1)
+        self.metric = METRIC()
+    def test_step(self, batch, i):
+        seq, x, y = batch
+        self.log("test_metric", self.metric(torch.sigmoid(self.lin(x)).squeeze(1), y.int()))
+dm = Data()
+trainer = pl.Trainer(max_epochs=3)
+trainer.fit(Net(), datamodule=dm)
+print(trainer.test(ckpt_path="best", datamodule=dm), "prior baseline")
+"""
+    ctx = Context(target="churned", time_column="month", group_column="customer_id", positive_rate=0.1)
+    assert codes(body.replace("METRIC", "BinaryAUROC"), ctx, tail="") == set()
+    assert codes(body.replace("METRIC", "BinaryAccuracy"), ctx, tail="") == {"EV-ACCURACY-IMBALANCED"}
+    kept = body.replace('        self.test_df = test[~test["customer_id"].isin(self.fit_df["customer_id"])]',
+                        '        self.test_df = test')
+    assert codes(kept.replace("METRIC", "BinaryAUROC"), ctx, tail="") == {"LK-GROUP"}
