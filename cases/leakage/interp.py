@@ -523,6 +523,9 @@ TRANSFORMERS = {
     "TfidfVectorizer", "CountVectorizer", "TfidfTransformer", "DictVectorizer", "KBinsDiscretizer",
     "VarianceThreshold", "UMAP", "TSNE", "Isomap", "SparsePCA", "MiniBatchSparsePCA", "KMeans", "OneHotEncoderCE",
     "CountEncoder", "FrequencyEncoder", "SplineTransformer", "MissingIndicator",
+    # category_encoders without the label: the categories (and their order) seen are learned
+    "BinaryEncoder", "BaseNEncoder", "HelmertEncoder", "SumEncoder", "BackwardDifferenceEncoder",
+    "PolynomialEncoder", "GrayEncoder",
     "Tokenizer", "TextVectorization", "Normalization", "StringLookup", "IntegerLookup", "Discretization",
     # unsupervised models whose scores or clusters become features
     "IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope", "GaussianMixture",
@@ -1554,6 +1557,14 @@ class Interpreter:
             base = target.value
             if isinstance(base, ast.Attribute) and base.attr in ("loc", "iloc", "at", "iat"):
                 base = base.value  # df.loc[rows, "col"] = ... writes into df itself
+            if isinstance(base, ast.Subscript) and isinstance(base.slice, ast.Constant) \
+                    and isinstance(base.slice.value, str) and isinstance(value, Data):
+                frame = self.ev(base.value)
+                if isinstance(frame, Data) and frame.kind == "frame":
+                    # df["Age"][df["Age"].isna()] = fill: some values of that column written into df
+                    self.ev(target.slice)
+                    self.set_column(frame, base.slice.value, value, merge=True)
+                    return
             obj = self.ev(base)
             self.set_item(obj, target.slice, value)
         elif isinstance(target, ast.Attribute):
@@ -2188,6 +2199,16 @@ class Interpreter:
         if filtered is not None:
             return filtered
         gen = node.generators[0]
+        if keys is None and len(node.generators) == 1 and gen.ifs and isinstance(elt, ast.Name) \
+                and isinstance(gen.target, ast.Name) and elt.id == gen.target.id and all(
+                    isinstance(c, ast.Compare) and len(c.ops) == 1 and isinstance(c.ops[0], ast.In)
+                    and isinstance(c.left, ast.Name) and c.left.id == elt.id for c in gen.ifs):
+            # [c for c in NON_FEATURES if c in frame.columns]: those of the names the frame has
+            listed = self.ev(gen.iter)
+            if isinstance(listed, Seq) and (names := _const_strs(listed)) is not None:
+                for c in gen.ifs:
+                    self.ev(c.comparators[0])
+                return Seq([Const(n) for n in names])
         names = self._names_over_range(node, elt, keys)
         if names is not None:
             return names
@@ -4230,6 +4251,15 @@ class Interpreter:
     def call_method(self, recv, meth, args, kw, node):
         if meth == "mean" and isinstance(node.func, ast.Attribute):
             self._mean_of_comparison(node.func.value)
+        if recv.__class__ is Klass and meth in ("load_from_checkpoint", "from_pretrained", "load") \
+                and (trained := [f.est for f in self.fits if f.est.cls == recv.name]):
+            # RatingNet.load_from_checkpoint(checkpoint.best_model_path): the model trained here, as saved
+            return trained[-1]
+        if meth in SIMULATORS and recv.__class__ is Sym and recv.name.endswith("random") \
+                and _draw_rows(meth, node) is None and (stats := frozenset().union(*(
+                    a.infl for a in args if isinstance(a, Data)))):
+            # np.random.randint(mean - std, mean + std, size=n): values drawn within bounds learned from rows
+            return Data(kind="stat", infl=stats)
         if meth in SIMULATORS and (recv.__class__ is Sym and recv.name.endswith("random")
                                    or recv.__class__ is Est and recv.cls in ("RandomState", "Generator")) \
                 and (n := _draw_rows(meth, node)) is not None:
@@ -4389,6 +4419,11 @@ class Interpreter:
                 and all(i.__class__ is Data for i in args[0].items):
             args = list(args[0].items)  # model.fit(datagen.flow(X, y)): batches of (inputs, labels)
         x = args[0] if args else kw.get("X", kw.get("frame", UNKNOWN))
+        if isinstance(x, DictV) and est.cat == "model" and x.values and all(
+                isinstance(v, Data) and v.rows for v in x.values):
+            # model.fit({"text": ..., "num": ...}, y): a network's named inputs, the columns of each side by side
+            x = self.concat(list(x.values), node, axis=Const(1))
+            args = [x, *args[1:]] if args else args
         if est.cls == "Trainer" and (args and isinstance(args[0], Est) or "datamodule" in kw) \
                 and meth in ("fit", "test", "validate", "predict"):
             return self._lightning(est, meth, args, kw, node)

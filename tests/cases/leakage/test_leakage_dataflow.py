@@ -5239,3 +5239,50 @@ print(trainer.test(ckpt_path="best", datamodule=dm), "prior baseline")
     kept = body.replace('        self.test_df = test[~test["customer_id"].isin(self.fit_df["customer_id"])]',
                         '        self.test_df = test')
     assert codes(kept.replace("METRIC", "BinaryAUROC"), ctx, tail="") == {"LK-GROUP"}
+
+
+@pytest.mark.parametrize("line, leaky", [
+    ("import category_encoders as ce\ndf = ce.BinaryEncoder(cols=['c']).fit_transform(df)", True),
+    ("avg, sd = df['a'].mean(), df['a'].std()\n"
+     "df['a'][df['a'].isna()] = np.random.randint(avg - sd, avg + sd, size=df['a'].isna().sum())", True),
+    ("df['a'][df['a'].isna()] = np.random.randint(0, 80, size=df['a'].isna().sum())", False),
+])
+def test_encoders_and_random_fills_learned_from_every_row(line, leaky):
+    body = f"""
+{line}
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert codes(body, CTX, tail="") == ({"LK-PREP"} if leaky else set())
+
+
+def test_a_networks_named_inputs_and_a_checkpoint_of_the_class_trained_here():
+    body = """
+from tensorflow import keras
+NON = ["id", "text", "y"]
+def tabular(frame):
+    return frame.drop(columns=[c for c in NON if c in frame.columns]).values
+def inputs(frame):
+    return {"text": frame["text"].values, "num": tabular(frame)}
+tr, te = train_test_split(df, random_state=0)
+model = keras.Model()
+model.fit(inputs(tr), tr["y"].values)
+print(roc_auc_score(te["y"], model.predict(inputs(te)).ravel()), "prior baseline", tr["y"].mean())
+"""
+    ctx = Context(target="y", id_column="id", leaky_columns=("refund",))
+    assert codes(body, ctx, tail="") == {"LK-FEATURE"}
+    assert codes(body.replace('NON = ["id", "text", "y"]', 'NON = ["id", "text", "y", "refund"]'), ctx, tail="") == set()
+    lightning = """
+import pytorch_lightning as pl
+from torch.utils.data import DataLoader, TensorDataset
+class Net(pl.LightningModule):
+    pass
+tr, te = train_test_split(df, random_state=0)
+trainer = pl.Trainer(max_epochs=3)
+trainer.fit(Net(), DataLoader(TensorDataset(tr[["a"]].values, tr["y"].values)))
+best = Net.load_from_checkpoint("best.ckpt")
+print(roc_auc_score(SCORED["y"], best(SCORED[["a"]].values)), "prior baseline", tr["y"].mean())
+"""
+    assert codes(lightning.replace("SCORED", "te"), CTX, tail="") == set()
+    assert codes(lightning.replace("SCORED", "tr"), CTX, tail="") == {"EV-NO-HOLDOUT"}
