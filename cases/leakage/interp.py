@@ -1635,6 +1635,11 @@ class Interpreter:
                     self.set_column(obj, item.value, value)
         elif isinstance(value, Data):
             obj.infl = obj.infl | value.infl
+            if obj.kind == "frame" and not obj.rows and obj.cols == ("only", EMPTY) and value.rows \
+                    and value.kind in ("series", "frame") and not isinstance(key, (Mask, Idx)):
+                # df2 = pd.DataFrame(); df2[col + "_mean"] = g[col].mean(): a column named at run time is the
+                # first one, its rows the frame's
+                obj.rows, obj.sorted_by, obj.cols = value.rows, value.sorted_by, UNK_COLS
 
     @staticmethod
     def _oof_store(obj: Data, key, value) -> bool:

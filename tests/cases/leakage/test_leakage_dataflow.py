@@ -5286,3 +5286,25 @@ print(roc_auc_score(SCORED["y"], best(SCORED[["a"]].values)), "prior baseline", 
 """
     assert codes(lightning.replace("SCORED", "te"), CTX, tail="") == set()
     assert codes(lightning.replace("SCORED", "tr"), CTX, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_an_empty_frame_filled_with_columns_named_at_run_time_holds_their_rows():
+    body = """
+from sklearn.preprocessing import StandardScaler
+from sklearn.model_selection import StratifiedKFold
+def feat(frame):
+    out = pd.DataFrame()
+    for col in frame.columns:
+        if col in ["series_id", "y"]:
+            continue
+        out[col + "_mean"] = frame.groupby("series_id")[col].mean()
+    return out
+X = feat(df)
+y = df.groupby("series_id")["y"].first()
+SCALE
+for tr, va in StratifiedKFold(5, shuffle=True, random_state=0).split(X, y):
+    m = LogisticRegression().fit(X.iloc[tr], y.iloc[tr])
+    print(roc_auc_score(y.iloc[va], m.predict_proba(X.iloc[va])[:, 1]), "prior baseline", y.iloc[tr].mean())
+"""
+    assert codes(body.replace("SCALE", "X = pd.DataFrame(StandardScaler().fit_transform(X))"), CTX, tail="") == {"LK-PREP"}
+    assert codes(body.replace("SCALE", ""), CTX, tail="") == set()
