@@ -66,6 +66,12 @@ blind39/  take-homes in a functional style (reduce over steps, map, closures, ge
 blind40/  blog tutorials and teaching notebooks without a context ("the wrong way, then the right way")
 blind41/  take-homes on several tables joined by the candidate (event logs aggregated as of each snapshot,
           side tables, as-of joins), scored over pairs
+blind42/  forecasting take-homes (lags and windows per series, backtests, Prophet / statsforecast, seasonal-naive
+          baselines), scored over pairs
+blind43/  deep-learning take-homes (PyTorch, Lightning data modules, Keras preprocessing layers, Hugging Face
+          datasets and Trainer, sequence models over event histories), scored over pairs
+blind44/  messy take-homes by junior candidates under time pressure (reused names, in-place edits, several
+          attempts, encoders in loops), scored over pairs
 """
 from __future__ import annotations
 
@@ -116,7 +122,8 @@ def _table(tp, fp, fn) -> str:
 @pytest.mark.parametrize("batch", ["corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind12", "blind14", "blind15", "blind17", "blind19", "blind21",
                                    "blind23", "blind24", "blind26", "blind27", "blind29", "blind30", "blind31",
-                                   "blind32", "blind34", "blind36", "blind38", "blind39", "blind41"])
+                                   "blind32", "blind34", "blind36", "blind38", "blind39", "blind41",
+                                   "blind42", "blind43", "blind44"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -183,7 +190,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
                                    "blind12", "blind14", "blind15", "blind17", "blind19", "blind21", "blind23",
                                    "blind24", "blind26", "blind27", "blind29", "blind30", "blind31", "blind32",
-                                   "blind34", "blind36", "blind38", "blind39", "blind41"])
+                                   "blind34", "blind36", "blind38", "blind39", "blind41", "blind42", "blind43",
+                                   "blind44"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
