@@ -2912,6 +2912,10 @@ class Interpreter:
             metric = what.value if isinstance(what, Const) and isinstance(what.value, str) else (
                 METRICS.get(what.name.rsplit(".", 1)[-1], "custom") if isinstance(what, Sym) else "custom")
             return Scorer(metric)
+        if name == "shuffle" and args and all(isinstance(a, Data) for a in args):
+            # sklearn.utils.shuffle(X, y, random_state=5): the same rows, in one random order
+            out = [a.derive(sorted_by=(SHUFFLED, True), label=None) for a in args]
+            return out[0] if len(out) == 1 else Seq(out)
         if name == "default_rng":
             return Est("stateless", "Generator", kw)  # np.random.default_rng(0): draws, nothing learned
         if name == "reduce" and len(args) >= 2 and args[1].__class__ is Seq \

@@ -5308,3 +5308,19 @@ for tr, va in StratifiedKFold(5, shuffle=True, random_state=0).split(X, y):
 """
     assert codes(body.replace("SCALE", "X = pd.DataFrame(StandardScaler().fit_transform(X))"), CTX, tail="") == {"LK-PREP"}
     assert codes(body.replace("SCALE", ""), CTX, tail="") == set()
+
+
+def test_rows_shuffled_together_by_sklearn_utils_keep_their_rows():
+    body = """
+from sklearn.utils import shuffle
+features = pd.concat([df, pd.read_csv("test.csv")], keys=["train", "test"])
+FILL
+X = features.loc["train"][["a", "b"]].values
+X, y = shuffle(X, df["y"].values, random_state=5)
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.1, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("FILL", 'features["a"] = features["a"].fillna(features["a"].mean())'), CTX, tail="") \
+        == {"LK-PREP"}
+    assert codes(body.replace("FILL", 'features["a"] = features["a"].fillna(0)'), CTX, tail="") == set()
