@@ -2903,9 +2903,9 @@ class Interpreter:
             return est
         return None
 
-    def call_function(self, name, args, kw, node):
-        if name == "partial" and args:
-            return Partial(args[0], args[1:], kw)
+    def _functional_call(self, name, args, kw, node):
+        """Scorer objects, sklearn's shuffle, random generators, reduce / map and picks by a key (None when the
+        call is none of these forms)."""
         if name in ("get_scorer", "make_scorer", "check_scoring"):
             what = args[1] if name == "check_scoring" and len(args) > 1 else kw.get("scoring") if name == \
                 "check_scoring" else args[0] if args else None
@@ -2945,6 +2945,15 @@ class Interpreter:
             # max(np.linspace(0.05, 0.95, 19), key=f1_at_threshold): numbers tried one by one, one kept
             self._loop_over([LoopConst(0.5)], lambda item: self._call_value(kw["key"], [item], {}, node))
             return Data(kind="stat", const=True)
+        return None
+
+    def call_function(self, name, args, kw, node):
+        if name == "partial" and args:
+            return Partial(args[0], args[1:], kw)
+        if name in FUNCTIONAL_CALLS:
+            handled = self._functional_call(name, args, kw, node)
+            if handled is not None:
+                return handled
         if name in ("dot", "matmul") and any(a.__class__ is Est for a in args):
             return self._apply_hand_model(*args)
         if TORCHVISION_MODEL.match(name):
@@ -6343,6 +6352,8 @@ TORCHMETRICS = {"BinaryAccuracy": "accuracy", "MulticlassAccuracy": "accuracy", 
                 "BinaryF1Score": "f1", "F1Score": "f1", "MulticlassF1Score": "f1", "BinaryPrecision": "precision",
                 "BinaryRecall": "recall", "Precision": "precision", "Recall": "recall",
                 "MeanAbsoluteError": "mae", "MeanSquaredError": "mse", "R2Score": "r2"}
+FUNCTIONAL_CALLS = frozenset({"get_scorer", "make_scorer", "check_scoring", "shuffle", "default_rng", "reduce",
+                              "map", "min", "max", "sorted"})
 NIXTLA = frozenset({"StatsForecast", "MLForecast", "NeuralForecast"})
 OUTLIER_DETECTORS = frozenset({"IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope"})
 SIMULATORS = frozenset({"normal", "randn", "rand", "uniform", "randint", "binomial", "poisson", "exponential",
