@@ -466,7 +466,7 @@ class Split:
     dated: bool = False  # a row filter against a date ("2023-11-01", pd.Timestamp(...)): a cut on time
     loops: tuple = ()  # the loops running where the split was made (a backtest makes one per period)
     cut_at: object = None  # the constant a row filter cuts at (`month < 10`, `date >= "2024-01-01"`)
-    disjoint_on: set = field(default_factory=set)  # columns the code asserts share no value across this split
+    disjoint_on: frozenset = EMPTY  # columns the code asserts share no value across this split
 
 
 PRED_MARK = "\x00pred"  # a column's deps hold this (numbered) when the column holds a model's predictions
@@ -1047,12 +1047,16 @@ class Interpreter:
         value = self.ev(node.value)
         for target in node.targets:
             self.assign(target, value)
-        if len(node.targets) == 1 and node.targets[0].__class__ is ast.Name:
-            both = _intersection_operands(node.value)
-            if both is not None:
-                self.overlaps[node.targets[0].id] = both  # overlap = set(a) & set(b); assert not overlap
-            else:
-                self.overlaps.pop(node.targets[0].id, None)
+        value_node = node.value
+        if self.overlaps or (value_node.__class__ is ast.BinOp and value_node.op.__class__ is ast.BitAnd) or (
+                value_node.__class__ is ast.Call and value_node.func.__class__ is ast.Attribute
+                and value_node.func.attr in ("intersection", "intersect1d")):
+            target = node.targets[0]
+            both = _intersection_operands(value_node) if len(node.targets) == 1 else None
+            if both is not None and target.__class__ is ast.Name:
+                self.overlaps[target.id] = both  # overlap = set(a) & set(b); assert not overlap
+            elif self.overlaps and target.__class__ is ast.Name:
+                self.overlaps.pop(target.id, None)
 
     def s_AnnAssign(self, node):
         if node.value is not None:
@@ -1418,7 +1422,7 @@ class Interpreter:
                 if o1 == o2:
                     for sid, side in p2:
                         if sid in self.splits and sides.get(sid) not in (None, side):
-                            self.splits[sid].disjoint_on.add(col)
+                            self.splits[sid].disjoint_on = self.splits[sid].disjoint_on | {col}
 
     def s_Delete(self, node):
         for target in node.targets:
@@ -2424,7 +2428,13 @@ class Interpreter:
         if cls is Func:
             return self.inline(f, args, kw, node)
         if cls is Sym:
-            return self._call_sym(f, args, kw, node)
+            short = f.name.rsplit(".", 1)[-1]
+            if short in SCALING_FUNCS or f.name.startswith("pyspark.sql.functions."):
+                return self._call_sym(f, args, kw, node)
+            dataset = self._dataset_call(f.name, args, kw, node)
+            if dataset is not None:
+                return dataset
+            return self.call_function(short, args, kw, node)
         if cls is Scorer:
             return self._apply_scorer(f, args, node)
         if cls is Est:
@@ -2631,7 +2641,8 @@ class Interpreter:
                     # predict_model(m, data=test)["prediction_score_1"]: the model's prediction for those rows
                     pred=frame.pred if frame.pred is not None and (PREDICTION_COLUMN.match(col) or (
                         col in self.forecast_names and frame.pred[0].cls in NIXTLA)) else next(
-                        (self.pred_marks[d] for d in frame.coldeps.get(col, EMPTY) if d.startswith(PRED_MARK)), None))
+                        (self.pred_marks[d] for d in frame.coldeps.get(col, EMPTY) if d.startswith(PRED_MARK)),
+                        None) if self.pred_marks else None)
 
     def subscript(self, obj, slice_node, node):
         if obj.__class__ is Data:
