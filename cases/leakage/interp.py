@@ -1093,11 +1093,8 @@ class Interpreter:
         if klass is None and _has_base(node, "Module", "LightningModule"):
             klass = Klass(node.name, "model")  # a torch network: trained where its loss is back-propagated
             # the metrics it logs (torchmetrics classes): what trainer.test() reports for it
-            self.module_metrics[node.name] = {TORCHMETRICS[n.func.attr if isinstance(n.func, ast.Attribute)
-                                                           else n.func.id]
-                                              for n in ast.walk(node) if isinstance(n, ast.Call)
-                                              and (n.func.attr if isinstance(n.func, ast.Attribute)
-                                                   else getattr(n.func, "id", "")) in TORCHMETRICS}
+            self.module_metrics[node.name] = {TORCHMETRICS[_call_name(n)] for n in ast.walk(node)
+                                              if isinstance(n, ast.Call) and _call_name(n) in TORCHMETRICS}
         if klass is not None:
             if _returns_its_frame(node):
                 self.frame_classes.add(node.name)  # transform(X): X.copy() with columns changed in place
@@ -1266,8 +1263,7 @@ class Interpreter:
         the next `h` steps of every series in a frame with one column per model, named after it."""
         data = kw.get("df", args[0] if args and meth != "predict" else None)
         if isinstance(data, Data) and data.kind == "frame" and meth in ("forecast", "fit", "cross_validation"):
-            y = self.column(data, "y").derive(label=None)
-            x = self.data_method(data, "drop", [], {"columns": Seq([Const("y")])}, node)
+            x, y = self._label_columns(data, ["y"], node)
             if meth == "cross_validation":
                 # rolling-origin windows over each series' own timeline: held-out later steps
                 split = self.new_split("time", data.rows, node, f"{est.cls}.cross_validation (line {node.lineno})",
@@ -1702,9 +1698,7 @@ class Interpreter:
             deps = set(value.deps)
             if value.pred is not None and not merge and value.rows and value.rows == frame.rows:
                 # test["score"] = ranker.predict(test[F]): the column holds the model's predictions for its rows
-                marker = f"{PRED_MARK}{len(self.pred_marks)}"
-                self.pred_marks[marker] = value.pred
-                deps.add(marker)
+                deps.add(self._pred_marker(value.pred))
             for d in value.deps:
                 deps |= frame.coldeps.get(d, EMPTY)
             if merge:
@@ -1717,6 +1711,19 @@ class Interpreter:
             if col in frame.coldeps:
                 frame.coldeps = dict(frame.coldeps)
                 del frame.coldeps[col]
+
+    def _pred_marker(self, pred) -> str:
+        """A dependency to put among a column's deps: the column holds these predictions (read by `column`)."""
+        marker = f"{PRED_MARK}{len(self.pred_marks)}"
+        self.pred_marks[marker] = pred
+        return marker
+
+    def _label_columns(self, frame: Data, names, node, deps=None):
+        """(features, label) of a frame that holds its own label columns: the label is the first of `names`
+        (with `deps` when given), the features every other column."""
+        y = self.column(frame, names[0]).derive(label=None) if deps is None else \
+            self.column(frame, names[0]).derive(label=None, deps=deps)
+        return self.data_method(frame, "drop", [], {"columns": Seq([Const(c) for c in names])}, node), y
 
     def _drop_cols_inplace(self, frame: Data, cols):
         frame.cols = self._cols_without(frame.cols, cols)
@@ -2428,13 +2435,7 @@ class Interpreter:
         if cls is Func:
             return self.inline(f, args, kw, node)
         if cls is Sym:
-            short = f.name.rsplit(".", 1)[-1]
-            if short in SCALING_FUNCS or f.name.startswith("pyspark.sql.functions."):
-                return self._call_sym(f, args, kw, node)
-            dataset = self._dataset_call(f.name, args, kw, node)
-            if dataset is not None:
-                return dataset
-            return self.call_function(short, args, kw, node)
+            return self._call_sym(f, args, kw, node)
         if cls is Scorer:
             return self._apply_scorer(f, args, node)
         if cls is Est:
@@ -3931,9 +3932,7 @@ class Interpreter:
             for n, v in zip(names, data.values):
                 if isinstance(v, Data) and v.pred is not None and v.rows == base.rows:
                     # DataFrame({"y": y_te, "forecast": fc["yhat"]}): a column of the model's predictions
-                    marker = f"{PRED_MARK}{len(self.pred_marks)}"
-                    self.pred_marks[marker] = v.pred
-                    coldeps[n] = coldeps[n] | {marker}
+                    coldeps[n] = coldeps[n] | {self._pred_marker(v.pred)}
             if isinstance(index, Data) and index.index_col is not None:
                 base = base.derive(index_col=index.index_col)  # DataFrame(parts, index=px.index): px's index
             return base.derive(kind="frame", cols=("only", frozenset(names)), label=None, pred=None,
@@ -4284,18 +4283,17 @@ class Interpreter:
                 and (trained := [f.est for f in self.fits if f.est.cls == recv.name]):
             # RatingNet.load_from_checkpoint(checkpoint.best_model_path): the model trained here, as saved
             return trained[-1]
-        if meth in SIMULATORS and recv.__class__ is Sym and recv.name.endswith("random") \
-                and _draw_rows(meth, node) is None and (stats := frozenset().union(*(
-                    a.infl for a in args if isinstance(a, Data)))):
-            # np.random.randint(mean - std, mean + std, size=n): values drawn within bounds learned from rows
-            return Data(kind="stat", infl=stats)
-        if meth in SIMULATORS and (recv.__class__ is Sym and recv.name.endswith("random")
-                                   or recv.__class__ is Est and recv.cls in ("RandomState", "Generator")) \
-                and (n := _draw_rows(meth, node)) is not None:
-            # X = rng.normal(size=(200, 2000)); y = rng.randint(0, 2, size=200): a simulated dataset, row i of
-            # each draw of n rows belonging together
-            origin = self.dataset_origins.setdefault(("simulated", n), next(self.origins))
-            return Data(kind="array", rows=frozenset({(origin, ())}), cols=UNK_COLS)
+        if meth in SIMULATORS and ((np_random := recv.__class__ is Sym and recv.name.endswith("random"))
+                                   or recv.__class__ is Est and recv.cls in ("RandomState", "Generator")):
+            n = _draw_rows(meth, node)
+            if n is not None:
+                # X = rng.normal(size=(200, 2000)); y = rng.randint(0, 2, size=200): a simulated dataset, row i
+                # of each draw of n rows belonging together
+                origin = self.dataset_origins.setdefault(("simulated", n), next(self.origins))
+                return Data(kind="array", rows=frozenset({(origin, ())}), cols=UNK_COLS)
+            if np_random and (stats := frozenset().union(*(a.infl for a in args if isinstance(a, Data)))):
+                # np.random.randint(mean - std, mean + std, size=n): values drawn within bounds learned from rows
+                return Data(kind="stat", infl=stats)
         if meth in ("permutation", "shuffle") and len(args) == 1 and isinstance(args[0], Data) \
                 and (args[0].kind == "index" or args[0].unique_of is not None) and args[0].rows \
                 and not isinstance(recv, Data):
@@ -4512,14 +4510,12 @@ class Interpreter:
         if meth == "fit" and est.cls in ("Prophet", "NeuralProphet") and isinstance(x, Data) and x.kind == "frame" \
                 and not isinstance(y, Data):
             # Prophet().fit(df): the label is the column "y", the features the dates and added regressors
-            y = self.column(x, "y").derive(label=None)
-            x = self.data_method(x, "drop", [], {"columns": Seq([Const("y")])}, node)
+            x, y = self._label_columns(x, ["y"], node)
         if meth == "fit" and isinstance(x, Data) and x.kind == "frame" and (dur := _const_str(kw.get("duration_col"))):
             # lifelines: CoxPHFitter().fit(df, duration_col="tenure", event_col="churned"): the label is those
             # columns, the features every other one
             label_cols = [dur] + ([event] if (event := _const_str(kw.get("event_col"))) else [])
-            y = self.column(x, dur).derive(deps=frozenset(label_cols), label=None)
-            x = self.data_method(x, "drop", [], {"columns": Seq([Const(c) for c in label_cols])}, node)
+            x, y = self._label_columns(x, label_cols, node, deps=frozenset(label_cols))
             kw = {k: v for k, v in kw.items() if k not in ("duration_col", "event_col")}
         if meth in ("fit", "partial_fit") or (est.cat == "transformer" and meth in ("fit_on_texts", "adapt",
                                                                                    "fit_on_sequences")):

@@ -171,15 +171,15 @@ class Rules:
     # ------------------------------------------------------------------ rules
     def run(self) -> list[RawFinding]:
         real_fits = [f for f in self.it.fits if f.est.cat != "dummy"]
-        for e in self.it.evals:
-            # an anomaly detector whose flags are scored against the labels is the model evaluated
-            if e.est is not None and e.est.cls in OUTLIER_DETECTORS and e.fitrec is not None \
-                    and e.fitrec not in real_fits:
-                real_fits.append(e.fitrec)
+        # an anomaly detector whose flags are scored against the labels is the model evaluated
+        for fitrec in {id(e.fitrec): e.fitrec for e in self.it.evals if e.est is not None and e.fitrec is not None
+                       and e.est.cls in OUTLIER_DETECTORS}.values():
+            if not any(f is fitrec for f in real_fits):
+                real_fits.append(fitrec)
         held = self._held = [e for e in self.it.evals if self.held_out(e)]
         self._test_scored = any(self.role(e.rows) == "test" for e in held)
         # a part named or used as the test set is scored somewhere (held out or not, as the analysis sees it)
-        self._test_named = self._test_scored or any(self.role(e.rows) == "test" for e in self.it.evals)
+        self._test_named = any(self.role(e.rows) == "test" for e in self.it.evals)
         for e in held:
             if (e.est is not None and e.est.cat == "dummy") or e.metric == VALIDATION:
                 continue  # the scores on an eval_set during training: only whether it is the test set counts
