@@ -593,6 +593,18 @@ LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values",
                                  "predefined_split", "field", "clone", "deepcopy", "copy", "isin", "in1d", "unique",
                                  "setdiff1d"} | SCIPY_CORRELATIONS
 PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
+def _pycaret_folds(strategy):
+    """setup(fold_strategy=...): "groupkfold" and "timeseries" as the splitters they name, a splitter object as
+    itself, anything else (kfold, stratifiedkfold, the default) as plain k-fold."""
+    if isinstance(strategy, Est) and strategy.cat == "splitter":
+        return strategy
+    name = {"groupkfold": "GroupKFold", "timeseries": "TimeSeriesSplit"}.get(
+        strategy.value if isinstance(strategy, Const) else None)
+    return Est("splitter", name, {}) if name else None
+
+
+FLAML_SPLITS = {"time": "TimeSeriesSplit", "group": "GroupKFold"}
+LAZY_PREDICT = {"LazyClassifier", "LazyRegressor"}
 PYCARET_FUNCS = {"setup", "compare_models", "create_model", "tune_model", "blend_models", "stack_models",
                  "ensemble_models", "automl", "finalize_model", "calibrate_model", "predict_model"}
 TF_DATASET_METHODS = {"map", "take", "skip", "shuffle", "batch", "prefetch", "cache", "repeat", "unbatch",
@@ -715,7 +727,7 @@ HAND_TRAINS = re.compile(r"fit|train|learn|descent|gd|sgd|optimi|solve|regress|p
                          re.I)
 HAND = "\x00hand"  # Est.kw key of a model written by hand
 VALIDATION = "\x00validation"  # Eval.metric of the scores on an eval_set / validation_data during training
-VAL_NAME = re.compile(r"val|valid|dev|eval|calib|^va$|_va$|^va_|_va_", re.I)
+VAL_NAME = re.compile(r"val|valid|dev|eval|calib|tune|tuning|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
 BASELINE_RE = re.compile(r"baseline|majority|dummy|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
@@ -2065,8 +2077,10 @@ class Interpreter:
             self._note_text(left)
         if isinstance(left, Data) and left.rows and len(node.ops) == 1:
             op = node.ops[0]
+            # a quantile of the column, or a value taken from its own sorted unique values (`months[-6]`), is a
+            # threshold, not another column
             rhs_text = ast.dump(node.comparators[0]) if not isinstance(right, Data) or not right.rows \
-                or right.kind == "stat" else "col"  # a quantile of the column is a threshold, not a column
+                or right.kind == "stat" or (right.deps and right.deps == left.deps) else "col"
             key = ("cmp", tuple(sorted(left.deps)), rhs_text, tuple(sorted(left.rows)))
             if isinstance(op, (ast.Lt, ast.LtE)):
                 side = "lo"
@@ -2578,11 +2592,13 @@ class Interpreter:
             if attr == "best_params_" and obj.best is not None and obj.best.tuned is not None:
                 return TunedParams(obj.best.tuned)
             if attr in ("feature_importances_", "coef_", "ranking_", "support_", "scores_", "pvalues_",
-                        "importances_mean"):
+                        "importances_mean", "k_feature_names_", "k_feature_idx_"):  # the last two: mlxtend
                 if obj.fitrec is not None:
+                    # deps: the label it was learned against (a train-versus-test classifier's is no target)
                     return Data(kind="array", infl=frozenset({Infl(
                         "SELECT", obj.fitrec.rows, obj.fitrec.line,
-                        f"{obj.cls}.{attr} computed from {obj.fitrec.xlabel} and its label")}))
+                        f"{obj.cls}.{attr} computed from {obj.fitrec.xlabel} and its label",
+                        deps=frozenset(obj.fitrec.ydeps))}))
                 if obj.fit_rows is not None and obj.cat == "selector":
                     return Data(kind="array", infl=frozenset({Infl(
                         "SELECT", obj.fit_rows, obj.fit_line, obj.fit_desc)}))
@@ -3223,7 +3239,8 @@ class Interpreter:
                                    sorted_by=None if shuffled else args[0].sorted_by, is_cv=True)
             self.split_keys[key] = split.sid
             return Folds(split, rows)
-        if name in ("flatnonzero", "nonzero", "argwhere") and args and isinstance(args[0], Mask) and args[0].rows:
+        if name in ("flatnonzero", "nonzero", "argwhere", "where") and args and isinstance(args[0], Mask) \
+                and args[0].rows and (name != "where" or len(args) == 1):
             # np.flatnonzero(mon < cut): positions of the rows on one side of a split; np.flatnonzero(y == 1):
             # of one class (cut into folds with the other class's positions, a stratification by hand)
             mask = args[0]
@@ -3232,7 +3249,7 @@ class Interpreter:
             for sid, side in mask.extra:
                 rows = extend_rows(rows, sid, side)
             out = Data(kind="index", rows=rows)
-            return Seq([out]) if name == "nonzero" else out
+            return Seq([out]) if name in ("nonzero", "where") else out  # np.where(mask)[0]
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Folds) for a in args) \
                 and all(a.split is args[0].split for a in args):
             return args[0]  # zip(folds_of_positives, folds_of_negatives): fold k of each, together
@@ -4484,6 +4501,8 @@ class Interpreter:
             if est.fitrec is not None and (not kw or (isinstance(train, Const) and train.value)):
                 self._in_sample(est, node)  # model_performance(): the metrics of the training frame
             return UNKNOWN
+        if est.cls in LAZY_PREDICT and meth in ("fit", "provide_models"):
+            return self._lazy_predict(est, meth, args, kw, node)
         if meth == "fit" and ("X_train" in kw or "dataframe" in kw or "tuning_data" in kw or (
                 "label" in est.kw and args and isinstance(args[0], Data))):
             return self._automl_fit(est, args, kw, node)
@@ -4704,6 +4723,16 @@ class Interpreter:
             split = self._cv_split(est.kw.get("cv"), xdata, node, f"{est.cls} (line {node.lineno})")
             self.evals.append(Eval(est=est, fitrec=rec, rows=rows, infl=infl, metric="threshold",
                                    line=node.lineno, loops=self.loops, cv_split=split, split_only=True))
+        if est.cls == "AutoML" and "X_val" not in kw and not rec.on_predictions:
+            # FLAML picks its learner and settings on an internal holdout or CV over these rows, cut as
+            # split_type says (shuffled by default)
+            settings = {**est.kw, **kw}
+            kind = settings.get("split_type")
+            named = FLAML_SPLITS.get(kind.value) if isinstance(kind, Const) else None
+            cv = kind if isinstance(kind, Est) else Est("splitter", named, {}) if named else None
+            split = self._cv_split(cv, xdata, node, f"FLAML's model selection (line {node.lineno})")
+            self.evals.append(Eval(est=est, fitrec=rec, rows=rows, infl=infl, metric="validation",
+                                   line=node.lineno, loops=self.loops, cv_split=split, split_only=True))
         if est.cat == "search":
             cv = est.kw.get("cv")
             split = self._cv_split(cv, xdata, node, f"{est.cls} (line {node.lineno})")
@@ -4812,6 +4841,8 @@ class Interpreter:
         names = _const_strs(kw["x"]) if "x" in kw else None
         if names is not None:
             xdata = frame.derive(cols=("only", frozenset(names)), label=frame.label)
+        elif isinstance(kw.get("x"), _ColList):  # x=[c for c in hf.columns if c not in excluded]
+            xdata = self._col_select(frame, kw["x"]).derive(label=frame.label)
         elif label is not None:
             xdata = frame.derive(cols=self._cols_without(frame.cols, [label]), label=frame.label)
         else:
@@ -4826,6 +4857,21 @@ class Interpreter:
         elif est.cls == "H2OAutoML" and isinstance(kw.get("validation_frame"), Data):
             self._chosen_on(est, kw["validation_frame"], "the validation frame", node)
         return Const(None)
+
+    def _lazy_predict(self, est: Est, meth, args, kw, node):
+        """LazyPredict: fit(X_train, X_test, y_train, y_test) trains a zoo of models on the first part and ranks
+        them by their scores on the second; provide_models(...) hands back those fitted models."""
+        names = ("X_train", "X_test", "y_train", "y_test")
+        x, x_rank, y, _y_rank = (args[i] if len(args) > i else kw.get(n, UNKNOWN) for i, n in enumerate(names))
+        if est.fitrec is None:
+            self.fit(est, x, y, {}, node)
+            if isinstance(x_rank, Data):
+                self.score(est, x_rank, "leaderboard", node)
+                self._chosen_on(est, x_rank, "the rows passed as X_test,", node)
+        if meth == "provide_models":
+            return est  # a dict of the fitted models: any of them is the zoo's pick
+        return Seq([Data(kind="stat"), Data(kind="array", rows=x_rank.rows, pred=(est, self.loops))
+                    if isinstance(x_rank, Data) else UNKNOWN])
 
     def _automl_fit(self, est: Est, args, kw, node):
         """FLAML's fit(X_train, y_train, X_val=..., y_val=...) or (dataframe=, label=); AutoGluon's
@@ -4938,13 +4984,16 @@ class Interpreter:
             test = kw.get("test_data")
             if isinstance(test, Data):
                 train, hold = data, test
-            else:  # setup() holds out 30% of the rows itself
-                split = self.new_split("random", data.rows, node, f"setup's hold-out (line {node.lineno})")
+            else:  # setup() holds out 30% of the rows itself, the last 30% with data_split_shuffle=False
+                shuffled = kw.get("data_split_shuffle")
+                kind = "ordered" if isinstance(shuffled, Const) and shuffled.value is False else "random"
+                split = self.new_split(kind, data.rows, node, f"setup's hold-out (line {node.lineno})")
                 split.defaults.update({"train": "train", "test": "test"})
                 train = data.derive(rows=extend_rows(data.rows, split.sid, "train"), label=None)
                 hold = data.derive(rows=extend_rows(data.rows, split.sid, "test"), label=None)
             st.clear()
-            st.update(train=train, hold=hold, label=label)
+            st.update(train=train, hold=hold, label=label, cv=_pycaret_folds(kw.get("fold_strategy")),
+                      ignore=_const_strs(kw["ignore_features"]) if "ignore_features" in kw else None)
             return UNKNOWN
         train = st.get("train")
         if not isinstance(train, Data):
@@ -4954,7 +5003,10 @@ class Interpreter:
                     "ensemble_models", "automl", "finalize_model", "calibrate_model"):
             if name == "automl" or (name == "finalize_model" and args and isinstance(args[0], Est)):
                 return args[0] if args and isinstance(args[0], Est) else UNKNOWN
-            x = train.derive(cols=self._cols_without(train.cols, [label]) if label else train.cols, label="the setup data")
+            dropped = [label] if label else []
+            dropped += st.get("ignore") or []  # setup(ignore_features=[...]): columns the models never see
+            x = train.derive(cols=self._cols_without(train.cols, dropped) if dropped else train.cols,
+                             label="the setup data")
             y = self.column(train, label) if label else UNKNOWN
             n = kw.get("n_select")
             count = n.value if isinstance(n, Const) and isinstance(n.value, int) else 1
@@ -4966,7 +5018,7 @@ class Interpreter:
                 else:
                     est = Est(given.cat if given is not None else "model", "pycaret model", {})
                     est.label = f"{name}()"
-                self.cv_eval(name, [est, x, y], {}, node)
+                self.cv_eval(name, [est, x, y], {"cv": st.get("cv")}, node)
                 self.fit(est, x, y, {}, node)
                 models.append(est)
             return models[0] if count == 1 else Seq(models)

@@ -116,7 +116,8 @@ class Rules:
         if code == "TARGET-STAT":
             return "LK-TARGET-STAT", False
         if code == "SELECT":
-            if infl.tag == "corr":
+            if infl.tag == "corr" or (self.ctx.target and infl.deps - {"__label__"}):
+                # importances of a model fitted against another label (train versus test rows) select on no target
                 return ("LK-SELECT", False) if infl.deps & self.targets else (None, False)
             return "LK-SELECT", False
         if code == "RESAMPLE":
@@ -142,13 +143,46 @@ class Rules:
             return "LK-TEST-REUSE", False
         return None, False
 
+    def _carved_from_training(self, rows) -> bool:
+        """Every path of the rows first crosses a split on its training side (a CV fold's or a holdout's): a
+        part held out from training rows only (an early-stopping slice inside each fold)."""
+        def carved(path):
+            for sid, side in path[:-1]:
+                split = self.it.splits.get(sid)
+                if split is not None and side == "train" and (split.is_cv or (
+                        split.roles.get(side) or split.defaults.get(side)) == "train"):
+                    return True
+            return False
+        return bool(rows) and all(carved(path) for _o, path in rows)
+
     def eval_split(self, e: Eval) -> Split | None:
         if e.cv_split is not None:
             return e.cv_split
         if e.fitrec is None:
             return None
         sid = separator(e.fitrec.rows, e.rows)
+        if sid is None:
+            sid = self._later_cut(e.fitrec.rows, e.rows)
         return self.it.splits.get(sid) if sid is not None else None
+
+    def _later_cut(self, fit_rows, eval_rows) -> int | None:
+        for o1, p1 in fit_rows:
+            for o2, p2 in eval_rows:
+                if o1 == o2 and (sid := self._later_cut_on(p1, p2)) is not None:
+                    return sid
+        return None
+
+    def _later_cut_on(self, fit_path, eval_path) -> int | None:
+        """Fitted below one cut on a time column and scored above another (`month < valid_start`, then
+        `month >= test_start`, both computed): the evaluated side's cut separates them."""
+        lows = {sp.deps for sid, side in fit_path if side == "lo" and (sp := self.it.splits.get(sid)) is not None
+                and sp.kind == "mask" and sp.deps and sp.deps <= self.time_cols}
+        for sid, side in eval_path if lows else ():
+            sp = self.it.splits.get(sid)
+            if side == "hi" and sp is not None and sp.kind == "mask" and sp.deps in lows \
+                    and (sid, "lo") not in fit_path:
+                return sid
+        return None
 
     def held_out(self, e: Eval) -> bool:
         if e.cv_split is not None:
@@ -395,8 +429,13 @@ class Rules:
     def _separators(self, fit_path, eval_path) -> list[Split]:
         """The splits that put the fitted rows on one side and the evaluated rows on the other."""
         sides = dict(fit_path)
-        return [self.it.splits[sid] for sid, side in eval_path
-                if sid in self.it.splits and sides.get(sid) not in (None, side)]
+        found = [self.it.splits[sid] for sid, side in eval_path
+                 if sid in self.it.splits and sides.get(sid) not in (None, side)]
+        if not found and (later := self._later_cut_on(fit_path, eval_path)) is not None and not any(
+                self._group_safe(sp, self._group_cols_of(sp)) for sid, _side in eval_path
+                if sid not in sides and (sp := self.it.splits.get(sid)) is not None):
+            found.append(self.it.splits[later])  # no filter on the evaluated side keeps seen entities out
+        return found
 
     def _scored_later_elsewhere(self, e: Eval) -> bool:
         """After this cross-validation a model is scored on rows outside the ones it cross-validated."""
@@ -505,7 +544,7 @@ class Rules:
                          f"{fit.est.cls} at line {fit.line} is fitted on the test set's predictions and labels "
                          f"(a calibrator or stacker): the test set shapes the scores it then rates")
             for data in fit.eval_sets:
-                if self.role(data.rows) == "test":
+                if self.role(data.rows) == "test" and not self._carved_from_training(data.rows):
                     self.add("LK-TEST-REUSE", fit.line,
                              f"early stopping at line {fit.line} monitors the test set ({data.label or 'eval_set'}): "
                              f"the test set picks the number of iterations")

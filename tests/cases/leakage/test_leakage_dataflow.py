@@ -5324,3 +5324,187 @@ print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.m
     assert codes(body.replace("FILL", 'features["a"] = features["a"].fillna(features["a"].mean())'), CTX, tail="") \
         == {"LK-PREP"}
     assert codes(body.replace("FILL", 'features["a"] = features["a"].fillna(0)'), CTX, tail="") == set()
+
+
+def test_pycaret_setup_ignores_columns_and_cuts_folds_as_fold_strategy_says():
+    ctx = Context(target="y", id_column="id", group_column="card_id", leaky_columns=("chargeback",))
+    body = """
+from pycaret.classification import setup, create_model, compare_models, predict_model
+gss = GroupShuffleSplit(n_splits=1, test_size=0.2, random_state=0)
+tr_idx, ho_idx = next(gss.split(df, groups=df["card_id"]))
+train_df, holdout_df = df.iloc[tr_idx], df.iloc[ho_idx]
+setup(data=train_df, target="y", test_data=holdout_df, IGNORE FOLDS session_id=1)
+baseline = create_model("dummy")
+best = compare_models(sort="AUC")
+print(predict_model(best))
+"""
+    both = 'ignore_features=["id", "card_id", "chargeback"],'
+    groups = 'fold_strategy="groupkfold", fold_groups=train_df["card_id"],'
+    assert codes(body.replace("IGNORE", both).replace("FOLDS", groups), ctx, tail="") == set()
+    assert codes(body.replace("IGNORE", 'ignore_features=["id", "card_id"],').replace("FOLDS", groups), ctx,
+                 tail="") == {"LK-FEATURE"}
+    assert codes(body.replace("IGNORE", both).replace("FOLDS", ""), ctx, tail="") == {"LK-GROUP"}
+
+
+def test_h2o_features_listed_by_a_comprehension_leave_the_excluded_columns_out():
+    ctx = Context(target="y", id_column="id", leaky_columns=("recovery",))
+    body = """
+import h2o
+from h2o.estimators import H2OGradientBoostingEstimator
+hf = h2o.H2OFrame(df)
+excluded = {"id", "y", EXCLUDED}
+features = [c for c in hf.columns if c not in excluded]
+train, test = hf.split_frame(ratios=[0.8], seed=1)
+gbm = H2OGradientBoostingEstimator()
+gbm.train(x=features, y="y", training_frame=train)
+print(gbm.model_performance(test).auc(), "prior baseline", train["y"].mean())
+"""
+    assert codes(body.replace("EXCLUDED", '"recovery"'), ctx, tail="") == set()
+    assert codes(body.replace("EXCLUDED", '"other"'), ctx, tail="") == {"LK-FEATURE"}
+
+
+def test_a_part_named_for_tuning_is_a_validation_part():
+    body = """
+from autogluon.tabular import TabularPredictor
+def split_groups(frame, size, seed):
+    a, b = next(GroupShuffleSplit(n_splits=1, test_size=size, random_state=seed).split(frame, groups=frame["g"]))
+    return frame.iloc[a], frame.iloc[b]
+rest, test_df = split_groups(df, 0.2, 1)
+train_df, TUNE = split_groups(rest, 0.2, 2)
+train_df, TUNE, test_df = (d.drop(columns="g") for d in (train_df, TUNE, test_df))
+predictor = TabularPredictor(label="y").fit(train_df, tuning_data=TUNE)
+print(predictor.leaderboard(TUNE))
+p = predictor.predict_proba(test_df.drop(columns="y"), as_multiclass=False)
+print(roc_auc_score(test_df["y"], p), "prior baseline", train_df["y"].mean())
+"""
+    ctx = Context(target="y")
+    assert codes(body.replace("TUNE", "tune_df"), ctx, tail="") == set()
+    assert codes(body.replace("TUNE", "holdout_df"), ctx, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_three_blocks_cut_at_computed_months_keep_validation_apart_from_test():
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    body = """
+from autogluon.tabular import TabularPredictor
+months = np.sort(df["month"].unique())
+valid_start, test_start = months[-6], months[-3]
+train = df[df["month"] < valid_start]
+valid = df[(df["month"] >= valid_start) & (df["month"] < test_start)]
+test = df[df["month"] >= test_start]
+DROP
+predictor = TabularPredictor(label="y").fit(train_data=train, tuning_data=valid)
+p = predictor.predict_proba(test.drop(columns="y"), as_multiclass=False)
+print(roc_auc_score(test["y"], p), "prior baseline", train["y"].mean())
+"""
+    drop = ('seen = set(train["customer_id"]) | set(valid["customer_id"])\n'
+            'test = test[~test["customer_id"].isin(seen)]\nvalid = valid[~valid["customer_id"].isin(set(train["customer_id"]))]')
+    assert codes(body.replace("DROP", drop), ctx, tail="") == set()
+    assert codes(body.replace("DROP", ""), ctx, tail="") == {"LK-GROUP"}
+
+
+def test_mlxtend_sequential_selection_names_the_features_it_chose_with_the_label():
+    body = """
+from mlxtend.feature_selection import SequentialFeatureSelector as SFS
+X, y = df[["a", "b", "c", "d"]], df["y"]
+FIT
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+SELECT
+chosen = list(sfs.k_feature_names_)
+m = LogisticRegression().fit(X_tr[chosen], y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te[chosen])[:, 1]), "prior baseline", y_tr.mean())
+"""
+    sfs = 'sfs = SFS(LogisticRegression(), k_features=2, scoring="roc_auc", cv=5).fit({})'
+    assert codes(body.replace("FIT", sfs.format("X, y")).replace("SELECT", ""), CTX, tail="") == {"LK-SELECT"}
+    assert codes(body.replace("FIT", "").replace("SELECT", sfs.format("X_tr, y_tr")), CTX, tail="") == set()
+
+
+def test_lazypredict_ranks_its_models_on_the_rows_passed_as_x_test():
+    body = """
+from lazypredict.Supervised import LazyClassifier
+from sklearn.base import clone
+X, y = df[["a", "b"]], df["y"]
+X_fit, X_test, y_fit, y_test = train_test_split(X, y, test_size=0.2, random_state=0)
+X_tr, X_val, y_tr, y_val = train_test_split(X_fit, y_fit, test_size=0.25, random_state=1)
+lazy = LazyClassifier(predictions=False)
+models, _ = lazy.fit(X_tr, RANK, y_tr, RANK_Y)
+best = lazy.provide_models(X_tr, RANK, y_tr, RANK_Y)[models.index[0]]
+print(roc_auc_score(y_test, best.predict_proba(X_test)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("RANK_Y", "y_val").replace("RANK", "X_val"), CTX, tail="") == set()
+    assert codes(body.replace("RANK_Y", "y_test").replace("RANK", "X_test"), CTX, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_flaml_chooses_its_model_on_a_shuffled_split_unless_told_time():
+    ctx = Context(target="y", time_column="ts")
+    body = """
+from flaml import AutoML
+from sklearn.dummy import DummyRegressor
+from sklearn.metrics import mean_absolute_error
+df = df.sort_values("ts")
+X, y = df[["a", "b"]], df["y"]
+cut = int(len(df) * 0.8)
+X_train, X_test, y_train, y_test = X.iloc[:cut], X.iloc[cut:], y.iloc[:cut], y.iloc[cut:]
+automl = AutoML()
+automl.fit(X_train, y_train, task="regression", eval_method="cv", n_splits=5 SPLIT)
+print(mean_absolute_error(y_test, automl.predict(X_test)))
+print(mean_absolute_error(y_test, DummyRegressor().fit(X_train, y_train).predict(X_test)))
+"""
+    assert codes(body.replace("SPLIT", ""), ctx, tail="") == {"LK-TEMPORAL"}
+    assert codes(body.replace("SPLIT", ', split_type="time"'), ctx, tail="") == set()
+
+
+def test_positions_from_np_where_of_a_time_cut_keep_the_cut():
+    ctx = Context(target="y", time_column="month")
+    body = """
+import lightgbm as lgb
+FEATS = ["a", "b"]
+def folds(frame, cuts):
+    for cut in cuts:
+        tr_mask = frame["month"] < cut
+        va_mask = (frame["month"] >= cut) & (frame["month"] < cut + 2)
+        yield np.where(tr_mask)[0], np.where(va_mask)[0]
+for tr_idx, va_idx in folds(df, [10, 12]):
+    tr, va = df.iloc[tr_idx], df.iloc[va_idx]
+    m = lgb.train({}, lgb.Dataset(tr[FEATS], tr["y"]), 100)
+    print(roc_auc_score(va["y"], m.predict(va[FEATS])), "prior baseline", tr["y"].mean())
+"""
+    assert codes(body, ctx, tail="") == set()
+
+
+def test_early_stopping_on_a_slice_held_out_from_each_training_fold_is_no_test_use():
+    body = """
+import lightgbm as lgb
+FEATS = ["a", "b"]
+y, groups = df["y"].values, df["g"].values
+oof = np.zeros(len(df))
+for trn_idx, val_idx in GroupKFold(5).split(df, y, groups):
+    tr = df.iloc[trn_idx]
+    fit_i, es_i = next(GroupShuffleSplit(n_splits=1, test_size=0.1).split(tr, groups=groups[trn_idx]))
+    dtr = lgb.Dataset(tr[FEATS].iloc[fit_i], y[trn_idx][fit_i])
+    des = lgb.Dataset(tr[FEATS].iloc[STOP], y[trn_idx][STOP])
+    model = lgb.train({}, dtr, 1000, valid_sets=[des], callbacks=[lgb.early_stopping(50)])
+    oof[val_idx] = model.predict(df.iloc[val_idx][FEATS])
+print(roc_auc_score(y, oof), "prior baseline", y.mean())
+"""
+    assert codes(body.replace("STOP", "es_i"), CTX, tail="") == set()
+    te = body.replace("for trn_idx", "X_rest, X_hold = train_test_split(df, test_size=0.2)\nfor trn_idx")
+    assert "LK-TEST-REUSE" not in codes(te.replace("STOP", "es_i"), CTX, tail="")
+
+
+def test_importances_of_a_train_versus_test_classifier_select_on_no_target():
+    body = """
+import lightgbm as lgb
+test = pd.read_csv("test.csv")
+cols = ["a", "b", "c"]
+adv = pd.concat([df[cols].assign(is_test=0), test[cols].assign(is_test=1)], ignore_index=True)
+LABEL
+m = lgb.train({}, lgb.Dataset(adv[cols], adv[TARGET]), 100)
+imp = pd.Series(m.feature_importance("gain"), index=cols).sort_values(ascending=False)
+kept = list(imp.index[:2])
+X_tr, X_te, y_tr, y_te = train_test_split(df[kept], df["y"], test_size=0.2, random_state=0)
+clf = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, clf.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("LABEL", "").replace("TARGET", '"is_test"'), CTX, tail="") == set()
+    supervised = body.replace("LABEL", 'adv = df[cols + ["y"]]').replace("TARGET", '"y"')
+    assert codes(supervised, CTX, tail="") == {"LK-SELECT"}
