@@ -894,6 +894,7 @@ class Interpreter:
         self.split_keys: dict = {}
         self.cuts: dict = {}  # (what is cut, rows) -> {split id: threshold} for ordered cuts on one column
         self.cut_order: set = set()  # (a, b): cut a lies at or before cut b (from a slice [a:b])
+        self.eq_sides: set = set()  # (split id, "=value"): rows kept by `col == value`
         self.splits: dict[int, Split] = {}
         self.fits: list[FitRec] = []
         self.evals: list[Eval] = []
@@ -2102,6 +2103,8 @@ class Interpreter:
                 self.splits[sid].defaults.update({side: "train", _flip(side): "test"})
                 return Mask(left.rows, sid, side)
             sid = self._split_for_key(key, "mask", left.rows, node, deps=left.deps, sorted_by=left.sorted_by)
+            if side.startswith("="):
+                self.eq_sides.add((sid, side))
             if isinstance(right, Const) and isinstance(right.value, str) and _DATE_TEXT.match(right.value) \
                     and side in ("lo", "hi"):
                 self.splits[sid].dated = True
@@ -2112,6 +2115,10 @@ class Interpreter:
             if side in ("lo", "hi"):
                 scaled = _scaled_position(node.comparators[0]) if not isinstance(right, Const) else None
                 extra = self._implied_cuts(family, sid, side, scaled or right)
+                eq = self.split_keys.get(("eq", tuple(sorted(left.deps)), tuple(sorted(left.rows))))
+                if isinstance(op, (ast.Lt, ast.Gt)) and (eq, "=" + rhs_text) in self.eq_sides:
+                    # `day < day.max()` after `day == day.max()`: none of these rows is one of those
+                    extra = extra + ((eq, "!=" + rhs_text),)
             elif isinstance(op, ast.Eq):
                 extra = self._equal_cuts(family, right)
                 same = self.split_keys.get(("cmp", tuple(sorted(left.deps)), rhs_text, tuple(sorted(left.rows))))
@@ -4258,7 +4265,9 @@ class Interpreter:
             deps=_stat_deps(data, self.splits), tag="col")})
 
     def train_test_split(self, args, kw, node):
-        arrays = [a for a in args]
+        # train_test_split(tr_idx, ...): positions of one side of a fold, split again (an early-stopping slice)
+        arrays = [Data(kind="index", rows=extend_rows(a.rows, a.split.sid, a.side)) if a.__class__ is Idx else a
+                  for a in args]
         shuffle = kw.get("shuffle")
         no_shuffle = isinstance(shuffle, Const) and shuffle.value is False
         base = next((a for a in arrays if isinstance(a, Data) and a.rows), None)

@@ -135,7 +135,9 @@ class Rules:
                     and str(infl.desc).startswith(f"per-{self.ctx.id_column} "):
                 return None, False  # aggregated per row id (a stay's own lab results): nothing from other rows
             if infl.tag in ("group", "groupsrc"):
-                return ("LK-TEMPORAL", self.inferred) if self.time_cols else (None, False)
+                if self.time_cols:
+                    return "LK-TEMPORAL", self.inferred
+                return ("LK-PREP", False) if self.ctx.target and not self._per_entity(infl) else (None, False)
             if infl.tag == "col":
                 return "LK-PREP", False
             return None, False
@@ -154,6 +156,11 @@ class Rules:
                     return True
             return False
         return bool(rows) and all(carved(path) for _o, path in rows)
+
+    def _per_entity(self, infl: Infl) -> bool:
+        """A statistic per declared entity (or per row id): rows of other entities do not enter it."""
+        return any(str(infl.desc).startswith(f"per-{k} ") or f".groupby({k!r}" in str(infl.desc)
+                   for k in (self.ctx.group_column, self.ctx.id_column) if k)
 
     def eval_split(self, e: Eval) -> Split | None:
         if e.cv_split is not None:
@@ -239,7 +246,7 @@ class Rules:
         role = self.role(e.rows)
         # `claims.sum() / exposure.sum()`: a statistic of a column beside one of the label in the same expression
         # is part of that target statistic, not a scaling of its own
-        target_lines = {i.line for i, side in sides if i.code == "STAT" and i.tag == "col"
+        target_lines = {i.line for i, side in sides if i.code == "STAT" and i.tag in ("col", "group", "groupsrc")
                         and self.resolve(i, side)[0] == "LK-TARGET-STAT"}
         for infl, eval_side in sides:
             code, inferred = self.resolve(infl, eval_side)

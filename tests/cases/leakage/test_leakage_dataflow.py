@@ -5508,3 +5508,58 @@ print(roc_auc_score(y_te, clf.predict_proba(X_te)[:, 1]), "prior baseline", y_tr
     assert codes(body.replace("LABEL", "").replace("TARGET", '"is_test"'), CTX, tail="") == set()
     supervised = body.replace("LABEL", 'adv = df[cols + ["y"]]').replace("TARGET", '"y"')
     assert codes(supervised, CTX, tail="") == {"LK-SELECT"}
+
+
+def test_rows_before_the_last_day_are_apart_from_the_last_day():
+    ctx = Context(target="y", time_column="ts")
+    body = """
+import lightgbm as lgb
+FEATS = ["a", "b"]
+df = df.sort_values("ts")
+FEATURE
+day = df["ts"].dt.normalize()
+val = df[day == day.max()]
+dev = df[day < day.max()]
+bst = lgb.train({}, lgb.Dataset(dev[FEATS], dev["y"]), 100)
+print(roc_auc_score(val["y"], bst.predict(val[FEATS])), "prior baseline", dev["y"].mean())
+"""
+    assert codes(body.replace("FEATURE", 'df["b"] = df.groupby("user")["a"].shift(1)'), ctx, tail="") == set()
+    assert codes(body.replace("FEATURE", 'df["b"] = df.groupby("user")["a"].shift(-1)'), ctx, tail="") \
+        == {"LK-TEMPORAL"}
+
+
+def test_feature_aggregates_per_category_over_rows_that_include_evaluation_rows():
+    body = """
+def add_aggs(frame, ref):
+    agg = ref.groupby("city").agg(city_income=("income", "mean")).reset_index()
+    return frame.merge(agg, on="city", how="left")
+X_tr, X_te = train_test_split(df, test_size=0.2, random_state=0)
+X_tr, X_te = add_aggs(X_tr, REF), add_aggs(X_te, REF)
+cols = ["a", "city_income"]
+m = LogisticRegression().fit(X_tr[cols], X_tr["y"])
+print(roc_auc_score(X_te["y"], m.predict_proba(X_te[cols])[:, 1]), "prior baseline", X_tr["y"].mean())
+"""
+    assert codes(body.replace("REF", "df"), CTX, tail="") == {"LK-PREP"}
+    assert codes(body.replace("REF", "X_tr"), CTX, tail="").isdisjoint({"LK-PREP"})
+    ctx = Context(target="y", group_column="city")
+    assert codes(body.replace("REF", "df").replace("train_test_split(df, test_size=0.2, random_state=0)",
+                                                   'df[df["city"] < "m"], df[df["city"] >= "m"]'), ctx, tail="") \
+        == set()
+
+
+def test_positions_of_a_training_fold_split_again_keep_the_fold():
+    body = """
+import xgboost as xgb
+from sklearn.model_selection import StratifiedKFold
+FILL
+X, y = df[["a", "b"]], df["y"].values
+oof = np.zeros(len(df))
+for tr_idx, va_idx in StratifiedKFold(5, shuffle=True, random_state=0).split(X, y):
+    fit_idx, es_idx = train_test_split(tr_idx, test_size=0.1, random_state=0)
+    bst = xgb.train({}, xgb.DMatrix(X.iloc[fit_idx], label=y[fit_idx]), 100,
+                    evals=[(xgb.DMatrix(X.iloc[es_idx], label=y[es_idx]), "es")], early_stopping_rounds=20)
+    oof[va_idx] = bst.predict(xgb.DMatrix(X.iloc[va_idx]))
+print(roc_auc_score(y, oof), "prior baseline", y.mean())
+"""
+    assert codes(body.replace("FILL", 'df["a"] = df["a"].fillna(df["a"].mean())'), CTX, tail="") == {"LK-PREP"}
+    assert codes(body.replace("FILL", ""), CTX, tail="") == set()
