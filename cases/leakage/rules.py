@@ -90,7 +90,8 @@ class Rules:
         for _o, path in rows:
             # the last split on the path that names a part (a filter after it, such as dropping the
             # customers seen in training, keeps the part what it was)
-            for sid, side in reversed(path):
+            for at in range(len(path) - 1, -1, -1):
+                sid, side = path[at]
                 split = self.it.splits.get(sid)
                 if split is None:
                     continue
@@ -98,6 +99,8 @@ class Rules:
                     roles.add("fold")
                     break
                 role = split.roles.get(side) or split.defaults.get(side)
+                if role == "test" and self._carved_from_training(frozenset({(_o, path[:at + 1])})):
+                    role = "val"  # held out from the training part of another split: a validation part
                 if role:
                     roles.add(role)
                     break
@@ -156,6 +159,22 @@ class Rules:
                     return True
             return False
         return bool(rows) and all(carved(path) for _o, path in rows)
+
+    def _within_training_part(self, fitted, evaluated) -> bool:
+        """The evaluated rows were split off a training part (a holdout's or a fold's) that holds every row the
+        step was fitted on: a validation part carved from the rows the step may see."""
+        if not evaluated or not fitted:
+            return False
+        for o, path in evaluated:
+            for at, (sid, side) in enumerate(path[:-1]):
+                split = self.it.splits.get(sid)
+                if split is not None and side == "train" and (split.is_cv or (
+                        split.roles.get(side) or split.defaults.get(side)) == "train") \
+                        and rows_within(fitted, frozenset({(o, path[:at + 1])})):
+                    break
+            else:
+                return False
+        return True
 
     def _per_entity(self, infl: Infl) -> bool:
         """A statistic per declared entity (or per row id): rows of other entities do not enter it."""
@@ -272,6 +291,11 @@ class Rules:
                 # rows over-sampled before the folds are cut put copies of training rows in every held-out fold
                 # (an under-sampler only keeps fewer rows)
                 continue
+            if e.cv_split is None and (code != "LK-RESAMPLE" or _drops_rows_only(infl)) \
+                    and self._within_training_part(infl.rows, e.rows) and any(
+                        other.cv_split is None and other.rows and not rows_overlap(other.rows, e.rows)
+                        for other in self._held):
+                continue  # the same, for a validation part split off the training part (a test part scored later)
             self.add(code, infl.line, self.message(code, infl, e, where), inferred)
             if code == "LK-TARGET-STAT" and (infl.code == "STAT" and infl.tag in ("group", "groupsrc")
                                               or infl.code == "TARGET-STAT") and self.time_cols:
@@ -532,8 +556,9 @@ class Rules:
             first, second = list(models.values())[:2]
             if self._one_model_per_label(models.values()):
                 continue
-            if not self._choice_after(min(e.line for e in models.values())):
-                continue  # models or settings each reported on the test set one after another, none picked
+            if not self._choice_after(max(e.line for e in models.values())):
+                continue  # models or settings each reported on the test set one after another, none picked once
+                # both scores exist
             self.add("LK-TEST-REUSE", second.line,
                      f"{_name(first)} (line {first.line}) and {_name(second)} (line {second.line}) are both scored "
                      f"on the test set: comparing them there makes the test score a selection score")

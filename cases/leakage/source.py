@@ -39,7 +39,7 @@ _PICK_CODE = re.compile(
     r"\b[a-z_]\w*\s*(?:[-+*/]?=(?!=)|[<>]=?|==)|[<>]=?\s*[a-z_]\w*", re.I)
 # best = grid.best_estimator_: a search's own result, not a pick among the models compared on the test set
 _SEARCH_RESULT = re.compile(r"\.best_(?:estimator|params|score|index|iteration)_?\b")
-_NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna|groupby", re.I)
+_NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna|groupby|\.columns\b", re.I)
 _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
 
 

@@ -5563,3 +5563,54 @@ print(roc_auc_score(y, oof), "prior baseline", y.mean())
 """
     assert codes(body.replace("FILL", 'df["a"] = df["a"].fillna(df["a"].mean())'), CTX, tail="") == {"LK-PREP"}
     assert codes(body.replace("FILL", ""), CTX, tail="") == set()
+
+
+def test_a_scaler_fitted_on_the_training_part_may_see_a_validation_part_split_off_it():
+    body = """
+X, y = df[["a", "b"]], df["y"]
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=0)
+sc = StandardScaler().fit(FIT)
+X_train_s, X_test_s = sc.transform(X_train), sc.transform(X_test)
+X_tr, X_val, y_tr, y_val = train_test_split(X_train_s, y_train, test_size=0.25, random_state=1)
+scores = {}
+for c in [0.1, 1, 10]:
+    m = LogisticRegression(C=c).fit(X_tr, y_tr)
+    scores[c] = roc_auc_score(y_val, m.predict_proba(X_val)[:, 1])
+final = LogisticRegression(C=max(scores, key=scores.get)).fit(X_train_s, y_train)
+print(roc_auc_score(y_test, final.predict_proba(X_test_s)[:, 1]), "prior baseline", y_train.mean())
+"""
+    assert codes(body.replace("FIT", "X_train"), CTX, tail="") == set()
+    assert codes(body.replace("FIT", "X"), CTX, tail="") == {"LK-PREP"}
+
+
+def test_a_feature_ranking_sorted_after_test_scores_picks_no_model():
+    body = """
+X, y = df[["a", "b"]], df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+results = []
+for clf in (RandomForestClassifier(), LogisticRegression()):
+    clf.fit(X_tr, y_tr)
+    results.append((roc_auc_score(y_te, clf.predict_proba(X_te)[:, 1]), getattr(clf, "feature_importances_", None)))
+print("prior baseline", y_tr.mean())
+PICK
+"""
+    assert codes(body.replace("PICK", "print(sorted(zip(X_te.columns, results[0][1]), key=lambda x: x[1]))"), CTX,
+                 tail="") == set()
+    assert codes(body.replace("PICK", "best = max(results, key=lambda r: r[0])"), CTX, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_a_pick_before_the_second_test_score_is_no_pick_between_the_two():
+    body = """
+X, y = df[["a", "b"]], df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+first = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, first.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+cv = {c: cross_val_score(LogisticRegression(C=c), X_tr, y_tr, cv=5).mean() for c in [0.1, 1, 10]}
+best_c = max(cv, key=cv.get)  # the best C by cross-validation on the training part
+second = LogisticRegression(C=best_c).fit(X_tr, y_tr)
+print(roc_auc_score(y_te, second.predict_proba(X_te)[:, 1]))
+AFTER
+"""
+    assert codes(body.replace("AFTER", ""), CTX, tail="") == set()
+    assert codes(body.replace("AFTER", "winner = max([first, second], key=lambda m: m.score(X_te, y_te))"), CTX,
+                 tail="") == {"LK-TEST-REUSE"}
