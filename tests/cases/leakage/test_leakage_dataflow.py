@@ -5363,7 +5363,7 @@ print(gbm.model_performance(test).auc(), "prior baseline", train["y"].mean())
     assert codes(body.replace("EXCLUDED", '"other"'), ctx, tail="") == {"LK-FEATURE"}
 
 
-def test_a_part_named_for_tuning_is_a_validation_part():
+def test_a_part_named_for_tuning_or_held_out_from_the_training_part_is_a_validation_part():
     body = """
 from autogluon.tabular import TabularPredictor
 def split_groups(frame, size, seed):
@@ -5378,8 +5378,11 @@ p = predictor.predict_proba(test_df.drop(columns="y"), as_multiclass=False)
 print(roc_auc_score(test_df["y"], p), "prior baseline", train_df["y"].mean())
 """
     ctx = Context(target="y")
+    # a part held out from the training part is a validation part, whatever its name
     assert codes(body.replace("TUNE", "tune_df"), ctx, tail="") == set()
-    assert codes(body.replace("TUNE", "holdout_df"), ctx, tail="") == {"LK-TEST-REUSE"}
+    assert codes(body.replace("TUNE", "holdout_df"), ctx, tail="") == set()
+    on_test = body.replace("tuning_data=TUNE", "tuning_data=test_df").replace("TUNE", "tune_df")
+    assert codes(on_test, ctx, tail="") == {"LK-TEST-REUSE"}
 
 
 def test_three_blocks_cut_at_computed_months_keep_validation_apart_from_test():
