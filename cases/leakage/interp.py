@@ -2690,6 +2690,12 @@ class Interpreter:
                 return obj.items[key.value]
             if obj.items and isinstance(obj.items[0], Data) and isinstance(key, Data):
                 return obj.items[0].derive(infl=obj.items[0].infl | key.infl, label=None)
+            if isinstance(slice_node, ast.Slice) and all(
+                    b is None or _const_int(self.ev(b)) is not None
+                    for b in (slice_node.lower, slice_node.upper, slice_node.step)):
+                # chunks[:4]: those items
+                return Seq(obj.items[slice(*(None if b is None else _const_int(self.ev(b))
+                                             for b in (slice_node.lower, slice_node.upper, slice_node.step)))])
             return obj.items[0] if obj.items else UNKNOWN
         if isinstance(obj, Est):
             return obj.steps[-1] if obj.steps else obj
@@ -2985,6 +2991,11 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name in ("split", "array_split") and len(args) >= 2 and args[0].__class__ is Data and args[0].rows \
+                and args[0].kind == "frame":  # (an array of positions split into folds is read elsewhere)
+            parts = self._np_split(args[0], args[1], node)
+            if parts is not None:
+                return parts
         if name in FUNCTIONAL_CALLS:
             handled = self._functional_call(name, args, kw, node)
             if handled is not None:
@@ -4264,6 +4275,22 @@ class Interpreter:
             "STAT", data.rows, node.lineno, Text(f"{stat}() of ", data.label or _src(of or _receiver(node))),
             deps=_stat_deps(data, self.splits), tag="col")})
 
+    def _np_split(self, d: Data, sections, node):
+        """np.split(df, [a, b]) / np.array_split(df, 5): consecutive blocks of rows, the last one held out
+        (names given to the blocks say more)."""
+        n = _const_int(sections)
+        if n is None and sections.__class__ is Seq:
+            n = len(sections.items) + 1
+        if n is None or not 2 <= n <= 50:
+            return None
+        shuffled = d.sorted_by is not None and d.sorted_by[0] == SHUFFLED
+        split = self.new_split("random" if shuffled else "ordered", d.rows, node,
+                               Text("the blocks of `", _src(node, 50), "`"),
+                               sorted_by=None if shuffled else d.sorted_by)
+        split.defaults.update({f"block{i}": "train" for i in range(n - 1)})
+        split.defaults[f"block{n - 1}"] = "test"
+        return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"block{i}"), label=None) for i in range(n)])
+
     def train_test_split(self, args, kw, node):
         # train_test_split(tr_idx, ...): positions of one side of a fold, split again (an early-stopping slice)
         arrays = [Data(kind="index", rows=extend_rows(a.rows, a.split.sid, a.side)) if a.__class__ is Idx else a
@@ -5098,6 +5125,22 @@ class Interpreter:
             picked = self._pick_by_score(d, meth, node)
             if picked is not None:
                 return picked
+        if meth in ("head", "tail") and (args or "n" in kw) and d.rows and d.kind in ("frame", "series", "array") \
+                and not (isinstance(n := args[0] if args else kw["n"], Const) and isinstance(n.value, int)
+                         and n.value <= 20):
+            # X.head(n_train) and X.tail(len(X) - n_train): the first rows and the last, a positional cut
+            shuffled = d.sorted_by is not None and d.sorted_by[0] == SHUFFLED
+            sid = self._split_for_key(("headtail", tuple(sorted(d.rows))), "random" if shuffled else "ordered",
+                                      d.rows, node, sorted_by=None if shuffled else d.sorted_by,
+                                      what=Text("the cut `", _src(node, 50), "`"))
+            self.splits[sid].defaults.update({"lo": "train", "hi": "test"})
+            return d.derive(rows=extend_rows(d.rows, sid, "lo" if meth == "head" else "hi"), label=None)
+        if meth in ("last", "first") and args and isinstance(args[0], Const) and isinstance(args[0].value, str) \
+                and d.rows and isinstance(d.index_col, str):
+            # clicks.last("30D") on a time index: the rows from a date on (first: up to one), a cut on time
+            sid = self._split_for_key(("cmp", (d.index_col,), ast.dump(node), tuple(sorted(d.rows))), "mask",
+                                      d.rows, node, deps=frozenset({d.index_col}), sorted_by=d.sorted_by)
+            return d.derive(rows=extend_rows(d.rows, sid, "hi" if meth == "last" else "lo"), label=None)
         inplace = isinstance(kw.get("inplace"), Const) and kw["inplace"].value is True
         out = None
         if meth in ("drop", "difference") and _column_labels(d) is not None and args:
@@ -5290,7 +5333,7 @@ class Interpreter:
                     "RESAMPLE", d.rows, node.lineno, Text("rows drawn with replacement by `", _src(node, 50), "`"),
                     tag="bootstrap", deps=self._class_filter_deps(d))})
             if isinstance(frac, Const) and frac.value in (1, 1.0):
-                out = d.derive(label=None, sorted_by=None)
+                out = d.derive(label=None, sorted_by=(SHUFFLED, True))  # every row, in random order
             else:
                 split = self.new_split("random", d.rows, node, Text("`", _src(node, 50), "`"))
                 split.defaults.update({"in": "train", "out": "test"})

@@ -5617,3 +5617,50 @@ AFTER
     assert codes(body.replace("AFTER", ""), CTX, tail="") == set()
     assert codes(body.replace("AFTER", "winner = max([first, second], key=lambda m: m.score(X_te, y_te))"), CTX,
                  tail="") == {"LK-TEST-REUSE"}
+
+
+def test_head_and_tail_of_a_time_sorted_frame_are_a_cut():
+    ctx = Context(target="y", time_column="ts")
+    body = """
+from sklearn.dummy import DummyRegressor
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_error
+df = df.sort_values("ts")
+X, y = df[["a", "b"]], df["y"]
+n = int(0.8 * len(X))
+X_fit, y_fit = X.head(n), y.head(n)
+X_eval, y_eval = X.tail(len(X) - n), y.tail(len(X) - n)
+SCALE
+m = Ridge().fit(X_fit, y_fit)
+print(mean_absolute_error(y_eval, m.predict(X_eval)), mean_absolute_error(y_eval, DummyRegressor().fit(X_fit, y_fit).predict(X_eval)))
+"""
+    assert codes(body.replace("SCALE", ""), ctx, tail="") == set()
+    scaled = "sc = StandardScaler().fit(X)\nX_fit, X_eval = sc.transform(X_fit), sc.transform(X_eval)"
+    assert codes(body.replace("SCALE", scaled), ctx, tail="") == {"LK-PREP"}
+
+
+def test_the_last_days_of_a_time_index_are_a_cut_on_time():
+    ctx = Context(target="y", time_column="ts")
+    body = """
+df = df.set_index("ts").sort_index()
+valid = df.last("30D")
+train = df[df.index < valid.index.min()]
+m = LogisticRegression().fit(train[["a", "b"]], train["y"])
+print(roc_auc_score(valid["y"], m.predict_proba(valid[["a", "b"]])[:, 1]), "prior baseline", train["y"].mean())
+"""
+    assert codes(body, ctx, tail="") == set()
+
+
+def test_blocks_of_np_array_split_are_parts_of_a_split():
+    ctx = Context(target="y", time_column="ts")
+    body = """
+df = df.sort_values("ts").reset_index(drop=True)
+chunks = np.array_split(df, 5)
+fit_rows, eval_rows = pd.concat(chunks[:4]), chunks[4]
+SCALE
+m = LogisticRegression().fit(fit_rows[["a", "b"]], fit_rows["y"])
+print(roc_auc_score(eval_rows["y"], m.predict_proba(eval_rows[["a", "b"]])[:, 1]), "prior baseline", fit_rows["y"].mean())
+"""
+    assert codes(body.replace("SCALE", ""), ctx, tail="") == set()
+    shuffled = body.replace('df.sort_values("ts")', 'df.sample(frac=1, random_state=0)').replace("SCALE", "")
+    assert codes(shuffled, ctx, tail="") == {"LK-TEMPORAL"}
