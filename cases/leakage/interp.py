@@ -603,6 +603,9 @@ def _pycaret_folds(strategy):
     return Est("splitter", name, {}) if name else None
 
 
+SPARK_DEFAULT_METRIC = {"BinaryClassificationEvaluator": "areaUnderROC", "MulticlassClassificationEvaluator": "f1",
+                        "RegressionEvaluator": "rmse"}
+SPARK_TUNERS = {"CrossValidator", "TrainValidationSplit"}
 FLAML_SPLITS = {"time": "TimeSeriesSplit", "group": "GroupKFold"}
 LAZY_PREDICT = {"LazyClassifier", "LazyRegressor"}
 PYCARET_FUNCS = {"setup", "compare_models", "create_model", "tune_model", "blend_models", "stack_models",
@@ -2053,6 +2056,13 @@ class Interpreter:
         left = self.ev(node.left)
         rights = [self.ev(c) for c in node.comparators]
         right = rights[0]
+        if left.__class__ is SparkCol and len(left.deps) == 1 and not left.agg and left.window is None \
+                and (right.__class__ is not SparkCol or not right.deps):
+            # Spark: F.col("month") < F.to_date(F.lit(CUT)): a row filter on that column, like polars' pl.col
+            left = Data(kind="series", deps=left.deps, cols=("only", left.deps), label=next(iter(left.deps)),
+                        rows=EXPR_ROWS)
+            if right.__class__ is SparkCol:
+                right = rights[0] = UNKNOWN  # a literal
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)) and isinstance(left, Data) \
                 and left.rows and left.kind == "series" and isinstance(right, Data) and right.rows \
                 and left.deps and right.deps and left.deps == right.deps:
@@ -3035,10 +3045,22 @@ class Interpreter:
             result = self._library_call(name, args, kw, node)
             if result is not None:
                 return result
-        if name in SEARCHES:
+        if name in SPARK_TUNERS:
+            # Spark: CrossValidator(numFolds=k) / TrainValidationSplit(trainRatio=r) refit the estimator (a whole
+            # Pipeline) on each fold, as a search does; foldCol="fold" names folds the code made itself
+            kw = {**kw, "cv": Est("splitter", "PredefinedSplit" if "foldCol" in kw else "ShuffleSplit"
+                                  if name == "TrainValidationSplit" else "KFold", {})}
+        if name in SEARCHES or name in SPARK_TUNERS:
             inner = args[0] if args else kw.get("estimator", UNKNOWN)
             return Est("search", name, kw, inner=inner if isinstance(inner, Est) else None, cv=kw.get("cv"))
         if name in PIPELINES:
+            stages = kw.get("stages")
+            if isinstance(stages, Seq) and stages.items and all(
+                    isinstance(i, Est) and i.cat in ("transformer", "stateless") for i in stages.items):
+                # Spark: Pipeline(stages=[StringIndexer(...), VectorAssembler(...)]): preparation only, learned
+                # from the rows it is fitted on
+                return Est("transformer" if any(i.cat == "transformer" for i in stages.items) else "stateless",
+                           "Pipeline", kw)
             steps = []
             if name == "Pipeline":
                 src = args[0] if args else kw.get("steps")
@@ -4671,8 +4693,11 @@ class Interpreter:
             # Spark: evaluator.evaluate(model.transform(test)): the model's score on those rows
             model = x.pred[0]
             if model.fitrec is not None:
-                self.metric_names.setdefault("score", node.lineno)
-                self.evals.append(Eval(est=model, fitrec=model.fitrec, rows=x.rows, infl=x.infl, metric="score",
+                # metricName (or the evaluator's default): accuracy counts as accuracy alone
+                name = _const_str(kw.get("metricName", est.kw.get("metricName"))) or SPARK_DEFAULT_METRIC.get(est.cls)
+                metric = "accuracy" if name == "accuracy" else name or "score"
+                self.metric_names.setdefault(metric, node.lineno)
+                self.evals.append(Eval(est=model, fitrec=model.fitrec, rows=x.rows, infl=x.infl, metric=metric,
                                        line=node.lineno, loops=self.loops, pred_loops=x.pred[1]))
             return Const(0.0)
         if meth == "evaluate":  # keras
@@ -5193,6 +5218,11 @@ class Interpreter:
             return d.derive(label=None)  # a table of statistics filtered: still no rows of the data
         if meth == "filter" and args and isinstance(args[0], Mask):
             # polars: df.filter(pl.col("month") < "2024-09-01"): a row filter
+            if args[0].rows == EXPR_ROWS:
+                # a column of this frame computed from others (`ts` from `order_ts`): the filter reads those too
+                for sid in (args[0].split, *(s for s, _side in args[0].extra)):
+                    if (split := self.splits.get(sid)) is not None and split.deps:
+                        split.deps = split.deps.union(*(d.coldeps.get(c, EMPTY) for c in split.deps))
             return self._row_select(d, None, node, positional=False, key=args[0])
         if meth == "filter" and d.kind == "frame" and (args or "items" in kw) \
                 and (names := _const_strs(args[0] if args else kw["items"])):
@@ -5396,6 +5426,8 @@ class Interpreter:
             return self._col_stat(d, meth, node)
         elif meth == "merge" and args:
             out = self.merge(d, args[0], kw, node)
+        elif meth == "join" and args and (part := self._join_on_ids(d, args, kw, node)) is not None:
+            return part
         elif meth == "join" and args:
             out = self.merge(d, args[0], kw, node)
         elif meth == "rename" and isinstance(kw.get("columns", args[0] if args else None), DictV) \
@@ -5605,6 +5637,19 @@ class Interpreter:
         if not out_rows:
             return d.derive(label=None)
         return d.derive(rows=frozenset(out_rows), label=None)
+
+    def _join_on_ids(self, d: Data, args, kw, node):
+        """Spark: df.join(keep_ids, "card_id") with keep_ids one part of the distinct ids split by randomSplit,
+        an inner / semi join (or an anti join) on the only column of the ids: the rows of those ids (or the rest)."""
+        ids = args[0]
+        on = _const_str(kw.get("on", args[1] if len(args) > 1 else None))
+        how = _const_str(kw.get("how", args[2] if len(args) > 2 else None)) or "inner"
+        if not (isinstance(ids, Data) and on and ids.rows and all(p for _o, p in ids.rows)
+                and ids.cols == ("only", frozenset({on})) and how in ("inner", "semi", "left_semi", "leftsemi",
+                                                                       "anti", "left_anti", "leftanti")):
+            return None
+        mask = self._isin(self.column(d, on), self.column(ids, on), node)
+        return self._row_select(d, None, node, positional=False, key=_negated(mask) if "anti" in how else mask)
 
     def _isin(self, d: Data, other, node):
         if other.__class__ is Excluding:
@@ -6365,8 +6410,8 @@ def _returns_its_frame(node: ast.ClassDef) -> bool:
 
 def _frame_out(est) -> bool:
     """The transformer (or every step of the pipeline) returns a data frame."""
-    if est.kw.get(FRAME_OUT):
-        return True
+    if est.kw.get(FRAME_OUT) or any(k in est.kw for k in ("stages", "inputCol", "inputCols", "outputCol")):
+        return True  # (Spark: a stage adds its output column to the DataFrame it is given)
     if est.steps:
         return all(_frame_out(step) for step in est.steps)
     return est.cls in FRAME_LIBRARIES and "variables" in est.kw or est.cls in (
@@ -6575,8 +6620,8 @@ def _spark_deps(value) -> frozenset:
 
 def _spark_function(name: str, args) -> "SparkCol":
     """pyspark.sql.functions.<name>(...): string arguments name columns."""
-    if name in ("lit", "broadcast") and args:
-        return args[0] if name == "broadcast" else SparkCol()
+    if name in ("lit", "broadcast", "expr") and args:
+        return args[0] if name == "broadcast" else SparkCol()  # a literal, or SQL text (not a column's name)
     deps = frozenset().union(*(_spark_deps(a) for a in args)) if args else EMPTY
     if name == "col" or name == "column":
         return SparkCol(deps, name=next(iter(deps)) if len(deps) == 1 else None)
@@ -6598,16 +6643,24 @@ def _window_spec(recv, meth: str, args) -> "WinSpec":
     return spec
 
 
+def _spark_parts(est) -> list:
+    """An estimator, its steps and Spark stages, through a CrossValidator's / TrainValidationSplit's estimator."""
+    inner = est.kw.get("estimator")
+    if isinstance(inner, Est) and inner is not est:
+        return [est, *_spark_parts(inner)]
+    stages = est.kw.get("stages")
+    return [est, *est.steps, *(stages.items if isinstance(stages, Seq) else [])]
+
+
 def _label_col(est) -> str | None:
-    for part in [est, *est.steps, *(est.kw.get("stages").items if isinstance(est.kw.get("stages"), Seq) else [])]:
+    for part in _spark_parts(est):
         if isinstance(part, Est) and isinstance(part.kw.get("labelCol"), Const):
             return str(part.kw["labelCol"].value)
     return None
 
 
 def _assembled_cols(est):
-    stages = est.kw.get("stages")
-    for part in [*est.steps, *(stages.items if isinstance(stages, Seq) else [])]:
+    for part in _spark_parts(est)[1:]:
         if isinstance(part, Est) and part.cls == "VectorAssembler":
             names = _const_strs(part.kw.get("inputCols"))
             if names:

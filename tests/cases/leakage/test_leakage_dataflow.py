@@ -5664,3 +5664,67 @@ print(roc_auc_score(eval_rows["y"], m.predict_proba(eval_rows[["a", "b"]])[:, 1]
     assert codes(body.replace("SCALE", ""), ctx, tail="") == set()
     shuffled = body.replace('df.sort_values("ts")', 'df.sample(frac=1, random_state=0)').replace("SCALE", "")
     assert codes(shuffled, ctx, tail="") == {"LK-TEMPORAL"}
+
+
+SPARK_HEAD = """
+from pyspark.sql import SparkSession, functions as F
+from pyspark.ml import Pipeline
+from pyspark.ml.feature import StringIndexer, VectorAssembler
+from pyspark.ml.classification import LogisticRegression
+from pyspark.ml.evaluation import BinaryClassificationEvaluator, MulticlassClassificationEvaluator
+from pyspark.ml.tuning import CrossValidator, ParamGridBuilder
+spark = SparkSession.builder.getOrCreate()
+df = spark.read.csv("train.csv", header=True, inferSchema=True)
+"""
+
+
+def spark_codes(body: str, context: Context) -> set[str]:
+    result = analyze_source(SPARK_HEAD + textwrap.dedent(body), path="case.py", context=context)
+    assert result.error is None, result.error
+    return result.codes
+
+
+def test_spark_column_filters_cut_on_time_and_evaluators_name_their_metric():
+    ctx = Context(target="y", time_column="month", positive_rate=0.1)
+    body = """
+train = df.filter(F.col("month") < F.to_date(F.lit("2023-10-01")))
+test = df.filter(F.col("month") >= F.to_date(F.lit("2023-10-01")))
+va = VectorAssembler(inputCols=["a", "b"], outputCol="features")
+model = LogisticRegression(featuresCol="features", labelCol="y").fit(va.transform(train))
+ev = EVALUATOR
+print(ev.evaluate(model.transform(va.transform(test))), "prior baseline")
+"""
+    assert spark_codes(body.replace("EVALUATOR", 'BinaryClassificationEvaluator(labelCol="y")'), ctx) == set()
+    accuracy = 'MulticlassClassificationEvaluator(labelCol="y", metricName="accuracy")'
+    assert spark_codes(body.replace("EVALUATOR", accuracy), ctx) == {"EV-ACCURACY-IMBALANCED"}
+
+
+def test_spark_preparation_pipeline_fitted_before_a_split_of_ids_joined_back():
+    ctx = Context(target="y", group_column="card_id")
+    body = """
+encode = Pipeline(stages=[StringIndexer(inputCols=["c"], outputCols=["c_ix"]),
+                          VectorAssembler(inputCols=["a", "c_ix"], outputCol="features")]).fit(FIT)
+cards = df.select("card_id").distinct()
+train_cards, test_cards = cards.randomSplit([0.8, 0.2], seed=1)
+train, test = df.join(train_cards, "card_id", "inner"), df.join(test_cards, "card_id", "inner")
+model = LogisticRegression(featuresCol="features", labelCol="y").fit(encode.transform(train))
+ev = BinaryClassificationEvaluator(labelCol="y")
+print(ev.evaluate(model.transform(encode.transform(test))), "prior baseline")
+"""
+    assert spark_codes(body.replace("FIT", "train"), ctx) == set()
+    assert spark_codes(body.replace("FIT", "df"), ctx) == {"LK-PREP"}
+
+
+def test_spark_cross_validator_refits_the_pipeline_per_fold():
+    ctx = Context(target="y", id_column="loan_id")
+    body = """
+lr = LogisticRegression(featuresCol="features", labelCol="y")
+pipe = Pipeline(stages=[VectorAssembler(inputCols=COLS, outputCol="features"), lr])
+grid = ParamGridBuilder().addGrid(lr.regParam, [0.01, 0.1]).build()
+cv = CrossValidator(estimator=pipe, estimatorParamMaps=grid, evaluator=BinaryClassificationEvaluator(labelCol="y"),
+                    numFolds=5)
+cv_model = cv.fit(df)
+print(max(cv_model.avgMetrics), "prior baseline", df.agg(F.avg("y")).first()[0])
+"""
+    assert spark_codes(body.replace("COLS", '["a", "b"]'), ctx) == set()
+    assert spark_codes(body.replace("COLS", '["a", "b", "loan_id"]'), ctx) == {"LK-FEATURE"}
