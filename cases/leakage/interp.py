@@ -4433,7 +4433,9 @@ class Interpreter:
             if meth in ("alias", "name"):
                 name = args[0].value if args and isinstance(args[0], Const) else None
                 return SparkCol(recv.deps, recv.agg, recv.future, recv.window, name)
-            extra = frozenset().union(*(_spark_deps(a) for a in args))
+            # col.cast("date"): a type, not a column; col.isin("a", "b") / col.between(lo, hi): values
+            extra = frozenset().union(*(_spark_deps(a) for a in args)) if meth not in (
+                "cast", "astype", "isin", "between", "like", "rlike", "startswith", "endswith", "contains") else EMPTY
             return SparkCol(recv.deps | extra, recv.agg, recv.future, recv.window, recv.name)
         handler = _METHOD_HANDLERS.get(recv.__class__)
         if handler is not None:
@@ -4688,6 +4690,8 @@ class Interpreter:
                 return Data(kind="array", infl=frozenset({Infl("SELECT", est.fit_rows, est.fit_line, est.fit_desc)}))
             return Data(kind="array")
         if meth == "evaluate" and est.cls.endswith("Evaluator") and not (isinstance(x, Data) and x.pred is not None):
+            if isinstance(x, Data) and x.rows:
+                self.baseline_lines.append(node.lineno)  # prediction columns made by hand (a prior): a baseline
             return Const(0.0)  # a Spark evaluator on rows no model scored (a hand-made baseline column)
         if meth == "evaluate" and est.cls.endswith("Evaluator") and isinstance(x, Data) and x.pred is not None:
             # Spark: evaluator.evaluate(model.transform(test)): the model's score on those rows

@@ -78,8 +78,8 @@ blind46/  competition-grade take-homes (out-of-fold encodings, adversarial valid
           stopping in folds); its pair recall is below 0.95 and not asserted (the misses are in bench/RESULTS.md)
 blind47/  take-homes written in Spanish, Portuguese, French, German, Italian or pinyin names (the held-out part is
           `prueba`, `teste`, `jeu_test`, ...), scored over pairs
-blind48/  PySpark take-homes (pyspark.ml pipelines, evaluators, window features, joins on id subsets); not asserted:
-          the analyzer does not follow Spark's evaluators or id-subset joins yet (first run in bench/RESULTS.md)
+blind48/  PySpark take-homes (pyspark.ml pipelines, evaluators, window features, joins on id subsets); pair recall
+          below 0.95, not asserted (first run and misses in bench/RESULTS.md)
 blind49/  take-homes with subtle API slips (fit_transform on the test part, a pipeline fitted on X, a target copy)
           and their correct look-alikes; pair recall below 0.95, not asserted
 blind50/  take-homes split in unusual ways (hashes and modulo of ids, head/tail, np.split, .last("30D"), query

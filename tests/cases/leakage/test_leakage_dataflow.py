@@ -5728,3 +5728,31 @@ print(max(cv_model.avgMetrics), "prior baseline", df.agg(F.avg("y")).first()[0])
 """
     assert spark_codes(body.replace("COLS", '["a", "b"]'), ctx) == set()
     assert spark_codes(body.replace("COLS", '["a", "b", "loan_id"]'), ctx) == {"LK-FEATURE"}
+
+
+def test_spark_evaluator_on_a_prediction_column_made_by_hand_is_a_baseline():
+    ctx = Context(target="y")
+    body = """
+train, test = df.randomSplit([0.8, 0.2], seed=1)
+va = VectorAssembler(inputCols=["a", "b"], outputCol="features")
+model = LogisticRegression(featuresCol="features", labelCol="y").fit(va.transform(train))
+ev = BinaryClassificationEvaluator(labelCol="y")
+print(ev.evaluate(model.transform(va.transform(test))))
+PRIOR
+"""
+    prior = ('rate = train.agg(F.avg("y")).first()[0]\n'
+             'print(ev.evaluate(test.withColumn("rawPrediction", F.lit(float(rate)))))')
+    assert spark_codes(body.replace("PRIOR", prior), ctx) == set()
+    assert spark_codes(body.replace("PRIOR", ""), ctx) == {"EV-NO-BASELINE"}
+
+
+def test_spark_literal_cast_to_a_type_is_a_threshold_not_a_column():
+    ctx = Context(target="y", time_column="month")
+    body = """
+train = df.filter(F.col("month") < F.lit("2023-10-01").cast("date"))
+test = df.filter(F.col("month") >= F.lit("2023-10-01").cast("date"))
+va = VectorAssembler(inputCols=["a", "b"], outputCol="features")
+model = LogisticRegression(featuresCol="features", labelCol="y").fit(va.transform(train))
+print(BinaryClassificationEvaluator(labelCol="y").evaluate(model.transform(va.transform(test))), "prior baseline")
+"""
+    assert spark_codes(body, ctx) == set()
