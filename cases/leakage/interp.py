@@ -2090,7 +2090,7 @@ class Interpreter:
             op = node.ops[0]
             # a quantile of the column, or a value taken from its own sorted unique values (`months[-6]`), is a
             # threshold, not another column
-            rhs_text = ast.dump(node.comparators[0]) if not isinstance(right, Data) or not right.rows \
+            rhs_text = _bound_text(node.comparators[0], right) if not isinstance(right, Data) or not right.rows \
                 or right.kind == "stat" or (right.deps and right.deps == left.deps) else "col"
             key = ("cmp", tuple(sorted(left.deps)), rhs_text, tuple(sorted(left.rows)))
             if isinstance(op, (ast.Lt, ast.LtE)):
@@ -5386,9 +5386,9 @@ class Interpreter:
             family = ("cmp", tuple(sorted(d.deps)), tuple(sorted(d.rows)))
             pairs = []
             for bound_node, side in ((node.args[0], "hi"), (node.args[1], "lo")):
-                key = ("cmp", tuple(sorted(d.deps)), ast.dump(bound_node), tuple(sorted(d.rows)))
-                sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
                 bound = self.ev(bound_node)
+                key = ("cmp", tuple(sorted(d.deps)), _bound_text(bound_node, bound), tuple(sorted(d.rows)))
+                sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
                 if isinstance(bound, Const) and isinstance(bound.value, (int, float, str)):
                     self.splits[sid].cut_at = bound.value
                 pairs.append((sid, side))
@@ -6070,6 +6070,14 @@ def _flip(side: str) -> str:
 
 def _full_slice(node: ast.Slice) -> bool:
     return node.lower is None and node.upper is None and node.step is None
+
+
+def _bound_text(node, value) -> str:
+    """How a threshold is told apart from others: by its value when known (VALID_START and TEST_START holding
+    the same date are one cut), else by its source."""
+    if isinstance(value, Const) and isinstance(value.value, (int, float, str)) and not isinstance(value.value, bool):
+        return f"value:{value.value!r}"
+    return ast.dump(node)
 
 
 def _const_strs(value):

@@ -5756,3 +5756,24 @@ model = LogisticRegression(featuresCol="features", labelCol="y").fit(va.transfor
 print(BinaryClassificationEvaluator(labelCol="y").evaluate(model.transform(va.transform(test))), "prior baseline")
 """
     assert spark_codes(body, ctx) == set()
+
+
+def test_two_windows_between_the_same_dates_are_the_same_rows():
+    ctx = Context(target="y", time_column="ts")
+    body = """
+VALID_START, VALID_END = "2023-05-01", "2023-05-31"
+TEST_START, TEST_END = "TEST_FROM", "2023-05-31"
+train = df[df["ts"] < "2023-05-01"]
+valid = df[df["ts"].between(VALID_START, VALID_END)]
+test = df[df["ts"].between(TEST_START, TEST_END)]
+scores = {}
+for c in [0.1, 1.0]:
+    m = LogisticRegression(C=c).fit(train[["a", "b"]], train["y"])
+    scores[c] = roc_auc_score(valid["y"], m.predict_proba(valid[["a", "b"]])[:, 1])
+best = LogisticRegression(C=max(scores, key=scores.get)).fit(train[["a", "b"]], train["y"])
+print(roc_auc_score(test["y"], best.predict_proba(test[["a", "b"]])[:, 1]), "prior baseline", train["y"].mean())
+"""
+    assert codes(body.replace("TEST_FROM", "2023-05-01"), ctx, tail="") == {"LK-TEST-REUSE"}
+    assert codes(body.replace("TEST_FROM", "2023-05-16").replace('VALID_END = "2023-05-01", "2023-05-31"',
+                                                                  'VALID_END = "2023-05-01", "2023-05-15"'),
+                 ctx, tail="") == set()
