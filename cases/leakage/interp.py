@@ -1673,8 +1673,13 @@ class Interpreter:
                 name = sub.func.attr if isinstance(sub.func, ast.Attribute) else getattr(sub.func, "id", "")
                 if name not in ("corr", "corrcoef", "pearsonr", "spearmanr", "pointbiserialr"):
                     continue
+                params = {a.arg for a in fnode.args.args} if isinstance(fnode, (ast.Lambda, ast.FunctionDef)) \
+                    else set()
                 for arg in sub.args:
-                    if isinstance(arg, ast.Name):
+                    root = arg
+                    while isinstance(root, (ast.Subscript, ast.Attribute)):
+                        root = root.value  # c.corr(df["clicked"]): a column of a frame outside the function
+                    if isinstance(root, ast.Name) and root.id not in params:
                         value = self.ev(arg)
                         if isinstance(value, Data) and value.deps:
                             return value

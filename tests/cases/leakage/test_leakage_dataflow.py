@@ -5777,3 +5777,15 @@ print(roc_auc_score(test["y"], best.predict_proba(test[["a", "b"]])[:, 1]), "pri
     assert codes(body.replace("TEST_FROM", "2023-05-16").replace('VALID_END = "2023-05-01", "2023-05-31"',
                                                                   'VALID_END = "2023-05-01", "2023-05-15"'),
                  ctx, tail="") == set()
+
+
+def test_a_correlation_with_a_frame_column_inside_apply_selects_on_the_label():
+    body = """
+X_all = df[["a", "b", "c"]]
+corr = X_all.apply(lambda col: col.corr(SOURCE["y"])).abs()
+keep = corr[corr > 0.05].index.tolist()
+X_tr, X_te, y_tr, y_te = train_test_split(X_all[keep], df["y"], test_size=0.2, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("SOURCE", "df"), CTX, tail="") == {"LK-SELECT"}
