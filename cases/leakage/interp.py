@@ -5855,6 +5855,10 @@ class Interpreter:
     def groupby_method(self, g: GroupBy, meth, args, kw, node):
         d = g.data
         line = node.lineno
+        if meth == "sample" and d.rows and ("frac" in kw or "n" in kw or args):
+            # df.groupby("card_id").sample(frac=0.2): rows drawn within every group, so each group lands on both
+            # sides; a draw of rows like df.sample
+            return self.data_method(d, "sample", args, kw, node)
         for key in g.keys:
             # a frame grouped on a named entity (patient, customer, ...) holds several rows per entity; a
             # generic `..._id` key counts only when rows are computed per group (an app id grouped for its

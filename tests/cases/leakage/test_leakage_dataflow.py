@@ -5789,3 +5789,14 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
 """
     assert codes(body.replace("SOURCE", "df"), CTX, tail="") == {"LK-SELECT"}
+
+
+def test_rows_sampled_within_each_group_put_every_group_on_both_sides():
+    ctx = Context(target="y", group_column="card_id")
+    body = """
+holdout = df.groupby("card_id", group_keys=False).sample(frac=0.2, random_state=1)
+train = df.drop(index=holdout.index)
+m = LogisticRegression().fit(train[["a", "b"]], train["y"])
+print(roc_auc_score(holdout["y"], m.predict_proba(holdout[["a", "b"]])[:, 1]), "prior baseline", train["y"].mean())
+"""
+    assert codes(body, ctx, tail="") == {"LK-GROUP"}
