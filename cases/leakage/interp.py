@@ -678,6 +678,7 @@ READERS = {"read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson"
            "genfromtxt", "read_orc", "read_stata", "load", "load_digits", "load_linnerud", "fetch_covtype",
            "fetch_20newsgroups", "fetch_kddcup99", "fetch_lfw_people", "fetch_olivetti_faces", "make_blobs",
            "make_moons", "make_circles", "read_fwf", "csv", "parquet",  # spark.read.csv(...)
+           "from_csv",  # vaex
            "import_file", "upload_file"}  # h2o
 ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "DatetimeIndex",
                  "where", "log", "log1p", "log2", "log10", "sqrt", "abs", "exp", "expm1", "clip", "sign",
@@ -2679,7 +2680,9 @@ class Interpreter:
                     is_date=col in frame.dates, index_col=frame.index_col,
                     # predict_model(m, data=test)["prediction_score_1"]: the model's prediction for those rows
                     pred=frame.pred if frame.pred is not None and (PREDICTION_COLUMN.match(col) or (
-                        col in self.forecast_names and frame.pred[0].cls in NIXTLA)) else next(
+                        col in self.forecast_names and frame.pred[0].cls in NIXTLA)
+                        # vaex.ml: LightGBMModel(..., prediction_name="p").transform(df)["p"]
+                        or _const_str(frame.pred[0].kw.get("prediction_name")) == col) else next(
                         (self.pred_marks[d] for d in frame.coldeps.get(col, EMPTY) if d.startswith(PRED_MARK)),
                         None) if self.pred_marks else None)
 
@@ -3006,6 +3009,8 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name in ("compute", "persist") and args:
+            return Seq(list(args)) if len(args) > 1 else args[0]  # dask.compute(X_tr, y_tr): the same values
         if name in ("split", "array_split") and len(args) >= 2 and args[0].__class__ is Data and args[0].rows \
                 and args[0].kind == "frame":  # (an array of positions split into folds is read elsewhere)
             parts = self._np_split(args[0], args[1], node)
@@ -4601,6 +4606,12 @@ class Interpreter:
             label_cols = [dur] + ([event] if (event := _const_str(kw.get("event_col"))) else [])
             x, y = self._label_columns(x, label_cols, node, deps=frozenset(label_cols))
             kw = {k: v for k, v in kw.items() if k not in ("duration_col", "event_col")}
+        if meth in ("fit", "fit_transform") and isinstance(x, Data) and x.kind == "frame" and not isinstance(y, Data) \
+                and (names := _const_strs(est.kw.get("features"))):
+            # vaex.ml: LightGBMModel(features=[...], target="y").fit(df): those columns of the frame, that label
+            label = _const_str(est.kw.get("target"))
+            x = self._col_select(x, Seq([Const(n) for n in names]))
+            y = self.column(args[0], label) if label else y
         if meth in ("fit", "partial_fit") or (est.cat == "transformer" and meth in ("fit_on_texts", "adapt",
                                                                                    "fit_on_sequences")):
             self.fit(est, x, y, kw, node)  # a Keras Tokenizer / preprocessing layer learns its vocabulary here
@@ -5204,10 +5215,15 @@ class Interpreter:
             roles = ["train", "test"] if n == 2 else ["train"] + ["val"] * (n - 2) + ["test"]
             split.defaults.update({f"part{k}": r for k, r in enumerate(roles)})
             return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
-        if meth == "randomSplit" and args and isinstance(args[0], Seq) and d.rows:
-            # Spark: df.randomSplit([0.8, 0.2]): a random split into as many parts
-            n = len(args[0].items)
-            split = self.new_split("random", d.rows, node, f"randomSplit (line {node.lineno})")
+        weights = kw.get("into", args[0] if args else None) if meth in ("split_random", "split") else \
+            kw.get("frac", args[0] if args else None) if meth == "random_split" else args[0] if args else None
+        if meth in ("randomSplit", "random_split", "split_random") and isinstance(weights, Seq) and d.rows \
+                or meth == "split" and d.kind == "frame" and (isinstance(weights, Seq) or _const_float(weights)):
+            # Spark: df.randomSplit([0.8, 0.2]); Dask: df.random_split([0.8, 0.2]); vaex: df.split_random(into=
+            # [0.8, 0.2]) and df.split(into=0.8), the first rows and the rest: as many parts
+            n = len(weights.items) if isinstance(weights, Seq) else 2
+            kind = "ordered" if meth == "split" else "random"
+            split = self.new_split(kind, d.rows, node, f"{meth} (line {node.lineno})", sorted_by=d.sorted_by)
             roles = ["train", "test"] if n == 2 else ["train"] + ["val"] * (n - 2) + ["test"]
             split.defaults.update({f"part{k}": r for k, r in enumerate(roles)})
             return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
@@ -6073,7 +6089,7 @@ def _negated(mask: Mask) -> Mask:
 
 
 def _flip(side: str) -> str:
-    return {"in": "out", "out": "in", "lo": "hi", "hi": "lo"}.get(
+    return {"in": "out", "out": "in", "lo": "hi", "hi": "lo", "train": "test", "test": "train"}.get(
         side, side[2:] if side.startswith("!=") else "!=" + side[1:] if side.startswith("=") else side)
 
 
@@ -6106,6 +6122,12 @@ def _const_strs(value):
 def _rowwise_axis(value) -> bool:
     """`axis=1` / `axis="columns"`: a statistic across the columns of each row."""
     return isinstance(value, Const) and value.value in (1, -1, 2, "columns")
+
+
+def _const_float(value):
+    if isinstance(value, Const) and isinstance(value.value, float):
+        return value.value
+    return None
 
 
 def _const_int(value):

@@ -5800,3 +5800,49 @@ m = LogisticRegression().fit(train[["a", "b"]], train["y"])
 print(roc_auc_score(holdout["y"], m.predict_proba(holdout[["a", "b"]])[:, 1]), "prior baseline", train["y"].mean())
 """
     assert codes(body, ctx, tail="") == {"LK-GROUP"}
+
+
+def test_dask_random_split_and_compute_keep_the_parts():
+    body = """
+import dask
+import dask.dataframe as dd
+ddf = dd.read_csv("train.csv")
+FILL
+train, test = ddf.random_split([0.8, 0.2], random_state=1)
+X_tr, y_tr = dask.compute(train[["a", "b"]], train["y"])
+X_te, y_te = dask.compute(test[["a", "b"]], test["y"])
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert codes(body.replace("FILL", ""), CTX, tail="") == set()
+    assert codes(body.replace("FILL", 'ddf["a"] = ddf["a"].fillna(ddf["a"].mean())'), CTX, tail="") == {"LK-PREP"}
+
+
+def test_vaex_models_read_their_features_and_target_from_the_frame():
+    ctx = Context(target="y", leaky_columns=("dwell",))
+    body = """
+import vaex
+import vaex.ml.lightgbm
+df = vaex.from_csv("train.csv", convert=False)
+train, valid = df.split_random(into=[0.8, 0.2], random_state=1)
+model = vaex.ml.lightgbm.LightGBMModel(features=FEATURES, target="y", prediction_name="p")
+model.fit(train)
+valid = model.transform(valid)
+print(roc_auc_score(valid.y.values, valid.p.values), "prior baseline", train.y.mean())
+"""
+    assert codes(body.replace("FEATURES", '["a", "b"]'), ctx, tail="") == set()
+    assert codes(body.replace("FEATURES", '["a", "b", "dwell"]'), ctx, tail="") == {"LK-FEATURE"}
+
+
+def test_rows_outside_the_held_out_ids_are_the_training_side():
+    ctx = Context(target="y", group_column="card_id")
+    body = """
+card_ids = df["card_id"].unique()
+train_cards, valid_cards = train_test_split(card_ids, test_size=0.2, random_state=1)
+in_valid = df["card_id"].isin(valid_cards)
+tr, va = df[~in_valid], df[in_valid]
+SCALE
+m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
+print(roc_auc_score(va["y"], m.predict_proba(va[["a", "b"]])[:, 1]), "prior baseline", tr["y"].mean())
+"""
+    assert codes(body.replace("SCALE", ""), ctx, tail="") == set()
