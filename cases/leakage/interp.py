@@ -2716,6 +2716,9 @@ class Interpreter:
                                              for b in (slice_node.lower, slice_node.upper, slice_node.step)))])
             return obj.items[0] if obj.items else UNKNOWN
         if isinstance(obj, Est):
+            if obj.cls in GENSIM_MODELS and obj.fit_rows is not None:
+                # w2v.wv[tokens]: vectors learned from the sentences the model was trained on
+                return Data(kind="array", infl=frozenset({Infl("PREP", obj.fit_rows, obj.fit_line, obj.fit_desc)}))
             return obj.steps[-1] if obj.steps else obj
         if isinstance(obj, Idx):
             key = self.ev(slice_node)
@@ -2901,6 +2904,11 @@ class Interpreter:
                                                                        "corpus_iterable"))] if isinstance(v, Data)), None)
             est = Est("transformer", name, kw)
             if data is not None:
+                source = next((k.value for k in node.keywords if k.arg in ("sentences", "corpus", "documents",
+                                                                           "corpus_iterable")), None) or (
+                    node.args[0] if node.args else None)
+                if not data.label and source is not None:
+                    data = data.derive(label=Text(_src(source, 40)))
                 self.fit(est, data, UNKNOWN, {}, node)
             return est
         if name in ("from_series", "from_dataframe", "from_values", "from_times_and_values") and args \
@@ -3496,9 +3504,13 @@ class Interpreter:
                 base = next((d for d in datas if d.rows), datas[0])
                 infl = frozenset().union(*(d.infl for d in datas))
                 deps = frozenset().union(*(d.deps for d in datas))
-                if name in ("DataFrame", "Series") and base.kind == "array" and "columns" in kw:
+                data = args[0] if args else kw.get("data")
+                if name in ("DataFrame", "Series") and "columns" in kw and (base.kind in ("array", "index") or (
+                        isinstance(data, Data) and data.kind == "array")):
+                    # DataFrame(emb, index=train.index, columns=[f"e{i}" ...]): the array's columns, on the rows of
+                    # the index given (not the columns of the frame the index came from)
                     names = _const_strs(kw["columns"])
-                    cols = ("only", frozenset(names)) if names else base.cols
+                    cols = ("only", frozenset(names)) if names else base.cols if base.kind == "array" else UNK_COLS
                     if not names and (labels := _column_labels(kw["columns"])):
                         cols = labels  # DataFrame(scaled, columns=X.columns): the columns of X
                     return base.derive(kind="frame", cols=cols, infl=infl, deps=deps, label=None)

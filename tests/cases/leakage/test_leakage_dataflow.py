@@ -5846,3 +5846,49 @@ m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
 print(roc_auc_score(va["y"], m.predict_proba(va[["a", "b"]])[:, 1]), "prior baseline", tr["y"].mean())
 """
     assert codes(body.replace("SCALE", ""), ctx, tail="") == set()
+
+
+def test_a_frame_of_embeddings_on_another_frames_index_has_only_its_own_columns():
+    ctx = Context(target="y", id_column="id", leaky_columns=("escalated",))
+    body = """
+import torch
+from transformers import AutoModel, AutoTokenizer
+@torch.no_grad()
+def mean_pooled(texts):
+    tok, enc = AutoTokenizer.from_pretrained("m"), AutoModel.from_pretrained("m").eval()
+    chunks = []
+    for start in range(0, len(texts), 64):
+        batch = tok(texts[start:start + 64], padding=True, return_tensors="pt")
+        chunks.append(enc(**batch).last_hidden_state.mean(dim=1).numpy())
+    return np.vstack(chunks)
+emb = mean_pooled(df["text"].tolist())
+emb_df = pd.DataFrame(emb, index=df.index, columns=[f"e{i}" for i in range(emb.shape[1])])
+X = pd.concat([df[["a", "b"]], emb_df], axis=1)
+X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], test_size=0.2, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert codes(body, ctx, tail="") == set()
+
+
+def test_word_vectors_averaged_per_document_carry_what_word2vec_was_trained_on():
+    body = """
+from gensim.models import KeyedVectors, Word2Vec
+from sklearn.dummy import DummyRegressor
+from sklearn.linear_model import Ridge
+test = pd.read_csv("test.csv")
+tok_train, tok_test = df["text"].str.split().tolist(), test["text"].str.split().tolist()
+VECTORS
+def doc_vectors(docs, kv):
+    out = np.zeros((len(docs), kv.vector_size))
+    for i, toks in enumerate(docs):
+        known = [t for t in toks if t in kv.key_to_index]
+        out[i] = kv[known].mean(axis=0)
+    return out
+X = doc_vectors(tok_train, kv)
+print(cross_val_score(Ridge(), X, df["y"], cv=KFold(5, shuffle=True, random_state=0)).mean(),
+      cross_val_score(DummyRegressor(), X, df["y"], cv=5).mean())
+"""
+    trained = "kv = Word2Vec(sentences=tok_train + tok_test, vector_size=50, min_count=1).wv"
+    assert codes(body.replace("VECTORS", trained), CTX, tail="") == {"LK-PREP"}
+    assert codes(body.replace("VECTORS", 'kv = KeyedVectors.load("glove.kv")'), CTX, tail="") == set()
