@@ -4619,10 +4619,10 @@ class Interpreter:
             x, y = self._label_columns(x, label_cols, node, deps=frozenset(label_cols))
             kw = {k: v for k, v in kw.items() if k not in ("duration_col", "event_col")}
         if meth in ("fit", "fit_transform") and isinstance(x, Data) and x.kind == "frame" and not isinstance(y, Data) \
-                and (names := _const_strs(est.kw.get("features"))):
+                and isinstance(est.kw.get("features"), (Seq, _ColList)):
             # vaex.ml: LightGBMModel(features=[...], target="y").fit(df): those columns of the frame, that label
             label = _const_str(est.kw.get("target"))
-            x = self._col_select(x, Seq([Const(n) for n in names]))
+            x = self._col_select(x, est.kw["features"])
             y = self.column(args[0], label) if label else y
         if meth in ("fit", "partial_fit") or (est.cat == "transformer" and meth in ("fit_on_texts", "adapt",
                                                                                    "fit_on_sequences")):
@@ -5602,7 +5602,7 @@ class Interpreter:
                 return self._col_stat(d, "/".join(names), node)  # X.agg(["mean", "std"]): statistics of X
             out = d.derive(kind="stat", label=None)
         elif meth in ("assign",):
-            out = d.derive(label=None)
+            out = d.derive(label=None, kind="frame")  # (columns assigned by name: a frame, whatever made it)
             for col, value in kw.items():
                 if isinstance(value, Func):
                     value = self.inline(value, [out], {}, node)  # assign(x=lambda d: ...): called on the frame
@@ -6465,8 +6465,9 @@ def _returns_its_frame(node: ast.ClassDef) -> bool:
 
 def _frame_out(est) -> bool:
     """The transformer (or every step of the pipeline) returns a data frame."""
-    if est.kw.get(FRAME_OUT) or any(k in est.kw for k in ("stages", "inputCol", "inputCols", "outputCol")):
-        return True  # (Spark: a stage adds its output column to the DataFrame it is given)
+    if est.kw.get(FRAME_OUT) or any(k in est.kw for k in ("stages", "inputCol", "inputCols", "outputCol")) \
+            or "features" in est.kw and ("prefix" in est.kw or "prediction_name" in est.kw):
+        return True  # (Spark: a stage adds its output column to the DataFrame it is given; vaex.ml alike)
     if est.steps:
         return all(_frame_out(step) for step in est.steps)
     return est.cls in FRAME_LIBRARIES and "variables" in est.kw or est.cls in (

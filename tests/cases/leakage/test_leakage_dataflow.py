@@ -5892,3 +5892,36 @@ print(cross_val_score(Ridge(), X, df["y"], cv=KFold(5, shuffle=True, random_stat
     trained = "kv = Word2Vec(sentences=tok_train + tok_test, vector_size=50, min_count=1).wv"
     assert codes(body.replace("VECTORS", trained), CTX, tail="") == {"LK-PREP"}
     assert codes(body.replace("VECTORS", 'kv = KeyedVectors.load("glove.kv")'), CTX, tail="") == set()
+
+
+def test_vaex_steps_return_the_frame_and_a_predictor_reads_its_features():
+    ctx = Context(target="y", id_column="id", leaky_columns=("dwell",))
+    body = """
+import vaex
+import vaex.ml
+import vaex.ml.sklearn
+df = vaex.from_csv("train.csv", convert=False)
+train, valid = df.split_random(into=[0.8, 0.2], random_state=1)
+sc = vaex.ml.StandardScaler(features=["a", "b"], prefix="sc_")
+train = sc.fit_transform(train)
+valid = sc.transform(valid)
+FEATURES = ["sc_" + c for c in ["a", "b"]] + EXTRA
+model = vaex.ml.sklearn.Predictor(features=FEATURES, target="y", model=LogisticRegression(), prediction_name="p")
+model.fit(train)
+valid = model.transform(valid)
+print(roc_auc_score(valid.y.values, valid.p.values), "prior baseline", train.y.mean())
+"""
+    assert codes(body.replace("EXTRA", '["c"]'), ctx, tail="") == set()
+    assert codes(body.replace("EXTRA", '["c", "dwell"]'), ctx, tail="") == {"LK-FEATURE"}
+
+
+def test_columns_assigned_onto_a_transformed_array_make_a_frame():
+    ctx = Context(target="y", time_column="month")
+    body = """
+X_all = make_pipeline(StandardScaler()).fit(df[["a", "b"]]).transform(df[["a", "b"]])
+X_all = X_all.assign(month=df["month"], y=df["y"])  # (a dask-ml pipeline hands back a DataFrame)
+train, valid = X_all[X_all["month"] < 10], X_all[X_all["month"] >= 10]
+m = LogisticRegression().fit(train[[0, 1]], train["y"])
+print(roc_auc_score(valid["y"], m.predict_proba(valid[[0, 1]])[:, 1]), "prior baseline", train["y"].mean())
+"""
+    assert "LK-TEMPORAL" not in codes(body, ctx, tail="")
