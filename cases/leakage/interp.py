@@ -2851,7 +2851,7 @@ class Interpreter:
             if row_node.upper is not None and row_node.lower is not None:
                 text = ast.dump(row_node.lower)
                 side = "hi"
-            shuffled = obj.sorted_by is not None and obj.sorted_by[0] == SHUFFLED
+            shuffled = _shuffled(obj)
             sid = self._split_for_key(("slice", text, tuple(sorted(obj.rows))), "random" if shuffled else "ordered",
                                       obj.rows, node, sorted_by=None if shuffled else obj.sorted_by,
                                       what=Text("the positional cut `", _src(node, 50), "`"))
@@ -2890,7 +2890,7 @@ class Interpreter:
         if isinstance(key, Data) and key.rows:
             # rows selected by another slice's index: df.loc[train.index]; ids[rng.permutation(len(ids))]: the
             # same rows in random order
-            shuffled = key.sorted_by is not None and key.sorted_by[0] == SHUFFLED
+            shuffled = _shuffled(key)
             return obj.derive(rows=key.rows, label=None, infl=obj.infl | key.infl,
                               sorted_by=key.sorted_by if shuffled else obj.sorted_by)
         return obj.derive(label=None)
@@ -3276,7 +3276,7 @@ class Interpreter:
                 and isinstance(args[1], Seq) and 1 <= len(args[1].items) <= 6:
             # np.split(ids, [a, b]) / np.array_split(ids, cuts): consecutive parts cut at those positions
             d, n = args[0], len(args[1].items) + 1
-            shuffled = d.sorted_by is not None and d.sorted_by[0] == SHUFFLED
+            shuffled = _shuffled(d)
             split = self.new_split("random" if shuffled else "ordered", d.rows, node,
                                    Text("the parts `", _src(node, 50), "`"),
                                    sorted_by=None if shuffled else d.sorted_by)
@@ -3284,7 +3284,7 @@ class Interpreter:
             split.defaults.update({f"part{k}": r for k, r in enumerate(roles)})
             return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
         if name == "array_split" and args and isinstance(args[0], Data) and args[0].kind == "index" and args[0].rows:
-            shuffled = args[0].sorted_by is not None and args[0].sorted_by[0] == SHUFFLED
+            shuffled = _shuffled(args[0])
             # the positives and the negatives cut into as many folds: one set of folds (stratified by hand), over
             # the rows before the class was picked
             rows = frozenset((o, path[:-1] if path and path[-1][1].startswith("=") else path)
@@ -4327,7 +4327,7 @@ class Interpreter:
             n = len(sections.items) + 1
         if n is None or not 2 <= n <= 50:
             return None
-        shuffled = d.sorted_by is not None and d.sorted_by[0] == SHUFFLED
+        shuffled = _shuffled(d)
         split = self.new_split("random" if shuffled else "ordered", d.rows, node,
                                Text("the blocks of `", _src(node, 50), "`"),
                                sorted_by=None if shuffled else d.sorted_by)
@@ -5186,7 +5186,7 @@ class Interpreter:
                 and not (isinstance(n := args[0] if args else kw["n"], Const) and isinstance(n.value, int)
                          and n.value <= 20):
             # X.head(n_train) and X.tail(len(X) - n_train): the first rows and the last, a positional cut
-            shuffled = d.sorted_by is not None and d.sorted_by[0] == SHUFFLED
+            shuffled = _shuffled(d)
             sid = self._split_for_key(("headtail", tuple(sorted(d.rows))), "random" if shuffled else "ordered",
                                       d.rows, node, sorted_by=None if shuffled else d.sorted_by,
                                       what=Text("the cut `", _src(node, 50), "`"))
@@ -6107,6 +6107,11 @@ def _flip(side: str) -> str:
 
 def _full_slice(node: ast.Slice) -> bool:
     return node.lower is None and node.upper is None and node.step is None
+
+
+def _shuffled(d) -> bool:
+    """The rows are in random order (`sample(frac=1)`, a permutation)."""
+    return d.sorted_by is not None and d.sorted_by[0] == SHUFFLED
 
 
 def _bound_text(node, value) -> str:

@@ -148,33 +148,25 @@ class Rules:
             return "LK-TEST-REUSE", False
         return None, False
 
+    def _training_side(self, sid, side) -> bool:
+        """The training side of a CV fold or of a holdout."""
+        split = self.it.splits.get(sid)
+        return split is not None and side == "train" and (
+            split.is_cv or (split.roles.get(side) or split.defaults.get(side)) == "train")
+
     def _carved_from_training(self, rows) -> bool:
         """Every path of the rows first crosses a split on its training side (a CV fold's or a holdout's): a
         part held out from training rows only (an early-stopping slice inside each fold)."""
-        def carved(path):
-            for sid, side in path[:-1]:
-                split = self.it.splits.get(sid)
-                if split is not None and side == "train" and (split.is_cv or (
-                        split.roles.get(side) or split.defaults.get(side)) == "train"):
-                    return True
-            return False
-        return bool(rows) and all(carved(path) for _o, path in rows)
+        return bool(rows) and all(any(self._training_side(sid, side) for sid, side in path[:-1])
+                                  for _o, path in rows)
 
     def _within_training_part(self, fitted, evaluated) -> bool:
         """The evaluated rows were split off a training part (a holdout's or a fold's) that holds every row the
         step was fitted on: a validation part carved from the rows the step may see."""
-        if not evaluated or not fitted:
-            return False
-        for o, path in evaluated:
-            for at, (sid, side) in enumerate(path[:-1]):
-                split = self.it.splits.get(sid)
-                if split is not None and side == "train" and (split.is_cv or (
-                        split.roles.get(side) or split.defaults.get(side)) == "train") \
-                        and rows_within(fitted, frozenset({(o, path[:at + 1])})):
-                    break
-            else:
-                return False
-        return True
+        return bool(evaluated) and bool(fitted) and all(
+            any(self._training_side(sid, side) and rows_within(fitted, frozenset({(o, path[:at + 1])}))
+                for at, (sid, side) in enumerate(path[:-1]))
+            for o, path in evaluated)
 
     def _per_entity(self, infl: Infl) -> bool:
         """A statistic per declared entity (or per row id): rows of other entities do not enter it."""
