@@ -1891,7 +1891,15 @@ class Interpreter:
         return self.ev(node.value)
 
     def e_UnaryOp(self, node):
-        value = self.ev(node.operand)
+        operand = node.operand
+        if isinstance(node.op, ast.Invert) and operand.__class__ is ast.BinOp and isinstance(operand.op, ast.BitOr):
+            # ~(is_valid | is_test): rows in neither, on the far side of each filter (De Morgan)
+            parts = [self.ev(operand.left), self.ev(operand.right)]
+            if all(p.__class__ is Mask and p.rows == parts[0].rows and not p.extra for p in parts):
+                first, second = (_negated(p) for p in parts)
+                return Mask(first.rows, first.split, first.side, first.deps | second.deps, first.infl | second.infl,
+                            extra=((second.split, second.side),))
+        value = self.ev(operand)
         if isinstance(node.op, (ast.Invert, ast.Not)) and isinstance(value, Mask):
             if _is_conjunction(node.operand):
                 # not (a & b) is a union: a row filter of its own

@@ -5925,3 +5925,20 @@ m = LogisticRegression().fit(train[[0, 1]], train["y"])
 print(roc_auc_score(valid["y"], m.predict_proba(valid[[0, 1]])[:, 1]), "prior baseline", train["y"].mean())
 """
     assert "LK-TEMPORAL" not in codes(body, ctx, tail="")
+
+
+def test_rows_in_neither_held_out_part_are_the_training_rows():
+    ctx = Context(target="y", group_column="card_id")
+    body = """
+cards = df["card_id"].unique()
+valid_cards, test_cards = cards[: len(cards) // 5], cards[len(cards) // 5: 2 * len(cards) // 5]
+is_valid, is_test = df["card_id"].isin(valid_cards), df["card_id"].isin(test_cards)
+train, valid, test = df[~(is_valid | is_test)], df[is_valid], df[is_test]
+scores = {}
+for c in [0.1, 1.0]:
+    m = LogisticRegression(C=c).fit(train[["a", "b"]], train["y"])
+    scores[c] = roc_auc_score(valid["y"], m.predict_proba(valid[["a", "b"]])[:, 1])
+best = LogisticRegression(C=max(scores, key=scores.get)).fit(train[["a", "b"]], train["y"])
+print(roc_auc_score(test["y"], best.predict_proba(test[["a", "b"]])[:, 1]), "prior baseline", train["y"].mean())
+"""
+    assert codes(body, ctx, tail="") == set()
