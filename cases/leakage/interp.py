@@ -3027,6 +3027,14 @@ class Interpreter:
             return Partial(args[0], args[1:], kw)
         if name in ("compute", "persist") and args:
             return Seq(list(args)) if len(args) > 1 else args[0]  # dask.compute(X_tr, y_tr): the same values
+        if name in ("DaskDMatrix", "DaskQuantileDMatrix", "train", "predict") and len(args) >= 2 \
+                and (not isinstance(args[0], (Data, Est)) or getattr(args[0], "cls", None) == "Client") \
+                and isinstance(args[1 if name != "train" else 2], (Data, Est)):
+            # xgboost.dask: DaskDMatrix(client, X, y), train(client, params, dtrain), predict(client, booster, X):
+            # the client first, then what the plain API takes
+            name, args = {"DaskDMatrix": "DMatrix", "DaskQuantileDMatrix": "DMatrix"}.get(name, name), args[1:]
+            if name == "predict" and isinstance(args[0], Est) and len(args) > 1 and isinstance(args[1], Data):
+                return args[1].derive(kind="array", label=None, pred=(args[0], self.loops))
         if name in ("split", "array_split") and len(args) >= 2 and args[0].__class__ is Data and args[0].rows \
                 and args[0].kind == "frame":  # (an array of positions split into folds is read elsewhere)
             parts = self._np_split(args[0], args[1], node)

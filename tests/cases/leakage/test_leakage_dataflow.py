@@ -5942,3 +5942,20 @@ best = LogisticRegression(C=max(scores, key=scores.get)).fit(train[["a", "b"]], 
 print(roc_auc_score(test["y"], best.predict_proba(test[["a", "b"]])[:, 1]), "prior baseline", train["y"].mean())
 """
     assert codes(body, ctx, tail="") == set()
+
+
+def test_xgboost_dask_takes_the_client_first():
+    ctx = Context(target="y", time_column="ts")
+    body = """
+import xgboost.dask as dxgb
+from dask.distributed import Client
+client = Client()
+train, valid, test = df[df["ts"] < 10], df[(df["ts"] >= 10) & (df["ts"] < 12)], df[df["ts"] >= 12]
+dtrain = dxgb.DaskDMatrix(client, train[["a", "b"]], train["y"])
+dstop = dxgb.DaskDMatrix(client, STOP[["a", "b"]], STOP["y"])
+out = dxgb.train(client, {"objective": "binary:logistic"}, dtrain, evals=[(dstop, "stop")], early_stopping_rounds=20)
+p = dxgb.predict(client, out["booster"], dxgb.DaskDMatrix(client, test[["a", "b"]])).compute()
+print(roc_auc_score(test["y"], p), "prior baseline", train["y"].mean())
+"""
+    assert codes(body.replace("STOP", "valid"), ctx, tail="") == set()
+    assert codes(body.replace("STOP", "test"), ctx, tail="") == {"LK-TEST-REUSE"}
