@@ -3027,9 +3027,11 @@ class Interpreter:
             return Partial(args[0], args[1:], kw)
         if name in ("compute", "persist") and args:
             return Seq(list(args)) if len(args) > 1 else args[0]  # dask.compute(X_tr, y_tr): the same values
-        if name in ("DaskDMatrix", "DaskQuantileDMatrix", "train", "predict") and len(args) >= 2 \
+        if name in ("DaskDMatrix", "DaskQuantileDMatrix", "train", "predict") \
+                and len(args) >= (3 if name == "train" else 2) \
                 and (not isinstance(args[0], (Data, Est)) or getattr(args[0], "cls", None) == "Client") \
-                and isinstance(args[1 if name != "train" else 2], (Data, Est)):
+                and isinstance(args[2 if name == "train" else 1], (Data, Est)) \
+                and (name != "train" or not isinstance(args[1], Data)):
             # xgboost.dask: DaskDMatrix(client, X, y), train(client, params, dtrain), predict(client, booster, X):
             # the client first, then what the plain API takes
             name, args = {"DaskDMatrix": "DMatrix", "DaskQuantileDMatrix": "DMatrix"}.get(name, name), args[1:]
