@@ -899,6 +899,7 @@ class Interpreter:
         self.cuts: dict = {}  # (what is cut, rows) -> {split id: threshold} for ordered cuts on one column
         self.cut_order: set = set()  # (a, b): cut a lies at or before cut b (from a slice [a:b])
         self.eq_sides: set = set()  # (split id, "=value"): rows kept by `col == value`
+        self.loop_targets: dict = {}  # loop id -> the names its target binds
         self.splits: dict[int, Split] = {}
         self.fits: list[FitRec] = []
         self.evals: list[Eval] = []
@@ -1473,7 +1474,8 @@ class Interpreter:
         try:
             self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
                             repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind == "loader",
-                            folds=self._yields_split_parts(it), rows=rows, single=single)
+                            folds=self._yields_split_parts(it), rows=rows, single=single,
+                            targets=_target_names(node.target))
         finally:
             self.chosen_names = saved
         self.exec_block(node.orelse)
@@ -1495,8 +1497,10 @@ class Interpreter:
         return False
 
     def _loop_over(self, elems, body, names=frozenset(), repeat=False, batches=False, folds=False, rows=NOROWS,
-                   single=False):
+                   single=False, targets=frozenset()):
         lid = next(self.loop_ids)
+        if targets:
+            self.loop_targets[lid] = targets
         if single:
             self.unrolled.add(lid)
         if rows:
@@ -2156,7 +2160,10 @@ class Interpreter:
             mask_pred = left.pred
             if mask_pred is not None:
                 # a prediction cut at a threshold that varies in this loop is a choice made in the loop
-                varied = right.__class__ is LoopConst
+                # (a threshold the loop runs over: a constant of a literal list, or the loop's own variable)
+                varied = right.__class__ is LoopConst or (
+                    node.comparators[0].__class__ is ast.Name and self.loops
+                    and node.comparators[0].id in self.loop_targets.get(self.loops[-1], ()))
                 loops = self.loops if self.loops and (varied or not isinstance(right, Const)) else mask_pred[1]
                 if varied:
                     self.threshold_loops.add(self.loops[-1])
@@ -2311,7 +2318,7 @@ class Interpreter:
 
         self.frames.append(dict(self.frames[-1]) if len(self.frames) > 1 else {})
         try:
-            self._loop_over(elems, body)
+            self._loop_over(elems, body, targets=_target_names(gen.target))
         finally:
             self.frames.pop()
         if keys is not None:
@@ -6125,6 +6132,11 @@ def _flip(side: str) -> str:
 
 def _full_slice(node: ast.Slice) -> bool:
     return node.lower is None and node.upper is None and node.step is None
+
+
+def _target_names(target) -> frozenset:
+    """The names a loop's target binds (`t`, `(name, model)`)."""
+    return frozenset(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
 
 
 def _shuffled(d) -> bool:

@@ -521,6 +521,9 @@ class Rules:
             if lid in self.it.unrolled and len({e.est.uid for e in evals}) < 2 and lid not in self.it.threshold_loops:
                 continue
             e = evals[0]
+            if lid in self.it.threshold_loops and len({x.est.uid for x in evals}) < 2 \
+                    and not self._choice_after(e.line) and not self._scored_at_a_threshold_after(evals):
+                continue  # one model's scores at several thresholds, printed, none of them picked: an analysis
             if self._one_model_per_label(evals, self.it.loop_names.get(lid, frozenset())):
                 continue
             if lid in self.it.repeat_loops and not self._choice_after(e.line):
@@ -589,6 +592,13 @@ class Rules:
                              f"as validation data and then reported at line {scored[0].line}: its score during "
                              f"training is a test-set score looked at while training")
                     break
+
+    def _scored_at_a_threshold_after(self, evals: list[Eval]) -> bool:
+        """After the sweep, the same model is scored on those rows by a metric of hard decisions (F1, recall,
+        accuracy at some threshold): the threshold it was scored at came from the sweep."""
+        last = max(e.line for e in evals)
+        return any(o.line > last and o.metric in THRESHOLD_METRICS and o.est is evals[0].est and not o.loops
+                   and o.rows == evals[0].rows for o in self.it.evals)
 
     def _resampled_copy(self, e: Eval) -> bool:
         """A copy of one model, its settings fixed, trained in a loop on a resampled part of the training rows
@@ -736,6 +746,11 @@ class Rules:
             self.add("EV-ACCURACY-IMBALANCED", self.it.metric_names["accuracy"],
                      f"accuracy is the only metric, but only {rate:.0%} of rows are positive: predicting the "
                      f"majority class already scores {1 - rate:.0%}")
+
+
+THRESHOLD_METRICS = frozenset({"accuracy", "balanced_accuracy", "f1", "fbeta", "precision", "recall", "mcc", "kappa",
+                               "classification_report", "confusion_matrix", "precision_recall_f", "jaccard",
+                               "threshold"})
 
 
 def _drops_rows_only(infl: Infl) -> bool:

@@ -85,6 +85,9 @@ blind49/  take-homes with subtle API slips (fit_transform on the test part, a pi
 blind51/  take-homes on text and images with pretrained encoders beside learned steps (TF-IDF, Word2Vec, PCA,
           KMeans, kNN-label features); pair precision and recall below 0.95, not asserted
 blind52/  take-homes in Dask, dask-ml, Modin, cuDF / cuML, Vaex and Ibis; pair recall below 0.95, not asserted
+blind53/  take-homes whose second half is error analysis on the held-out part (bootstrap intervals, threshold
+          sweeps, segment metrics, calibration, SHAP) with or without a choice fed back; not asserted
+blind54/  forecasting over many series with mlforecast, statsforecast, darts and sktime; not asserted
 blind50/  take-homes split in unusual ways (hashes and modulo of ids, head/tail, np.split, .last("30D"), query
           strings, anti-joins, groupby().sample), scored over pairs
 """
@@ -207,7 +210,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind24", "blind26", "blind27", "blind29", "blind30", "blind31", "blind32",
                                    "blind34", "blind36", "blind38", "blind39", "blind41", "blind42", "blind43",
                                    "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50",
-                                   "blind51", "blind52"])
+                                   "blind51", "blind52", "blind53", "blind54"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -5959,3 +5959,20 @@ print(roc_auc_score(test["y"], p), "prior baseline", train["y"].mean())
 """
     assert codes(body.replace("STOP", "valid"), ctx, tail="") == set()
     assert codes(body.replace("STOP", "test"), ctx, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_a_threshold_sweep_printed_on_the_test_part_is_analysis_until_one_is_picked():
+    body = """
+from sklearn.metrics import f1_score
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], test_size=0.2, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+p = m.predict_proba(X_te)[:, 1]
+print(roc_auc_score(y_te, p), "prior baseline", y_tr.mean())
+ths = np.round(np.arange(0.1, 0.9, 0.1), 2)
+f1s = [f1_score(y_te, (p >= t).astype(int)) for t in ths]
+print(pd.DataFrame({"threshold": ths, "f1": f1s}))
+PICK
+"""
+    assert codes(body.replace("PICK", ""), CTX, tail="") == set()
+    pick = 't_star = ths[int(np.argmax(f1s))]\nprint("f1 at the chosen threshold", f1_score(y_te, (p >= t_star).astype(int)))'
+    assert codes(body.replace("PICK", pick), CTX, tail="") == {"LK-TEST-REUSE"}
