@@ -3563,6 +3563,9 @@ class Interpreter:
                         self.forecast_names.add(m.cls)
                         self.forecast_names.add(str(m.kw["alias"].value) if isinstance(m.kw.get("alias"), Const)
                                                 else m.cls)
+            elif name in NIXTLA and isinstance(kw.get("models"), DictV):
+                # MLForecast(models={"lgbm": LGBMRegressor(...)}): a column per key
+                self.forecast_names.update(str(k.value) for k in kw["models"].keys if isinstance(k, Const))
             if name in PREFIT_WRAPPERS and args and isinstance(args[0], Est) and "estimator" not in kw:
                 est.kw = {**kw, "estimator": args[0]}  # CalibratedClassifierCV(FrozenEstimator(model))
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw

@@ -5976,3 +5976,20 @@ PICK
     assert codes(body.replace("PICK", ""), CTX, tail="") == set()
     pick = 't_star = ths[int(np.argmax(f1s))]\nprint("f1 at the chosen threshold", f1_score(y_te, (p >= t_star).astype(int)))'
     assert codes(body.replace("PICK", pick), CTX, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_mlforecast_columns_are_named_after_the_keys_of_its_models():
+    ctx = Context(target="y", time_column="ds")
+    body = """
+import lightgbm as lgb
+from mlforecast import MLForecast
+from sklearn.metrics import mean_absolute_error
+hist = df.rename(columns={"date": "ds"})[["unique_id", "ds", "y"]]
+cutoff = hist["ds"].max() - pd.Timedelta(days=28)
+past, holdout = hist[hist["ds"] <= cutoff], hist[hist["ds"] > cutoff]
+fcst = MLForecast(models={"lgbm": lgb.LGBMRegressor()}, freq="D", lags=[28])
+fcst.fit(past)
+both = holdout.merge(fcst.predict(h=28), on=["unique_id", "ds"], how="left")
+print(mean_absolute_error(both["y"], both["lgbm"]), "naive baseline", mean_absolute_error(both["y"], both["y"].shift(7).fillna(0)))
+"""
+    assert codes(body, ctx, tail="") == set()
