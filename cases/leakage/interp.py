@@ -606,6 +606,8 @@ def _pycaret_folds(strategy):
 SPARK_DEFAULT_METRIC = {"BinaryClassificationEvaluator": "areaUnderROC", "MulticlassClassificationEvaluator": "f1",
                         "RegressionEvaluator": "rmse"}
 SPARK_TUNERS = {"CrossValidator", "TrainValidationSplit"}
+# a frame split into parts by weights: the method -> the keyword its weights may come as
+RANDOM_SPLITS = {"randomSplit": None, "random_split": "frac", "split_random": "into", "split": "into"}
 FLAML_SPLITS = {"time": "TimeSeriesSplit", "group": "GroupKFold"}
 LAZY_PREDICT = {"LazyClassifier", "LazyRegressor"}
 PYCARET_FUNCS = {"setup", "compare_models", "create_model", "tune_model", "blend_models", "stack_models",
@@ -1873,12 +1875,7 @@ class Interpreter:
         masks = [v for v in values if isinstance(v, Mask)]
         if isinstance(node.op, ast.And) and len(masks) == len(values) > 1 and all(m.rows == masks[0].rows
                                                                                  for m in masks):
-            # `a not in test_ids and a not in val_ids`: rows on every filter's side
-            first, rest = masks[0], masks[1:]
-            extra = first.extra + tuple(p for m in rest for p in ((m.split, m.side),) + m.extra)
-            return Mask(first.rows, first.split, first.side, frozenset().union(*(m.deps for m in masks)),
-                        frozenset().union(*(m.infl for m in masks)),
-                        tuple(g for m in masks for g in m.group_safe_of), extra)
+            return _conjunction(masks)  # `a not in test_ids and a not in val_ids`: rows on every filter's side
         if masks:
             return self._combine_masks(masks, node)
         for v in values:
@@ -1900,9 +1897,7 @@ class Interpreter:
             # ~(is_valid | is_test): rows in neither, on the far side of each filter (De Morgan)
             parts = [self.ev(operand.left), self.ev(operand.right)]
             if all(p.__class__ is Mask and p.rows == parts[0].rows and not p.extra for p in parts):
-                first, second = (_negated(p) for p in parts)
-                return Mask(first.rows, first.split, first.side, first.deps | second.deps, first.infl | second.infl,
-                            extra=((second.split, second.side),))
+                return _conjunction([_negated(p) for p in parts])
         value = self.ev(operand)
         if isinstance(node.op, (ast.Invert, ast.Not)) and isinstance(value, Mask):
             if _is_conjunction(node.operand):
@@ -1954,11 +1949,7 @@ class Interpreter:
                         and other.rows == this.rows:
                     return this
             if isinstance(left, Mask) and isinstance(right, Mask) and left.rows == right.rows:
-                # rows that pass both filters lie on both filters' sides; the right term's cut comes last, after
-                # the cuts it implies (a part is named for the filter written for it, not for a cut implied by it)
-                extra = left.extra + right.extra + ((right.split, right.side),)
-                return Mask(left.rows, left.split, left.side, left.deps | right.deps, left.infl | right.infl,
-                            left.group_safe_of + right.group_safe_of, extra)
+                return _conjunction([left, right])
         if isinstance(left, Mask) or isinstance(right, Mask):
             scored = [v for v in (left, right) if isinstance(v, Data) and v.pred is not None and v.rows]
             if scored:  # (y == 0) & (p >= t): flagged rows of one class, counted in a cost of the predictions
@@ -2723,12 +2714,11 @@ class Interpreter:
                 return obj.items[key.value]
             if obj.items and isinstance(obj.items[0], Data) and isinstance(key, Data):
                 return obj.items[0].derive(infl=obj.items[0].infl | key.infl, label=None)
-            if isinstance(slice_node, ast.Slice) and all(
-                    b is None or _const_int(self.ev(b)) is not None
-                    for b in (slice_node.lower, slice_node.upper, slice_node.step)):
-                # chunks[:4]: those items
-                return Seq(obj.items[slice(*(None if b is None else _const_int(self.ev(b))
-                                             for b in (slice_node.lower, slice_node.upper, slice_node.step)))])
+            if isinstance(slice_node, ast.Slice):
+                nodes = (slice_node.lower, slice_node.upper, slice_node.step)
+                bounds = [None if b is None else _const_int(self.ev(b)) for b in nodes]
+                if all(v is not None or b is None for b, v in zip(nodes, bounds)):
+                    return Seq(obj.items[slice(*bounds)])  # chunks[:4]: those items
             return obj.items[0] if obj.items else UNKNOWN
         if isinstance(obj, Est):
             if obj.cls in GENSIM_MODELS and obj.fit_rows is not None:
@@ -5255,8 +5245,10 @@ class Interpreter:
             roles = ["train", "test"] if n == 2 else ["train"] + ["val"] * (n - 2) + ["test"]
             split.defaults.update({f"part{k}": r for k, r in enumerate(roles)})
             return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
-        weights = kw.get("into", args[0] if args else None) if meth in ("split_random", "split") else \
-            kw.get("frac", args[0] if args else None) if meth == "random_split" else args[0] if args else None
+        weights = None
+        if meth in RANDOM_SPLITS:
+            weights = args[0] if args else None
+            weights = kw.get(RANDOM_SPLITS[meth], weights) if RANDOM_SPLITS[meth] else weights
         if meth in ("randomSplit", "random_split", "split_random") and isinstance(weights, Seq) and d.rows \
                 or meth == "split" and d.kind == "frame" and (isinstance(weights, Seq) or _const_float(weights)):
             # Spark: df.randomSplit([0.8, 0.2]); Dask: df.random_split([0.8, 0.2]); vaex: df.split_random(into=
@@ -6121,6 +6113,15 @@ def _graphs(value) -> list:
 def _graph_layers(graphs) -> tuple:
     """The preprocessing layers on the way to any of several Keras tensors, each once, in order."""
     return tuple(dict.fromkeys(layer for g in graphs for layer in g.layers))
+
+
+def _conjunction(masks) -> Mask:
+    """Rows that pass every filter lie on every filter's side; each later term's cut comes after the cuts it
+    implies (a part is named for the filter written for it, not for a cut implied by it)."""
+    first = masks[0]
+    extra = first.extra + tuple(p for m in masks[1:] for p in m.extra + ((m.split, m.side),))
+    return Mask(first.rows, first.split, first.side, frozenset().union(*(m.deps for m in masks)),
+                frozenset().union(*(m.infl for m in masks)), tuple(g for m in masks for g in m.group_safe_of), extra)
 
 
 def _negated(mask: Mask) -> Mask:

@@ -99,7 +99,7 @@ class Rules:
                     roles.add("fold")
                     break
                 role = split.roles.get(side) or split.defaults.get(side)
-                if role == "test" and self._carved_from_training(frozenset({(_o, path[:at + 1])})):
+                if role == "test" and any(self._training_side(s, sd) for s, sd in path[:at]):
                     role = "val"  # held out from the training part of another split: a validation part
                 if role:
                     roles.add(role)
@@ -552,8 +552,7 @@ class Rules:
             if self._one_model_per_label(models.values()):
                 continue
             if not self._choice_after(max(e.line for e in models.values())):
-                continue  # models or settings each reported on the test set one after another, none picked once
-                # both scores exist
+                continue  # models or settings each reported on the test set, none picked after both scores exist
             self.add("LK-TEST-REUSE", second.line,
                      f"{_name(first)} (line {first.line}) and {_name(second)} (line {second.line}) are both scored "
                      f"on the test set: comparing them there makes the test score a selection score")
