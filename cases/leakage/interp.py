@@ -570,6 +570,8 @@ SPLITTERS = {
     "GroupKFold": "group", "StratifiedGroupKFold": "group", "GroupShuffleSplit": "group",
     "LeaveOneGroupOut": "group", "LeavePGroupsOut": "group", "TimeSeriesSplit": "time",
     "PredefinedSplit": "external",
+    # sktime: windows cut along the series' timeline
+    "ExpandingWindowSplitter": "time", "SlidingWindowSplitter": "time", "SingleWindowSplitter": "time",
 }
 SEARCHES = {"GridSearchCV", "RandomizedSearchCV", "HalvingGridSearchCV", "HalvingRandomSearchCV",
             "BayesSearchCV", "TuneSearchCV"}
@@ -578,21 +580,37 @@ COL_CONTAINERS = {"ColumnTransformer", "make_column_transformer", "FeatureUnion"
 STATELESS = {"FunctionTransformer", "Normalizer", "Binarizer", "PolynomialFeatures", "HashingVectorizer",
              "VectorAssembler", "SQLTransformer", "DatetimeFeatures", "MathFeatures", "RelativeFeatures",
              "LogTransformer", "DatetimeEncoder"}
-DUMMIES = {"DummyClassifier", "DummyRegressor"}
+DUMMIES = {"DummyClassifier", "DummyRegressor",
+           # forecasting baselines: darts, sktime, statsforecast
+           "NaiveSeasonal", "NaiveDrift", "NaiveMean", "NaiveMovingAverage", "NaiveForecaster", "SeasonalNaive",
+           "Naive", "HistoricAverage", "WindowAverage", "SeasonalWindowAverage", "RandomWalkWithDrift"}
 CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC", "NuSVC", "GaussianNB",
                "MultinomialNB", "BernoulliNB", "ComplementNB", "CategoricalNB", "Perceptron",
                "LinearDiscriminantAnalysis", "QuadraticDiscriminantAnalysis", "NearestCentroid"}
 GENSIM_MODELS = {"Word2Vec", "FastText", "Doc2Vec", "Dictionary", "LdaModel", "LdaMulticore", "TfidfModel",
                  "LsiModel", "Phrases"}
 FITS_ALL = "\x00fits_all"  # Est.kw marker: a user transformer whose fit takes *frames
+FORECASTER = "\x00forecaster"  # Est.kw marker: a darts / sktime model, fitted on a series (its label) and covariates
 SCIPY_MINIMIZERS = {"minimize", "minimize_scalar", "differential_evolution", "dual_annealing", "basinhopping",
                     "fmin", "fmin_powell", "brute"}
 SCIPY_CORRELATIONS = {"spearmanr", "pearsonr", "pointbiserialr", "kendalltau", "crosstab"}
 LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values", "from_times_and_values",
+                                 "from_group_dataframe",
                                  "extract_features", "select_features", "extract_relevant_features",
                                  "predefined_split", "field", "clone", "deepcopy", "copy", "isin", "in1d", "unique",
                                  "setdiff1d"} | SCIPY_CORRELATIONS
 PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
+SERIES_LIST_METHODS = frozenset({"fit", "fit_transform", "transform", "inverse_transform", "predict"})
+
+
+def _one_series(value):
+    """The frame a one-item list stands for (darts' list of series, one per group), else None."""
+    if value.__class__ is Seq and len(value.items) == 1 and value.items[0].__class__ is Data \
+            and value.items[0].rows and value.items[0].kind in ("frame", "series", "array"):
+        return value.items[0]
+    return None
+
+
 def _pycaret_folds(strategy):
     """setup(fold_strategy=...): "groupkfold" and "timeseries" as the splitters they name, a splitter object as
     itself, anything else (kfold, stratifiedkfold, the default) as plain k-fold."""
@@ -1023,9 +1041,11 @@ class Interpreter:
             self.bind(alias.asname or alias.name.split(".")[0], Sym(alias.name))
 
     def s_ImportFrom(self, node):
-        spark = (node.module or "").startswith("pyspark.sql.functions")
+        module = node.module or ""
+        prefix = "pyspark.sql.functions." if module.startswith("pyspark.sql.functions") else \
+            f"{module.split('.')[0]}." if module.split(".")[0] in ("darts", "sktime") else ""
         for alias in node.names:
-            self.bind(alias.asname or alias.name, Sym(("pyspark.sql.functions." if spark else "") + alias.name))
+            self.bind(alias.asname or alias.name, Sym(prefix + alias.name))
 
     def s_Expr(self, node):
         value = node.value
@@ -1259,7 +1279,18 @@ class Interpreter:
         dataset = self._dataset_call(f.name, args, kw, node)
         if dataset is not None:
             return dataset
-        return self.call_function(short, args, kw, node)
+        library = f.name.split(".", 1)[0]
+        if library == "sktime" and short == "make_reduction" and args and isinstance(args[0], Est):
+            # make_reduction(LGBMRegressor(), window_length=12): a forecaster over lagged windows of the series
+            return Est("model", "make_reduction", {**kw, FORECASTER: library}, inner=args[0])
+        if library == "sktime" and short == "TabularToSeriesAdaptor" and args and isinstance(args[0], Est):
+            return args[0]  # TabularToSeriesAdaptor(StandardScaler()): the scaler, applied to a series
+        if library == "sktime" and short == "evaluate":
+            return self._sktime_evaluate(args, kw, node)
+        out = self.call_function(short, args, kw, node)
+        if out.__class__ is Est and out.cat in ("model", "dummy") and library in ("darts", "sktime"):
+            out.kw = {**out.kw, FORECASTER: library}
+        return out
 
     def _call_value(self, f, args, kw, node):
         """Call a function value: a Func, a library function or class, a callable object, or a Partial of one."""
@@ -2919,6 +2950,16 @@ class Interpreter:
         if name in ("from_series", "from_dataframe", "from_values", "from_times_and_values") and args \
                 and isinstance(args[-1], Data):
             return args[-1].derive(label=None)  # darts: TimeSeries.from_series(df["y"]): the same rows, in order
+        if name in ("from_group_dataframe", "from_dataframe") and args and isinstance(args[0], Data) \
+                and args[0].kind == "frame":
+            # darts: TimeSeries.from_dataframe(df, "date", value_cols="sales"): the frame's values in time order;
+            # from_group_dataframe: one such series per group, a list whose one item stands for all
+            values = kw.get("value_cols", args[2] if len(args) > 2 else None)
+            names = [values.value] if isinstance(values, Const) and isinstance(values.value, str) else \
+                _const_strs(values) if values is not None else None
+            series = self._col_select(args[0], Seq([Const(n) for n in names])) if names else args[0]
+            series = series.derive(label=None)
+            return Seq([series]) if name == "from_group_dataframe" else series
         if name == "extract_features" and args and isinstance(args[0], Data):
             return self._fresh_frame(node).derive(cols=UNK_COLS, infl=args[0].infl)  # tsfresh: one row per id
         if name in ("select_features", "extract_relevant_features") and len(args) >= 2 \
@@ -3119,6 +3160,9 @@ class Interpreter:
             return Est("dummy", name, kw)
         if name == "train_test_split":
             return self.train_test_split([self._row_list(a) or a for a in args], kw, node)
+        if name == "temporal_train_test_split" and args:
+            # sktime: temporal_train_test_split(y, X, test_size=6): the last steps held out, in time order
+            return self.train_test_split(list(args), {**kw, "shuffle": Const(False)}, node, kind="time")
         if name in PYCARET_FUNCS:
             return self._pycaret(name, args, kw, node)
         if name in ("TabularPandas", "from_df") and args and isinstance(args[0], Data) and "y_names" in kw:
@@ -4259,6 +4303,17 @@ class Interpreter:
                 markers.append("_merge")
             for c in markers:
                 self.seen_markers[c] = (on.value, seen)
+        if right.pred is not None and not right.rows and left.rows and right.cols[0] == "only" and right.cols[1]:
+            # actuals.join(forecast, rsuffix="_lgbm"): the forecast's columns beside the actuals, a clashing name
+            # taking the suffix; each holds the model's predictions for the rows it lands on
+            suffixes = kw.get("suffixes")
+            suffix = _const_str(kw.get("rsuffix")) or (_const_str(suffixes.items[1]) if suffixes.__class__ is Seq
+                                                       and len(suffixes.items) == 2 else "_y")
+            marker = self._pred_marker(right.pred)
+            names = {c + suffix if left.has_col(c) else c for c in right.cols[1]}
+            for name in names:
+                coldeps[name] = coldeps.get(name, EMPTY) | {marker}
+            cols = _union_cols(left.cols, ("only", frozenset(names)))
         out = left.derive(infl=infl | extra, cols=cols, coldeps=coldeps, label=None)
         if right.pred is not None and not right.rows and left.rows and left.pred is None:
             # test.merge(forecasts, on=["unique_id", "ds"]): each held-out row beside the model's forecast for it
@@ -4353,7 +4408,7 @@ class Interpreter:
         split.defaults[f"block{n - 1}"] = "test"
         return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"block{i}"), label=None) for i in range(n)])
 
-    def train_test_split(self, args, kw, node):
+    def train_test_split(self, args, kw, node, kind=None):
         # train_test_split(tr_idx, ...): positions of one side of a fold, split again (an early-stopping slice)
         arrays = [Data(kind="index", rows=extend_rows(a.rows, a.split.sid, a.side)) if a.__class__ is Idx else a
                   for a in args]
@@ -4362,7 +4417,7 @@ class Interpreter:
         base = next((a for a in arrays if isinstance(a, Data) and a.rows), None)
         rows = base.rows if base is not None else frozenset({(next(self.origins), ())})
         sorted_by = base.sorted_by if base is not None else None
-        kind = "ordered" if no_shuffle else "random"
+        kind = kind or ("ordered" if no_shuffle else "random")
         per_group = base.per_group if base is not None else None
         if base is not None and base.unique_of is not None:
             kind = "group"
@@ -4554,6 +4609,40 @@ class Interpreter:
         return Data(kind="array", rows=rows, cols=UNK_COLS, infl=frozenset().union(*(i.infl for i in items)))
 
     def est_method(self, est: Est, meth, args, kw, node):
+        if meth in SERIES_LIST_METHODS and (args or "series" in kw) and (
+                one := _one_series(args[0] if args else kw["series"])) is not None:
+            # darts: scaler.fit_transform(series) / model.fit(series) over a list of series, one per group; the
+            # list stands for the frame's rows, and what a transform returns is a list again
+            out = self.est_method(est, meth, [one, *args[1:]] if args else args,
+                                  {**kw, "series": one} if "series" in kw else kw, node)
+            return Seq([out]) if meth in ("fit_transform", "transform", "inverse_transform") \
+                and isinstance(out, Data) else out
+        if FORECASTER in est.kw and meth == "fit" and (args or "series" in kw or "y" in kw):
+            # darts: model.fit(series, past_covariates=..., future_covariates=...); sktime: fit(y, X=None): the
+            # series is the label, its own lags and the covariates (exogenous columns) the features
+            series = args[0] if args else kw.get("series", kw.get("y"))
+            series = _one_series(series) or series
+            covs = [c for k in ("past_covariates", "future_covariates", "X")
+                    if isinstance(c := _one_series(kw.get(k)) or kw.get(k), Data)]
+            if est.kw[FORECASTER] == "sktime" and len(args) > 1 and isinstance(args[1], Data):
+                covs.append(args[1])
+            if isinstance(series, Data):
+                x = Data(kind="frame", rows=series.rows, cols=("only", EMPTY), sorted_by=series.sorted_by,
+                         infl=series.infl, label=series.label)
+                if covs:
+                    x = x.derive(cols=covs[0].cols if len(covs) == 1 else UNK_COLS,
+                                 infl=x.infl.union(*(c.infl for c in covs)))
+                self.fit(est, x, series, {}, node)
+                return est
+        if meth == "predict" and (n := kw.get("n", args[0] if args else None)).__class__ is Const \
+                and isinstance(n.value, int) and not isinstance(n.value, bool) or (
+                FORECASTER in est.kw and meth in ("predict", "predict_interval", "predict_quantiles")
+                and not (args and isinstance(args[0], Data) and args[0].rows)):
+            # darts: model.predict(n=28, series=history); sktime: forecaster.predict(fh): the steps after the end
+            # of the series fitted on, no row of it, in the columns of the series
+            ycols = est.fitrec.ycols if est.fitrec is not None else EMPTY
+            return Data(kind="frame" if ycols else "array", cols=("only", ycols) if ycols else UNK_COLS,
+                        pred=(est, self.loops))
         if args and (listed := self._row_list(args[0])) is not None:
             args = [listed, *args[1:]]
         if len(args) > 1 and (listed := self._row_list(args[1])) is not None:
@@ -4906,6 +4995,21 @@ class Interpreter:
         return self.new_split(kind, rows, node, what, sorted_by=xdata.sorted_by if xdata is not None else None,
                               is_cv=True, per_group=xdata.per_group if xdata is not None else None)
 
+    def _sktime_evaluate(self, args, kw, node):
+        """sktime: evaluate(forecaster, cv, y, X=None, scoring=...): the forecaster refitted and scored over the
+        windows the splitter cuts along the series."""
+        names = ("forecaster", "cv", "y", "X")
+        given = {**dict(zip(names, args)), **{k: v for k, v in kw.items() if k in names}}
+        y = given.get("y")
+        if not isinstance(y, Data):
+            return Data(kind="frame")
+        x = given.get("X")
+        x = x if isinstance(x, Data) else Data(kind="frame", rows=y.rows, cols=("only", EMPTY), infl=y.infl,
+                                               sorted_by=y.sorted_by, label=y.label)
+        extra = {"cv": given["cv"]} if "cv" in given else {}
+        self.cv_eval("evaluate", [given.get("forecaster", UNKNOWN), x, y], extra, node)
+        return Data(kind="frame")
+
     def cv_eval(self, name, args, kw, node):
         est = args[0] if args else kw.get("estimator", UNKNOWN)
         x = args[1] if len(args) > 1 else kw.get("X", UNKNOWN)
@@ -5192,6 +5296,10 @@ class Interpreter:
                 return out
         if meth in ("isna", "isnull") and (unseen := self._unseen_mask(d, node)) is not None:
             return unseen
+        if meth == "get_level_values" and d.kind == "index" and args and (level := _const_str(args[0])):
+            # y.index.get_level_values("month"): that column of a multi-index, row by row
+            return d.derive(kind="series", label=None, parent=None, deps=frozenset({level}), is_date=level in d.dates,
+                            cols=("only", frozenset({level})))
         if meth == "resample" and ((args and isinstance(args[0], Const) and isinstance(args[0].value, str))
                                    or "rule" in kw):
             return Resampled(d)  # df.resample("h"): rows gathered into time buckets

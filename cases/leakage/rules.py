@@ -271,9 +271,10 @@ class Rules:
                 # a feature set chosen on the validation part alone (importances there) and compared there
                 continue
             if infl.code == "TEMPORAL" and infl.tag == "window" and e.fitrec is not None and (
-                    e.fitrec.ylead or (self._later_label(e.fitrec) and infl.deps
-                                       and not infl.deps & (self.targets | e.fitrec.ycols))):
-                continue  # a window up to today is known when the label is a later row's value (tomorrow's)
+                    e.fitrec.ylead or (infl.deps and not infl.deps & (self.targets | e.fitrec.ycols))):
+                # a trailing window up to and including the current row is known at prediction time, unless it
+                # runs over the label (each row would see its own outcome)
+                continue
             if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
                     and rows_within(infl.rows, e.rows) and (code != "LK-RESAMPLE" or _drops_rows_only(infl)) and (
                         code not in ("LK-TARGET-STAT", "LK-SELECT") or self._scored_later_elsewhere(e)):
@@ -294,12 +295,6 @@ class Rules:
                 # a per-group statistic over the whole timeline (a groupby mean of the label, a target encoder)
                 # also carries later rows' outcomes
                 self.add("LK-TEMPORAL", infl.line, self.message("LK-TEMPORAL", infl, e, where), self.inferred)
-
-    def _later_label(self, fit: FitRec) -> bool:
-        """The label is named for a later period: by the task, or (without one) by the label column itself."""
-        if self.ctx.target:
-            return self.later_label
-        return any(LATER_LABEL.search(c) for c in fit.ycols)
 
     def message(self, code: str, infl: Infl, e: Eval, where: str) -> str:
         scored = f"scored at line {e.line}"
