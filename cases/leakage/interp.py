@@ -1319,7 +1319,9 @@ class Interpreter:
                 # rolling-origin windows over each series' own timeline: held-out later steps
                 split = self.new_split("time", data.rows, node, f"{est.cls}.cross_validation (line {node.lineno})",
                                        is_cv=True)
-                self.fit(est, x, y, {}, node)
+                # each window is fitted on the steps before its cutoff
+                self.fit(est, *(d.derive(rows=extend_rows(d.rows, split.sid, "train")) if isinstance(d, Data)
+                                else d for d in (x, y)), {}, node)
                 return Data(kind="frame", rows=extend_rows(data.rows, split.sid, "test"), pred=(est, self.loops))
             self.fit(est, x, y, {}, node)
             if meth == "fit":
@@ -6033,9 +6035,7 @@ class Interpreter:
         if meth == "apply" and not fillna_apply and args and isinstance(args[0], Func) and not g.sel:
             # g.apply(lambda part: part.rolling("180D", closed="left")["amount"].count()): what the function
             # does to each group's rows; only a statistic over the whole group is one over its timeline
-            before = len(self.evals)
             result = self._call_value(args[0], [d.derive(label=None)], {}, node)
-            del self.evals[before:]
             if isinstance(result, Data) and result.rows and not any(
                     i.code == "STAT" and i.tag == "col" and i.rows == d.rows for i in result.infl - d.infl):
                 return result.derive(label=None, kind="series", cols=UNK_COLS)

@@ -6114,3 +6114,27 @@ both = holdout.merge(fcst.predict(h=28), on=["unique_id", "ds"], how="left")
 print(mean_absolute_error(both["y"], both["lgbm"]), "naive baseline", mean_absolute_error(both["y"], both["y"].shift(7).fillna(0)))
 """
     assert codes(body, ctx, tail="") == set()
+
+
+def test_rolling_origin_windows_of_mlforecast_scored_per_cutoff_by_hand():
+    ctx = Context(target="y", time_column="ds")
+    body = """
+import lightgbm as lgb
+from mlforecast import MLForecast
+from statsforecast import StatsForecast
+from statsforecast.models import SeasonalNaive
+hist = df.rename(columns={"date": "ds"})[["unique_id", "ds", "y"]]
+fcst = MLForecast(models={"lgbm": lgb.LGBMRegressor()}, freq="D", lags=[7, 28])
+cv = fcst.cross_validation(df=hist, n_windows=3, h=28, step_size=28)
+naive = StatsForecast(models=[SeasonalNaive(season_length=7)], freq="D").cross_validation(df=hist, h=28, n_windows=3)
+cv = cv.merge(naive.drop(columns="y"), on=["unique_id", "ds", "cutoff"])
+SCORE
+"""
+    per_cutoff = ('summary = cv.groupby("cutoff").apply(lambda g: pd.Series({\n'
+                  '    "lgbm": (g["y"] - g["lgbm"]).abs().mean(), "naive": (g["y"] - g["SeasonalNaive"]).abs().mean()}))\n'
+                  'print(summary.mean())')
+    # each window is fitted on the days before its cutoff and scored on the 28 after: held out
+    assert codes(body.replace("SCORE", per_cutoff), ctx, tail="") == set()
+    # every window holds later days of the same series: with the series as groups, they sit on both sides
+    assert codes(body.replace("SCORE", per_cutoff), Context(target="y", time_column="ds", group_column="unique_id"),
+                 tail="") == {"LK-GROUP"}
