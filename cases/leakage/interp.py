@@ -590,6 +590,7 @@ CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC",
 GENSIM_MODELS = {"Word2Vec", "FastText", "Doc2Vec", "Dictionary", "LdaModel", "LdaMulticore", "TfidfModel",
                  "LsiModel", "Phrases"}
 FITS_ALL = "\x00fits_all"  # Est.kw marker: a user transformer whose fit takes *frames
+NIXTLA_MODELS = "\x00models"  # Est.kw key: a Nixtla object's models by the column their forecasts come in
 FORECASTER = "\x00forecaster"  # Est.kw marker: a darts / sktime model, fitted on a series (its label) and covariates
 SCIPY_MINIMIZERS = {"minimize", "minimize_scalar", "differential_evolution", "dual_annealing", "basinhopping",
                     "fmin", "fmin_powell", "brute"}
@@ -2718,12 +2719,24 @@ class Interpreter:
                     sorted_by=frame.sorted_by, dates=frame.dates, parent=(frame, col), per_group=frame.per_group,
                     is_date=col in frame.dates, index_col=frame.index_col,
                     # predict_model(m, data=test)["prediction_score_1"]: the model's prediction for those rows
-                    pred=frame.pred if frame.pred is not None and (PREDICTION_COLUMN.match(col) or (
-                        col in self.forecast_names and frame.pred[0].cls in NIXTLA)
+                    pred=self._forecast_of(frame.pred, col) if frame.pred is not None and col in self.forecast_names
+                    and frame.pred[0].cls in NIXTLA else frame.pred if frame.pred is not None and (
+                        PREDICTION_COLUMN.match(col)
                         # vaex.ml: LightGBMModel(..., prediction_name="p").transform(df)["p"]
                         or _const_str(frame.pred[0].kw.get("prediction_name")) == col) else next(
                         (self.pred_marks[d] for d in frame.coldeps.get(col, EMPTY) if d.startswith(PRED_MARK)),
                         None) if self.pred_marks else None)
+
+    @staticmethod
+    def _forecast_of(pred, col):
+        """The forecasts in the column a Nixtla object names after one of its models: that model's, fitted
+        when the object was (a seasonal naive among them is a baseline, not a rival candidate)."""
+        outer, loops = pred
+        model = outer.kw.get(NIXTLA_MODELS, {}).get(col)
+        if model is None:
+            return pred
+        model.fitrec = outer.fitrec
+        return model, loops
 
     def subscript(self, obj, slice_node, node):
         if obj.__class__ is Data:
@@ -3594,14 +3607,19 @@ class Interpreter:
             est = Est("model", name, kw)
             if name in NIXTLA and isinstance(kw.get("models"), Seq):
                 # StatsForecast(models=[AutoETS(), SeasonalNaive()]): forecasts come back in columns named so
+                named = {}
                 for m in kw["models"].items:
                     if isinstance(m, Est):
                         self.forecast_names.add(m.cls)
-                        self.forecast_names.add(str(m.kw["alias"].value) if isinstance(m.kw.get("alias"), Const)
-                                                else m.cls)
+                        named[str(m.kw["alias"].value) if isinstance(m.kw.get("alias"), Const) else m.cls] = m
+                self.forecast_names.update(named)
+                est.kw = {**est.kw, NIXTLA_MODELS: named}
             elif name in NIXTLA and isinstance(kw.get("models"), DictV):
                 # MLForecast(models={"lgbm": LGBMRegressor(...)}): a column per key
+                named = {str(k.value): m for k, m in zip(kw["models"].keys, kw["models"].values)
+                         if isinstance(k, Const) and isinstance(m, Est)}
                 self.forecast_names.update(str(k.value) for k in kw["models"].keys if isinstance(k, Const))
+                est.kw = {**est.kw, NIXTLA_MODELS: named}
             if name in PREFIT_WRAPPERS and args and isinstance(args[0], Est) and "estimator" not in kw:
                 est.kw = {**kw, "estimator": args[0]}  # CalibratedClassifierCV(FrozenEstimator(model))
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw

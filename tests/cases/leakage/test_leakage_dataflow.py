@@ -6138,3 +6138,27 @@ SCORE
     # every window holds later days of the same series: with the series as groups, they sit on both sides
     assert codes(body.replace("SCORE", per_cutoff), Context(target="y", time_column="ds", group_column="unique_id"),
                  tail="") == {"LK-GROUP"}
+
+
+def test_statsforecast_models_are_candidates_apart_in_their_forecast_columns():
+    ctx = Context(target="y", time_column="ds")
+    body = """
+from statsforecast import StatsForecast
+from statsforecast.models import AutoARIMA, AutoETS, SeasonalNaive
+Y = df.rename(columns={"date": "ds"})[["unique_id", "ds", "y"]]
+start = Y["ds"].max() - pd.DateOffset(months=5)
+fit, test = Y[Y["ds"] < start], Y[Y["ds"] >= start]
+res = test.merge(StatsForecast(models=MODELS, freq="MS").forecast(df=fit, h=6), on=["unique_id", "ds"])
+table = pd.Series({n: np.mean(np.abs(res["y"] - res[n])) for n in NAMES})
+print(table)
+PICK
+"""
+    rivals = body.replace("MODELS", "[AutoETS(season_length=12), AutoARIMA(season_length=12), "
+                                    "SeasonalNaive(season_length=12)]").replace(
+        "NAMES", '["AutoETS", "AutoARIMA", "SeasonalNaive"]')
+    pick = 'best = table.idxmin()\nprint("best model on the test window:", best, table[best])'
+    assert codes(rivals.replace("PICK", pick), ctx, tail="") == {"LK-TEST-REUSE"}
+    # one model beside its seasonal naive baseline: a comparison with a reference, nothing chosen among rivals
+    single = body.replace("MODELS", "[AutoETS(season_length=12), SeasonalNaive(season_length=12)]").replace(
+        "NAMES", '["AutoETS", "SeasonalNaive"]')
+    assert codes(single.replace("PICK", pick), ctx, tail="") == set()
