@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import (EMPTY, OUTLIER_DETECTORS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Eval, FitRec, Infl,
-                     Interpreter, LoopConst, Split, _excluded, rows_overlap, rows_within, separator)
+from .interp import (EMPTY, OUTLIER_DETECTORS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Const, Est, Eval, FitRec,
+                     Infl, Interpreter, LoopConst, Split, _excluded, rows_overlap, rows_within, separator)
 from .types import Context
 
 # without a declared time column, a row filter on a column named like a period is read as a cut on time
@@ -476,7 +476,11 @@ class Rules:
         """Models of different labels (multi-label, multi-target, a loop over label columns): nothing is
         chosen among them."""
         fits = [e.fitrec for e in evals if e.fitrec is not None]
-        return len({f.ydeps for f in fits}) > 1 or any(f.ydeps & loop_names for f in fits)
+        if len({f.ydeps for f in fits}) > 1 or any(f.ydeps & loop_names for f in fits):
+            return True
+        # a model per quantile (the 0.1, 0.5 and 0.9 of an interval): each answers its own question
+        quantiles = [_quantile_of(e.est) for e in evals]
+        return None not in quantiles and len(set(quantiles)) > 1
 
     def _choice_after(self, line: int) -> bool:
         """Something picks among results at or after this line (in a notebook or script, later code)."""
@@ -745,6 +749,21 @@ class Rules:
 THRESHOLD_METRICS = frozenset({"accuracy", "balanced_accuracy", "f1", "fbeta", "precision", "recall", "mcc", "kappa",
                                "classification_report", "confusion_matrix", "precision_recall_f", "jaccard",
                                "threshold"})
+
+
+def _quantile_of(est):
+    """The quantile a model is fitted for (GradientBoostingRegressor(loss="quantile", alpha=0.9),
+    QuantileRegressor(quantile=0.1), LightGBM's objective="quantile"), else None."""
+    if est is None:
+        return None
+    est = est.steps[-1] if est.steps and isinstance(est.steps[-1], Est) else est
+    loss = next((v.value for k in ("loss", "objective", "loss_function")
+                 if isinstance(v := est.kw.get(k), Const) and isinstance(v.value, str)), "")
+    if est.cls != "QuantileRegressor" and "quantile" not in loss.lower():
+        return None
+    level = next((v.value for k in ("alpha", "quantile", "quantile_alpha") if isinstance(v := est.kw.get(k), Const)),
+                 None)
+    return level if level is not None else loss.partition("alpha=")[2] or None
 
 
 def _drops_rows_only(infl: Infl) -> bool:

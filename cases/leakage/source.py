@@ -40,6 +40,8 @@ _PICK_CODE = re.compile(
 # best = grid.best_estimator_: a search's own result, not a pick among the models compared on the test set
 _SEARCH_RESULT = re.compile(r"\.best_(?:estimator|params|score|index|iteration)_?\b")
 _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna|groupby|\.columns\b", re.I)
+# the first of an ordering taken: one result picked
+_TAKES_FIRST = re.compile(r"\[0\]|\.iloc\[0|\.index\[0|\.head\(1\)|\.(?:nlargest|nsmallest)\(1\b|\.first\(")
 _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
 
 
@@ -58,6 +60,8 @@ def _line_picks(line: str, prose: bool = True) -> bool:
         if "(" in text:
             if _NOT_RESULTS.search(code):
                 continue  # ranking feature importances or coefficients, not models
+            if text.endswith(("sort_values(", "nlargest(", "nsmallest(")) and not _TAKES_FIRST.search(code):
+                continue  # rows put in order (the largest errors, a leaderboard shown), none taken
             return True
         name = re.search(r"[a-z_]\w*", text, re.I).group(0)
         before = code[:m.start()]

@@ -6162,3 +6162,42 @@ PICK
     single = body.replace("MODELS", "[AutoETS(season_length=12), SeasonalNaive(season_length=12)]").replace(
         "NAMES", '["AutoETS", "SeasonalNaive"]')
     assert codes(single.replace("PICK", pick), ctx, tail="") == set()
+
+
+def test_a_model_per_quantile_scored_on_the_test_part_is_an_interval_not_a_choice():
+    ctx = Context(target="minutes", time_column="ts")
+    body = """
+from sklearn.ensemble import GradientBoostingRegressor
+from sklearn.metrics import mean_pinball_loss
+d = df.sort_values("ts")
+cut = d["ts"].quantile(0.8)
+tr, te = d[d["ts"] < cut], d[d["ts"] >= cut]
+F = ["distance", "items"]
+models = {}
+for q in (0.1, 0.5, 0.9):
+    models[q] = GradientBoostingRegressor(loss=LOSS, alpha=q).fit(tr[F], tr["minutes"])
+for q, m in models.items():
+    print(q, mean_pinball_loss(te["minutes"], m.predict(te[F]), alpha=q), "median baseline")
+best = min(models, key=lambda q: mean_pinball_loss(te["minutes"], models[q].predict(te[F]), alpha=q))
+"""
+    assert codes(body.replace("LOSS", '"quantile"'), ctx, tail="") == set()
+    # three settings of one squared-error model, the best picked on the test part
+    assert codes(body.replace("LOSS", '"squared_error"'), ctx, tail="") == {"LK-TEST-REUSE"}
+
+
+def test_the_largest_errors_listed_or_a_leaderboard_sorted_are_no_pick_of_a_model():
+    body = """
+tr, te = train_test_split(df, test_size=0.25, random_state=0)
+F = ["a", "b"]
+scores = {}
+for name, m in [("lr", LogisticRegression()), ("rf", RandomForestClassifier())]:
+    m.fit(tr[F], tr["y"])
+    scores[name] = roc_auc_score(te["y"], m.predict_proba(te[F])[:, 1])
+print(DummyClassifier().fit(tr[F], tr["y"]).score(te[F], te["y"]))
+board = pd.Series(scores)
+SHOW
+"""
+    shown = 'print(board.sort_values(ascending=False))\nprint(te.assign(p=1).nlargest(20, "a"))'
+    assert "LK-TEST-REUSE" not in codes(body.replace("SHOW", shown), None, tail="")
+    taken = 'print(board.sort_values(ascending=False).index[0])'
+    assert "LK-TEST-REUSE" in codes(body.replace("SHOW", taken), None, tail="")
