@@ -962,6 +962,7 @@ class Interpreter:
         self.sql_default = None  # duckdb.sql(...)'s own connection
         self.row_loops: dict = {}  # loop id -> the rows it runs over, one pass per row
         self.row_lists: dict = {}  # id of a list filled once per row of a loop -> (those rows, the list)
+        self.row_orderings: set[int] = set()  # lines that sort rows of a part of the data (not a table of results)
 
     # ------------------------------------------------------------------ scopes
     def lookup(self, name: str):
@@ -5323,6 +5324,8 @@ class Interpreter:
         if meth == "resample" and ((args and isinstance(args[0], Const) and isinstance(args[0].value, str))
                                    or "rule" in kw):
             return Resampled(d)  # df.resample("h"): rows gathered into time buckets
+        if meth in ("sort_values", "nlargest", "nsmallest") and any(path for _o, path in d.rows):
+            self.row_orderings.add(node.lineno)  # te.assign(err=...).nlargest(15, "err"): the worst rows listed
         if meth in ("idxmin", "idxmax", "argmin", "argmax", "nsmallest", "nlargest") and d.infl \
                 and any(i.code == "SCORES" for i in d.infl):
             picked = self._pick_by_score(d, meth, node)

@@ -50,7 +50,7 @@ def _prose_picks(text: str, start: int = 0) -> bool:
     return bool(_PICK_PROSE.search(text, start) and _RESULT_WORDS.search(text, start))
 
 
-def _line_picks(line: str, prose: bool = True) -> bool:
+def _line_picks(line: str, prose: bool = True, orders_rows: bool = False) -> bool:
     hash_at = line.find("#")
     if prose and hash_at >= 0 and _prose_picks(line, hash_at):
         return True
@@ -60,8 +60,9 @@ def _line_picks(line: str, prose: bool = True) -> bool:
         if "(" in text:
             if _NOT_RESULTS.search(code):
                 continue  # ranking feature importances or coefficients, not models
-            if text.endswith(("sort_values(", "nlargest(", "nsmallest(")) and not _TAKES_FIRST.search(code):
-                continue  # rows put in order (the largest errors, a leaderboard shown), none taken
+            if orders_rows and text.endswith(("sort_values(", "nlargest(", "nsmallest(")) \
+                    and not _TAKES_FIRST.search(code):
+                continue  # rows of the data put in order (the largest errors, a gain chart), none taken
             return True
         name = re.search(r"[a-z_]\w*", text, re.I).group(0)
         before = code[:m.start()]
@@ -82,10 +83,11 @@ class Source:
 PROSE_REACH = 60  # code lines after the scores within which a comment or markdown cell can speak of them
 
 
-def picked_after(src: Source, line: int) -> bool:
+def picked_after(src: Source, line: int, row_orderings=frozenset()) -> bool:
     """Whether code at or after `line`, or a comment or a markdown cell soon after it, picks one result over
     others (prose further on speaks of other results). Read on demand (only a comparison of several models on
-    one test set needs it) and stopped at the first pick."""
+    one test set needs it) and stopped at the first pick. `row_orderings`: lines that sort rows of the data
+    (not results)."""
     if any(line <= at <= line + PROSE_REACH and _prose_picks(md) for at, md in src.markdown):
         return True
     text = src.text
@@ -98,7 +100,8 @@ def picked_after(src: Source, line: int) -> bool:
     for m in _PICK_HINT.finditer(text, pos):
         begin = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
-        if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach):
+        if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach,
+                       orders_rows=bool(row_orderings) and text.count("\n", 0, begin) + 1 in row_orderings):
             return True
     return False
 

@@ -6185,7 +6185,7 @@ best = min(models, key=lambda q: mean_pinball_loss(te["minutes"], models[q].pred
     assert codes(body.replace("LOSS", '"squared_error"'), ctx, tail="") == {"LK-TEST-REUSE"}
 
 
-def test_the_largest_errors_listed_or_a_leaderboard_sorted_are_no_pick_of_a_model():
+def test_the_largest_errors_of_the_test_rows_listed_are_no_pick_of_a_model():
     body = """
 tr, te = train_test_split(df, test_size=0.25, random_state=0)
 F = ["a", "b"]
@@ -6194,10 +6194,9 @@ for name, m in [("lr", LogisticRegression()), ("rf", RandomForestClassifier())]:
     m.fit(tr[F], tr["y"])
     scores[name] = roc_auc_score(te["y"], m.predict_proba(te[F])[:, 1])
 print(DummyClassifier().fit(tr[F], tr["y"]).score(te[F], te["y"]))
-board = pd.Series(scores)
 SHOW
 """
-    shown = 'print(board.sort_values(ascending=False))\nprint(te.assign(p=1).nlargest(20, "a"))'
-    assert "LK-TEST-REUSE" not in codes(body.replace("SHOW", shown), None, tail="")
-    taken = 'print(board.sort_values(ascending=False).index[0])'
-    assert "LK-TEST-REUSE" in codes(body.replace("SHOW", taken), None, tail="")
+    rows = 'worst = te.assign(p=m.predict_proba(te[F])[:, 1]).nlargest(20, "p")\nprint(worst.sort_values("a"))'
+    assert "LK-TEST-REUSE" not in codes(body.replace("SHOW", rows), None, tail="")
+    # the scores themselves ranked: a leaderboard, read as a pick
+    assert "LK-TEST-REUSE" in codes(body.replace("SHOW", "print(pd.Series(scores).nlargest(2))"), None, tail="")
