@@ -539,6 +539,8 @@ TRANSFORMERS = {
     # Spark MLlib
     "Imputer", "StringIndexer", "MinMaxScalerModel", "QuantileDiscretizer", "Bucketizer", "CountVectorizerModel",
     "IDF", "Word2Vec",
+    # dask-ml: the categories of each column, and the dummy columns made from them
+    "Categorizer", "DummyEncoder",
 }
 TARGET_ENCODERS = {
     "TargetEncoder", "MEstimateEncoder", "LeaveOneOutEncoder", "CatBoostEncoder", "WOEEncoder",

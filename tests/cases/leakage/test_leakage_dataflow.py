@@ -6200,3 +6200,20 @@ SHOW
     assert "LK-TEST-REUSE" not in codes(body.replace("SHOW", rows), None, tail="")
     # the scores themselves ranked: a leaderboard, read as a pick
     assert "LK-TEST-REUSE" in codes(body.replace("SHOW", "print(pd.Series(scores).nlargest(2))"), None, tail="")
+
+
+def test_a_dask_ml_preparation_pipeline_fitted_before_the_split_is_preprocessing():
+    body = """
+import dask.dataframe as dd
+from dask_ml.preprocessing import Categorizer, DummyEncoder, StandardScaler
+ddf = dd.read_csv("train.csv")
+prep = make_pipeline(Categorizer(columns=["plan"]), DummyEncoder(columns=["plan"]), StandardScaler())
+FIT
+tr, te = X_all.random_split([0.8, 0.2], random_state=0)
+m = LogisticRegression().fit(tr.drop(columns="y"), tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(te.drop(columns="y"))[:, 1]), "prior baseline")
+"""
+    before = 'X_all = prep.fit_transform(ddf[["plan", "seats"]]).assign(y=ddf["y"])'
+    assert codes(body.replace("FIT", before), None, tail="") == {"LK-PREP"}
+    # the categories alone (no scaler) are learned from every row all the same
+    assert codes(body.replace("FIT", before).replace(", StandardScaler())", ")"), None, tail="") == {"LK-PREP"}
