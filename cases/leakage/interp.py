@@ -752,6 +752,10 @@ HAND_NOT_MODEL = re.compile(r"split|fold|eval|score|accura|metric|loss|cost|erro
                             r"balance|sample", re.I)
 HAND_TRAINS = re.compile(r"fit|train|learn|descent|gd|sgd|optimi|solve|regress|perceptron|bayes|newton|estimate",
                          re.I)
+# functions the candidate writes to score predictions (ranking metrics above all)
+USER_METRIC = re.compile(r"ndcg|dcg|map_?at|mapk|apk|precision_?at|recall_?at|hit_?rate|hits_?at|mrr|reciprocal|"
+                         r"auc|gini|rmse|mae|mape|wape|smape|accuracy|logloss|log_loss|brier|lift|qini|uplift|"
+                         r"metric|score|evaluat|error|loss", re.I)
 HAND = "\x00hand"  # Est.kw key of a model written by hand
 VALIDATION = "\x00validation"  # Eval.metric of the scores on an eval_set / validation_data during training
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|tune|tuning|^va$|_va$|^va_|_va_", re.I)
@@ -2581,7 +2585,7 @@ class Interpreter:
         self.frames.append(frame)
         saved_line = self.line
         bound = dict(frame) if not f.is_lambda else None
-        fits_before = len(self.fits)
+        fits_before, evals_before = len(self.fits), len(self.evals)
         try:
             if f.is_lambda:
                 return self.ev(fnode.body)
@@ -2593,9 +2597,35 @@ class Interpreter:
             self.frames.pop()
             self.calls.pop()
             self.line = saved_line
+        if len(self.evals) == evals_before and USER_METRIC.search(fnode.name):
+            self._user_metric(fnode.name, args, kw, node)
         if len(self.fits) == fits_before:
             return self._hand_model(fnode.name, bound, result, node)
         return result
+
+    def _user_metric(self, name, args, kw, node):
+        """ndcg_at_k(valid, "score", 10), hit_rate(recs, truth): a metric written as a function of the candidate's
+        own, given a model's predictions (or a frame with a column of them, named in the call)."""
+        given = [*args, *kw.values()]
+        names = {a.value for a in given if a.__class__ is Const and isinstance(a.value, str)}
+        for d in given:
+            if d.__class__ is not Data:
+                continue
+            pred = d.pred
+            if pred is None and d.kind == "frame":
+                named = [c for c in names if c in d.coldeps or d.has_col(c)]
+                marks = [m for c in (named or d.coldeps) for m in d.coldeps.get(c, EMPTY) if m.startswith(PRED_MARK)]
+                if named and not marks:
+                    self.baseline_lines.append(node.lineno)  # the column ranked is no model's (BM25): a reference
+                    return
+                pred = self.pred_marks.get(marks[0]) if marks else None
+            if pred is None or pred[0].fitrec is None:
+                continue
+            rows = d.rows or next((o.rows for o in given if o.__class__ is Data and o.rows and o is not d), NOROWS)
+            self.metric_names.setdefault(name, node.lineno)
+            self.evals.append(Eval(est=pred[0], fitrec=pred[0].fitrec, rows=rows, infl=d.infl, metric=name,
+                                   line=node.lineno, loops=self.loops, pred_loops=pred[1]))
+            return
 
     def _apply_hand_model(self, *operands):
         """X_te @ w, np.dot(X_te, w), with w learned by a hand-written model: its predictions for those rows."""

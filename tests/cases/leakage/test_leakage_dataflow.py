@@ -6217,3 +6217,30 @@ print(roc_auc_score(te["y"], m.predict_proba(te.drop(columns="y"))[:, 1]), "prio
     assert codes(body.replace("FIT", before), None, tail="") == {"LK-PREP"}
     # the categories alone (no scaler) are learned from every row all the same
     assert codes(body.replace("FIT", before).replace(", StandardScaler())", ")"), None, tail="") == {"LK-PREP"}
+
+
+def test_a_ranking_metric_written_as_a_function_scores_the_column_of_predictions_it_is_given():
+    ctx = Context(target="relevance", group_column="query_id", id_column="row_id")
+    body = """
+from lightgbm import LGBMRanker
+def ndcg_at_k(frame, score_col, k=10):
+    out = []
+    for _, g in frame.groupby("query_id"):
+        g = g.sort_values(score_col, ascending=False)
+        gains = 2 ** g["relevance"].to_numpy() - 1
+        disc = 1.0 / np.log2(np.arange(2, len(g) + 2))
+        ideal = np.sort(gains)[::-1]
+        out.append(np.sum(gains[:k] * disc[:k]) / max(np.sum(ideal[:k] * disc[:k]), 1e-9))
+    return float(np.mean(out))
+F = ["bm25", "pagerank"]
+SPLIT
+ranker = LGBMRanker().fit(tr[F], tr["relevance"], group=tr.groupby("query_id").size().to_numpy())
+va = va.assign(score=ranker.predict(va[F]))
+print(ndcg_at_k(va, "bm25"), ndcg_at_k(va, "score"))
+"""
+    by_query = ("gss = GroupShuffleSplit(n_splits=1, test_size=0.2, random_state=0)\n"
+                "i, j = next(gss.split(df, groups=df['query_id']))\ntr, va = df.iloc[i], df.iloc[j]")
+    by_row = "tr, va = train_test_split(df, test_size=0.2, random_state=0)"
+    assert codes(body.replace("SPLIT", by_query), ctx, tail="") == set()
+    # documents of one query on both sides: only seen because the hand-written NDCG is an evaluation
+    assert codes(body.replace("SPLIT", by_row), ctx, tail="") == {"LK-GROUP"}
