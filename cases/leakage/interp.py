@@ -6515,6 +6515,9 @@ def _label_facts(y) -> dict:
 
 
 def _union_cols(a, b):
+    if a[0] in ("all", "num") and b[0] == "unk" or b[0] in ("all", "num") and a[0] == "unk":
+        # every column of one side but those excluded, beside columns not known by name: at least those
+        return a if a[0] != "unk" else b
     if a[0] in ("unk", "some") or b[0] in ("unk", "some"):
         return UNK_COLS
     a = ("all", a[1]) if a[0] == "num" else a

@@ -6244,3 +6244,21 @@ print(ndcg_at_k(va, "bm25"), ndcg_at_k(va, "score"))
     assert codes(body.replace("SPLIT", by_query), ctx, tail="") == set()
     # documents of one query on both sides: only seen because the hand-written NDCG is an evaluation
     assert codes(body.replace("SPLIT", by_row), ctx, tail="") == {"LK-GROUP"}
+
+
+def test_numeric_columns_joined_with_statistics_of_unknown_names_keep_the_id():
+    ctx = Context(target="rating", id_column="rating_id")
+    body = """
+from sklearn.ensemble import RandomForestRegressor
+from sklearn.dummy import DummyRegressor
+from sklearn.metrics import mean_squared_error
+def design(frame, ref):
+    u = ref.groupby("user_id")["rating"].agg(["mean", "count"]).add_prefix("user_")
+    base = frame.join(u, on="user_id").drop(columns=["rating"]).select_dtypes("number")
+    return pd.concat([base, frame["genres"].str.get_dummies(sep="|")], axis=1)
+tr, va = train_test_split(df, test_size=0.2, random_state=0)
+m = RandomForestRegressor().fit(design(tr, tr)DROP, tr["rating"])
+print(mean_squared_error(va["rating"], m.predict(design(va, tr)DROP)), "mean baseline")
+"""
+    assert codes(body.replace("DROP", ""), ctx, tail="") == {"LK-FEATURE"}
+    assert codes(body.replace("DROP", '.drop(columns=["rating_id"])'), ctx, tail="") == set()
