@@ -1804,8 +1804,8 @@ class Interpreter:
         mode, current = cols
         if mode in ("all", "num"):
             return (mode, current | frozenset(names))
-        if mode == "only":
-            return ("only", current - frozenset(names))
+        if mode in ("only", "some"):
+            return (mode, current - frozenset(names))
         return cols
 
     # ------------------------------------------------------------------ expressions
@@ -6519,6 +6519,8 @@ def _union_cols(a, b):
         # every column of one side but those excluded, beside columns not known by name: at least those
         return a if a[0] != "unk" else b
     if a[0] in ("unk", "some") or b[0] in ("unk", "some"):
+        if {a[0], b[0]} <= {"only", "some", "unk"} and {a[0], b[0]} != {"unk"}:
+            return ("some", a[1] | b[1])  # named columns beside columns not known by name: at least those
         return UNK_COLS
     a = ("all", a[1]) if a[0] == "num" else a
     b = ("all", b[1]) if b[0] == "num" else b

@@ -6262,3 +6262,22 @@ print(mean_squared_error(va["rating"], m.predict(design(va, tr)DROP)), "mean bas
 """
     assert codes(body.replace("DROP", ""), ctx, tail="") == {"LK-FEATURE"}
     assert codes(body.replace("DROP", '.drop(columns=["rating_id"])'), ctx, tail="") == set()
+
+
+def test_named_columns_beside_joined_statistics_are_at_least_those_and_a_drop_removes_one():
+    ctx = Context(target="rating", id_column="rating_id", leaky_columns=["review_score"])
+    body = """
+from sklearn.ensemble import RandomForestRegressor
+from sklearn.metrics import mean_squared_error
+tr, va = train_test_split(df, test_size=0.2, random_state=0)
+def feats(frame, ref):
+    out = pd.DataFrame(index=frame.index)
+    out["year"] = frame["year"]
+    out["review_score"] = frame["review_score"]
+    stats = ref.groupby("user_id")["votes"].agg(["mean", "count"]).add_prefix("u_")
+    return out.join(frame[["user_id"]].join(stats, on="user_id").drop(columns="user_id"))DROP
+m = RandomForestRegressor().fit(feats(tr, tr), tr["rating"])
+print(mean_squared_error(va["rating"], m.predict(feats(va, tr))), "mean baseline")
+"""
+    assert codes(body.replace("DROP", ""), ctx, tail="") == {"LK-FEATURE"}
+    assert codes(body.replace("DROP", '.drop(columns=["review_score"])'), ctx, tail="") == set()
