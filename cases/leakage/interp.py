@@ -585,7 +585,9 @@ STATELESS = {"FunctionTransformer", "Normalizer", "Binarizer", "PolynomialFeatur
 DUMMIES = {"DummyClassifier", "DummyRegressor",
            # forecasting baselines: darts, sktime, statsforecast
            "NaiveSeasonal", "NaiveDrift", "NaiveMean", "NaiveMovingAverage", "NaiveForecaster", "SeasonalNaive",
-           "Naive", "HistoricAverage", "WindowAverage", "SeasonalWindowAverage", "RandomWalkWithDrift"}
+           "Naive", "HistoricAverage", "WindowAverage", "SeasonalWindowAverage", "RandomWalkWithDrift",
+           # surprise: the user / item biases alone, and draws from the ratings' distribution
+           "BaselineOnly", "NormalPredictor"}
 CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC", "NuSVC", "GaussianNB",
                "MultinomialNB", "BernoulliNB", "ComplementNB", "CategoricalNB", "Perceptron",
                "LinearDiscriminantAnalysis", "QuadraticDiscriminantAnalysis", "NearestCentroid"}
@@ -593,7 +595,10 @@ GENSIM_MODELS = {"Word2Vec", "FastText", "Doc2Vec", "Dictionary", "LdaModel", "L
                  "LsiModel", "Phrases"}
 FITS_ALL = "\x00fits_all"  # Est.kw marker: a user transformer whose fit takes *frames
 NIXTLA_MODELS = "\x00models"  # Est.kw key: a Nixtla object's models by the column their forecasts come in
-FORECASTER = "\x00forecaster"  # Est.kw marker: a darts / sktime model, fitted on a series (its label) and covariates
+# Est.kw key: the library whose fit convention a model follows: darts / sktime (fitted on a series, its label, and
+# covariates), surprise (fitted on a table of user, item, rating)
+FIT_STYLE = "\x00fit_style"
+FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
 SCIPY_MINIMIZERS = {"minimize", "minimize_scalar", "differential_evolution", "dual_annealing", "basinhopping",
                     "fmin", "fmin_powell", "brute"}
 SCIPY_CORRELATIONS = {"spearmanr", "pearsonr", "pointbiserialr", "kendalltau", "crosstab"}
@@ -1051,7 +1056,7 @@ class Interpreter:
     def s_ImportFrom(self, node):
         module = node.module or ""
         prefix = "pyspark.sql.functions." if module.startswith("pyspark.sql.functions") else \
-            f"{module.split('.')[0]}." if module.split(".")[0] in ("darts", "sktime") else ""
+            f"{module.split('.')[0]}." if module.split(".")[0] in FIT_STYLE_LIBRARIES else ""
         for alias in node.names:
             self.bind(alias.asname or alias.name, Sym(prefix + alias.name))
 
@@ -1290,14 +1295,20 @@ class Interpreter:
         library = f.name.split(".", 1)[0]
         if library == "sktime" and short == "make_reduction" and args and isinstance(args[0], Est):
             # make_reduction(LGBMRegressor(), window_length=12): a forecaster over lagged windows of the series
-            return Est("model", "make_reduction", {**kw, FORECASTER: library}, inner=args[0])
+            return Est("model", "make_reduction", {**kw, FIT_STYLE: library}, inner=args[0])
         if library == "sktime" and short == "TabularToSeriesAdaptor" and args and isinstance(args[0], Est):
             return args[0]  # TabularToSeriesAdaptor(StandardScaler()): the scaler, applied to a series
         if library == "sktime" and short == "evaluate":
             return self._sktime_evaluate(args, kw, node)
+        if library == "surprise" and short == "load_from_df" and args and isinstance(args[0], Data):
+            return args[0].derive(label=None)  # Dataset.load_from_df(df[["user", "item", "rating"]], reader)
+        if library == "surprise" and short == "cross_validate" and len(args) > 1 and isinstance(args[1], Data):
+            # cross_validate(algo, data, measures=["RMSE"], cv=5): the ratings are the label, no column a feature
+            data = args[1]
+            return self.cv_eval(short, [args[0], data.derive(cols=("only", EMPTY)), data, *args[2:]], kw, node)
         out = self.call_function(short, args, kw, node)
-        if out.__class__ is Est and out.cat in ("model", "dummy") and library in ("darts", "sktime"):
-            out.kw = {**out.kw, FORECASTER: library}
+        if out.__class__ is Est and out.cat in ("model", "dummy") and library in FIT_STYLE_LIBRARIES:
+            out.kw = {**out.kw, FIT_STYLE: library}
         return out
 
     def _call_value(self, f, args, kw, node):
@@ -3713,6 +3724,8 @@ class Interpreter:
                 # DataFrame.from_dict({row: values}, orient="index"): the keys are rows, not columns
                 return self._fresh_frame(cols=UNK_COLS)
             return self.call_function("DataFrame", args, {k: v for k, v in kw.items() if k != "orient"}, node)
+        if recv.name.split(".", 1)[0] in FIT_STYLE_LIBRARIES:
+            return self._call_sym(Sym(f"{recv.name}.{meth}"), args, kw, node)  # Dataset.load_from_df(...)
         dataset = self._dataset_call(recv.name + "." + meth, args, kw, node)
         if dataset is not None:
             return dataset
@@ -4670,14 +4683,20 @@ class Interpreter:
                                   {**kw, "series": one} if "series" in kw else kw, node)
             return Seq([out]) if meth in ("fit_transform", "transform", "inverse_transform") \
                 and isinstance(out, Data) else out
-        if FORECASTER in est.kw and meth == "fit" and (args or "series" in kw or "y" in kw):
+        if est.kw.get(FIT_STYLE) == "surprise" and meth in ("fit", "test") and args and isinstance(args[0], Data):
+            # algo.fit(trainset): learned from those ratings; algo.test(testset): its estimate for each of them
+            if meth == "test":
+                return Data(kind="array", rows=args[0].rows, infl=args[0].infl, pred=(est, self.loops))
+            self.fit(est, args[0].derive(cols=("only", EMPTY)), args[0], {}, node)
+            return est
+        if FIT_STYLE in est.kw and meth == "fit" and (args or "series" in kw or "y" in kw):
             # darts: model.fit(series, past_covariates=..., future_covariates=...); sktime: fit(y, X=None): the
             # series is the label, its own lags and the covariates (exogenous columns) the features
             series = args[0] if args else kw.get("series", kw.get("y"))
             series = _one_series(series) or series
             covs = [c for k in ("past_covariates", "future_covariates", "X")
                     if isinstance(c := _one_series(kw.get(k)) or kw.get(k), Data)]
-            if est.kw[FORECASTER] == "sktime" and len(args) > 1 and isinstance(args[1], Data):
+            if est.kw[FIT_STYLE] == "sktime" and len(args) > 1 and isinstance(args[1], Data):
                 covs.append(args[1])
             if isinstance(series, Data):
                 x = Data(kind="frame", rows=series.rows, cols=("only", EMPTY), sorted_by=series.sorted_by,
@@ -4689,7 +4708,7 @@ class Interpreter:
                 return est
         if meth == "predict" and (n := kw.get("n", args[0] if args else None)).__class__ is Const \
                 and isinstance(n.value, int) and not isinstance(n.value, bool) or (
-                FORECASTER in est.kw and meth in ("predict", "predict_interval", "predict_quantiles")
+                FIT_STYLE in est.kw and meth in ("predict", "predict_interval", "predict_quantiles")
                 and not (args and isinstance(args[0], Data) and args[0].rows)):
             # darts: model.predict(n=28, series=history); sktime: forecaster.predict(fh): the steps after the end
             # of the series fitted on, no row of it, in the columns of the series
@@ -5349,6 +5368,10 @@ class Interpreter:
                 return out
         if meth in ("isna", "isnull") and (unseen := self._unseen_mask(d, node)) is not None:
             return unseen
+        if meth in ("build_full_trainset", "build_testset"):
+            return d.derive(label=None)  # surprise: the ratings as a training set, and the same ratings to score
+        if meth == "build_anti_testset":
+            return Data(kind="array")  # surprise: the user-item pairs with no rating, none of the data's rows
         if meth == "get_level_values" and d.kind == "index" and args and (level := _const_str(args[0])):
             # y.index.get_level_values("month"): that column of a multi-index, row by row
             return d.derive(kind="series", label=None, parent=None, deps=frozenset({level}), is_date=level in d.dates,

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import (EMPTY, OUTLIER_DETECTORS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Const, Est, Eval, FitRec,
-                     Infl, Interpreter, LoopConst, Split, _excluded, rows_overlap, rows_within, separator)
+from .interp import (EMPTY, FIT_STYLE, OUTLIER_DETECTORS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Const, Est, Eval,
+                     FitRec, Infl, Interpreter, LoopConst, Split, _excluded, rows_overlap, rows_within, separator)
 from .types import Context
 
 # without a declared time column, a row filter on a column named like a period is read as a cut on time
@@ -351,6 +351,8 @@ class Rules:
             if split is None:
                 return
         group_cols = self._group_cols_of(split)
+        if self.inferred and e.est is not None and e.est.kw.get(FIT_STYLE) == "surprise":
+            group_cols = None  # a collaborative filter predicts for the users it has seen: inferred, no finding
         if group_cols:
             groups = ", ".join(sorted(group_cols))
             safe = self._group_safe(split, group_cols)

@@ -6281,3 +6281,29 @@ print(mean_squared_error(va["rating"], m.predict(feats(va, tr))), "mean baseline
 """
     assert codes(body.replace("DROP", ""), ctx, tail="") == {"LK-FEATURE"}
     assert codes(body.replace("DROP", '.drop(columns=["review_score"])'), ctx, tail="") == set()
+
+
+SURPRISE = """
+from surprise import Dataset, Reader, SVD, BaselineOnly, accuracy
+from surprise.model_selection import cross_validate, train_test_split as tts
+ratings = pd.read_csv("ratings.csv")
+per_user = ratings.groupby("user_id").size()
+data = Dataset.load_from_df(ratings[["user_id", "movie_id", "rating"]], Reader(rating_scale=(1, 5)))
+CHECK
+"""
+
+
+def test_surprise_models_learn_from_a_ratings_table_and_score_their_predictions():
+    ctx = Context(target="rating", id_column="rating_id")
+    in_sample = ("full = data.build_full_trainset()\nalgo = SVD().fit(full)\n"
+                 "print(accuracy.rmse(algo.test(full.build_testset())))")
+    assert codes(SURPRISE.replace("CHECK", in_sample), ctx, tail="") == {"EV-NO-HOLDOUT", "EV-NO-BASELINE"}
+    held = ("tr, te = tts(data, test_size=0.2, random_state=0)\n"
+            "print(accuracy.rmse(SVD().fit(tr).test(te)), accuracy.rmse(BaselineOnly().fit(tr).test(te)))")
+    # the rating is the label, not a feature; the biases-only model is the baseline
+    assert codes(SURPRISE.replace("CHECK", held), ctx, tail="") == set()
+    cv = ('print(cross_validate(SVD(), data, measures=["RMSE"], cv=5)["test_rmse"].mean(), '
+          'cross_validate(BaselineOnly(), data, measures=["RMSE"], cv=5)["test_rmse"].mean())')
+    assert codes(SURPRISE.replace("CHECK", cv), ctx, tail="") == set()
+    # without a context a user's ratings on both sides of the folds are what a collaborative filter needs
+    assert codes(SURPRISE.replace("CHECK", cv), None, tail="") == set()
