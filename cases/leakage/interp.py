@@ -2426,10 +2426,13 @@ class Interpreter:
         if isinstance(gen.iter, ast.Name):
             # numeric = df.select_dtypes("number").columns; [c for c in numeric if ...]
             labels = self.lookup(gen.iter.id)
-            if not (isinstance(labels, Data) and labels.kind == "index" and isinstance(labels.parent, tuple)
-                    and len(labels.parent) == 2 and labels.parent[1] == "columns"):
+            if labels.__class__ is Data and labels.kind == "frame" and labels.rows:
+                src = labels  # [c for c in df if c not in (...)]: a frame iterates over its column labels
+            elif not (isinstance(labels, Data) and labels.kind == "index" and isinstance(labels.parent, tuple)
+                      and len(labels.parent) == 2 and labels.parent[1] == "columns"):
                 return None
-            src = labels.parent[0]
+            else:
+                src = labels.parent[0]
         elif not (isinstance(gen.iter, ast.Attribute) and gen.iter.attr == "columns"):
             if not (isinstance(gen.iter, ast.Call) and isinstance(gen.iter.func, ast.Name)
                     and gen.iter.func.id == "list" and gen.iter.args

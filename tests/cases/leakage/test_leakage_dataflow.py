@@ -6307,3 +6307,15 @@ def test_surprise_models_learn_from_a_ratings_table_and_score_their_predictions(
     assert codes(SURPRISE.replace("CHECK", cv), ctx, tail="") == set()
     # without a context a user's ratings on both sides of the folds are what a collaborative filter needs
     assert codes(SURPRISE.replace("CHECK", cv), None, tail="") == set()
+
+
+def test_a_comprehension_over_a_frame_itself_runs_over_its_column_labels():
+    ctx = Context(target="y", id_column="id", leaky_columns=["closed_flag"])
+    body = """
+F = [c for c in df if c not in ("y", "id"EXTRA)]
+tr, te = train_test_split(df, random_state=0)
+m = LogisticRegression().fit(tr[F], tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(te[F])[:, 1]), "prior baseline")
+"""
+    assert codes(body.replace("EXTRA", ""), ctx, tail="") == {"LK-FEATURE"}
+    assert codes(body.replace("EXTRA", ', "closed_flag"'), ctx, tail="") == set()
