@@ -943,6 +943,7 @@ class Interpreter:
         self.fits: list[FitRec] = []
         self.evals: list[Eval] = []
         self.baseline_lines: list[int] = []
+        self.baseline_strings: list = []  # (line, text) of string literals that speak of a baseline
         self.metric_names: dict[str, int] = {}  # metric -> first line
         self.time_cols: dict[str, int] = {}  # inferred time column -> line
         self.group_cols: dict[str, int] = {}  # inferred entity key -> line
@@ -1857,7 +1858,7 @@ class Interpreter:
                 if len(_BASELINE_SEEN) > 50000:
                     _BASELINE_SEEN.clear()
             if hit:
-                self.baseline_lines.append(node.lineno)
+                self.baseline_strings.append((node.lineno, value))
         return Const(value)
 
     def e_JoinedStr(self, node):

@@ -6365,3 +6365,15 @@ print(sc.perf_eva(te_woe["bad"], lr.predict_proba(te_woe.drop(columns="bad"))[:,
     assert codes(body.replace("FILTER", "").replace("BINS", "dt"), ctx, tail="") == {"LK-TARGET-STAT"}
     assert codes(body.replace("FILTER", 'dt = sc.var_filter(dt, y="bad", iv_limit=0.02)').replace("BINS", "train"),
                  ctx, tail="") == {"LK-SELECT"}
+
+
+def test_a_label_named_after_a_baseline_is_no_baseline():
+    body = """
+T = "beat_baseline"
+tr, te = train_test_split(df, random_state=0)
+m = LogisticRegression().fit(tr[["a", "b"]], tr[T])
+print(roc_auc_score(te[T], m.predict_proba(te[["a", "b"]])[:, 1]))
+"""
+    assert codes(body, Context(target="beat_baseline"), tail="") == {"EV-NO-BASELINE"}
+    assert codes(body, None, tail="") == {"EV-NO-BASELINE"}
+    assert codes(body + 'print("baseline", te[T].mean())\n', Context(target="beat_baseline"), tail="") == set()
