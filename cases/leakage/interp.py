@@ -1614,6 +1614,9 @@ class Interpreter:
             return [Seq([Idx(it.split, "train", it.rows), Idx(it.split, "test", it.rows)])]
         if isinstance(it, Folds):
             return [Idx(it.split, "test", it.rows)]
+        if isinstance(it, Data) and it.kind == "index" and not it.rows and isinstance(it.parent, tuple) \
+                and it.parent[0] == "range":
+            return [UNKNOWN]  # for t in range(n - 1): counters, not rows
         if isinstance(it, Data) and it.kind == "loader":
             return [it.derive(kind="array", label=None)]  # for xb, yb in loader: batches of its rows
         if isinstance(it, Data) and it.kind == "index" and isinstance(it.parent, tuple) and it.parent[1] == "columns":
@@ -2984,6 +2987,11 @@ class Interpreter:
             return obj.derive(rows=rows, label=None)
         if key is None:
             key = self.ev(row_node)
+        if key.__class__ is Data and key.kind == "index" and isinstance(key.parent, tuple) \
+                and key.parent[0] == "range" and obj.rows:
+            # X.iloc[np.arange(n - H)], df.loc[np.arange(n - H, n), cols]: the slices X[:n - H], X[n - H:n]
+            return self._row_select(obj, ast.Slice(lower=key.parent[1], upper=key.parent[2], step=None), node,
+                                    positional=True)
         if isinstance(key, Mask):
             self._mark_group_safe(key)
             # the cuts a filter implies first, the filter written last: a part is named for its own filter
@@ -3515,6 +3523,14 @@ class Interpreter:
             if rows:
                 # np.arange(len(X)): positions of X's rows, split and then used to index X
                 return Data(kind="index", rows=rows)
+        if name in ("arange", "range") and 1 <= len(node.args) <= 2 and not kw and not any(
+                isinstance(a, ast.Starred) for a in node.args) and any(
+                isinstance(a, (ast.BinOp, ast.Name, ast.Call)) for a in node.args) and not (
+                len(node.args) == 1 and _names_a_length(node.args[0])):
+            # np.arange(n - H) and np.arange(n - H, n): the positions below a cut and from it on, used as
+            # X.iloc[...] (read as the slices X[:n - H] and X[n - H:n])
+            lower, upper = (None, node.args[0]) if len(node.args) == 1 else node.args
+            return Data(kind="index", parent=("range", lower, upper))
         if name == "mean" and node.args:
             self._mean_of_comparison(node.args[0])
         if name in ("sum", "chain", "from_iterable") and args and all(isinstance(a, Seq) for a in args) and (
@@ -6752,6 +6768,12 @@ def _expr_name(e) -> str | None:
     if isinstance(e.label, str):
         return e.label
     return next(iter(e.cols[1])) if e.cols[0] == "only" and len(e.cols[1]) == 1 else None
+
+
+def _names_a_length(node) -> bool:
+    """len(X), X.shape[0]: every position, not a cut."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len") or (
+        isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "shape")
 
 
 def _const_str(v) -> str | None:

@@ -6377,3 +6377,21 @@ print(roc_auc_score(te[T], m.predict_proba(te[["a", "b"]])[:, 1]))
     assert codes(body, Context(target="beat_baseline"), tail="") == {"EV-NO-BASELINE"}
     assert codes(body, None, tail="") == {"EV-NO-BASELINE"}
     assert codes(body + 'print("baseline", te[T].mean())\n', Context(target="beat_baseline"), tail="") == set()
+
+
+def test_positions_below_and_from_a_cut_made_with_arange_are_the_two_sides_of_it():
+    ctx = Context(target="sales", time_column="week")
+    body = """
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_percentage_error
+d = df.sort_values("week").reset_index(drop=True)
+H, n = 13, len(d)
+fit_idx, ho_idx = np.arange(n - H), np.arange(n - H, n)
+sc = MinMaxScaler().fit(d.loc[SCALE_ROWS, ["tv", "radio"]])
+d[["tv", "radio"]] = sc.transform(d[["tv", "radio"]])
+tr, ho = d.iloc[fit_idx], d.iloc[ho_idx]
+m = Ridge().fit(tr[["tv", "radio"]], tr["sales"])
+print(mean_absolute_percentage_error(ho["sales"], m.predict(ho[["tv", "radio"]])), "naive baseline")
+"""
+    assert codes(body.replace("SCALE_ROWS", "fit_idx"), ctx, tail="") == set()
+    assert codes(body.replace("SCALE_ROWS", "np.arange(n)"), ctx, tail="") == {"LK-PREP"}
