@@ -2890,7 +2890,8 @@ class Interpreter:
             # X[importance.index[:10]], X[iv[iv > 0.02].index]: the features a per-feature series kept, with
             # what chose them (a statistic of the label per column, as information value is, selects)
             return obj.derive(cols=UNK_COLS, label=None, infl=obj.infl | _as_selection(key.infl))
-        if isinstance(key, (Mask, Idx)) or (isinstance(key, Data) and key.kind in ("index",) and key.rows):
+        if isinstance(key, (Mask, Idx)) or (isinstance(key, Data) and key.kind in ("index",) and (
+                key.rows or isinstance(key.parent, tuple) and key.parent[0] == "range")):
             return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
         if is_loc:
             return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
@@ -2949,6 +2950,10 @@ class Interpreter:
         if isinstance(row_node, ast.Slice):
             if row_node.lower.__class__ is ast.Constant and row_node.lower.value == 0 and row_node.step is None:
                 row_node = ast.Slice(lower=None, upper=row_node.upper, step=None)  # X[0:n] is X[:n]
+            if row_node.upper is not None and row_node.step is None and (
+                    _names_a_length(row_node.upper) or (size := self.ev(row_node.upper)).__class__ is Size
+                    and obj.rows and rows_within(obj.rows, size.rows)):
+                row_node = ast.Slice(lower=row_node.lower, upper=None, step=None)  # X[a:len(X)] is X[a:]
             if _full_slice(row_node):
                 return obj.derive(label=None, parent=obj.parent)
             bound = row_node.upper if row_node.upper is not None else row_node.lower
@@ -2989,9 +2994,14 @@ class Interpreter:
             key = self.ev(row_node)
         if key.__class__ is Data and key.kind == "index" and isinstance(key.parent, tuple) \
                 and key.parent[0] == "range" and obj.rows:
-            # X.iloc[np.arange(n - H)], df.loc[np.arange(n - H, n), cols]: the slices X[:n - H], X[n - H:n]
-            return self._row_select(obj, ast.Slice(lower=key.parent[1], upper=key.parent[2], step=None), node,
-                                    positional=True)
+            # X.iloc[np.arange(n - H)], df.loc[np.arange(n - H, n), cols]: the slices X[:n - H], X[n - H:n],
+            # cut where the positions were made (outside a loop that rebuilds X, the same cut in every pass)
+            saved, self.loops = self.loops, key.parent[3]
+            try:
+                return self._row_select(obj, ast.Slice(lower=key.parent[1], upper=key.parent[2], step=None), node,
+                                        positional=True)
+            finally:
+                self.loops = saved
         if isinstance(key, Mask):
             self._mark_group_safe(key)
             # the cuts a filter implies first, the filter written last: a part is named for its own filter
@@ -3523,14 +3533,14 @@ class Interpreter:
             if rows:
                 # np.arange(len(X)): positions of X's rows, split and then used to index X
                 return Data(kind="index", rows=rows)
-        if name in ("arange", "range") and 1 <= len(node.args) <= 2 and not kw and not any(
+        if name in ("arange", "range", "slice") and 1 <= len(node.args) <= 2 and not kw and not any(
                 isinstance(a, ast.Starred) for a in node.args) and any(
                 isinstance(a, (ast.BinOp, ast.Name, ast.Call)) for a in node.args) and not (
                 len(node.args) == 1 and _names_a_length(node.args[0])):
-            # np.arange(n - H) and np.arange(n - H, n): the positions below a cut and from it on, used as
-            # X.iloc[...] (read as the slices X[:n - H] and X[n - H:n])
+            # np.arange(n - H) and np.arange(n - H, n), slice(0, n - H): the positions below a cut and from it
+            # on, used as X.iloc[...] (read as the slices X[:n - H] and X[n - H:n])
             lower, upper = (None, node.args[0]) if len(node.args) == 1 else node.args
-            return Data(kind="index", parent=("range", lower, upper))
+            return Data(kind="index", parent=("range", lower, upper, self.loops))
         if name == "mean" and node.args:
             self._mean_of_comparison(node.args[0])
         if name in ("sum", "chain", "from_iterable") and args and all(isinstance(a, Seq) for a in args) and (

@@ -6395,3 +6395,30 @@ print(mean_absolute_percentage_error(ho["sales"], m.predict(ho[["tv", "radio"]])
 """
     assert codes(body.replace("SCALE_ROWS", "fit_idx"), ctx, tail="") == set()
     assert codes(body.replace("SCALE_ROWS", "np.arange(n)"), ctx, tail="") == {"LK-PREP"}
+
+
+def test_slice_objects_cut_rows_and_a_window_up_to_the_length_is_the_last_part():
+    ctx = Context(target="sales", time_column="week")
+    body = """
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_percentage_error
+import itertools
+d = df.sort_values("week").reset_index(drop=True)
+y = d["sales"].values
+fit_part, hold_part = slice(0, len(d) - 13), slice(len(d) - 13, len(d))
+results = []
+for decay, k in itertools.product([0.3, 0.5, 0.7], [5, 20, 50]):
+    X = pd.DataFrame({"tv": d["tv"].ewm(alpha=1 - decay).mean() / k, "price": d["price"]})
+    m = Ridge().fit(X.iloc[fit_part], y[fit_part])
+    results.append({"decay": decay, "k": k, "mape": mean_absolute_percentage_error(y[hold_part], m.predict(X.iloc[hold_part]))})
+res = pd.DataFrame(results).sort_values("mape")
+best = res.iloc[0]
+print(best, "naive baseline")
+"""
+    assert codes(body, ctx, tail="") == {"LK-TEST-REUSE"}
+    # the same settings chosen on a validation block before the last weeks, which are scored once
+    valid = body.replace("slice(0, len(d) - 13), slice(len(d) - 13, len(d))",
+                         "slice(0, len(d) - 26), slice(len(d) - 26, len(d) - 13)") + (
+        "m = Ridge().fit(X.iloc[:len(d) - 13], y[:len(d) - 13])\n"
+        "print(mean_absolute_percentage_error(y[len(d) - 13:], m.predict(X.iloc[len(d) - 13:])))\n")
+    assert codes(valid, ctx, tail="") == set()
