@@ -2957,7 +2957,11 @@ class Interpreter:
             if _full_slice(row_node):
                 return obj.derive(label=None, parent=obj.parent)
             bound = row_node.upper if row_node.upper is not None else row_node.lower
-            text = ast.dump(bound) if bound is not None else "?"
+            if row_node.lower is None and isinstance(bound, ast.BinOp) and isinstance(bound.op, ast.Sub) \
+                    and (size := self.ev(bound.left)).__class__ is Size and size.rows and size.rows < obj.rows:
+                # pd.concat([train, test]).iloc[:n - H] with n = len(train): train's rows but its last H
+                obj = obj.derive(rows=size.rows)
+            text = self._position_text(bound, obj) if bound is not None else "?"
             side = "lo" if row_node.upper is not None and row_node.lower is None else "hi"
             if (row_node.upper is None) != (row_node.lower is None) and obj.rows:
                 size = self.ev(bound)
@@ -2965,7 +2969,7 @@ class Interpreter:
                     # X[:n_train] of pd.concat([train, test]) with n_train = len(train): the parts themselves
                     return obj.derive(rows=size.rows if side == "lo" else obj.rows - size.rows, label=None)
             if row_node.upper is not None and row_node.lower is not None:
-                text = ast.dump(row_node.lower)
+                text = self._position_text(row_node.lower, obj)
                 side = "hi"
             shuffled = _shuffled(obj)
             sid = self._split_for_key(("slice", text, tuple(sorted(obj.rows))), "random" if shuffled else "ordered",
@@ -2980,7 +2984,8 @@ class Interpreter:
             for other, other_side in self._implied_cuts(family, sid, side, self.ev(cut)):
                 rows = extend_rows(rows, other, other_side)
             if side == "hi" and row_node.upper is not None:
-                upper_sid = self._split_for_key(("slice", ast.dump(row_node.upper), tuple(sorted(obj.rows))),
+                upper_sid = self._split_for_key(("slice", self._position_text(row_node.upper, obj),
+                                                 tuple(sorted(obj.rows))),
                                                 "random" if shuffled else "ordered", obj.rows, node,
                                                 sorted_by=None if shuffled else obj.sorted_by,
                                                 what=Text("the positional cut `", _src(node, 50), "`"))
@@ -3020,6 +3025,16 @@ class Interpreter:
             return obj.derive(rows=key.rows, label=None, infl=obj.infl | key.infl,
                               sorted_by=key.sorted_by if shuffled else obj.sorted_by)
         return obj.derive(label=None)
+
+    def _position_text(self, bound, obj):
+        """A slice bound as a key: X[:-H] and X[:len(X) - H] (or n - H with n = len(X)) are one cut."""
+        if isinstance(bound, ast.UnaryOp) and isinstance(bound.op, ast.USub):
+            return "end-" + ast.dump(bound.operand)
+        if isinstance(bound, ast.BinOp) and isinstance(bound.op, ast.Sub) and (
+                _names_a_length(bound.left) or (size := self.ev(bound.left)).__class__ is Size
+                and obj.rows and rows_within(obj.rows, size.rows)):
+            return "end-" + ast.dump(bound.right)
+        return ast.dump(bound)
 
     # ------------------------------------------------------------------ calls on names
     def _library_call(self, name, args, kw, node):

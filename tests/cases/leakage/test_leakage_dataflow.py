@@ -6422,3 +6422,22 @@ print(best, "naive baseline")
         "m = Ridge().fit(X.iloc[:len(d) - 13], y[:len(d) - 13])\n"
         "print(mean_absolute_percentage_error(y[len(d) - 13:], m.predict(X.iloc[len(d) - 13:])))\n")
     assert codes(valid, ctx, tail="") == set()
+
+
+def test_the_last_weeks_cut_off_by_minus_h_and_by_length_minus_h_are_one_cut():
+    ctx = Context(target="sales", time_column="week")
+    body = """
+from sklearn.linear_model import Ridge
+from sklearn.metrics import mean_absolute_percentage_error
+test = pd.read_csv("test.csv")
+allw = pd.concat([df, test], ignore_index=True)
+n, H = len(df), 13
+cand = pd.DataFrame({f"tv_{k}": allw["tv"].rolling(k, min_periods=1).mean() for k in (2, 4, 8)})
+corr = cand.iloc[:ROWS].corrwith(df["sales"].iloc[:ROWS])
+keep = list(corr[corr > 0.2].index)
+X, y = cand[keep].iloc[:n], df["sales"]
+m = Ridge().fit(X.iloc[:-H], y.iloc[:-H])
+print(mean_absolute_percentage_error(y.iloc[-H:], m.predict(X.iloc[-H:])), "naive baseline")
+"""
+    assert codes(body.replace("ROWS", "n - H"), ctx, tail="") == set()
+    assert codes(body.replace("ROWS", "n"), ctx, tail="") == {"LK-SELECT"}
