@@ -541,6 +541,8 @@ TRANSFORMERS = {
     "IDF", "Word2Vec",
     # dask-ml: the categories of each column, and the dummy columns made from them
     "Categorizer", "DummyEncoder",
+    # lightweight_mmm: a column's mean (or other statistic) as its divisor
+    "CustomScaler",
 }
 TARGET_ENCODERS = {
     "TargetEncoder", "MEstimateEncoder", "LeaveOneOutEncoder", "CatBoostEncoder", "WOEEncoder",
@@ -4769,6 +4771,13 @@ class Interpreter:
             ycols = est.fitrec.ycols if est.fitrec is not None else EMPTY
             return Data(kind="frame" if ycols else "array", cols=("only", ycols) if ycols else UNK_COLS,
                         pred=(est, self.loops))
+        if not args and meth in ("fit", "predict") and isinstance(kw.get("media"), Data):
+            # lightweight_mmm: mmm.fit(media=..., extra_features=..., target=...), mmm.predict(media=...): the
+            # media and extra features side by side, the target the label
+            parts = [kw[k] for k in ("media", "extra_features") if isinstance(kw.get(k), Data)]
+            args = [self.concat(parts, node, axis=Const(1)) if len(parts) > 1 else parts[0],
+                    *([kw["target"]] if meth == "fit" and "target" in kw else [])]
+            kw = {}
         if args and (listed := self._row_list(args[0])) is not None:
             args = [listed, *args[1:]]
         if len(args) > 1 and (listed := self._row_list(args[1])) is not None:

@@ -6441,3 +6441,24 @@ print(mean_absolute_percentage_error(y.iloc[-H:], m.predict(X.iloc[-H:])), "naiv
 """
     assert codes(body.replace("ROWS", "n - H"), ctx, tail="") == set()
     assert codes(body.replace("ROWS", "n"), ctx, tail="") == {"LK-SELECT"}
+
+
+def test_lightweight_mmm_fits_on_media_and_extra_features_with_the_target_as_label():
+    ctx = Context(target="sales", time_column="week")
+    body = """
+from lightweight_mmm import lightweight_mmm, preprocessing
+from sklearn.metrics import mean_absolute_percentage_error
+d = df.sort_values("week").reset_index(drop=True)
+media, target = d[["tv", "radio"]].values, d["sales"].values
+split = len(d) - 13
+scaler = preprocessing.CustomScaler(divide_operation=np.mean)
+SCALE
+mmm = lightweight_mmm.LightweightMMM(model_name="hill_adstock")
+mmm.fit(media=m_tr, target=target[:split], extra_features=d[["price"]].values[:split])
+p = mmm.predict(media=m_te, extra_features=d[["price"]].values[split:]).mean(axis=0)
+print(mean_absolute_percentage_error(target[split:], p), "naive baseline")
+"""
+    before = "scaled = scaler.fit_transform(media)\nm_tr, m_te = scaled[:split], scaled[split:]"
+    after = "m_tr = scaler.fit_transform(media[:split])\nm_te = scaler.transform(media[split:])"
+    assert codes(body.replace("SCALE", before), ctx, tail="") == {"LK-PREP"}
+    assert codes(body.replace("SCALE", after), ctx, tail="") == set()
