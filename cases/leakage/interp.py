@@ -4931,7 +4931,8 @@ class Interpreter:
                 else:
                     outs.append(UNKNOWN)
             return Seq(outs)
-        if meth in ("predict", "predict_proba", "decision_function", "predict_log_proba") or meth in SURVIVAL_PREDICTS:
+        if meth in ("predict", "predict_proba", "decision_function", "predict_log_proba",
+                    "sample_posterior_predictive") or meth in SURVIVAL_PREDICTS:
             if not isinstance(x, Data):
                 return Data(kind="array", pred=(est, self.loops))
             return Data(kind="array", rows=x.rows, infl=x.infl, pred=(est, self.loops))

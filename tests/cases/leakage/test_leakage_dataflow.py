@@ -6462,3 +6462,18 @@ print(mean_absolute_percentage_error(target[split:], p), "naive baseline")
     after = "m_tr = scaler.fit_transform(media[:split])\nm_te = scaler.transform(media[split:])"
     assert codes(body.replace("SCALE", before), ctx, tail="") == {"LK-PREP"}
     assert codes(body.replace("SCALE", after), ctx, tail="") == set()
+
+
+def test_a_posterior_predictive_sample_for_new_rows_is_a_prediction_for_them():
+    ctx = Context(target="sales", time_column="week")
+    body = """
+from pymc_marketing.mmm import DelayedSaturatedMMM
+d = df.sort_values("week").reset_index(drop=True)
+tr, ho = d.iloc[:-13], d.iloc[-13:]
+mmm = DelayedSaturatedMMM(date_column="week", channel_columns=["tv", "radio"], adstock_max_lag=8)
+mmm.fit(X=tr[["week", "tv", "radio"]], y=tr["sales"])
+p = mmm.sample_posterior_predictive(ROWS[["week", "tv", "radio"]], extend_idata=False)
+print(np.mean(np.abs(ROWS["sales"].values - p.mean(axis=0)) / ROWS["sales"].values), "naive baseline")
+"""
+    assert codes(body.replace("ROWS", "ho"), ctx, tail="") == set()
+    assert codes(body.replace("ROWS", "tr"), ctx, tail="") == {"EV-NO-HOLDOUT"}
