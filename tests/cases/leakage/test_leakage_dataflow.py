@@ -6477,3 +6477,31 @@ print(np.mean(np.abs(ROWS["sales"].values - p.mean(axis=0)) / ROWS["sales"].valu
 """
     assert codes(body.replace("ROWS", "ho"), ctx, tail="") == set()
     assert codes(body.replace("ROWS", "tr"), ctx, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_comparisons_written_as_series_methods_are_row_filters():
+    ctx = Context(target="y", time_column="wave")
+    body = """
+early, late = df["wave"].le(6).values, df["wave"].ge(7).values
+X = df[["a", "b"]]
+m = LogisticRegression().fit(X[early], df["y"][early])
+print(roc_auc_score(df["y"][late], m.predict_proba(X[late])[:, 1]), "prior baseline")
+"""
+    assert codes(body, ctx, tail="") == set()
+    # scored on the rows it was fitted on
+    assert codes(body.replace("ge(7)", "le(6)"), ctx, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_sklift_uplift_metrics_score_the_uplift_predicted_for_held_out_rows():
+    ctx = Context(target="converted", id_column="row_id")
+    body = """
+from sklift.models import ClassTransformation
+from sklift.metrics import qini_auc_score, uplift_at_k
+tr, va = train_test_split(df, test_size=0.3, random_state=0)
+ct = ClassTransformation(estimator=LogisticRegression()).fit(tr[["a", "b"]], tr["converted"], tr["treatment"])
+u = ct.predict(ROWS[["a", "b"]])
+print(qini_auc_score(ROWS["converted"], u, ROWS["treatment"]), uplift_at_k(ROWS["converted"], u, ROWS["treatment"],
+      strategy="by_group", k=0.3), "random targeting baseline")
+"""
+    assert codes(body.replace("ROWS", "va"), ctx, tail="") == set()
+    assert codes(body.replace("ROWS", "tr"), ctx, tail="") == {"EV-NO-HOLDOUT"}
