@@ -6235,7 +6235,12 @@ class Interpreter:
                 # a window over values already shifted (`past = g[s].shift(1)`, then `past.groupby(...)`) is past
                 has_shift = "attr='shift'" in body_text or any(
                     i.tag == "shifted" and (i.col is None or not g.sel or i.col == g.sel) for i in d.infl)
-                window = "attr='rolling'" in body_text or "attr='expanding'" in body_text
+                # a running total, count or maximum per group (`lambda s: (~s.duplicated()).cumsum()`) is a window
+                # up to and including the current row too
+                window = "attr='rolling'" in body_text or "attr='expanding'" in body_text or any(
+                    f"attr='{m}'" in body_text for m in ("cumsum", "cumcount", "cummax", "cummin", "cumprod")) or (
+                    # `lambda s: (~s.duplicated()).astype(int)`: first seen so far (keep="first", the default)
+                    "attr='duplicated'" in body_text and "arg='keep'" not in body_text)
                 if has_shift and not _negative_shift(fn.node):
                     if _sorted_backwards(d):
                         out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.transform(...) shifts rows "

@@ -6505,3 +6505,22 @@ print(qini_auc_score(ROWS["converted"], u, ROWS["treatment"]), uplift_at_k(ROWS[
 """
     assert codes(body.replace("ROWS", "va"), ctx, tail="") == set()
     assert codes(body.replace("ROWS", "tr"), ctx, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_running_counts_and_first_seen_flags_per_entity_look_only_at_earlier_rows():
+    ctx = Context(target="is_ato", time_column="login_ts", id_column="login_id")
+    body = """
+df = df.sort_values("login_ts").reset_index(drop=True)
+acc = df.groupby("account_id")
+df["new_device"] = acc["device_id"].transform(FIRST)
+df["ip_accounts_sofar"] = df.groupby("ip_address")["account_id"].transform(lambda s: (~s.duplicated()).cumsum())
+F = ["new_device", "ip_accounts_sofar"]
+cut = df["login_ts"].quantile(0.8)
+tr, te = df[df["login_ts"] < cut], df[df["login_ts"] >= cut]
+m = LogisticRegression().fit(tr[F], tr["is_ato"])
+print(roc_auc_score(te["is_ato"], m.predict_proba(te[F])[:, 1]), "prior baseline")
+"""
+    assert codes(body.replace("FIRST", "lambda s: (~s.duplicated()).astype(int)"), ctx, tail="") == set()
+    # marked against every row of the account, later ones included
+    assert codes(body.replace("FIRST", "lambda s: (~s.duplicated(keep=False)).astype(int)"), ctx, tail="") \
+        == {"LK-TEMPORAL"}
