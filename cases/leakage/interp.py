@@ -3627,6 +3627,8 @@ class Interpreter:
                 isinstance(i, Data) and not i.rows for i in args[0].items):
             # np.array([spearmanr(X[:, j], y).correlation for j in ...]): the numbers, with what made them
             return Data(kind="array", infl=args[0].infl | frozenset().union(*(i.infl for i in args[0].items)))
+        if name == "argsort" and args and isinstance(args[0], Data) and args[0].rows and "axis" not in kw:
+            return _positions_in_order(args[0])
         if name in ROWWISE_FUNCS or name in ("cut", "len", "print", "display", "enumerate", "zip"):
             if name == "zip" and args and all(isinstance(a, Seq) for a in args):
                 return Seq([Seq(list(t)) for t in zip(*(a.items for a in args))])
@@ -4319,7 +4321,12 @@ class Interpreter:
             self.read_paths.add(path.value)
         if isinstance(path, Const) and path.value in self.saved_files:
             return self.saved_files[path.value].derive(label=None)
+        if name == "load" and not isinstance(path, Const):
+            return UNKNOWN  # np.load(cache_path), joblib.load(path): something saved earlier, not known here
         frame = self._fresh_frame(node)
+        if name == "load":
+            # np.load("X.npy"), joblib.load("frame.pkl"): an array saved earlier, its columns not known by name
+            frame.kind, frame.cols = "array", UNK_COLS
         parse = kw.get("parse_dates")
         dates = _const_strs(parse) if parse is not None else None
         if dates:
@@ -5478,6 +5485,8 @@ class Interpreter:
             # df["wave"].le(6): the comparison written as a method, a row filter like `df["wave"] <= 6`
             return self.e_Compare(ast.copy_location(ast.Compare(
                 left=node.func.value, ops=[COMPARISON_METHODS[meth]()], comparators=[node.args[0]]), node))
+        if meth == "argsort" and not args and not kw and d.rows and d.kind in ("series", "array", "index"):
+            return _positions_in_order(d)  # df["created_at"].argsort(): row positions in time order
         if meth == "get_level_values" and d.kind == "index" and args and (level := _const_str(args[0])):
             # y.index.get_level_values("month"): that column of a multi-index, row by row
             return d.derive(kind="series", label=None, parent=None, deps=frozenset({level}), is_date=level in d.dates,
@@ -6818,6 +6827,13 @@ def _expr_name(e) -> str | None:
     if isinstance(e.label, str):
         return e.label
     return next(iter(e.cols[1])) if e.cols[0] == "only" and len(e.cols[1]) == 1 else None
+
+
+def _positions_in_order(d: Data) -> Data:
+    """np.argsort(df["created_at"].values): the positions of the rows, ordered by that column (a slice of them is
+    a cut on it)."""
+    col = next(iter(d.deps)) if len(d.deps) == 1 else None
+    return d.derive(kind="index", label=None, pred=None, sorted_by=(col, True) if col else None)
 
 
 def _names_a_length(node) -> bool:

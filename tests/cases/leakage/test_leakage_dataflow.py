@@ -6524,3 +6524,40 @@ print(roc_auc_score(te["is_ato"], m.predict_proba(te[F])[:, 1]), "prior baseline
     # marked against every row of the account, later ones included
     assert codes(body.replace("FIRST", "lambda s: (~s.duplicated(keep=False)).astype(int)"), ctx, tail="") \
         == {"LK-TEMPORAL"}
+
+
+def test_positions_from_argsort_of_a_time_column_cut_in_time_order():
+    ctx = Context(target="escalated", time_column="created_at", id_column="ticket_id")
+    body = """
+X = pd.get_dummies(df[["channel", "tier"]], dtype=float).values
+y = df["escalated"].values
+order = ORDER
+n_va = int(len(order) * 0.2)
+tr, va = order[:-n_va], order[-n_va:]
+m = LogisticRegression().fit(X[tr], y[tr])
+print(roc_auc_score(y[va], m.predict_proba(X[va])[:, 1]), "prior baseline")
+"""
+    assert codes(body.replace("ORDER", 'np.argsort(df["created_at"].values)'), ctx, tail="") == set()
+    assert codes(body.replace("ORDER", 'df["created_at"].argsort()'), ctx, tail="") == set()
+    assert codes(body.replace("ORDER", "np.random.permutation(len(df))"), ctx, tail="") == {"LK-TEMPORAL"}
+
+
+def test_an_array_loaded_from_a_cache_has_no_columns_known_by_name():
+    ctx = Context(target="y", id_column="id", leaky_columns=["notes"])
+    body = """
+from pathlib import Path
+from sentence_transformers import SentenceTransformer
+def embed(texts, name):
+    path = Path("cache") / f"{name}.npy"
+    if path.exists():
+        return np.load(path)
+    arr = SentenceTransformer("all-MiniLM-L6-v2").encode(texts)
+    np.save(path, arr)
+    return arr
+Z = embed(df["text"].tolist(), "train")
+X = np.hstack([Z, pd.get_dummies(df[["plan"]], dtype=float).values])
+X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"].values, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline")
+"""
+    assert codes(body, ctx, tail="") == set()
