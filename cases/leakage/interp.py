@@ -5485,6 +5485,11 @@ class Interpreter:
             # df["wave"].le(6): the comparison written as a method, a row filter like `df["wave"] <= 6`
             return self.e_Compare(ast.copy_location(ast.Compare(
                 left=node.func.value, ops=[COMPARISON_METHODS[meth]()], comparators=[node.args[0]]), node))
+        if meth == "duplicated" and d.rows and d.kind in ("frame", "series"):
+            # df.duplicated(["customer_id", "channel"]): a flag per row read from those columns of earlier rows
+            names = _const_strs(args[0] if args else kw.get("subset")) if (args or "subset" in kw) else None
+            deps = frozenset(names) if names else (d.cols[1] if d.cols[0] == "only" else d.deps)
+            return d.derive(kind="series", label=None, pred=None, cols=UNK_COLS, deps=deps)
         if meth == "argsort" and not args and not kw and d.rows and d.kind in ("series", "array", "index"):
             return _positions_in_order(d)  # df["created_at"].argsort(): row positions in time order
         if meth == "get_level_values" and d.kind == "index" and args and (level := _const_str(args[0])):

@@ -6561,3 +6561,21 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline")
 """
     assert codes(body, ctx, tail="") == set()
+
+
+def test_a_running_count_of_first_uses_per_customer_is_past_only():
+    ctx = Context(target="escalated", time_column="created_at", id_column="ticket_id")
+    body = """
+df = df.sort_values("created_at").reset_index(drop=True)
+first_use = ~df.duplicated(["customer_id", "channel"])
+df["n_channels"] = first_use.astype(int).groupby(df["customer_id"]).cumsum()
+df["esc_so_far"] = df[COL].astype(int).groupby(df["customer_id"]).cumsum()
+cut = df["created_at"].quantile(0.8)
+tr, te = df[df["created_at"] < cut], df[df["created_at"] >= cut]
+F = ["n_channels", "esc_so_far"]
+m = LogisticRegression().fit(tr[F], tr["escalated"])
+print(roc_auc_score(te["escalated"], m.predict_proba(te[F])[:, 1]), "prior baseline")
+"""
+    assert codes(body.replace("COL", '"vip"'), ctx, tail="") == set()
+    # the running count of escalations includes the row's own outcome
+    assert "LK-TEMPORAL" in codes(body.replace("COL", '"escalated"'), ctx, tail="")
