@@ -512,6 +512,7 @@ class Eval:
     cv_split: Split | None = None
     is_search: bool = False
     split_only: bool = False  # a cross-validation inside a tuner: only how its folds are cut is judged
+    stmt_line: int = 0  # the line of the statement the score is computed in (a print that names it)
 
 
 # ---------------------------------------------------------------------------- vocabulary
@@ -957,6 +958,7 @@ class Interpreter:
         self.group_origins: dict[str, set] = {}  # inferred entity key -> origins of the frames grouped on it
         self.text_cols: set[str] = set()  # columns the code treats as text
         self.line = 0
+        self.stmt_line = 0  # the first line of the statement running
         self.unroll_depth = 0
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
@@ -1059,7 +1061,7 @@ class Interpreter:
             self.budget -= 1
             if self.budget < 0:
                 return
-            self.line = stmt.lineno
+            self.line = self.stmt_line = stmt.lineno
             method = _STMT.get(stmt.__class__)
             if method is not None:
                 method(self, stmt)
@@ -5455,7 +5457,7 @@ class Interpreter:
             rows = y_pred.rows or (y_true.rows if isinstance(y_true, Data) else NOROWS)
             infl = y_pred.infl
             self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=rows, infl=infl, metric=metric,
-                                   line=node.lineno, loops=self.loops, pred_loops=pred_loops))
+                                   line=node.lineno, loops=self.loops, pred_loops=pred_loops, stmt_line=self.stmt_line))
             if name in ("roc_curve", "precision_recall_curve", "det_curve"):
                 thr = Data(kind="array", infl=frozenset({Infl("TEST-CHOICE", rows, node.lineno,
                                                                Text(f"{name} on ", _src(node.args[0] if node.args else None)))}))

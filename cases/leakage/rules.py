@@ -229,6 +229,9 @@ class Rules:
             if not any(f is fitrec for f in real_fits):
                 real_fits.append(fitrec)
         held = self._held = [e for e in self.it.evals if self.held_out(e)]
+        # strings that speak of a baseline, but not those naming the label (a target called beat_baseline)
+        self._labels = self.targets.union(*(f.ycols for f in self.it.fits))
+        self._baseline_statements = {line for line, text in self.it.baseline_strings if text not in self._labels}
         self._test_scored = any(self.role(e.rows) == "test" for e in held)
         # a part named or used as the test set is scored somewhere (held out or not, as the analysis sees it)
         self._test_named = any(self.role(e.rows) == "test" for e in self.it.evals)
@@ -510,6 +513,8 @@ class Rules:
                 continue
             if e.est.label and any(w in e.est.label.lower() for w in ("baseline", "dummy", "naive")):
                 continue
+            if e.stmt_line in self._baseline_statements:
+                continue  # print("baseline AUC", roc_auc_score(...)): the model is reported as the reference
             on_test.append(e)
             if e.loops:
                 fit_loops = set(e.fitrec.loops) if e.fitrec else set()
@@ -734,10 +739,7 @@ class Rules:
         # a constant class's accuracy on the held-out rows (`(y_test == 0).mean()`) is a majority baseline
         held_rows = any(deps & self.targets and self.role(rows) in ("test", "val")
                         for rows, deps, _line in self.it.constant_predictions)
-        # a string that speaks of a baseline, unless it is the name of the label (a target called beat_baseline)
-        labels = self.targets.union(*(f.ycols for f in self.it.fits))
-        if not self.it.baseline_lines and not held_rows and not any(
-                text not in labels for _line, text in self.it.baseline_strings):
+        if not self.it.baseline_lines and not held_rows and not self._baseline_statements:
             reported = [e for e in evals if e.metric != VALIDATION] or evals
             line = reported[0].line if reported else fits[0].line
             self.add("EV-NO-BASELINE", line,

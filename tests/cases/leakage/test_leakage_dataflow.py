@@ -6176,8 +6176,9 @@ F = ["distance", "items"]
 models = {}
 for q in (0.1, 0.5, 0.9):
     models[q] = GradientBoostingRegressor(loss=LOSS, alpha=q).fit(tr[F], tr["minutes"])
+print("median baseline", mean_pinball_loss(te["minutes"], np.full(len(te), tr["minutes"].median()), alpha=0.5))
 for q, m in models.items():
-    print(q, mean_pinball_loss(te["minutes"], m.predict(te[F]), alpha=q), "median baseline")
+    print(q, mean_pinball_loss(te["minutes"], m.predict(te[F]), alpha=q))
 best = min(models, key=lambda q: mean_pinball_loss(te["minutes"], models[q].predict(te[F]), alpha=q))
 """
     assert codes(body.replace("LOSS", '"quantile"'), ctx, tail="") == set()
@@ -6579,3 +6580,16 @@ print(roc_auc_score(te["escalated"], m.predict_proba(te[F])[:, 1]), "prior basel
     assert codes(body.replace("COL", '"vip"'), ctx, tail="") == set()
     # the running count of escalations includes the row's own outcome
     assert "LK-TEMPORAL" in codes(body.replace("COL", '"escalated"'), ctx, tail="")
+
+
+def test_a_model_printed_as_the_baseline_is_the_reference_not_a_rival():
+    body = """
+tr, te = train_test_split(df, random_state=0)
+simple = LogisticRegression().fit(tr[["a"]], tr["y"])
+print("LABEL AUC %.4f" % roc_auc_score(te["y"], simple.predict_proba(te[["a"]])[:, 1]))
+rich = RandomForestClassifier().fit(tr[["a", "b"]], tr["y"])
+print("forest AUC %.4f" % roc_auc_score(te["y"], rich.predict_proba(te[["a", "b"]])[:, 1]))
+final_model = rich
+"""
+    assert codes(body.replace("LABEL", "baseline"), None, tail="") == set()
+    assert codes(body.replace("LABEL", "logistic"), None, tail="") == {"LK-TEST-REUSE", "EV-NO-BASELINE"}
