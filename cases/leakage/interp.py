@@ -2069,6 +2069,11 @@ class Interpreter:
                             any(v.future for v in sparks), next((v.window for v in sparks if v.window), None))
         if isinstance(left, Seq) and isinstance(right, Seq) and not isinstance(op, (ast.Sub, ast.BitAnd)):
             return Seq(left.items + right.items, left.infl | right.infl)
+        if isinstance(op, ast.Add) and (isinstance(left, (Seq, _ColList)) or isinstance(right, (Seq, _ColList))):
+            # ["age"] + CATS + list(stats.columns): names beside the columns of a frame
+            left, right = (_ColList(labels, frozenset(o for o, _p in v.parent[0].rows))
+                           if (labels := _column_labels(v)) is not None and isinstance(v.parent[0], Data) else v
+                           for v in (left, right))
         if isinstance(op, ast.Add) and (isinstance(left, _ColList) or isinstance(right, _ColList)):
             # numeric + CATEGORICAL: those columns of the frame and these names
             parts = [v.cols if isinstance(v, _ColList) else ("only", frozenset(_const_strs(v) or ()))
@@ -4486,7 +4491,8 @@ class Interpreter:
                 and not _TIME_WORD.search(agg.per_group) and not ({o for o, _p in src} & {o for o, _p in onto.rows}):
             # an event log aggregated per customer over its whole history, merged onto the snapshots: every
             # snapshot row gets the customer's later events too
-            src_rows = onto.rows
+            return frozenset({Infl("STAT", onto.rows, node.lineno, f"per-{agg.per_group} aggregates of another "
+                                   f"table merged at line {node.lineno}", deps=src_deps, tag="group")})
         return frozenset({Infl("STAT", src_rows or agg.rows, node.lineno,
                                f"per-{agg.per_group} aggregates merged back at line {node.lineno}",
                                deps=src_deps, tag="group")})

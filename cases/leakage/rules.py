@@ -140,6 +140,8 @@ class Rules:
             if infl.tag in ("group", "groupsrc"):
                 if self.time_cols:
                     return "LK-TEMPORAL", self.inferred
+                if "aggregates of another table" in str(infl.desc):
+                    return None, False  # each row's own records of a side table: no other row's values
                 return ("LK-PREP", False) if self.ctx.target and not self._per_entity(infl) else (None, False)
             if infl.tag == "col":
                 return "LK-PREP", False

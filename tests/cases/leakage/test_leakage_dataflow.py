@@ -6593,3 +6593,20 @@ final_model = rich
 """
     assert codes(body.replace("LABEL", "baseline"), None, tail="") == set()
     assert codes(body.replace("LABEL", "logistic"), None, tail="") == {"LK-TEST-REUSE", "EV-NO-BASELINE"}
+
+
+def test_a_side_table_aggregated_per_admission_and_names_beside_its_columns():
+    ctx = Context(target="death", group_column="patient_id", id_column="stay_id", leaky_columns=["discharge_to"])
+    body = """
+dx = pd.read_csv("diagnoses.csv")
+comorb = pd.DataFrame({"sepsis": dx.code.str.startswith("A4"), "chf": dx.code.eq("I50")}).groupby(dx.hadm_id).max()
+data = df.join(comorb, on="hadm_id")
+features = ["age", "CAT"] + list(comorb.columns)
+gkf = GroupKFold(5)
+for tr, va in gkf.split(data, data["death"], data["patient_id"]):
+    m = RandomForestClassifier().fit(data.iloc[tr][features], data["death"].iloc[tr])
+    print(roc_auc_score(data["death"].iloc[va], m.predict_proba(data.iloc[va][features])[:, 1]), "prior baseline")
+"""
+    # each admission's own diagnoses: no other row's values
+    assert codes(body.replace("CAT", "unit"), ctx, tail="") == set()
+    assert codes(body.replace("CAT", "discharge_to"), ctx, tail="") == {"LK-FEATURE"}
