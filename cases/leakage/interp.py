@@ -3172,6 +3172,10 @@ class Interpreter:
             self._loop_over(items if len(items) <= self.MAX_UNROLL else items[:1],
                             lambda item: self._call_value(kw["key"], [item], {}, node))
             return args[0] if name == "sorted" else items[0]
+        if name in ("min", "max") and args and args[0].__class__ is DictV and kw.get("key") is args[0]:
+            # max(pvals, key=pvals.get): the key whose value is largest, chosen by what the values came from
+            infl = frozenset().union(*(v.infl for v in args[0].values if v.__class__ is Data))
+            return Data(kind="stat", infl=infl) if infl else None
         if name in ("min", "max") and args and (args[0] is UNKNOWN or isinstance(args[0], Data) and args[0].const
                                                 and not args[0].rows) and isinstance(kw.get("key"), (Func, Partial)):
             # max(np.linspace(0.05, 0.95, 19), key=f1_at_threshold): numbers tried one by one, one kept
@@ -3331,15 +3335,22 @@ class Interpreter:
             return Seq([self.column(data, ys[0]) if ys else UNKNOWN, x])
         if name == "build_design_matrices" and len(args) >= 2 and isinstance(args[1], Data):
             return Seq([args[1].derive(kind="frame", label=None, cols=UNK_COLS)])
-        if name in SM_FORMULA_MODELS and args and isinstance(args[0], Const) and isinstance(args[0].value, str) \
-                and "~" in args[0].value:
-            # statsmodels formula: smf.ols("sales ~ TV + radio", data=df), fitted on df by .fit()
+        formula = args[0].value if args and isinstance(args[0], Const) and isinstance(args[0].value, str) else (
+            _formula_head(node.args[0]) if node.args else None)
+        if name in SM_FORMULA_MODELS and formula and "~" in formula:
+            # statsmodels formula: smf.ols("sales ~ TV + radio", data=df), fitted on df by .fit(); a formula built
+            # as "pp ~ " + " + ".join(terms) names its label, its terms unknown
             est = Est("model", f"smf.{name}")
             data = kw.get("data", args[1] if len(args) > 1 else UNKNOWN)
             if isinstance(data, Data):
-                lhs, rhs = args[0].value.split("~", 1)
+                lhs, rhs = formula.split("~", 1)
                 ys, xs = _formula_names(lhs), _formula_names(rhs)
                 x = self._col_select(data, Seq([Const(c) for c in xs])) if xs else data.derive(cols=UNK_COLS)
+                # "pp ~ " + " + ".join(terms): the terms carry what chose them (a backward elimination)
+                chosen = frozenset().union(*(v.infl for sub in ast.walk(node.args[0]) if isinstance(sub, ast.Name)
+                                             and (v := self.lookup(sub.id)).__class__ in (Seq, Data)))
+                if chosen:
+                    x = x.derive(infl=x.infl | _as_selection(chosen))
                 est.kw[SM_DATA] = (x, self.column(data, ys[0]) if ys else UNKNOWN)
             return est
         if name in SM_SERIES_MODELS and args and isinstance(args[0], Data):
@@ -4709,6 +4720,8 @@ class Interpreter:
                 return Const(None)
             return UNKNOWN
         if isinstance(recv, Seq):
+            if meth == "copy" and not args:
+                return Seq(list(recv.items), recv.infl)  # terms = candidates.copy(): a list of its own
             if meth == "append" and (lid := next((lid for lid in reversed(self.loops) if lid in self.row_loops),
                                                  None)) is not None and id(recv) not in self.row_lists \
                     and not recv.items:
@@ -4868,6 +4881,8 @@ class Interpreter:
         if meth in ("get_score", "get_fscore", "feature_importance") and est.fitrec is not None:
             # booster.get_score(importance_type="gain"): importances learned from the rows it was fitted on
             return self.get_attr(est, "feature_importances_", node)
+        if meth in ("wald_test", "f_test", "t_test") and est.fitrec is not None and SM_DATA in est.kw:
+            return self.get_attr(est, "pvalues", node)  # res.wald_test("x = 0").pvalue: a test against the label
         if meth == "summary" and est.fitrec is not None and SM_DATA in est.kw:
             self._in_sample(est, node)
             return UNKNOWN
@@ -6582,6 +6597,13 @@ def _reduces_rows(kw) -> bool:
     if isinstance(axis, Seq):
         return any(isinstance(i, Const) and i.value == 0 for i in axis.items)
     return False
+
+
+def _formula_head(node) -> str | None:
+    """The literal start of a formula built by concatenation ("pp ~ " + " + ".join(terms))."""
+    while isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        node = node.left
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
 def _formula_names(side: str) -> list[str]:

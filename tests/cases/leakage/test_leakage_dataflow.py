@@ -6610,3 +6610,27 @@ for tr, va in gkf.split(data, data["death"], data["patient_id"]):
     # each admission's own diagnoses: no other row's values
     assert codes(body.replace("CAT", "unit"), ctx, tail="") == set()
     assert codes(body.replace("CAT", "discharge_to"), ctx, tail="") == {"LK-FEATURE"}
+
+
+def test_backward_elimination_on_p_values_of_a_formula_fitted_on_every_row_selects_features():
+    ctx = Context(target="pp", time_column="year")
+    body = """
+import statsmodels.formula.api as smf
+from sklearn.metrics import mean_absolute_error
+def fit(terms, data):
+    return smf.ols("pp ~ " + " + ".join(terms), data=data).fit()
+terms = ["age", "limit", "excess", "region"].copy()
+while True:
+    res = fit(terms, ROWS)
+    pvals = {t: res.wald_test(f"{t} = 0").pvalue for t in terms}
+    worst = max(pvals, key=pvals.get)
+    if pvals[worst] < 0.05:
+        break
+    terms.remove(worst)
+last = df.year.max()
+train, valid = df[df.year < last], df[df.year == last]
+glm = fit(terms, train)
+print(mean_absolute_error(valid.pp, glm.predict(valid)), "mean baseline")
+"""
+    assert codes(body.replace("ROWS", "df"), ctx, tail="") == {"LK-SELECT"}
+    assert codes(body.replace("ROWS", "df[df.year < df.year.max()]"), ctx, tail="") == set()
