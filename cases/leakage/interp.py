@@ -544,6 +544,8 @@ TRANSFORMERS = {
     "Categorizer", "DummyEncoder",
     # lightweight_mmm: a column's mean (or other statistic) as its divisor
     "CustomScaler",
+    # lifetimes: purchase-process models whose expectations become features
+    "BetaGeoFitter", "ModifiedBetaGeoFitter", "ParetoNBDFitter", "GammaGammaFitter", "BetaGeoBetaBinomFitter",
 }
 TARGET_ENCODERS = {
     "TargetEncoder", "MEstimateEncoder", "LeaveOneOutEncoder", "CatBoostEncoder", "WOEEncoder",
@@ -611,7 +613,8 @@ SCIPY_MINIMIZERS = {"minimize", "minimize_scalar", "differential_evolution", "du
                     "fmin", "fmin_powell", "brute"}
 SCIPY_CORRELATIONS = {"spearmanr", "pearsonr", "pointbiserialr", "kendalltau", "crosstab"}
 LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values", "from_times_and_values",
-                                 "from_group_dataframe",
+                                 "from_group_dataframe", "summary_data_from_transaction_data",
+                                 "calibration_and_holdout_data",
                                  "extract_features", "select_features", "extract_relevant_features",
                                  "predefined_split", "field", "clone", "deepcopy", "copy", "isin", "in1d", "unique",
                                  "setdiff1d"} | SCIPY_CORRELATIONS
@@ -959,6 +962,7 @@ class Interpreter:
         self.text_cols: set[str] = set()  # columns the code treats as text
         self.line = 0
         self.stmt_line = 0  # the first line of the statement running
+        self.learned = 0  # transformers (and the like) fitted so far: a function that fits one is no hand model
         self.unroll_depth = 0
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
@@ -2626,7 +2630,7 @@ class Interpreter:
         self.frames.append(frame)
         saved_line = self.line
         bound = dict(frame) if not f.is_lambda else None
-        fits_before, evals_before = len(self.fits), len(self.evals)
+        fits_before, evals_before, learned_before = len(self.fits), len(self.evals), self.learned
         try:
             if f.is_lambda:
                 return self.ev(fnode.body)
@@ -2640,7 +2644,7 @@ class Interpreter:
             self.line = saved_line
         if len(self.evals) == evals_before and USER_METRIC.search(fnode.name):
             self._user_metric(fnode.name, args, kw, node)
-        if len(self.fits) == fits_before:
+        if len(self.fits) == fits_before and self.learned == learned_before:
             return self._hand_model(fnode.name, bound, result, node)
         return result
 
@@ -2682,6 +2686,9 @@ class Interpreter:
         the learned parameters; `predict(X_te, w)` applies them."""
         if HAND_NOT_MODEL.search(name) or any(v.__class__ is Instance for v in bound.values()):
             return result  # a method of a class of the analysed code: followed as that object
+        if any(v.__class__ is Est and HAND not in v.kw and (v.fit_rows is not None or v.fitrec is not None)
+               for v in bound.values()):
+            return result  # expected_spend(bgf, ggf, freq, ...): library models fitted elsewhere, applied
         datas = [(p, v) for p, v in bound.items() if v.__class__ is Data and v.pred is None and v.rows]
         labels = [v for p, v in datas
                   if LABEL_NAME.match(p) or (isinstance(v.label, str) and LABEL_NAME.match(v.label))]
@@ -3069,6 +3076,12 @@ class Interpreter:
         if name in ("from_series", "from_dataframe", "from_values", "from_times_and_values") and args \
                 and isinstance(args[-1], Data):
             return args[-1].derive(label=None)  # darts: TimeSeries.from_series(df["y"]): the same rows, in order
+        if name in ("summary_data_from_transaction_data", "calibration_and_holdout_data") and args \
+                and isinstance(args[0], Data) and args[0].rows:
+            # lifetimes: one row per customer summarising the transactions given (frequency, recency, T, ...)
+            return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS,
+                        infl=args[0].infl | {Infl("STAT", args[0].rows, node.lineno, Text(
+                            f"{name} of ", _src(node.args[0])), tag="groupsrc")})
         if name in ("from_group_dataframe", "from_dataframe") and args and isinstance(args[0], Data) \
                 and args[0].kind == "frame":
             # darts: TimeSeries.from_dataframe(df, "date", value_cols="sales"): the frame's values in time order;
@@ -5031,6 +5044,7 @@ class Interpreter:
                 est.fit_line = node.lineno
                 est.fit_desc = Text(f"{est.cls} fitted on ", xlabel)
                 return
+            self.learned += 1
             if xdata is None and isinstance(y, Data) and est.cat == "transformer":
                 xdata = y
             est.fit_rows = xdata.rows if xdata is not None else None

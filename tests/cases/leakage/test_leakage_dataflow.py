@@ -6634,3 +6634,25 @@ print(mean_absolute_error(valid.pp, glm.predict(valid)), "mean baseline")
 """
     assert codes(body.replace("ROWS", "df"), ctx, tail="") == {"LK-SELECT"}
     assert codes(body.replace("ROWS", "df[df.year < df.year.max()]"), ctx, tail="") == set()
+
+
+def test_a_lifetimes_customer_summary_is_a_table_of_its_own_and_its_fitters_make_features():
+    ctx = Context(target="spend_next_90d", time_column="date", id_column="customer_id")
+    body = """
+from lifetimes import BetaGeoFitter
+from lifetimes.utils import summary_data_from_transaction_data
+from sklearn.ensemble import GradientBoostingRegressor
+from sklearn.metrics import mean_absolute_error
+def expected_n(bgf, freq, rec, T):
+    return bgf.conditional_expected_number_of_purchases_up_to_time(90, freq, rec, T)
+cal = df["date"].max() - pd.Timedelta(days=90)
+s = summary_data_from_transaction_data(df[df["date"] <= cal], "customer_id", "date", observation_period_end=cal)
+bgf = BetaGeoFitter().fit(s["frequency"], s["recency"], s["T"])
+s["exp90"] = expected_n(bgf, s["frequency"], s["recency"], s["T"])
+s["spend_next_90d"] = df[df["date"] > cal].groupby("customer_id")["amount"].sum().reindex(s.index).fillna(0)
+F = ["frequency", "recency", "T", "exp90"]
+m = GradientBoostingRegressor().fit(s[F], s["spend_next_90d"])
+print(mean_absolute_error(s["spend_next_90d"], m.predict(s[F])), "mean baseline")
+"""
+    # the model is scored on the customers it was fitted on; the purchase model applied is no model of its own
+    assert codes(body, ctx, tail="") == {"EV-NO-HOLDOUT"}
