@@ -375,13 +375,14 @@ class KGraph:
 
 
 class GroupBy:
-    __slots__ = ("data", "keys", "sel", "line")
+    __slots__ = ("data", "keys", "sel", "line", "keyed")
 
-    def __init__(self, data, keys, sel, line):
+    def __init__(self, data, keys, sel, line, keyed=False):
         self.data = data
         self.keys = keys
         self.sel = sel
         self.line = line
+        self.keyed = keyed  # pandas, as_index=True: an aggregate's rows are indexed by the key, not a column
 
 
 class Window:
@@ -2785,7 +2786,7 @@ class Interpreter:
                 return self.column(obj, attr)
             return obj.derive(label=None)
         if isinstance(obj, GroupBy):
-            return GroupBy(obj.data, obj.keys, attr, obj.line)
+            return GroupBy(obj.data, obj.keys, attr, obj.line, obj.keyed)
         if obj.__class__ is Mask and attr in ("values", "array"):
             return obj  # mask.values: the same row filter as an array
         if isinstance(obj, DictV):
@@ -2877,7 +2878,8 @@ class Interpreter:
         if isinstance(obj, GroupBy):
             key = self.ev(slice_node)
             names = _const_strs(key)
-            return GroupBy(obj.data, obj.keys, names[0] if names and len(names) == 1 else obj.sel, obj.line)
+            return GroupBy(obj.data, obj.keys, names[0] if names and len(names) == 1 else obj.sel, obj.line,
+                           obj.keyed)
         if not isinstance(obj, Data):
             return UNKNOWN
         return self._data_subscript(obj, slice_node, node)
@@ -5752,7 +5754,9 @@ class Interpreter:
             names = _const_strs(keys) if keys is not None else None
             if names is None and isinstance(keys, Data):
                 names = sorted(keys.deps)
-            return GroupBy(d, tuple(names or ()), None, line)
+            as_index = kw.get("as_index")
+            return GroupBy(d, tuple(names or ()), None, line,
+                           keyed=not (isinstance(as_index, Const) and as_index.value is False))
         elif meth == "sample":
             frac = kw.get("frac")
             replace = kw.get("replace", kw.get("withReplacement", args[0] if args and isinstance(args[0], Const)
@@ -6403,6 +6407,11 @@ class Interpreter:
                 out_cols = ("only", frozenset(a.name for a in sparks) | frozenset(g.keys))
             elif meth in ("mean", "sum", "median", "max", "min", "std", "var", "first", "last", "count", "nunique"):
                 out_cols = d.cols
+            index_col = None
+            if g.keyed and len(g.keys) == 1 and not sparks and not exprs and out_cols[0] == "only":
+                # pandas: groupby("customer_id").agg(...) holds the key in its index (reset_index() brings it back)
+                index_col = g.keys[0]
+                out_cols = ("only", out_cols[1] - {index_col})
             # a statistic over a group is not a copy of the columns it summarises (its link to the label is
             # LK-TARGET-STAT's, through the influence below)
             if any(i.tag == "asof" for i in d.infl):
@@ -6411,7 +6420,7 @@ class Interpreter:
                             infl=frozenset(i for i in d.infl if i.code != "STAT"))
             out = Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
                        infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps, tag="groupsrc")},
-                       per_group=key)
+                       per_group=key, index_col=index_col)
             if len(g.keys) == 1 and g.keys[0] in d.dates:
                 # sales.groupby("date")["units"].sum(): a series indexed by date, one row per day
                 out.index_col, out.dates, out.per_group = g.keys[0], frozenset(g.keys), None

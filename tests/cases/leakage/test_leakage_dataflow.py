@@ -6656,3 +6656,20 @@ print(mean_absolute_error(s["spend_next_90d"], m.predict(s[F])), "mean baseline"
 """
     # the model is scored on the customers it was fitted on; the purchase model applied is no model of its own
     assert codes(body, ctx, tail="") == {"EV-NO-HOLDOUT"}
+
+
+def test_a_pandas_aggregate_holds_its_key_in_the_index_until_reset():
+    ctx = Context(target="churned", id_column="customer_id")
+    body = """
+log = pd.read_csv("orders.csv")
+t = log["date"].quantile(0.8)
+table = log[log["date"] < t].groupby("customer_id").agg(n=("order_id", "nunique"), spend=("amount", "sum"))RESET
+table["churned"] = pd.read_csv("labels.csv")["churned"].values
+F = [c for c in table.columns if c != "churned"]
+tr, te = train_test_split(table, random_state=0)
+m = LogisticRegression().fit(tr[F], tr["churned"])
+print(roc_auc_score(te["churned"], m.predict_proba(te[F])[:, 1]), "prior baseline")
+"""
+    assert codes(body.replace("RESET", ""), ctx, tail="") == set()
+    # reset_index() makes the key a column again, and every column but the label a feature
+    assert codes(body.replace("RESET", ".reset_index()"), ctx, tail="") == {"LK-FEATURE"}
