@@ -6218,7 +6218,13 @@ class Interpreter:
         taken = {(mask.split, mask.side), *mask.extra}
         for isin_sid, sid in mask.group_safe_of:
             if (isin_sid, "out") in taken:  # ~df[g].isin(seen): the entities seen in training are dropped
-                self.splits[sid].group_safe = True
+                split = self.splits[sid]
+                split.group_safe = True
+                for other in self.splits.values():
+                    # seen before the cut in all applications, dropped from a subset's part after the same cut
+                    if other is not split and split.cut_at is not None and other.cut_at == split.cut_at \
+                            and other.deps == split.deps and rows_within(other.rows, split.rows):
+                        other.group_safe = True
 
     def _temporal(self, d: Data, node, what, tag="future"):
         return Infl("TEMPORAL", d.rows, node.lineno, what, tag=tag)

@@ -6673,3 +6673,17 @@ print(roc_auc_score(te["churned"], m.predict_proba(te[F])[:, 1]), "prior baselin
     assert codes(body.replace("RESET", ""), ctx, tail="") == set()
     # reset_index() makes the key a column again, and every column but the label a feature
     assert codes(body.replace("RESET", ".reset_index()"), ctx, tail="") == {"LK-FEATURE"}
+
+
+def test_customers_seen_before_the_cut_in_all_rows_dropped_from_a_subset_after_it():
+    ctx = Context(target="bad", time_column="app_date", group_column="customer_id", id_column="app_id")
+    body = """
+booked = df[df["decision"] == "approved"]
+dev, oot = booked[booked["app_date"] < "2023-07-01"], booked[booked["app_date"] >= "2023-07-01"]
+seen = set(df.loc[df["app_date"] < "2023-07-01", "customer_id"])
+DROP
+m = LogisticRegression().fit(dev[["score"]], dev["bad"])
+print(roc_auc_score(oot["bad"], m.predict_proba(oot[["score"]])[:, 1]), "prior baseline")
+"""
+    assert codes(body.replace("DROP", 'oot = oot[~oot["customer_id"].isin(seen)]'), ctx, tail="") == set()
+    assert codes(body.replace("DROP", ""), ctx, tail="") == {"LK-GROUP"}
