@@ -12,10 +12,6 @@ from .types import Context
 TIME_LIKE = re.compile(r"(?:^|_)(?:season|year|yr|date|month|week|day|period|quarter|time|timestamp|ts|dt)s?(?:$|_)",
                        re.I)
 
-# a label named for a later period or for the time still to come (`RUL`, `time_to_failure`, `days_until_churn`)
-LATER_LABEL = re.compile(r"(?:^|_)(?:next|ahead|future|tomorrow|following|rul|remaining|ttf|until)(?:$|_)|"
-                         r"(?:^|_)(?:time|days|hours|cycles|weeks|months)_to_", re.I)
-
 PERSON = re.compile(r"(?:^|_| )(?:patient|customer|client|member|subscriber|borrower|applicant|student|employee|"
                     r"user|player|participant|subject|volunteer|speaker|buyer|visitor)s?(?:$|_| |id)", re.I)
 
@@ -69,8 +65,6 @@ class Rules:
             self.time_cols = {context.time_column} if context.time_column else set()
             self.group_cols = {context.group_column} if context.group_column else set()
             self.inferred = False
-        # a label named for a later period (churned_next_month): each row's own values are known before it
-        self.later_label = bool(context.target and LATER_LABEL.search(context.target))
         if context.target:
             self.targets = {context.target}
         else:
