@@ -1027,9 +1027,11 @@ class Interpreter:
         lname = name.lower()
         if "baseline" in lname or "dummy" in lname or "majority" in lname or (
                 "naive" in lname and "bayes" not in lname and "nb" not in lname):
-            # not a frame of rows: `majority = df[df.y == 0]`, `dummies = pd.get_dummies(df)`
-            if not isinstance(value, (Sym, _Unknown)) and not (
-                    isinstance(value, Data) and value.kind == "frame" and value.pred is None):
+            # not a frame of rows: `majority = df[df.y == 0]`, `dummies = pd.get_dummies(df)`; not column names
+            if not isinstance(value, (Sym, _Unknown, _ColList)) and not (
+                    isinstance(value, Data) and value.kind == "frame" and value.pred is None) and not (
+                    "dummy" in lname and value.__class__ is Seq
+                    and all(v.__class__ is Const and isinstance(v.value, str) for v in value.items)):
                 self.baseline_lines.append(self.line)
         self.frames[-1][name] = value
 
@@ -1088,6 +1090,8 @@ class Interpreter:
         value = node.value
         if value.__class__ is ast.Call and self._inert_call(value):
             return
+        if value.__class__ is ast.Constant:
+            return  # a docstring or bare string: it describes, it prints and compares nothing
         self.ev(value)
 
     def _inert_call(self, node) -> bool:

@@ -6687,3 +6687,18 @@ print(roc_auc_score(oot["bad"], m.predict_proba(oot[["score"]])[:, 1]), "prior b
 """
     assert codes(body.replace("DROP", 'oot = oot[~oot["customer_id"].isin(seen)]'), ctx, tail="") == set()
     assert codes(body.replace("DROP", ""), ctx, tail="") == {"LK-GROUP"}
+
+
+@pytest.mark.parametrize("line, is_baseline", [
+    ('"""Does a promotion beat its baseline?"""', False),  # a docstring describes, it compares nothing
+    ('dummy_cols = [c for c in df.columns if c.startswith("region_")]', False),  # get_dummies' columns
+    ('dummy_cols = ["region_n", "region_s"]', False),
+    ('print("baseline AUC", roc_auc_score(y_te, np.full(len(y_te), y_tr.mean())))', True),
+    ('dummy = DummyClassifier().fit(X_tr, y_tr)', True),
+])
+def test_docstrings_and_lists_of_dummy_columns_are_no_baseline(line, is_baseline):
+    body = line + "\n" + textwrap.dedent(SPLIT_FIRST) + """
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert ("EV-NO-BASELINE" not in codes(body, tail="")) is is_baseline
