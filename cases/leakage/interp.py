@@ -394,6 +394,46 @@ class Window:
         self.grouped = grouped
 
 
+class NbrTree:
+    """A nearest-neighbour index (BallTree, KDTree, NearestNeighbors) over reference rows."""
+
+    __slots__ = ("cls", "rows", "line")
+
+    def __init__(self, cls, rows, line):
+        self.cls = cls
+        self.rows = rows
+        self.line = line
+
+
+class NbrIdx:
+    """Positions, among the reference rows of a neighbour index, of each query row's nearest rows."""
+
+    __slots__ = ("tree", "rows")
+
+    def __init__(self, tree: NbrTree, rows):
+        self.tree = tree
+        self.rows = rows  # the query rows
+
+
+NEIGHBOUR_INDEXES = frozenset({"BallTree", "KDTree", "cKDTree", "NearestNeighbors"})
+
+
+class Surface:
+    """A spatial interpolator of values at reference points (scipy's Rbf, RBFInterpolator, kriging)."""
+
+    __slots__ = ("cls", "values", "line")
+
+    def __init__(self, cls, values, line):
+        self.cls = cls
+        self.values = values
+        self.line = line
+
+
+# interpolator -> position of the values among its arguments (-1: the last)
+SURFACES = {"Rbf": -1, "RBFInterpolator": 1, "CloughTocher2DInterpolator": 1, "LinearNDInterpolator": 1,
+            "NearestNDInterpolator": 1, "OrdinaryKriging": 2, "UniversalKriging": 2}
+
+
 class Mask:
     """A boolean row filter: rows on `side` of split `split`. `extra` holds further (split, side) pairs that
     every selected row also satisfies (the other terms of `a & b`, or cuts implied by an ordered threshold);
@@ -739,7 +779,8 @@ ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "D
                  "array_split", "sort", "pad_sequences", "tensor",
                  "from_numpy", "as_tensor", "FloatTensor", "LongTensor", "add_constant", "softmax", "sigmoid",
                  "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90", "argsort",
-                 "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient", "corrcoef"}
+                 "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient", "corrcoef",
+                 "radians", "deg2rad", "degrees", "rad2deg", "sin", "cos", "arcsin", "arccos", "arctan2", "hypot"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -1321,6 +1362,16 @@ class Interpreter:
         if dataset is not None:
             return dataset
         library = f.name.split(".", 1)[0]
+        if short in SURFACES or short == "griddata":
+            pos = SURFACES.get(short, 1)
+            values = args[pos] if -len(args) <= pos < len(args) else kw.get("values", kw.get("z"))
+            if isinstance(values, Data):
+                surface = Surface(short, values, node.lineno)
+                # griddata(points, values, xi): the surface read at the query points at once
+                return self._surface_values(surface, args[2:3], node) if short == "griddata" else surface
+        if short in NEIGHBOUR_INDEXES:
+            # BallTree(coords): an index whose queries return positions among these rows
+            return NbrTree(short, args[0].rows if args and isinstance(args[0], Data) else None, node.lineno)
         if library == "sktime" and short == "make_reduction" and args and isinstance(args[0], Est):
             # make_reduction(LGBMRegressor(), window_length=12): a forecaster over lagged windows of the series
             return Est("model", "make_reduction", {**kw, FIT_STYLE: library}, inner=args[0])
@@ -2573,6 +2624,8 @@ class Interpreter:
             return self._call_sym(f, args, kw, node)
         if cls is Scorer:
             return self._apply_scorer(f, args, node)
+        if cls is Surface:
+            return self._surface_values(f, args, node)
         if cls is Est:
             x = args[0] if args else None
             graphs = _graphs(x)
@@ -2828,6 +2881,9 @@ class Interpreter:
     def subscript(self, obj, slice_node, node):
         if obj.__class__ is Data:
             return self._data_subscript(obj, slice_node, node)
+        if obj.__class__ is NbrIdx:
+            self.ev(slice_node)
+            return obj  # idx[:, 1:]: the neighbours but the row itself
         if obj.__class__ is Sym and obj.name.rpartition(".")[2] in ("c_", "column_stack"):
             # np.c_[np.ones(len(X)), X]: the columns side by side, the rows of X
             parts = self.ev(slice_node)
@@ -2889,6 +2945,41 @@ class Interpreter:
             return UNKNOWN
         return self._data_subscript(obj, slice_node, node)
 
+    def _neighbour_query(self, tree: NbrTree, meth, args, kw, node):
+        """tree.query(Q, k=5) / nn.kneighbors(Q): distances and positions of each query row's nearest reference
+        rows; nn.fit(X) sets the reference rows."""
+        if meth == "fit":
+            if args and isinstance(args[0], Data):
+                tree.rows, tree.line = args[0].rows, node.lineno
+            return tree
+        if meth not in ("query", "kneighbors", "query_radius", "radius_neighbors") or tree.rows is None:
+            return UNKNOWN
+        query = args[0] if args else kw.get("X")
+        rows = query.rows if isinstance(query, Data) else tree.rows  # kneighbors(): the reference rows themselves
+        idx = NbrIdx(tree, rows)
+        flag = kw.get("return_distance")
+        with_distance = flag.value if isinstance(flag, Const) else meth in ("query", "kneighbors", "radius_neighbors")
+        return Seq([Data(kind="array", rows=rows), idx]) if with_distance else idx
+
+    def _surface_values(self, surface: Surface, args, node):
+        """rbf(xq, yq): the values at the reference points, interpolated at the query points (the reference
+        rows' values, of the label when they are its values)."""
+        query = next((a for a in args if isinstance(a, Data)), None)
+        values = surface.values
+        deps = values.deps | frozenset().union(*values.coldeps.values()) if values.coldeps else values.deps
+        return Data(kind="array", rows=query.rows if query is not None else NOROWS, cols=UNK_COLS,
+                    infl=values.infl | {Infl("STAT", values.rows, surface.line,
+                                             f"a {surface.cls} surface interpolated from the rows' values",
+                                             deps=deps)})
+
+    def _neighbour_values(self, obj: Data, key: NbrIdx, node):
+        """y_ref[idx]: the values of each query row's nearest reference rows, a statistic of those rows (of
+        the label, when they are its values)."""
+        what = f"neighbours' values looked up in a {key.tree.cls} index"
+        deps = obj.deps | frozenset().union(*obj.coldeps.values()) if obj.coldeps else obj.deps
+        return Data(kind="array", rows=key.rows, cols=UNK_COLS,
+                    infl=obj.infl | {Infl("STAT", obj.rows, node.lineno, what, deps=deps)})
+
     def _data_subscript(self, obj, slice_node, node):
         if isinstance(obj.parent, tuple) and obj.parent[0] == "splits" and isinstance(slice_node, ast.Constant) \
                 and isinstance(slice_node.value, str):
@@ -2909,6 +3000,8 @@ class Interpreter:
         if isinstance(slice_node, ast.Slice):
             return self._row_select(obj, slice_node, node, positional=True)
         key = self.ev(slice_node)
+        if key.__class__ is NbrIdx:
+            return self._neighbour_values(obj, key, node)
         if isinstance(key, Func) and key.is_lambda:
             key = self.inline(key, [obj], {}, node)  # df.loc[lambda d: d["month"] < cut]: the rows it picks
         if not is_iloc and obj.kind == "frame" and self._is_flag(key) and key.rows == obj.rows \
@@ -4619,6 +4712,15 @@ class Interpreter:
             self.constant_predictions.append(found)
 
     def call_method(self, recv, meth, args, kw, node):
+        if recv.__class__ is NbrTree:
+            return self._neighbour_query(recv, meth, args, kw, node)
+        if recv.__class__ is NbrIdx:
+            return recv  # idx.ravel(), idx.astype(int): the same positions
+        if recv.__class__ is Surface:
+            if meth == "execute":  # ok.execute("points", xq, yq): the kriged values and their variances
+                out = self._surface_values(recv, args, node)
+                return Seq([out, out.derive()])
+            return self._surface_values(recv, args, node)  # interp.__call__(xq)
         if meth == "mean" and isinstance(node.func, ast.Attribute):
             self._mean_of_comparison(node.func.value)
         if recv.__class__ is Klass and meth in ("load_from_checkpoint", "from_pretrained", "load") \

@@ -6702,3 +6702,50 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
 """
     assert ("EV-NO-BASELINE" not in codes(body, tail="")) is is_baseline
+
+
+NEIGHBOUR_LABELS = """
+from sklearn.neighbors import BallTree, NearestNeighbors
+from sklearn.ensemble import RandomForestRegressor
+from sklearn.metrics import mean_absolute_error
+def neighbour_mean(ref, query, col="price", k=5):
+    tree = BallTree(np.radians(ref[["lat", "lon"]].to_numpy()), metric="haversine")
+    dist, idx = tree.query(np.radians(query[["lat", "lon"]].to_numpy()), k=k + 1)
+    return ref[col].to_numpy()[idx[:, 1:]].mean(axis=1)
+tr, te = train_test_split(df, random_state=0)
+REF
+m = RandomForestRegressor().fit(tr[["a", "nb"]], tr["price"])
+print(mean_absolute_error(te["price"], m.predict(te[["a", "nb"]])), "baseline", te["price"].sub(tr["price"].mean()).abs().mean())
+"""
+
+
+@pytest.mark.parametrize("ref, leaky", [
+    ('tr = tr.assign(nb=neighbour_mean(tr, tr)); te = te.assign(nb=neighbour_mean(tr, te))', False),
+    ('df["nb"] = neighbour_mean(df, df); tr, te = df.loc[tr.index], df.loc[te.index]', True),
+    # neighbours' other columns are no statistic of the label
+    ('df["nb"] = neighbour_mean(df, df, "sqft"); tr, te = df.loc[tr.index], df.loc[te.index]', False),
+])
+def test_labels_of_the_nearest_rows_are_a_target_statistic_of_the_rows_indexed(ref, leaky):
+    ctx = Context(target="price", id_column="house_id")
+    assert codes(NEIGHBOUR_LABELS.replace("REF", ref), ctx, tail="") == ({"LK-TARGET-STAT"} if leaky else set())
+
+
+@pytest.mark.parametrize("make, leaky", [
+    ('nn = NearestNeighbors(n_neighbors=5).fit(df[["x", "y"]]); idx = nn.kneighbors(return_distance=False)\n'
+     'df["nb"] = df["price"].to_numpy()[idx].mean(axis=1)', True),
+    ('from scipy.interpolate import Rbf\nrbf = Rbf(df.x, df.y, df.price, function="thin_plate")\n'
+     'df["nb"] = rbf(df.x, df.y)', True),
+    ('from scipy.interpolate import griddata\n'
+     'df["nb"] = griddata(df[["x", "y"]].values, df["price"].values, df[["x", "y"]].values)', True),
+    ('from scipy.interpolate import Rbf\nrbf = Rbf(df.x, df.y, df.elevation)\ndf["nb"] = rbf(df.x, df.y)', False),
+])
+def test_neighbour_indexes_and_spatial_surfaces_of_the_label_over_all_rows(make, leaky):
+    ctx = Context(target="price", id_column="house_id")
+    body = make + """
+tr, te = train_test_split(df, random_state=0)
+m = RandomForestRegressor().fit(tr[["a", "nb"]], tr["price"])
+print(mean_absolute_error(te["price"], m.predict(te[["a", "nb"]])), "baseline")
+"""
+    head = "from sklearn.neighbors import NearestNeighbors\nfrom sklearn.ensemble import RandomForestRegressor\n" \
+           "from sklearn.metrics import mean_absolute_error\n"
+    assert codes(head + body, ctx, tail="") == ({"LK-TARGET-STAT"} if leaky else set())
