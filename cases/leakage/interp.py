@@ -5156,6 +5156,9 @@ class Interpreter:
             if xdata is None and isinstance(y, Data) and est.cat == "transformer":
                 xdata = y
             est.fit_rows = xdata.rows if xdata is not None else None
+            if xdata is not None and isinstance(xdata.parent, tuple) and xdata.parent[0] == "unique_of_rows" \
+                    and xdata.parent[1]:
+                est.fit_rows = xdata.parent[1]  # vec.fit(texts.unique()): learned from the values of those rows
             est.fit_line = node.lineno
             est.fit_desc = Text(f"{est.cls} fitted on ", xlabel)
             if est.cls in OUTLIER_DETECTORS and xdata is not None:

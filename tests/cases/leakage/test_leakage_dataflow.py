@@ -6749,3 +6749,16 @@ print(mean_absolute_error(te["price"], m.predict(te[["a", "nb"]])), "baseline")
     head = "from sklearn.neighbors import NearestNeighbors\nfrom sklearn.ensemble import RandomForestRegressor\n" \
            "from sklearn.metrics import mean_absolute_error\n"
     assert codes(head + body, ctx, tail="") == ({"LK-TARGET-STAT"} if leaky else set())
+
+
+@pytest.mark.parametrize("source, leaky", [("df", True), ("tr", False)])
+def test_a_vectorizer_fitted_on_the_unique_texts_of_rows_learns_from_those_rows(source, leaky):
+    body = f"""
+from sklearn.feature_extraction.text import TfidfVectorizer
+tr, te = train_test_split(df, random_state=0)
+vocab = pd.concat([{source}["query"], {source}["title"]]).unique()
+vec = TfidfVectorizer().fit(vocab)
+m = LogisticRegression().fit(vec.transform(tr["title"]), tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(vec.transform(te["title"]))[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, Context(target="y"), tail="") == ({"LK-PREP"} if leaky else set())
