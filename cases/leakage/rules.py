@@ -12,6 +12,9 @@ from .types import Context
 TIME_LIKE = re.compile(r"(?:^|_)(?:season|year|yr|date|month|week|day|period|quarter|time|timestamp|ts|dt)s?(?:$|_)",
                        re.I)
 
+# parts of a date that repeat (the month of the year, the day of the week): a filter on them is no cut on time
+CYCLIC_TIME = re.compile(r"of_?(?:week|year|month|day)|dow|weekday|hour|minute|weekend|holiday|is_", re.I)
+
 PERSON = re.compile(r"(?:^|_| )(?:patient|customer|client|member|subscriber|borrower|applicant|student|employee|"
                     r"user|player|participant|subject|volunteer|speaker|buyer|visitor)s?(?:$|_| |id)", re.I)
 
@@ -495,7 +498,13 @@ class Rules:
         return bool(later) and all(o.rows == e.rows for o in later)
 
     def _time_like_mask(self, split: Split) -> bool:
-        return self.inferred and split.kind == "mask" and (split.dated or any(TIME_LIKE.search(c) for c in split.deps))
+        """A row filter on a column named like a period (`season`, `year`): without a declared time column, a
+        cut on time; with one, a cut on a coarser clock of the same time (seasons follow each other)."""
+        if split.kind != "mask" or not split.deps:
+            return False
+        if self.inferred:
+            return split.dated or any(TIME_LIKE.search(c) for c in split.deps)
+        return all(TIME_LIKE.search(c) and not CYCLIC_TIME.search(c) for c in split.deps)
 
     def test_reuse(self, held: list[Eval]):
         on_test = []

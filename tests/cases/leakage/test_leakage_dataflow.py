@@ -549,9 +549,9 @@ tr = df[df["{column}"] < 2022]
 te = df[df["{column}"] >= 2022]
 """
     assert ("LK-TEMPORAL" in codes(body, None, NO_CTX_TAIL)) is temporal
-    # a declared time column is not replaced by names: with a context the period filter must use it
+    # with a declared time column, seasons and years are a coarser clock of the same time
     ctx = Context(target="y", time_column="date")
-    assert "LK-TEMPORAL" in codes(body, ctx, NO_CTX_TAIL)
+    assert ("LK-TEMPORAL" in codes(body, ctx, NO_CTX_TAIL)) is temporal
 
 
 def test_a_frame_built_column_by_column_holds_only_those_columns():
@@ -6762,3 +6762,21 @@ m = LogisticRegression().fit(vec.transform(tr["title"]), tr["y"])
 print(roc_auc_score(te["y"], m.predict_proba(vec.transform(te["title"]))[:, 1]), "baseline 0.5")
 """
     assert codes(body, Context(target="y"), tail="") == ({"LK-PREP"} if leaky else set())
+
+
+@pytest.mark.parametrize("cut, temporal", [
+    ('tr, va = df[df["season"] < last], df[df["season"] == last]', False),
+    ('tr, va = df[df["year"] <= 2022], df[df["year"] > 2022]', False),
+    # a part of the date that repeats every year is no cut on time
+    ('tr, va = df[df["day_of_week"] < 5], df[df["day_of_week"] >= 5]', True),
+    ('tr, va = df[df["venue"] != "home"], df[df["venue"] == "home"]', True),
+])
+def test_a_cut_on_seasons_or_years_is_a_cut_on_the_declared_time(cut, temporal):
+    ctx = Context(target="home_win", time_column="kickoff_date", id_column="match_id")
+    body = f"""
+last = sorted(df["season"].unique())[-1]
+{cut}
+m = LogisticRegression().fit(tr[["elo_diff"]], tr["home_win"])
+print(roc_auc_score(va["home_win"], m.predict_proba(va[["elo_diff"]])[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == ({"LK-TEMPORAL"} if temporal else set())
