@@ -832,6 +832,24 @@ BASELINE_RE = re.compile(r"baseline|majority|dummy|predict(?:ing|s)? (?:the |a )
                          r"class|model|auc|roc|pr.auc|ap\b|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
 
 
+def _zipped_rows(it):
+    """The row-by-row parts of zip(a, b) over data with rows (as zip() gives them), else None."""
+    if it.__class__ is not Seq or len(it.items) != 1 or it.items[0].__class__ is not Seq:
+        return None
+    parts = it.items[0].items
+    if parts and all(p.__class__ is Data and p.kind == "row" and p.rows for p in parts):
+        return parts
+    return None
+
+
+def _whole_of_parts(value, sids):
+    """Rows a part of an np.array_split cut came from: the part named no more."""
+    if value.__class__ is not Data or not value.rows:
+        return value
+    rows = frozenset((o, tuple(step for step in path if step[0] not in sids)) for o, path in value.rows)
+    return value.derive(rows=rows) if rows != value.rows else value
+
+
 def _intersection_operands(node):
     """The two sides of `a & b`, `a.intersection(b)` or `np.intersect1d(a, b)`."""
     if node.__class__ is ast.BinOp and node.op.__class__ is ast.BitAnd:
@@ -1026,6 +1044,7 @@ class Interpreter:
         self.seen_markers: dict = {}  # column set by a left merge -> (entity key, the entity ids merged in)
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.batch_loops: set[int] = set()  # loops over the batches of a data loader
+        self.array_parts: set[int] = set()  # splits into equal parts by np.array_split(positions, k)
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
@@ -1608,7 +1627,7 @@ class Interpreter:
         single = isinstance(it, Seq) and len(it.items) == 1 or isinstance(it, DictV) and len(it.keys) == 1
         try:
             self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
-                            repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind == "loader",
+                            repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind in ("loader", "chunks"),
                             folds=self._yields_split_parts(it), rows=rows, single=single,
                             targets=_target_names(node.target))
         finally:
@@ -1689,6 +1708,11 @@ class Interpreter:
             return [UNKNOWN]  # for t in range(n - 1): counters, not rows
         if isinstance(it, Data) and it.kind == "loader":
             return [it.derive(kind="array", label=None)]  # for xb, yb in loader: batches of its rows
+        if isinstance(it, Data) and it.kind == "index" and it.rows and it.unique_of is None:
+            # for idx in np.array_split(rng.permutation(n), 20): positions among those rows, a batch at a time
+            return [it.derive(label=None, sorted_by=None)]
+        if isinstance(it, Data) and it.kind == "chunks":
+            return [it.derive(kind="frame", label=None)]  # for c in read_csv(path, chunksize=n): parts of its rows
         if isinstance(it, Data) and it.kind == "index" and isinstance(it.parent, tuple) and it.parent[1] == "columns":
             # for c in X.columns: each element names a column
             return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False,
@@ -2464,6 +2488,10 @@ class Interpreter:
                     if isinstance(used, Est) and used.cat == "transformer" and used.fit_rows:
                         infl.add(Infl("PREP", used.fit_rows, used.fit_line, used.fit_desc))
             return it.derive(kind="array", label=None, cols=UNK_COLS, infl=frozenset(infl))
+        if not gen.ifs and len(node.generators) == 1 and (row_parts := _zipped_rows(it)):
+            # [f"{a}={b}" for a, b in zip(vals, hours)]: one value per row of the columns zipped
+            return Data(kind="array", rows=row_parts[0].rows, cols=UNK_COLS,
+                        infl=frozenset().union(*(d.infl for d in row_parts)))
         # [c for c, keep in zip(cols, selector.get_support()) if keep]: the list carries what chose it
         return Seq(out, (it.infl if isinstance(it, Seq) else EMPTY) | frozenset(chosen))
 
@@ -3597,6 +3625,7 @@ class Interpreter:
             split = self.new_split("kfold", rows, node, Text("the hand-written folds `", _src(node, 50), "`"),
                                    sorted_by=None if shuffled else args[0].sorted_by, is_cv=True)
             self.split_keys[key] = split.sid
+            self.array_parts.add(split.sid)
             return Folds(split, rows)
         if name in ("flatnonzero", "nonzero", "argwhere", "where") and args and isinstance(args[0], Mask) \
                 and args[0].rows and (name != "where" or len(args) == 1):
@@ -4457,6 +4486,8 @@ class Interpreter:
         if name == "load":
             # np.load("X.npy"), joblib.load("frame.pkl"): an array saved earlier, its columns not known by name
             frame.kind, frame.cols = "array", UNK_COLS
+        if "chunksize" in kw or isinstance(kw.get("iterator"), Const) and kw["iterator"].value is True:
+            frame.kind = "chunks"  # pd.read_csv(path, chunksize=n): the file's rows, a part at a time
         parse = kw.get("parse_dates")
         dates = _const_strs(parse) if parse is not None else None
         if dates:
@@ -5029,6 +5060,10 @@ class Interpreter:
             label = _const_str(est.kw.get("target"))
             x = self._col_select(x, est.kw["features"])
             y = self.column(args[0], label) if label else y
+        if meth == "partial_fit" and self.array_parts:
+            # for idx in np.array_split(order, 20): clf.partial_fit(X[idx], y[idx]): mini-batches, every part of
+            # the rows learned in turn
+            x, y = (_whole_of_parts(v, self.array_parts) for v in (x, y))
         if meth in ("fit", "partial_fit") or (est.cat == "transformer" and meth in ("fit_on_texts", "adapt",
                                                                                    "fit_on_sequences")):
             self.fit(est, x, y, kw, node)  # a Keras Tokenizer / preprocessing layer learns its vocabulary here

@@ -37,6 +37,8 @@ _PICK_CODE = re.compile(
     r"\b(?:max|min|sorted)\(.*\bkey\s*=|\.(?:idxmax|idxmin|argmax|argmin|nlargest|nsmallest|sort_values)\(|"
     r"\bnp\.(?:argmax|argmin)\(|"
     r"\b[a-z_]\w*\s*(?:[-+*/]?=(?!=)|[<>]=?|==)|[<>]=?\s*[a-z_]\w*", re.I)
+# `if loss < best_loss:`: a result kept when it beats the best so far
+_BEATS_BEST = re.compile(r"^\s*(?:if|elif)\b.*(?:[<>]=?\s*(?:self\.)?best\w*|\bbest\w*\s*[<>])", re.I)
 # best = grid.best_estimator_: a search's own result, not a pick among the models compared on the test set
 _SEARCH_RESULT = re.compile(r"\.best_(?:estimator|params|score|index|iteration)_?\b")
 _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna|groupby|\.columns\b", re.I)
@@ -55,6 +57,8 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False) -> boo
     if prose and hash_at >= 0 and _prose_picks(line, hash_at):
         return True
     code = line if hash_at < 0 else line[:hash_at]
+    if _BEATS_BEST.search(code):
+        return True
     for m in _PICK_CODE.finditer(code):
         text = m.group(0)
         if "(" in text:

@@ -114,6 +114,17 @@ blind65/  small-data people-analytics and education take-homes (LOOCV, repeated 
           scored over pairs
 blind66/  customer-value take-homes (RFM tables at a calibration date, lifetimes BG/NBD and Gamma-Gamma, labels
           defined from future inactivity), scored over pairs
+blind67/  automated feature engineering (featuretools with and without cutoff times, tsfresh relevance filters,
+          autofeat, category_encoders, feature-engine)
+blind68/  tabular deep learning (fastai TabularPandas and splitters, pytorch-tabnet, skorch, Keras lookup layers)
+blind69/  grouped signal data: speech clips per speaker, image slices per patient, EEG windows per subject
+blind70/  online learning and ad-tech click prediction (river progressive validation, partial_fit over chunks,
+          feature hashing, per-user and per-ad click rates)
+blind71/  sports analytics and betting (matches across seasons, Elo and form features, closing odds)
+blind72/  manufacturing and reliability (wafers per lot, run-to-failure engines, SPC limits, anomaly detectors)
+blind73/  real estate valuation (repeat sales, comparable sales by BallTree, neighbourhood medians, hedonic models)
+blind74/  data-centric cleaning before modelling (deduplication, outlier and label-noise removal, relabelling,
+          augmentation)
 """
 from __future__ import annotations
 
@@ -237,7 +248,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50",
                                    "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57",
                                    "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64",
-                                   "blind65", "blind66"])
+                                   "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71",
+                                   "blind72", "blind73", "blind74"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

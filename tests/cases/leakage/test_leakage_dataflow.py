@@ -6780,3 +6780,66 @@ m = LogisticRegression().fit(tr[["elo_diff"]], tr["home_win"])
 print(roc_auc_score(va["home_win"], m.predict_proba(va[["elo_diff"]])[:, 1]), "baseline 0.5")
 """
     assert codes(body, ctx, tail="") == ({"LK-TEMPORAL"} if temporal else set())
+
+
+@pytest.mark.parametrize("cut, clean", [('c["day"] < "2024-03-10"', True), ('c["site"] != "news"', False)])
+def test_a_file_read_in_chunks_keeps_its_rows_and_splits_made_per_chunk(cut, clean):
+    ctx = Context(target="click", time_column="day", id_column="impression_id", positive_rate=0.17)
+    body = f"""
+from sklearn.linear_model import SGDClassifier
+from sklearn.metrics import log_loss
+from scipy import sparse
+clf = SGDClassifier(loss="log_loss")
+held_X, held_y = [], []
+for c in pd.read_csv("train.csv", chunksize=100_000):
+    keep = {cut}
+    clf.partial_fit(c.loc[keep, ["a", "b"]], c.loc[keep, "click"], classes=[0, 1])
+    held_X.append(c.loc[~keep, ["a", "b"]]); held_y.append(c.loc[~keep, "click"])
+X_h, y_h = pd.concat(held_X), pd.concat(held_y)
+print(log_loss(y_h, clf.predict_proba(X_h)[:, 1]), "prior baseline", log_loss(y_h, np.full(len(y_h), 0.17)))
+"""
+    assert codes(body, ctx, tail="") == (set() if clean else {"LK-TEMPORAL"})
+
+
+def test_mini_batches_cut_by_array_split_are_all_learned_and_a_zipped_comprehension_keeps_the_rows():
+    ctx = Context(target="y", id_column="id")
+    body = """
+from sklearn.linear_model import SGDClassifier
+from sklearn.feature_extraction import FeatureHasher
+fh = FeatureHasher(input_type="string")
+def hashed(frame):
+    return fh.transform([[f"a={a}", f"b={b}"] for a, b in zip(frame["a"].to_numpy(), frame["b"].to_numpy())])
+tr, te = train_test_split(df, random_state=0)
+X_tr, y_tr, X_te = hashed(tr), tr["y"].to_numpy(), hashed(te)
+clf = SGDClassifier(loss="log_loss")
+rng = np.random.RandomState(0)
+for epoch in range(3):
+    for idx in np.array_split(rng.permutation(X_tr.shape[0]), 20):
+        clf.partial_fit(X_tr[idx], y_tr[idx], classes=[0, 1])
+print(roc_auc_score(te["y"], clf.predict_proba(X_te)[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == set()
+    # the model learned from the training part only: no EV-NO-HOLDOUT; scoring the training part is one
+    assert codes(body.replace('roc_auc_score(te["y"], clf.predict_proba(X_te)', 'roc_auc_score(y_tr, clf.predict_proba(X_tr)'),
+                 ctx, tail="") == {"EV-NO-HOLDOUT"}
+
+
+@pytest.mark.parametrize("watched, reuse", [("te", True), ("va", False)])
+def test_keeping_the_model_whenever_its_test_score_beats_the_best_so_far_is_test_reuse(watched, reuse):
+    ctx = Context(target="y", id_column="id")
+    body = f"""
+import copy
+from sklearn.linear_model import SGDClassifier
+from sklearn.metrics import log_loss
+dev, te = train_test_split(df, random_state=0)
+tr, va = train_test_split(dev, random_state=0)
+clf = SGDClassifier(loss="log_loss")
+best_ll, kept, bad = np.inf, None, 0
+for epoch in range(10):
+    clf.partial_fit(tr[["a", "b"]], tr["y"], classes=[0, 1])
+    ll = log_loss({watched}["y"], clf.predict_proba({watched}[["a", "b"]])[:, 1])
+    if ll < best_ll - 1e-5:
+        best_ll, kept, bad = ll, copy.deepcopy(clf), 0
+print(log_loss(te["y"], kept.predict_proba(te[["a", "b"]])[:, 1]), "baseline", log_loss(te["y"], np.full(len(te), tr["y"].mean())))
+"""
+    assert codes(body, ctx, tail="") == ({"LK-TEST-REUSE"} if reuse else set())

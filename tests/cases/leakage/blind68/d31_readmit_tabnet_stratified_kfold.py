@@ -1,0 +1,46 @@
+"""Readmission within 30 days - TabNet, 5-fold stratified CV.
+
+Inside each fold a small slice of the training part is held back for TabNet's early
+stopping; the out-of-fold predictions give the CV AUC.
+"""
+import numpy as np
+import pandas as pd
+import torch
+from pytorch_tabnet.tab_model import TabNetClassifier
+from sklearn.model_selection import StratifiedKFold, train_test_split
+from sklearn.metrics import roc_auc_score, average_precision_score
+
+SEED = 2024
+TARGET = "readmitted_30d"
+CATS = ["age_band", "gender", "admission_type", "discharge_to", "primary_diag_group", "a1c_result", "insulin", "diabetes_med"]
+NUMS = ["time_in_hospital", "num_lab_procedures", "num_procedures", "num_medications",
+        "number_outpatient", "number_emergency", "number_inpatient", "num_diagnoses"]
+
+train = pd.read_csv("train.csv")
+test = pd.read_csv("test.csv")
+
+full = pd.concat([train[CATS + NUMS], test[CATS + NUMS]], keys=["tr", "te"])
+full = pd.get_dummies(full, columns=CATS, dummy_na=True, dtype=np.float32)
+full[NUMS] = full[NUMS].fillna(0)
+X = full.loc["tr"].values.astype(np.float32)
+X_sub = full.loc["te"].values.astype(np.float32)
+y = train[TARGET].values
+
+oof = np.zeros(len(train))
+sub_pred = np.zeros(len(test))
+skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
+for fold, (tr_idx, va_idx) in enumerate(skf.split(X, y)):
+    X_tr, X_es, y_tr, y_es = train_test_split(X[tr_idx], y[tr_idx], test_size=0.1,
+                                              stratify=y[tr_idx], random_state=SEED)
+    clf = TabNetClassifier(n_d=16, n_a=16, n_steps=4, gamma=1.5, lambda_sparse=1e-4,
+                           optimizer_fn=torch.optim.Adam, optimizer_params=dict(lr=2e-2),
+                           mask_type="entmax", seed=SEED, verbose=0)
+    clf.fit(X_tr, y_tr, eval_set=[(X_es, y_es)], eval_metric=["auc"],
+            max_epochs=100, patience=12, batch_size=2048, virtual_batch_size=256)
+    oof[va_idx] = clf.predict_proba(X[va_idx])[:, 1]
+    sub_pred += clf.predict_proba(X_sub)[:, 1] / skf.n_splits
+    print(f"fold {fold}: AUC {roc_auc_score(y[va_idx], oof[va_idx]):.4f}")
+
+print(f"OOF AUC {roc_auc_score(y, oof):.4f} | OOF AP {average_precision_score(y, oof):.4f}")
+
+pd.DataFrame({"encounter_id": test["encounter_id"], "prediction": sub_pred}).to_csv("predictions.csv", index=False)

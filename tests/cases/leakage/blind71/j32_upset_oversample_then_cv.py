@@ -1,0 +1,52 @@
+"""Underdog-wins (upset) classifier.
+
+Logistic regression on market + team-news features. The positive class is rare, so
+the minority class is oversampled before cross-validation.
+"""
+import numpy as np
+import pandas as pd
+from imblearn.over_sampling import RandomOverSampler
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_validate
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+FEATURES = [
+    "fav_odds_open", "dog_odds_open", "fav_odds_close", "dog_odds_close",
+    "fav_elo", "dog_elo", "dog_is_home", "fav_rest_days", "dog_rest_days",
+    "fav_missing_starters", "dog_missing_starters", "derby",
+]
+
+
+def add_features(df):
+    df = df.copy()
+    df["line_move"] = np.log(df["dog_odds_close"]) - np.log(df["dog_odds_open"])
+    df["elo_gap"] = df["fav_elo"] - df["dog_elo"]
+    df["news_gap"] = df["fav_missing_starters"] - df["dog_missing_starters"]
+    return df
+
+
+train = add_features(pd.read_csv("train.csv"))
+test = add_features(pd.read_csv("test.csv"))
+cols = FEATURES + ["line_move", "elo_gap", "news_gap"]
+
+X, y = train[cols].fillna(0).values, train["upset"].values
+print(f"{len(y)} matches, upset rate {y.mean():.3f}")
+
+ros = RandomOverSampler(random_state=0)
+X_os, y_os = ros.fit_resample(X, y)
+print(f"after oversampling: {len(y_os)} rows, upset rate {y_os.mean():.3f}")
+
+clf = make_pipeline(StandardScaler(), LogisticRegression(C=0.3, max_iter=2000))
+cv = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+res = cross_validate(clf, X_os, y_os, cv=cv, scoring=["f1", "roc_auc", "recall", "precision"])
+for k in ["f1", "roc_auc", "recall", "precision"]:
+    s = res[f"test_{k}"]
+    print(f"{k:>9}: {s.mean():.4f} (+/- {s.std():.4f})")
+
+clf.fit(X_os, y_os)
+coefs = pd.Series(clf[-1].coef_[0], index=cols).sort_values()
+print(coefs.round(3).to_string())
+
+pd.DataFrame({"match_id": test["match_id"],
+              "prediction": clf.predict_proba(test[cols].fillna(0).values)[:, 1]}).to_csv("predictions.csv", index=False)
