@@ -813,7 +813,8 @@ ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "D
                  "from_numpy", "as_tensor", "FloatTensor", "LongTensor", "add_constant", "softmax", "sigmoid",
                  "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90", "argsort",
                  "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient", "corrcoef",
-                 "radians", "deg2rad", "degrees", "rad2deg", "sin", "cos", "arcsin", "arccos", "arctan2", "hypot"}
+                 "radians", "deg2rad", "degrees", "rad2deg", "sin", "cos", "arcsin", "arccos", "arctan2", "hypot",
+                 "csr_matrix", "csc_matrix", "coo_matrix", "lil_matrix", "csr_array", "csc_array"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -859,7 +860,7 @@ USER_METRIC = re.compile(r"ndcg|dcg|map_?at|mapk|apk|precision_?at|recall_?at|hi
 HAND = "\x00hand"  # Est.kw key of a model written by hand
 VALIDATION = "\x00validation"  # Eval.metric of the scores on an eval_set / validation_data during training
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|tune|tuning|^va$|_va$|^va_|_va_", re.I)
-TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_", re.I)
+TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_|last|(?:^|_)oot(?:$|_)", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
 BASELINE_RE = re.compile(r"baseline|majority|dummy|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
                          r"class|model|auc|roc|pr.auc|ap\b|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
@@ -1093,7 +1094,7 @@ class Interpreter:
         self.strings: set = set()  # the string literals the code evaluates (column names among them)
         self.seen_markers: dict = {}  # column set by a left merge -> (entity key, the entity ids merged in)
         self.repeat_loops: set[int] = set()  # loops that run the same thing again (the counter at most a seed)
-        self.batch_loops: set[int] = set()  # loops over the batches of a data loader
+        self.batch_loops: set[int] = set()  # loops over batches, chunks or groups of rows: parts, not candidates
         self.array_parts: set[int] = set()  # splits into equal parts by np.array_split(positions, k)
         self.progressive_splits: set[int] = set()  # river streams, each row scored before it is learned
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
@@ -1681,7 +1682,8 @@ class Interpreter:
         single = isinstance(it, Seq) and len(it.items) == 1 or isinstance(it, DictV) and len(it.keys) == 1
         try:
             self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
-                            repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind in ("loader", "chunks") or isinstance(it, RiverStream),
+                            repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind in ("loader", "chunks")
+                            or isinstance(it, (RiverStream, GroupBy)),
                             folds=self._yields_split_parts(it), rows=rows, single=single,
                             targets=_target_names(node.target))
         finally:
@@ -4667,7 +4669,7 @@ class Interpreter:
         if not datas:
             return UNKNOWN
         horizontal = (isinstance(axis, Const) and axis.value in (1, "columns")) or (
-            stack and isinstance(node.func, ast.Attribute) and node.func.attr in ("hstack", "column_stack", "c_"))
+            stack and _call_name(node) in ("hstack", "column_stack", "c_"))
         rows = frozenset().union(*(d.rows for d in datas))
         infl = frozenset().union(*(d.infl for d in datas))
         if horizontal:

@@ -6897,3 +6897,52 @@ def test_a_scaler_fitted_on_the_whole_frame_before_the_stream_is_prep():
     body = body.replace('X, y = df[["site", "bid", "width"]], df["click"]',
                         'df[["bid"]] = StandardScaler().fit_transform(df[["bid"]])\nX, y = df[["site", "bid", "width"]], df["click"]')
     assert codes(body, RIVER_CTX, tail="") == {"LK-PREP"}
+
+
+@pytest.mark.parametrize("extra, expected", [("log_bid", set()), ("log_latency", {"LK-FEATURE"})])
+def test_columns_reach_the_model_through_sparse_matrices_stacked_side_by_side(extra, expected):
+    ctx = Context(target="installed", id_column="req_id", leaky_columns=["latency"])
+    body = f"""
+from scipy.sparse import hstack, csr_matrix
+def numeric(frame):
+    out = pd.DataFrame(index=frame.index)
+    out["log_bid"] = np.log1p(frame["bid"])
+    out["log_latency"] = np.log1p(frame["latency"].fillna(0))
+    return out[["{extra}"]].to_numpy()
+tr, te = train_test_split(df, random_state=0)
+X_tr = hstack([csr_matrix(tr[["a"]].to_numpy()), csr_matrix(numeric(tr))]).tocsr()
+X_te = hstack([csr_matrix(te[["a"]].to_numpy()), csr_matrix(numeric(te))]).tocsr()
+m = LogisticRegression().fit(X_tr, tr["installed"])
+print(roc_auc_score(te["installed"], m.predict_proba(X_te)[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("name, reuse", [("X_last", True), ("X_day10", False)])
+def test_a_part_named_last_is_the_test_set_picked_on(name, reuse):
+    ctx = Context(target="click", time_column="day", id_column="imp_id")
+    body = f"""
+from sklearn.linear_model import SGDClassifier
+from sklearn.metrics import log_loss
+d = df.sort_values("day")
+fit_rows, held = d[d["day"] < 10], d[d["day"] >= 10]
+X_fit, {name}, y_fit, y_held = fit_rows[["a", "b"]], held[["a", "b"]], fit_rows["click"], held["click"]
+results = {{}}
+for alpha in [1e-6, 1e-5, 1e-4]:
+    m = SGDClassifier(loss="log_loss", alpha=alpha).fit(X_fit, y_fit)
+    results[alpha] = log_loss(y_held, m.predict_proba({name})[:, 1])
+best = min(results, key=results.get)
+print(best, results[best], "prior baseline", log_loss(y_held, np.full(len(y_held), y_fit.mean())))
+"""
+    assert ("LK-TEST-REUSE" in codes(body, ctx, tail="")) is reuse
+
+
+def test_scores_per_month_of_the_test_part_are_segments_not_candidates():
+    body = SPLIT_FIRST + """
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline 0.5")
+        test_part = X_te.assign(y=y_te)
+        for month, part in test_part.groupby("month"):
+            print(month, roc_auc_score(part["y"], m.predict_proba(part[["a", "b"]])[:, 1]))
+    """
+    assert codes(body, tail="") == set()
