@@ -3320,7 +3320,10 @@ class Interpreter:
             asof = frozenset(i for i in key.infl if i.tag == "asof")
             return obj.derive(rows=rows, label=None, infl=obj.infl | asof)
         if isinstance(key, Idx):
-            return obj.derive(rows=extend_rows(obj.rows or key.rows, key.split.sid, key.side), label=None)
+            # X[idx], idx a fold of positions already within a part of X's rows (folds of tr, tr a part): the
+            # fold of that part
+            base = key.rows if key.rows and obj.rows and rows_within(key.rows, obj.rows) else obj.rows or key.rows
+            return obj.derive(rows=extend_rows(base, key.split.sid, key.side), label=None)
         if isinstance(key, Data) and key.rows:
             # rows selected by another slice's index: df.loc[train.index]; ids[rng.permutation(len(ids))]: the
             # same rows in random order
@@ -3767,11 +3770,14 @@ class Interpreter:
             roles = ["train", "test"] if n == 2 else ["train"] + ["val"] * (n - 2) + ["test"]
             split.defaults.update({f"part{k}": r for k, r in enumerate(roles)})
             return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
+        if name == "array_split" and args and isinstance(args[0], Idx) and not (len(args) > 1 and isinstance(args[1], Seq)):
+            return Seq([args[0]])  # np.array_split(train_idx, 30): mini-batches of the fold's positions, together
         if name == "array_split" and args and isinstance(args[0], Data) and args[0].kind == "index" and args[0].rows:
             shuffled = _shuffled(args[0])
             # the positives and the negatives cut into as many folds: one set of folds (stratified by hand), over
             # the rows before the class was picked
-            rows = frozenset((o, path[:-1] if path and path[-1][1].startswith("=") else path)
+            rows = frozenset((o, path[:-1] if path and path[-1][1].startswith("=") and (
+                split := self.splits.get(path[-1][0])) is not None and split.kind == "mask" else path)
                              for o, path in args[0].rows)
             key = ("array_split", tuple(sorted(rows)), ast.dump(node.args[1]) if len(node.args) > 1 else "")
             known = self.split_keys.get(key)
@@ -4638,6 +4644,10 @@ class Interpreter:
         if name == "load" and not isinstance(path, Const):
             return UNKNOWN  # np.load(cache_path), joblib.load(path): something saved earlier, not known here
         frame = self._fresh_frame(node)
+        if isinstance(path, Const) and isinstance(path.value, str) and name.startswith("read_"):
+            # the same file read again (a pass in chunks, then whole): the same rows
+            origin = self.dataset_origins.setdefault(("file", path.value), next(iter(frame.rows))[0])
+            frame.rows = frozenset({(origin, ())})
         if name == "load":
             # np.load("X.npy"), joblib.load("frame.pkl"): an array saved earlier, its columns not known by name
             frame.kind, frame.cols = "array", UNK_COLS
@@ -4926,6 +4936,8 @@ class Interpreter:
             if np_random and (stats := frozenset().union(*(a.infl for a in args if isinstance(a, Data)))):
                 # np.random.randint(mean - std, mean + std, size=n): values drawn within bounds learned from rows
                 return Data(kind="stat", infl=stats)
+        if meth == "permutation" and len(args) == 1 and isinstance(args[0], Idx) and not isinstance(recv, Data):
+            return args[0]  # rng.permutation(train_idx): the same positions, in random order
         if meth in ("permutation", "shuffle") and len(args) == 1 and isinstance(args[0], Data) \
                 and (args[0].kind == "index" or args[0].unique_of is not None) and args[0].rows \
                 and not isinstance(recv, Data):

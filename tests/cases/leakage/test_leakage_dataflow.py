@@ -6946,3 +6946,27 @@ def test_scores_per_month_of_the_test_part_are_segments_not_candidates():
             print(month, roc_auc_score(part["y"], m.predict_proba(part[["a", "b"]])[:, 1]))
     """
     assert codes(body, tail="") == set()
+
+
+@pytest.mark.parametrize("chunk_rows, expected", [("chunk[~chunk['user_id'].isin(held_users)]", set()),
+                                                  ("chunk", {"LK-PREP"})])
+def test_a_file_read_twice_is_the_same_rows_and_mini_batches_of_a_part_stay_in_it(chunk_rows, expected):
+    ctx = Context(target="converted", group_column="user_id", id_column="click_id")
+    body = f"""
+from sklearn.linear_model import SGDClassifier
+users = pd.read_csv("train.csv", usecols=["user_id"])["user_id"].unique()
+rng = np.random.default_rng(1)
+held_users = set(users[: len(users) // 5])
+scaler = StandardScaler()
+for chunk in pd.read_csv("train.csv", chunksize=50_000):
+    scaler.partial_fit({chunk_rows}[["bid", "clicks"]])
+df = pd.read_csv("train.csv")
+X, y = scaler.transform(df[["bid", "clicks"]]), df["converted"].to_numpy()
+is_held = df["user_id"].isin(held_users).to_numpy()
+tr, te = np.flatnonzero(~is_held), np.flatnonzero(is_held)
+clf = SGDClassifier(loss="log_loss")
+for idx in np.array_split(rng.permutation(tr), 25):
+    clf.partial_fit(X[idx], y[idx], classes=[0, 1])
+print(roc_auc_score(y[te], clf.predict_proba(X[te])[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
