@@ -282,15 +282,18 @@ class Est:
 class FastaiData:
     """fastai's TabularPandas / DataLoaders: a frame split in two, the feature columns and the label."""
 
-    __slots__ = ("df", "split", "cols", "y")
+    __slots__ = ("df", "split", "cols", "y", "parts")
 
-    def __init__(self, df, split, cols, y):
+    def __init__(self, df, split, cols, y, parts=None):
         self.df = df
         self.split = split
         self.cols = cols
         self.y = y
+        self.parts = parts  # side -> rows, when the code gave the splits (else a random split of df)
 
     def part(self, side):
+        if self.parts is not None and side in self.parts:
+            return self.df.derive(rows=self.parts[side], label=None)
         return self.df.derive(rows=extend_rows(self.df.rows, self.split.sid, side), label=None)
 
     def label_name(self):
@@ -814,7 +817,7 @@ ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "D
                  "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90", "argsort",
                  "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient", "corrcoef",
                  "radians", "deg2rad", "degrees", "rad2deg", "sin", "cos", "arcsin", "arccos", "arctan2", "hypot",
-                 "csr_matrix", "csc_matrix", "coo_matrix", "lil_matrix", "csr_array", "csc_array"}
+                 "csr_matrix", "csc_matrix", "coo_matrix", "lil_matrix", "csr_array", "csc_array", "add_datepart"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -1434,6 +1437,11 @@ class Interpreter:
         if dataset is not None:
             return dataset
         library = f.name.split(".", 1)[0]
+        if short in FASTAI_SPLITTERS and "." not in f.name.replace("fastai.", ""):
+            # IndexSplitter(valid_idx), RandomSplitter(valid_pct=0.2): called on range_of(df), the two parts
+            return Est("splitter", short, {**kw, **({"valid_idx": args[0]} if args else {})})
+        if short == "range_of" and args and isinstance(args[0], Data):
+            return Data(kind="index", rows=args[0].rows, sorted_by=args[0].sorted_by)
         if library == "river" and (out := self._river_call(f.name, short, args, kw, node)) is not None:
             return out
         if short in SURFACES or short == "griddata":
@@ -2720,6 +2728,8 @@ class Interpreter:
             return self._apply_scorer(f, args, node)
         if cls is Surface:
             return self._surface_values(f, args, node)
+        if cls is Est and f.cls in FASTAI_SPLITTERS:
+            return self._fastai_split(f, args[0] if args else None, node)
         if cls is Est:
             x = args[0] if args else None
             graphs = _graphs(x)
@@ -3592,6 +3602,11 @@ class Interpreter:
             est = Est("model", name, kw)
             est.kw["__dls__"] = args[0]
             return est
+        if name == "cont_cat_split" and args and isinstance(args[0], Data):
+            # cont_cat_split(df, dep_var="y"): every column but the label, as continuous or categorical names
+            dep = _const_strs(kw.get("dep_var", args[2] if len(args) > 2 else Const(None))) or []
+            names = _ColList(self._cols_without(args[0].cols, frozenset(dep)), frozenset(o for o, _p in args[0].rows))
+            return Seq([names, names])
         if name == "H2OFrame" and args and isinstance(args[0], Data):
             return args[0].derive(label=None)
         if name == "cv" and len(args) >= 2 and isinstance(args[1], Data):
@@ -3770,6 +3785,8 @@ class Interpreter:
             roles = ["train", "test"] if n == 2 else ["train"] + ["val"] * (n - 2) + ["test"]
             split.defaults.update({f"part{k}": r for k, r in enumerate(roles)})
             return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
+        if name in ("list", "tuple", "sorted", "array", "asarray") and len(args) == 1 and isinstance(args[0], Idx):
+            return args[0]  # list(valid_idx): the same positions
         if name == "array_split" and args and isinstance(args[0], Idx) and not (len(args) > 1 and isinstance(args[1], Seq)):
             return Seq([args[0]])  # np.array_split(train_idx, 30): mini-batches of the fold's positions, together
         if name == "array_split" and args and isinstance(args[0], Data) and args[0].kind == "index" and args[0].rows:
@@ -5190,7 +5207,9 @@ class Interpreter:
             dls = est.kw["__dls__"]
             valid = dls.part("valid")
             if meth == "validate":
-                return self.score(est, valid, "validate", node)
+                for metric in _fastai_metrics(est) or ("validate",):
+                    self.score(est, valid, metric, node)
+                return Const(0.0)
             label = dls.label_name()
             return Seq([Data(kind="array", rows=valid.rows, infl=valid.infl, pred=(est, self.loops)),
                         self.column(valid, label) if label else UNKNOWN])
@@ -5712,10 +5731,45 @@ class Interpreter:
             f"the values `{name}` finds by minimising a score on ", _src(node.args[0] if node.args else None)),
             tag="search")}))
 
+    def _fastai_split(self, splitter: Est, positions, node):
+        """RandomSplitter(valid_pct=0.2)(range_of(df)) and friends: (training positions, validation positions)."""
+        rows = positions.rows if isinstance(positions, (Data, Idx)) else NOROWS
+        if splitter.cls == "IndexSplitter":
+            valid = splitter.kw.get("valid_idx")
+            valid_rows = valid.rows if isinstance(valid, (Data, Idx)) else NOROWS
+            train_rows = _complement_rows(valid_rows, self.splits)
+            if valid_rows and train_rows:
+                return Seq([Data(kind="index", rows=train_rows), Data(kind="index", rows=valid_rows)])
+        kind = "ordered" if splitter.cls == "EndSplitter" else "random"
+        split = self.new_split(kind, rows, node, f"{splitter.cls} (line {node.lineno})",
+                               sorted_by=positions.sorted_by if kind == "ordered" and isinstance(positions, Data)
+                               else None)
+        split.defaults.update({"train": "train", "valid": "val"})
+        return Seq([Data(kind="index", rows=extend_rows(rows, split.sid, side)) for side in ("train", "valid")])
+
     def _fastai_tabular(self, df: Data, kw, node):
         """fastai: TabularPandas(df, procs, cat_names, cont_names, y_names, splits) or
         TabularDataLoaders.from_df(...): procs are set up on the training split; the model sees the named
         columns and is scored on the validation split."""
+        parts = None
+        splits, valid = kw.get("splits"), kw.get("valid_idx")
+        if isinstance(splits, Seq) and len(splits.items) == 2 and all(
+                isinstance(p, (Data, Idx)) and p.rows for p in splits.items):
+            # splits=(train_idx, valid_idx)
+            parts = {side: extend_rows(p.rows, p.split.sid, p.side) if isinstance(p, Idx) else p.rows
+                     for side, p in zip(("train", "valid"), splits.items)}
+        elif isinstance(valid, Idx) and valid.rows:
+            # valid_idx from a splitter's split(): its held-out side; the other side trains
+            parts = {"train": extend_rows(valid.rows, valid.split.sid, _flip(valid.side)),
+                     "valid": extend_rows(valid.rows, valid.split.sid, valid.side)}
+        elif isinstance(valid, Data) and valid.rows and (rest := _complement_rows(valid.rows, self.splits)):
+            parts = {"train": rest, "valid": valid.rows}  # valid_idx=df.index[df.date > cutoff]
+        elif (bounds := _position_range(valid)) is not None and isinstance(bounds[0], ast.Call) \
+                and _call_name(bounds[0]) == "len" and bounds[0].args \
+                and isinstance(first := self.ev(bounds[0].args[0]), Data) and first.rows \
+                and first.rows < df.rows:
+            # df = concat([before, after_new]); valid_idx = range(len(before), len(df)): the rows after the first
+            parts = {"train": first.rows, "valid": df.rows - first.rows}
         split = self.new_split("random", df.rows, node, f"the fastai splits (line {node.lineno})")
         split.defaults.update({"train": "train", "valid": "val"})
         cols = None
@@ -5728,7 +5782,7 @@ class Interpreter:
                 part = ("only", frozenset(names)) if names is not None else None
             if part is not None and part[0] != "unk":  # names known, or "these columns but those"
                 cols = part if cols is None else _add_cols(cols, part)
-        return FastaiData(df, split, cols or UNK_COLS, kw.get("y_names"))
+        return FastaiData(df, split, cols or UNK_COLS, kw.get("y_names"), parts)
 
     def _fastai_fit(self, est: Est, node):
         dls = est.kw["__dls__"]
@@ -6819,6 +6873,36 @@ def _conjunction(masks) -> Mask:
 def _negated(mask: Mask) -> Mask:
     """The rows a filter leaves out; the cuts a threshold implies (`extra`) do not hold for its complement."""
     return Mask(mask.rows, mask.split, _flip(mask.side), mask.deps, mask.infl, mask.group_safe_of)
+
+
+FASTAI_SPLITTERS = frozenset({"RandomSplitter", "TrainTestSplitter", "IndexSplitter", "EndSplitter"})
+FASTAI_METRICS = {"accuracy": "accuracy", "error_rate": "accuracy", "RocAucBinary": "roc_auc", "RocAuc": "roc_auc",
+                  "APScoreBinary": "average_precision", "F1Score": "f1", "Precision": "precision", "Recall": "recall",
+                  "BalancedAccuracy": "balanced_accuracy", "MatthewsCorrCoef": "mcc", "rmse": "rmse",
+                  "exp_rmspe": "rmspe", "mae": "mae", "mse": "mse", "R2Score": "r2"}
+
+
+def _fastai_metrics(est) -> tuple:
+    """The metrics a fastai learner reports on its validation split (metrics=[accuracy, RocAucBinary()])."""
+    given = est.kw.get("metrics")
+    items = given.items if isinstance(given, Seq) else [given] if given is not None else []
+    names = []
+    for item in items:
+        name = item.name.rsplit(".", 1)[-1] if isinstance(item, Sym) else item.cls if isinstance(item, Est) else None
+        if name in FASTAI_METRICS:
+            names.append(FASTAI_METRICS[name])
+    return tuple(names)
+
+
+def _complement_rows(rows, splits) -> frozenset:
+    """The other side of the row filter that selected these rows (`df.index[df.date > cut]` -> the rows at or
+    before the cut); empty when some path does not end in such a filter."""
+    out = set()
+    for o, path in rows:
+        if not path or (split := splits.get(path[-1][0])) is None or split.kind not in ("mask", "time", "ordered"):
+            return frozenset()
+        out.add((o, path[:-1] + ((path[-1][0], _flip(path[-1][1])),)))
+    return frozenset(out)
 
 
 def _flip(side: str) -> str:

@@ -6970,3 +6970,47 @@ for idx in np.array_split(rng.permutation(tr), 25):
 print(roc_auc_score(y[te], clf.predict_proba(X[te])[:, 1]), "baseline 0.5")
 """
     assert codes(body, ctx, tail="") == expected
+
+
+FASTAI = """
+from fastai.tabular.all import *
+df = pd.read_csv("train.csv", parse_dates=["event_time"]).sort_values("event_time").reset_index(drop=True)
+SPLITS
+dls = TabularDataLoaders.from_df(df, procs=[Categorify, FillMissing, Normalize], cat_names=["channel"],
+                                 cont_names=["amount"], y_names="is_fraud", valid_idx=VALID)
+learn = tabular_learner(dls, layers=[200, 100], metrics=[RocAucBinary()])
+learn.fit_one_cycle(5, 1e-2)
+probs, targs = learn.get_preds()
+print(roc_auc_score(targs.numpy(), probs[:, 1].numpy()), "baseline AUC 0.5")
+"""
+
+
+@pytest.mark.parametrize("splits, valid, expected", [
+    ('cutoff = df.event_time.quantile(0.8)', 'df.index[df.event_time > cutoff].tolist()', set()),
+    ('splits = RandomSplitter(valid_pct=0.2, seed=42)(range_of(df))', 'splits[1]', {"LK-TEMPORAL"}),
+    ('cutoff = df.event_time.quantile(0.8)\nsplits = IndexSplitter(df.index[df.event_time > cutoff])(range_of(df))',
+     'splits[1]', set()),
+    ('before = df[df.event_time <= "2024-06-01"]\nafter = df[df.event_time > "2024-06-01"]\n'
+     'df = pd.concat([before, after]).reset_index(drop=True)', 'list(range(len(before), len(df)))', set()),
+])
+def test_fastai_validation_rows_follow_the_indices_or_splitter_given(splits, valid, expected):
+    ctx = Context(target="is_fraud", time_column="event_time", id_column="transaction_id")
+    assert codes(FASTAI.replace("SPLITS", splits).replace("VALID", valid), ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("metrics, expected", [("accuracy", {"EV-ACCURACY-IMBALANCED", "LK-FEATURE"}),
+                                               ("[accuracy, RocAucBinary()]", {"LK-FEATURE"})])
+def test_fastai_columns_from_cont_cat_split_and_the_learners_metrics(metrics, expected):
+    ctx = Context(target="churned", id_column="customer_id", leaky_columns=["cancel_reason"], positive_rate=0.09)
+    body = f"""
+from fastai.tabular.all import *
+df = pd.read_csv("train.csv")
+cont_names, cat_names = cont_cat_split(df.drop(columns=["customer_id"]), max_card=20, dep_var="churned")
+splits = RandomSplitter(valid_pct=0.2, seed=1)(range_of(df))
+to = TabularPandas(df, procs=[Categorify, FillMissing, Normalize], cat_names=cat_names, cont_names=cont_names,
+                   y_names="churned", y_block=CategoryBlock(), splits=splits)
+learn = tabular_learner(to.dataloaders(bs=128), metrics={metrics})
+learn.fit_one_cycle(8, 1e-2)
+print(learn.validate(), "baseline: predict nobody churns", 1 - df.iloc[splits[1]]["churned"].mean())
+"""
+    assert codes(body, ctx, tail="") == expected
