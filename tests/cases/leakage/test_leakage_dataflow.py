@@ -7014,3 +7014,53 @@ learn.fit_one_cycle(8, 1e-2)
 print(learn.validate(), "baseline: predict nobody churns", 1 - df.iloc[splits[1]]["churned"].mean())
 """
     assert codes(body, ctx, tail="") == expected
+
+
+FEATURETOOLS = """
+import featuretools as ft
+from sklearn.ensemble import RandomForestClassifier
+windows = pd.read_csv("train.csv", parse_dates=["window_end"])
+readings = pd.read_csv("readings.csv", parse_dates=["ts"])
+machines = pd.read_csv("machines.csv")
+es = ft.EntitySet(id="plant")
+es = es.add_dataframe(dataframe_name="machines", dataframe=machines, index="machine_id")
+es = es.add_dataframe(dataframe_name="readings", dataframe=readings, index="reading_id", time_index="ts")
+es = es.add_relationship("machines", "machine_id", "readings", "machine_id")
+fm, defs = ft.dfs(entityset=es, target_dataframe_name="machines", agg_primitives=["mean", "max"]CUTOFF)
+data = windows[["machine_id", "window_end", "age"]].merge(fm, left_on="machine_id", right_index=True, how="left")
+data["failed"] = windows["failed"].values
+feats = [c for c in data.columns if c not in ("machine_id", "window_end", "failed")]
+tr, va = data[data.window_end <= "2024-05-01"], data[data.window_end > "2024-05-01"]
+m = RandomForestClassifier().fit(tr[feats], tr["failed"])
+print(roc_auc_score(va["failed"], m.predict_proba(va[feats])[:, 1]), "baseline 0.5")
+"""
+
+
+@pytest.mark.parametrize("cutoff, time_context, expected", [
+    ("", True, {"LK-TEMPORAL"}),
+    # no time declared: aggregates of a side table per machine take no other row's label
+    ("", False, set()),
+])
+def test_featuretools_aggregates_of_child_tables_over_the_whole_history(cutoff, time_context, expected):
+    ctx = Context(target="failed", id_column="window_id", time_column="window_end" if time_context else None)
+    assert codes(FEATURETOOLS.replace("CUTOFF", cutoff), ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("drop, expected", [('["churned"]', set()), ('["tenure"]', {"LK-FEATURE"})])
+def test_the_featuretools_matrix_has_its_tables_columns_but_not_its_index(drop, expected):
+    ctx = Context(target="churned", id_column="customer_id")
+    body = f"""
+import featuretools as ft
+train = pd.read_csv("train.csv")
+tx = pd.read_csv("transactions.csv")
+y = train.set_index("customer_id")["churned"]
+es = ft.EntitySet(id="c")
+es.add_dataframe(dataframe_name="customers", dataframe=train.drop(columns={drop}), index="customer_id")
+es.add_dataframe(dataframe_name="tx", dataframe=tx, index="tx_id")
+es.add_relationship("customers", "customer_id", "tx", "customer_id")
+fm, defs = ft.dfs(entityset=es, target_dataframe_name="customers")
+X_tr, X_va, y_tr, y_va = train_test_split(fm.loc[y.index], y, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_va, m.predict_proba(X_va)[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
