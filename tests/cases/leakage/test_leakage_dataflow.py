@@ -7064,3 +7064,25 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_va, m.predict_proba(X_va)[:, 1]), "baseline 0.5")
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("step, expected", [
+    ("X = extract_relevant_features(rolled, y, column_id='id', column_sort='ts')", {"LK-SELECT"}),
+    ("X = impute(extract_features(rolled, column_id='id', column_sort='ts'))", {"LK-PREP"}),
+    ("X = extract_features(rolled, column_id='id', column_sort='ts')", set()),
+])
+def test_tsfresh_relevance_filters_and_imputation_over_every_window(step, expected):
+    ctx = Context(target="failed", id_column="window_id")
+    body = f"""
+from tsfresh import extract_features, extract_relevant_features
+from tsfresh.utilities.dataframe_functions import roll_time_series, impute
+from sklearn.ensemble import RandomForestClassifier
+readings = pd.read_csv("readings.csv")
+rolled = roll_time_series(readings, column_id="machine_id", column_sort="ts", max_timeshift=35)
+y = pd.read_csv("train.csv").set_index("window_key")["failed"]
+{step}
+X_tr, X_te, y_tr, y_te = train_test_split(X, y.loc[X.index], random_state=0)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
