@@ -1863,7 +1863,8 @@ class Interpreter:
             elif isinstance(obj, Data) and target.attr == "columns" and obj.kind in ("frame", "series"):
                 # roll.columns = ["form_mean", ...]: the same columns under new names
                 names = _const_strs(value) if isinstance(value, Seq) else None
-                obj.cols = ("only", frozenset(names)) if names else UNK_COLS
+                # (f"{side}_{stat}" over names not known: no name known)
+                obj.cols = ("only", frozenset(names)) if names and "" not in names else UNK_COLS
                 obj.infl = frozenset(i._replace(col=None) for i in obj.infl)
                 obj.kind = "frame"
             elif isinstance(obj, Data) and isinstance(value, Data) and target.attr not in ("index", "columns"):
@@ -3275,7 +3276,7 @@ class Interpreter:
         return Data(kind="array", rows=query.rows if query is not None else NOROWS, cols=UNK_COLS,
                     infl=values.infl | {Infl("STAT", values.rows, surface.line,
                                              f"a {surface.cls} surface interpolated from the rows' values",
-                                             deps=deps)})
+                                             deps=deps, tag="nbr")})
 
     def _neighbour_values(self, obj: Data, key: NbrIdx, node):
         """y_ref[idx]: the values of each query row's nearest reference rows, a statistic of those rows (of
@@ -3283,7 +3284,7 @@ class Interpreter:
         what = f"neighbours' values looked up in a {key.tree.cls} index"
         deps = obj.deps | frozenset().union(*obj.coldeps.values()) if obj.coldeps else obj.deps
         return Data(kind="array", rows=key.rows, cols=UNK_COLS,
-                    infl=obj.infl | {Infl("STAT", obj.rows, node.lineno, what, deps=deps)})
+                    infl=obj.infl | {Infl("STAT", obj.rows, node.lineno, what, deps=deps, tag="nbr")})
 
     def _data_subscript(self, obj, slice_node, node):
         if isinstance(obj.parent, tuple) and obj.parent[0] == "splits" and isinstance(slice_node, ast.Constant) \
@@ -4025,8 +4026,8 @@ class Interpreter:
         if name in ("sum", "max", "min") and args and isinstance(args[0], Data) and args[0].pred is not None:
             return args[0].derive(label=None)  # np.sum((~call) & (y == 1)): a count over the model's calls
         if name in COL_STATS and args and isinstance(args[0], Data):
-            if args[0].pred is not None and _rowwise_axis(kw.get("axis", args[1] if len(args) > 1 else None)):
-                # 1 - np.prod(1 - hazards, axis=1): one value per row from that row's predictions
+            if _rowwise_axis(kw.get("axis", args[1] if len(args) > 1 else None)):
+                # np.median(comp_ppsf, axis=1), 1 - np.prod(1 - hazards, axis=1): one value per row, from that row
                 return args[0].derive(kind="array", label=None)
             return self._col_stat(args[0], name, node, node.args[0] if node.args else None)
         if name == "next" and args and isinstance(args[0], Seq) and len(args[0].items) == 2 \
@@ -4132,6 +4133,12 @@ class Interpreter:
             if name == "Series" and args and isinstance(args[0], Data) and _names_columns(kw.get("index")):
                 # pd.Series(importances, index=X.columns): one value per feature; its index names columns
                 return Data(kind="series", infl=args[0].infl | _carried_infl(kw["index"]), index_col=COLUMN_INDEX)
+            if name == "select" and args and isinstance(args[0], Seq) and (conds := [
+                    c for c in args[0].items if isinstance(c, (Data, Mask)) and c.rows]):
+                # np.select([gf > ga, gf == ga], [3, 1], 0): a value per row, from the columns the conditions read
+                values = [v for a in args[1:] for v in (a.items if isinstance(a, Seq) else [a]) if isinstance(v, Data)]
+                return Data(kind="series", rows=conds[0].rows, deps=frozenset().union(*(c.deps for c in conds + values)),
+                            infl=frozenset().union(*(c.infl for c in conds + values)))
             datas = [a for a in list(args) + list(kw.values()) if isinstance(a, Data)]
             if datas and name not in ("len", "print", "display", "enumerate", "zip"):
                 base = next((d for d in datas if d.rows), datas[0])

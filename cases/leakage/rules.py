@@ -75,6 +75,7 @@ class Rules:
             for fit in interp.fits:
                 self.targets |= set(fit.ydeps)
             self.targets.discard("__label__")
+        self.leaky = set(context.leaky_columns)  # columns known only after the outcome
 
     # ------------------------------------------------------------------ helpers
     def add(self, code: str, line: int, message: str, inferred: bool = False):
@@ -273,9 +274,9 @@ class Rules:
                 # a feature set chosen on the validation part alone (importances there) and compared there
                 continue
             if infl.code == "TEMPORAL" and infl.tag == "window" and e.fitrec is not None and (
-                    e.fitrec.ylead or (infl.deps and not infl.deps & (self.targets | e.fitrec.ycols))):
+                    e.fitrec.ylead or (infl.deps and not infl.deps & (self.targets | e.fitrec.ycols | self.leaky))):
                 # a trailing window up to and including the current row is known at prediction time, unless it
-                # runs over the label (each row would see its own outcome)
+                # runs over the label or a column known only after the outcome (each row would see its own)
                 continue
             if e.cv_split is not None and self._on_training_part(e.rows, e.cv_split.sid) \
                     and rows_within(infl.rows, e.rows) and (code != "LK-RESAMPLE" or _drops_rows_only(infl)) and (
@@ -292,10 +293,10 @@ class Rules:
                         for other in self._held):
                 continue  # the same, for a validation part split off the training part (a test part scored later)
             self.add(code, infl.line, self.message(code, infl, e, where), inferred)
-            if code == "LK-TARGET-STAT" and (infl.code == "STAT" and infl.tag in ("group", "groupsrc")
+            if code == "LK-TARGET-STAT" and (infl.code == "STAT" and infl.tag in ("group", "groupsrc", "nbr")
                                               or infl.code == "TARGET-STAT") and self.time_cols:
-                # a per-group statistic over the whole timeline (a groupby mean of the label, a target encoder)
-                # also carries later rows' outcomes
+                # a per-group statistic over the whole timeline (a groupby mean of the label, a target encoder,
+                # the labels of the nearest rows) also carries later rows' outcomes
                 self.add("LK-TEMPORAL", infl.line, self.message("LK-TEMPORAL", infl, e, where), self.inferred)
 
     def message(self, code: str, infl: Infl, e: Eval, where: str) -> str:

@@ -7086,3 +7086,44 @@ m = RandomForestClassifier().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline 0.5")
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("shift, expected", [("", {"LK-TEMPORAL"}), (".shift(1)", set())])
+def test_form_over_points_from_a_leaky_column_including_the_current_match(shift, expected):
+    ctx = Context(target="home_win", time_column="kickoff", id_column="match_id", leaky_columns=["home_goals", "away_goals"])
+    body = f"""
+m = df.sort_values("kickoff")
+home = m[["match_id", "kickoff", "home_team", "home_goals", "away_goals"]].rename(
+    columns={{"home_team": "team", "home_goals": "gf", "away_goals": "ga"}})
+home["side"] = "home"
+home["points"] = np.select([home.gf > home.ga, home.gf == home.ga], [3, 1], 0)
+home["form"] = home.groupby("team")["points"].transform(lambda s: s{shift}.rolling(5, min_periods=1).mean())
+wide = home.pivot_table(index="match_id", columns="side", values=["form"])
+wide.columns = [f"{{side}}_{{stat}}" for stat, side in wide.columns]
+m = m.merge(wide.reset_index(), on="match_id", how="left")
+tr, te = m[m.season < 2023], m[m.season >= 2023]
+clf = LogisticRegression().fit(tr[["home_form", "elo"]], tr["home_win"])
+print(roc_auc_score(te["home_win"], clf.predict_proba(te[["home_form", "elo"]])[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+def test_a_median_across_each_rows_neighbours_is_row_wise_and_neighbour_labels_over_the_timeline_are_temporal():
+    ctx = Context(target="price", time_column="sale_date", id_column="sale_id")
+    body = """
+from sklearn.neighbors import BallTree
+from sklearn.ensemble import RandomForestRegressor
+from sklearn.metrics import mean_absolute_error
+def comps(target_rows, pool):
+    tree = BallTree(np.radians(pool[["lat", "lon"]].to_numpy()), metric="haversine")
+    dist, idx = tree.query(np.radians(target_rows[["lat", "lon"]].to_numpy()), k=10)
+    return np.median(pool["POOLCOL"].to_numpy()[idx], axis=1)
+s = df.sort_values("sale_date")
+tr, te = s[s.sale_date < "2023-01-01"].copy(), s[s.sale_date >= "2023-01-01"].copy()
+tr["comp"], te["comp"] = comps(tr, POOL), comps(te, POOL)
+m = RandomForestRegressor().fit(tr[["sqft", "comp"]], tr["price"])
+print(mean_absolute_error(te["price"], m.predict(te[["sqft", "comp"]])), "baseline", (te["price"] - tr["price"].mean()).abs().mean())
+"""
+    assert codes(body.replace("POOLCOL", "sqft").replace("POOL", "tr"), ctx, tail="") == set()
+    assert codes(body.replace("POOLCOL", "price").replace("POOL", "tr"), ctx, tail="") == set()
+    assert codes(body.replace("POOLCOL", "price").replace("POOL", "s"), ctx, tail="") == {"LK-TARGET-STAT", "LK-TEMPORAL"}
