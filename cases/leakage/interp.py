@@ -3333,7 +3333,8 @@ class Interpreter:
             if obj.kind == "corr":
                 return Data(kind="series", infl=obj.infl | frozenset({Infl(
                     "SELECT", obj.rows, self.line, f"correlation with '{key.value}' over {obj.label or 'the data'}",
-                    deps=frozenset({key.value}), tag="corr")}))
+                    # (with log_price, itself made from the label)
+                    deps=frozenset({key.value}) | obj.coldeps.get(key.value, EMPTY), tag="corr")}))
             return obj.derive(label=None)
         if isinstance(key, _ColList) and key.src and obj.rows and not key.src & {o for o, _p in obj.rows} \
                 and key.cols[0] in ("all", "num"):

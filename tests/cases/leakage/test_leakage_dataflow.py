@@ -7127,3 +7127,18 @@ print(mean_absolute_error(te["price"], m.predict(te[["sqft", "comp"]])), "baseli
     assert codes(body.replace("POOLCOL", "sqft").replace("POOL", "tr"), ctx, tail="") == set()
     assert codes(body.replace("POOLCOL", "price").replace("POOL", "tr"), ctx, tail="") == set()
     assert codes(body.replace("POOLCOL", "price").replace("POOL", "s"), ctx, tail="") == {"LK-TARGET-STAT", "LK-TEMPORAL"}
+
+
+@pytest.mark.parametrize("made_from, expected", [("np.log(df.price)", {"LK-SELECT"}), ("np.log(df.sqft)", set())])
+def test_a_correlation_filter_against_a_column_made_from_the_label_selects_on_it(made_from, expected):
+    body = f"""
+from sklearn.linear_model import LinearRegression
+from sklearn.metrics import r2_score
+df["log_y"] = {made_from}
+corr = df.select_dtypes("number").drop(columns=["price"]).corr()["log_y"].drop("log_y")
+keep = corr[corr.abs() > 0.25].index.tolist()
+X_tr, X_te, y_tr, y_te = train_test_split(df[keep], df["price"], random_state=0)
+m = LinearRegression().fit(X_tr, y_tr)
+print(r2_score(y_te, m.predict(X_te)), "baseline r2 0")
+"""
+    assert codes(body, Context(target="price", id_column="parcel_id"), tail="") == expected
