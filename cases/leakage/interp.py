@@ -1121,6 +1121,7 @@ class Interpreter:
         self.batch_loops: set[int] = set()  # loops over batches, chunks or groups of rows: parts, not candidates
         self.array_parts: set[int] = set()  # splits into equal parts by np.array_split(positions, k)
         self.progressive_splits: set[int] = set()  # river streams, each row scored before it is learned
+        self.first_seen: dict = {}  # id -> (value, column) of groupby(g)[col].transform("min"): a group's first
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
@@ -2417,6 +2418,13 @@ class Interpreter:
                 same = self.split_keys.get(("cmp", tuple(sorted(left.deps)), rhs_text, tuple(sorted(left.rows))))
                 if same is not None and (same, "hi") not in extra:
                     extra = extra + ((same, "hi"),)  # `month == m` beside `month < m`, m a loop's value
+            safe = ()
+            if side == "hi" and (first := self.first_seen.get(id(left))) is not None and first[0] is left:
+                # first_seen >= cutoff beside date >= cutoff: rows of entities first seen after the cut, none of
+                # which has rows before it
+                cut = self.split_keys.get(("cmp", (first[1],), rhs_text, tuple(sorted(left.rows))))
+                if cut is not None:
+                    safe = ((sid, cut, "hi"),)
             infl = left.infl | (right.infl if isinstance(right, Data) else EMPTY)
             if isinstance(right, Data) and right.rows and right.kind != "stat" and side in ("lo", "hi") and (
                     left.is_date or right.is_date or any(_TIME_WORD.search(c) for c in left.deps | right.deps)):
@@ -2443,7 +2451,7 @@ class Interpreter:
                                            pred_loops=mask_pred[1]))
                 return left.derive(infl=infl, pred=(mask_pred[0], loops), label=None)
             deps = left.deps | (right.deps if isinstance(right, Data) else EMPTY)
-            return Mask(left.rows, sid, side, deps, infl, extra=extra)
+            return Mask(left.rows, sid, side, deps, infl, group_safe_of=safe, extra=extra)
         if not isinstance(left, Data) and _is_random_draw(node.left) and len(node.ops) == 1:
             # np.random.rand(len(df)) < 0.8: a random row split
             split = self.new_split("random", NOROWS, node, Text("the random mask `", _src(node, 50), "`"))
@@ -6660,7 +6668,7 @@ class Interpreter:
                     # "customer_id not in @fit.customer_id": an isin filter written in the query
                     mask = self._isin(self.column(d, col), self.ev(right), node)
                     side = mask.side if isinstance(op, ast.In) else _flip(mask.side)
-                    for isin_sid, sid in mask.group_safe_of:
+                    for isin_sid, sid, *_side in mask.group_safe_of:
                         if (isin_sid, "out") == (mask.split, side):
                             self.splits[sid].group_safe = True
                     rows = extend_rows(rows, mask.split, side)
@@ -6732,8 +6740,9 @@ class Interpreter:
 
     def _mark_group_safe(self, mask: Mask):
         taken = {(mask.split, mask.side), *mask.extra}
-        for isin_sid, sid in mask.group_safe_of:
-            if (isin_sid, "out") in taken:  # ~df[g].isin(seen): the entities seen in training are dropped
+        for isin_sid, sid, *side in mask.group_safe_of:
+            # ~df[g].isin(seen): the entities seen in training are dropped; first_seen >= cut: only new ones kept
+            if (isin_sid, side[0] if side else "out") in taken:
                 split = self.splits[sid]
                 split.group_safe = True
                 for other in self.splits.values():
@@ -6854,6 +6863,8 @@ class Interpreter:
             out.deps = frozenset(g.keys)  # one value per group: a filter on it keeps whole groups together
             out.infl = out.infl | {Infl("STAT", d.rows, line, f"{src}.transform({fname!r}) over all rows",
                                         deps=sel_deps, tag="group")}
+            if fname in ("min", "first") and g.sel:
+                self.first_seen[id(out)] = (out, g.sel)  # each entity's first date: after a cut, only new entities
             return out
         if meth in GROUP_CUMULATIVE:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)

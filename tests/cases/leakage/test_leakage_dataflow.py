@@ -4630,10 +4630,10 @@ print(np.quantile(boot, [0.025, 0.975]))
     ('print(len(set(train["customer_id"]) & set(test["customer_id"])))', False),
 ])
 def test_an_assertion_that_two_parts_share_no_entity_keeps_them_apart(check, clean):
+    # (is_new_customer: a flag from elsewhere; only the assertion says what it keeps)
     body = f"""
-first_seen = df.groupby("customer_id")["month"].transform("min")
 train = df[df["month"] < "2024-10"]
-test = df[(df["month"] >= "2024-10") & (first_seen >= "2024-10")]
+test = df[(df["month"] >= "2024-10") & df["is_new_customer"]]
 {check}
 m = LogisticRegression().fit(train[["a"]], train["churned_next_month"])
 print(roc_auc_score(test["churned_next_month"], m.predict_proba(test[["a"]])[:, 1]))
@@ -7142,3 +7142,23 @@ m = LinearRegression().fit(X_tr, y_tr)
 print(r2_score(y_te, m.predict(X_te)), "baseline r2 0")
 """
     assert codes(body, Context(target="price", id_column="parcel_id"), tail="") == expected
+
+
+@pytest.mark.parametrize("valid, expected", [
+    ('d[(d["date"] >= cutoff) & (first_seen >= cutoff)]', set()),
+    ('d[d["date"] >= cutoff]', {"LK-GROUP"}),
+    # the entity's first date before the cut: those are the entities seen in training
+    ('d[(d["date"] >= cutoff) & (first_seen < cutoff)]', {"LK-GROUP"}),
+])
+def test_keeping_after_a_time_cut_only_entities_first_seen_after_it_is_group_safe(valid, expected):
+    ctx = Context(target="failed", time_column="date", group_column="machine_id", id_column="row_id")
+    body = f"""
+d = df.sort_values(["machine_id", "date"])
+cutoff = d["date"].quantile(0.7)
+first_seen = d.groupby("machine_id")["date"].transform("min")
+train = d[d["date"] < cutoff]
+valid = {valid}
+m = LogisticRegression().fit(train[["a", "b"]], train["failed"])
+print(roc_auc_score(valid["failed"], m.predict_proba(valid[["a", "b"]])[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
