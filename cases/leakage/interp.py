@@ -907,6 +907,9 @@ def _learned_side(value, sid):
                                         else path) for o, path in value.rows))
 
 
+AUGMENTING = re.compile(r"augment|\baug_|noise|jitter|time_stretch|pitch_shift|perturb|mixup", re.I)
+
+
 def _zipped_rows(it):
     """The row-by-row parts of zip(a, b) over data with rows (as zip() gives them), else None."""
     if it.__class__ is not Seq or len(it.items) != 1 or it.items[0].__class__ is not Seq:
@@ -1134,6 +1137,8 @@ class Interpreter:
         self.chosen_names = EMPTY  # while looping over a list of names chosen by a statistic: what chose them
         self.sql_default = None  # duckdb.sql(...)'s own connection
         self.row_loops: dict = {}  # loop id -> the rows it runs over, one pass per row
+        self.aug_loops: set[int] = set()  # loops over augmented copies of a value
+        self.aug_lists: dict = {}  # id of a row list filled in such a loop -> line
         self.row_lists: dict = {}  # id of a list filled once per row of a loop -> (those rows, the list)
         self.row_orderings: set[int] = set()  # lines that sort rows of a part of the data (not a table of results)
 
@@ -1722,6 +1727,12 @@ class Interpreter:
         # a loop over the rows of some data (`range(len(df))`, `df["text"]`): a list it fills holds those rows
         rows = it.rows if isinstance(it, Data) and it.kind in ("index", "series", "array") and it.pred is None \
             else NOROWS
+        if isinstance(it, Data) and it.kind == "frame" and it.rows and call.__class__ is ast.Call \
+                and call.func.__class__ is ast.Attribute and call.func.attr in ("iterrows", "itertuples"):
+            # for _, r in meta.iterrows(): one row of the frame at a time
+            rows, row = it.rows, it.derive(kind="row", label=None, pred=None)
+            elems = [Seq([UNKNOWN, row]) if call.func.attr == "iterrows" else row]
+        aug = bool(AUGMENTING.search(ast.unparse(call)[:200]))  # for w in [wave] + augment(wave): copies
         # a literal collection of one item (`for name, metric in METRICS.items()` with one metric): known whole
         single = isinstance(it, Seq) and len(it.items) == 1 or isinstance(it, DictV) and len(it.keys) == 1
         try:
@@ -1729,7 +1740,7 @@ class Interpreter:
                             repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind in ("loader", "chunks")
                             or isinstance(it, (RiverStream, GroupBy)),
                             folds=self._yields_split_parts(it), rows=rows, single=single,
-                            targets=_target_names(node.target))
+                            targets=_target_names(node.target), aug=aug)
         finally:
             self.chosen_names = saved
         self.exec_block(node.orelse)
@@ -1751,8 +1762,10 @@ class Interpreter:
         return False
 
     def _loop_over(self, elems, body, names=frozenset(), repeat=False, batches=False, folds=False, rows=NOROWS,
-                   single=False, targets=frozenset()):
+                   single=False, targets=frozenset(), aug=False):
         lid = next(self.loop_ids)
+        if aug:
+            self.aug_loops.add(lid)
         if targets:
             self.loop_targets[lid] = targets
         if single:
@@ -5204,6 +5217,8 @@ class Interpreter:
                     and not recv.items:
                 # corpus.append(clean(df.text[i])) for each row i: the list holds one item per row
                 self.row_lists[id(recv)] = (self.row_loops[lid], recv)
+            if meth == "append" and id(recv) in self.row_lists and self._appends_copies():
+                self.aug_lists.setdefault(id(recv), node.lineno)  # several items per row: the row and its copies
             if meth in ("append", "extend"):
                 for a in args:
                     if meth == "extend" and isinstance(a, Seq):
@@ -5230,6 +5245,11 @@ class Interpreter:
             return Const(recv.value.join(parts))  # " + ".join(terms): a formula spelled from a list
         return UNKNOWN
 
+    def _appends_copies(self) -> bool:
+        """Inside a loop over rows, an inner loop over augmented copies of the row."""
+        outer = next((at for at, lid in enumerate(self.loops) if lid in self.row_loops), None)
+        return outer is not None and any(lid in self.aug_loops for lid in self.loops[outer + 1:])
+
     def _row_list(self, value):
         """A list filled once per row of a loop, read as data of those rows (None if it is not one)."""
         if value.__class__ is not Seq or id(value) not in self.row_lists:
@@ -5238,7 +5258,11 @@ class Interpreter:
         items = [i for i in value.items if isinstance(i, Data)]
         if any(i.pred is not None for i in items):
             return None  # predictions collected one at a time are followed elsewhere
-        return Data(kind="array", rows=rows, cols=UNK_COLS, infl=frozenset().union(*(i.infl for i in items)))
+        infl = frozenset().union(*(i.infl for i in items))
+        if id(value) in self.aug_lists:
+            line = self.aug_lists[id(value)]
+            infl = infl | {Infl("RESAMPLE", rows, line, "each row appended together with augmented copies of it")}
+        return Data(kind="array", rows=rows, cols=UNK_COLS, infl=infl)
 
     def est_method(self, est: Est, meth, args, kw, node):
         if meth in RIVER_PREDICTS:

@@ -7162,3 +7162,37 @@ m = LogisticRegression().fit(train[["a", "b"]], train["failed"])
 print(roc_auc_score(valid["failed"], m.predict_proba(valid[["a", "b"]])[:, 1]), "baseline 0.5")
 """
     assert codes(body, ctx, tail="") == expected
+
+
+AUGMENTED = """
+import librosa
+def augment(wave):
+    return [wave + np.random.normal(0, 0.01, size=wave.shape), librosa.effects.time_stretch(wave, rate=1.1)]
+def mfcc(w):
+    return librosa.feature.mfcc(y=w).mean(1)
+meta = pd.read_csv("manifest.csv")
+meta_tr, meta_te = train_test_split(meta, random_state=0)
+rows, labels = [], []
+for _, r in SOURCE.iterrows():
+    wave, _ = librosa.load(r["path"])
+    for w in [wave] + augment(wave):
+        rows.append(mfcc(w))
+        labels.append(r["label"])
+X, y = np.array(rows), np.array(labels)
+"""
+
+
+def test_rows_appended_with_augmented_copies_in_a_loop_over_the_rows():
+    ctx = Context(target="label", id_column="clip_id")
+    before_split = AUGMENTED.replace("SOURCE", "meta") + """
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline 0.5")
+"""
+    assert codes(before_split, ctx, tail="") == {"LK-RESAMPLE"}
+    training_part_only = AUGMENTED.replace("SOURCE", "meta_tr") + """
+X_te = np.array([mfcc(librosa.load(p)[0]) for p in meta_te["path"]])
+m = LogisticRegression().fit(X, y)
+print(roc_auc_score(meta_te["label"], m.predict_proba(X_te)[:, 1]), "baseline 0.5")
+"""
+    assert codes(training_part_only, ctx, tail="") == set()
