@@ -6359,9 +6359,10 @@ class Interpreter:
             return d.derive(kind="corr", label=None, cols=d.cols)
         elif meth == "drop_duplicates" and d.kind == "frame" and isinstance(kw.get("keep"), Const) \
                 and kw["keep"].value == "last" and (keys := _const_strs(kw.get("subset", args[0] if args else None))) \
-                and ENTITY_NAME.search(keys[0]):
+                and len(keys) == 1 and ENTITY_NAME.search(keys[0]):
             # bureau.sort_values([g, date]).drop_duplicates(g, keep="last"): each entity's latest record overall
-            # (a marker with no rows of its own: it matters once merged onto other rows)
+            # (a marker with no rows of its own: it matters once merged onto other rows); on [g, date], duplicates
+            # of a reading are dropped, not an entity's history
             return d.derive(label=None, per_group=keys[0],
                             infl=d.infl | {Infl("STAT", NOROWS, line, f"the last record per {keys[0]}",
                                                 deps=frozenset(d.coldeps), tag="groupsrc")})

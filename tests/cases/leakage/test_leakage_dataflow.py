@@ -7196,3 +7196,15 @@ m = LogisticRegression().fit(X, y)
 print(roc_auc_score(meta_te["label"], m.predict_proba(X_te)[:, 1]), "baseline 0.5")
 """
     assert codes(training_part_only, ctx, tail="") == set()
+
+
+@pytest.mark.parametrize("subset, expected", [('["machine_id", "reading_date"]', {"LK-GROUP"}), ('["machine_id"]', set())])
+def test_dropping_duplicate_readings_is_not_one_row_per_entity(subset, expected):
+    ctx = Context(target="failed", group_column="machine_id", id_column="reading_id")
+    body = f"""
+r = df.sort_values(["machine_id", "reading_date"]).drop_duplicates(subset={subset}, keep="last")
+X_tr, X_te, y_tr, y_te = train_test_split(r[["a", "b"]], r["failed"], random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
