@@ -818,7 +818,7 @@ TORCHVISION_MODEL = re.compile(r"(?:resnet\d+|resnext\w+|wide_resnet\w+|vgg\d+\w
                                r"squeezenet\w+|shufflenet_v2\w*|regnet_\w+|mnasnet\w+)$")
 KERAS_DATASETS = {"mnist", "fashion_mnist", "cifar10", "cifar100", "imdb", "reuters", "boston_housing",
                   "california_housing"}
-READERS = {"read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson", "scan_ipc", "read_ipc", "read_ndjson", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
+READERS = {"read_file", "read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson", "scan_ipc", "read_ipc", "read_ndjson", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
            "read_pickle", "read_table", "load_iris", "load_breast_cancer", "load_diabetes", "load_wine",
            "fetch_openml", "fetch_california_housing", "make_classification", "make_regression", "loadtxt",
            "genfromtxt", "read_orc", "read_stata", "load", "load_digits", "load_linnerud", "fetch_covtype",
@@ -838,7 +838,8 @@ ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "D
                  "log_softmax", "expit", "roll", "flip", "fliplr", "flipud", "rot90", "argsort",
                  "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient", "corrcoef",
                  "radians", "deg2rad", "degrees", "rad2deg", "sin", "cos", "arcsin", "arccos", "arctan2", "hypot",
-                 "csr_matrix", "csc_matrix", "coo_matrix", "lil_matrix", "csr_array", "csc_array", "add_datepart"}
+                 "csr_matrix", "csc_matrix", "coo_matrix", "lil_matrix", "csr_array", "csc_array", "add_datepart",
+                 "points_from_xy"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -848,7 +849,7 @@ GROUP_CUMULATIVE = {"cumsum", "cumcount", "cummax", "cummin", "cumprod", "shift"
                     "ffill", "head", "tail", "nth", "first", "ngroup"}
 GROUP_ROWWISE = GROUP_CUMULATIVE | {"transform", "rolling", "expanding", "rank", "apply", "bfill", "fillna"}
 PASSTHROUGH_METHODS = {
-    "copy", "reset_index", "set_index", "astype", "dropna", "drop_duplicates", "rename", "round", "abs", "clip",
+    "copy", "to_crs", "set_crs", "reset_index", "set_index", "astype", "dropna", "drop_duplicates", "rename", "round", "abs", "clip",
     "replace", "apply", "applymap", "map", "to_numpy", "values", "ravel", "reshape", "squeeze", "head", "tail",
     "infer_objects", "convert_dtypes", "reindex", "sort_index", "T", "select_dtypes", "assign", "pipe", "fillna",
     "where", "mask", "add", "sub", "mul", "div", "log", "sum", "tolist", "flatten", "to_frame", "to_list",
@@ -907,6 +908,7 @@ def _learned_side(value, sid):
                                         else path) for o, path in value.rows))
 
 
+BY_INDEX = "\x00index"  # GroupBy key of groupby(level=...): the labels of the rows' index
 AUGMENTING = re.compile(r"augment|\baug_|noise|jitter|time_stretch|pitch_shift|perturb|mixup", re.I)
 
 
@@ -3740,6 +3742,11 @@ class Interpreter:
             est = Est("model", name, kw)
             est.kw["__dls__"] = args[0]
             return est
+        if name == "GeoDataFrame" and args and isinstance(args[0], Data):
+            return args[0].derive(kind="frame", label=None)  # gpd.GeoDataFrame(df, geometry=...): df's rows
+        if name in ("sjoin", "sjoin_nearest") and len(args) >= 2 and isinstance(args[0], Data) \
+                and isinstance(args[1], Data):
+            return self.merge(args[0], args[1], kw, node)  # a spatial join: each left row with a right row's columns
         if name == "cont_cat_split" and args and isinstance(args[0], Data):
             # cont_cat_split(df, dep_var="y"): every column but the label, as continuous or categorical names
             dep = _const_strs(kw.get("dep_var", args[2] if len(args) > 2 else Const(None))) or []
@@ -6302,6 +6309,8 @@ class Interpreter:
             names = _const_strs(keys) if keys is not None else None
             if names is None and isinstance(keys, Data):
                 names = sorted(keys.deps)
+            if not args and "by" not in kw and "level" in kw and not names:
+                names = (BY_INDEX,)  # groupby(level=0): the rows sharing an index label, such as a row's join matches
             as_index = kw.get("as_index")
             return GroupBy(d, tuple(names or ()), None, line,
                            keyed=not (isinstance(as_index, Const) and as_index.value is False))
@@ -6972,6 +6981,9 @@ class Interpreter:
                 out_cols = ("only", out_cols[1] - {index_col})
             # a statistic over a group is not a copy of the columns it summarises (its link to the label is
             # LK-TARGET-STAT's, through the influence below)
+            if g.keys == (BY_INDEX,):
+                # sjoin_nearest(...)["dist"].groupby(level=0).min(): each row's own matches, one value per row
+                return d.derive(kind="frame", cols=out_cols, deps=EMPTY, label=None, per_group=None)
             if any(i.tag == "asof" for i in d.infl):
                 # events before each row's own date, aggregated per row: a point-in-time feature
                 return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,

@@ -7208,3 +7208,25 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline 0.5")
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("stat_rows, expected", [("gdf", {"LK-TARGET-STAT"}), ("gdf_tr", set())])
+def test_geopandas_frames_and_spatial_joins_keep_their_rows(stat_rows, expected):
+    ctx = Context(target="price", id_column="parcel_id")
+    body = f"""
+import geopandas as gpd
+from sklearn.ensemble import RandomForestRegressor
+from sklearn.metrics import mean_absolute_error
+nbhd = gpd.read_file("neighbourhoods.geojson")[["nbhd", "geometry"]].to_crs("EPSG:4326")
+schools = gpd.read_file("schools.geojson").to_crs("EPSG:3857")
+gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df.lon, df.lat), crs="EPSG:4326")
+gdf = gpd.sjoin(gdf, nbhd, how="left", predicate="within")
+gdf = gdf.join(gpd.sjoin_nearest(gdf.to_crs("EPSG:3857")[["geometry"]], schools[["geometry"]],
+                                 distance_col="school_m")["school_m"].groupby(level=0).min())
+gdf_tr, gdf_te = train_test_split(gdf, random_state=0)
+med = {stat_rows}.groupby("nbhd")["price"].median()
+gdf_tr, gdf_te = gdf_tr.assign(nb=gdf_tr["nbhd"].map(med)), gdf_te.assign(nb=gdf_te["nbhd"].map(med))
+m = RandomForestRegressor().fit(gdf_tr[["sqft", "school_m", "nb"]], gdf_tr["price"])
+print(mean_absolute_error(gdf_te["price"], m.predict(gdf_te[["sqft", "school_m", "nb"]])), "baseline")
+"""
+    assert codes(body, ctx, tail="") == expected
