@@ -911,6 +911,14 @@ BASELINE_RE = re.compile(r"baseline|majority|dummy|predict(?:ing|s)? (?:the |a )
                          r"class|model|auc|roc|pr.auc|ap\b|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
 
 
+def _model_column(col: str, names) -> str | None:
+    """The model a forecast column is named after: `NHITS`, or its quantiles `NHITS-median`, `NHITS-lo-80`."""
+    if col in names:
+        return col
+    head = re.match(r"(.+?)-(?:median|mean|lo-\d+(?:\.\d+)?|hi-\d+(?:\.\d+)?|q-\d+(?:\.\d+)?)$", col)
+    return head.group(1) if head and head.group(1) in names else None
+
+
 def _stream_sid(value, sids):
     """The progressive split a stream row was read from, else None."""
     if value.__class__ is Data:
@@ -3058,7 +3066,8 @@ class Interpreter:
                     sorted_by=frame.sorted_by, dates=frame.dates, parent=(frame, col), per_group=frame.per_group,
                     is_date=col in frame.dates, index_col=frame.index_col,
                     # predict_model(m, data=test)["prediction_score_1"]: the model's prediction for those rows
-                    pred=self._forecast_of(frame.pred, col) if frame.pred is not None and col in self.forecast_names
+                    pred=self._forecast_of(frame.pred, _model_column(col, self.forecast_names))
+                    if frame.pred is not None and _model_column(col, self.forecast_names)
                     and frame.pred[0].cls in NIXTLA else frame.pred if frame.pred is not None and (
                         PREDICTION_COLUMN.match(col)
                         # vaex.ml: LightGBMModel(..., prediction_name="p").transform(df)["p"]

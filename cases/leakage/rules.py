@@ -405,10 +405,10 @@ class Rules:
                 sp = self.it.splits.get(sid)
                 if s != side or (sid, s) in other or sp is None:
                     continue
-                if sp.kind == "mask" and sp.deps and sp.deps & self.time_cols and all(
-                        d in self.time_cols or TIME_LIKE.search(d) for d in sp.deps):
-                    # (a time index computed from the time column, `time_idx` from `week_start`, is the same clock)
-                    out.append((tuple(sorted(sp.deps)), sp.cut_at))
+                if sp.kind == "mask" and sp.deps & self.time_cols:
+                    # (a value computed from the time column, `time_idx` from `week_start` or the column renamed
+                    # `ds`, is the same clock)
+                    out.append((tuple(sorted(sp.deps & self.time_cols)), sp.cut_at))
                 elif sp.kind == "ordered" and isinstance(sp.cut_at, tuple):
                     # X.iloc[:cut - 5] against X.iloc[cut:]: positions of the same rows, in order
                     out.append((("position", tuple(sorted(sp.rows))), sp.cut_at))

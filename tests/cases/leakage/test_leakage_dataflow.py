@@ -7296,3 +7296,21 @@ def test_pytorch_forecasting_datasets_scalers_and_decoder_windows(full, known, e
     ctx = Context(target="sales", time_column="week", leaky_columns=["returns", "returns_final"])
     body = PF.replace("FULL", full.replace("PF_KW", PF_KW.replace("KNOWN", known)))
     assert codes(body, ctx, tail="") == expected
+
+
+def test_neuralforecast_quantile_columns_are_the_models_forecasts_and_a_renamed_time_column_cuts_the_same_clock():
+    ctx = Context(target="load_kw", time_column="timestamp", id_column="row_id")
+    body = """
+from neuralforecast import NeuralForecast
+from neuralforecast.models import NHITS
+from neuralforecast.losses.pytorch import MQLoss
+Y = df.rename(columns={"meter_id": "unique_id", "timestamp": "ds", "load_kw": "y"})
+cut = Y.ds.max() - pd.Timedelta(hours=48)
+nf = NeuralForecast(models=[NHITS(h=48, input_size=168, loss=MQLoss(level=[80]))], freq="h")
+nf.fit(df=Y[Y.ds <= cut][["unique_id", "ds", "y"]])
+fc = nf.predict().reset_index()
+held = df[df.timestamp > cut].rename(columns={"meter_id": "unique_id", "timestamp": "ds"})
+out = held.merge(fc, on=["unique_id", "ds"])
+print((out["load_kw"] - out["NHITS-median"]).abs().mean(), "persistence baseline")
+"""
+    assert codes(body, ctx, tail="") == set()
