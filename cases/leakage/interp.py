@@ -3881,6 +3881,16 @@ class Interpreter:
             est = Est("model", name, kw)
             est.kw["__dls__"] = args[0]
             return est
+        if name == "k_fold_cross_validation" and len(args) >= 2 and isinstance(args[0], Est) \
+                and isinstance(args[1], Data) and (dur := _const_str(kw.get("duration_col"))):
+            # lifelines: k_fold_cross_validation(CoxPHFitter(), df, duration_col=..., event_col=..., k=5): shuffled
+            # folds, the fitter refitted on each and scored on the one held out
+            label_cols = [dur] + ([event] if (event := _const_str(kw.get("event_col"))) else [])
+            x, y = self._label_columns(args[1], label_cols, node, deps=frozenset(label_cols))
+            folds = Est("splitter", "KFold", {"shuffle": Const(True)})
+            return self.cv_eval(name, [args[0], x, y], {"cv": folds, "scoring": kw.get("scoring_method",
+                                                                                       Const("concordance_index"))},
+                                node)
         if name == "GeoDataFrame" and args and isinstance(args[0], Data):
             return args[0].derive(kind="frame", label=None)  # gpd.GeoDataFrame(df, geometry=...): df's rows
         if name in ("sjoin", "sjoin_nearest") and len(args) >= 2 and isinstance(args[0], Data) \
@@ -5501,10 +5511,13 @@ class Interpreter:
         if meth in ("fit", "fit_transform") and isinstance(x, Data) and x.kind == "frame" \
                 and (label := _const_str(y)) is not None:
             # toad: combiner.fit(train, y="bad", exclude=["id"]): the label is a column of the frame given
-            y = self.column(x, label)
-            x = x.derive(cols=self._cols_without(x.cols, [label, *(_const_strs(kw.get("exclude")) or ())]))
+            # (lifelines: cph.fit(df, "tenure", event_col="churned"): the event column is the label's too)
+            event = _const_str(kw.get("event_col"))
+            y = self.column(x, label) if event is None else self.column(x, label).derive(deps=frozenset({label, event}))
+            x = x.derive(cols=self._cols_without(x.cols, [label, *([event] if event else []),
+                                                          *(_const_strs(kw.get("exclude")) or ())]))
             args = [x, y, *args[2:]]
-            kw = {k: v for k, v in kw.items() if k not in ("y", "exclude")}
+            kw = {k: v for k, v in kw.items() if k not in ("y", "exclude", "event_col")}
         if meth in ("fit", "fit_regularized") and not args and SM_DATA in est.kw:
             x, y = est.kw[SM_DATA]
             self.fit(est, x, y, kw, node)
@@ -5567,10 +5580,12 @@ class Interpreter:
                 and not isinstance(y, Data):
             # Prophet().fit(df): the label is the column "y", the features the dates and added regressors
             x, y = self._label_columns(x, ["y"], node)
-        if meth == "fit" and isinstance(x, Data) and x.kind == "frame" and (dur := _const_str(kw.get("duration_col"))):
+        if meth == "fit" and isinstance(x, Data) and x.kind == "frame" and (dur := _const_str(kw.get(
+                "duration_col", args[1] if len(args) > 1 and isinstance(args[1], Const) else None))):
             # lifelines: CoxPHFitter().fit(df, duration_col="tenure", event_col="churned"): the label is those
             # columns, the features every other one
-            label_cols = [dur] + ([event] if (event := _const_str(kw.get("event_col"))) else [])
+            label_cols = [dur] + ([event] if (event := _const_str(kw.get(
+                "event_col", args[2] if len(args) > 2 and isinstance(args[2], Const) else None))) else [])
             x, y = self._label_columns(x, label_cols, node, deps=frozenset(label_cols))
             kw = {k: v for k, v in kw.items() if k not in ("duration_col", "event_col")}
         if meth in ("fit", "fit_transform") and isinstance(x, Data) and x.kind == "frame" and not isinstance(y, Data) \

@@ -7314,3 +7314,26 @@ out = held.merge(fc, on=["unique_id", "ds"])
 print((out["load_kw"] - out["NHITS-median"]).abs().mean(), "persistence baseline")
 """
     assert codes(body, ctx, tail="") == set()
+
+
+def test_lifelines_positional_duration_and_event_columns_and_its_k_fold_cross_validation():
+    ctx = Context(target="readmitted", group_column="patient_id", id_column="admission_id")
+    positional = """
+from lifelines import CoxPHFitter
+from lifelines.utils import concordance_index
+from sklearn.model_selection import GroupShuffleSplit
+tr_idx, ho_idx = next(GroupShuffleSplit(n_splits=1, random_state=0).split(df, groups=df["patient_id"]))
+train = df.iloc[tr_idx][["age", "los", "days", "readmitted"]]
+hold = df.iloc[ho_idx][["age", "los", "days", "readmitted"]]
+cph = CoxPHFitter().fit(train, "days", event_col="readmitted")
+print(concordance_index(hold["days"], -cph.predict_partial_hazard(hold), hold["readmitted"]), "baseline 0.5")
+"""
+    assert codes(positional, ctx, tail="") == set()
+    kfold = """
+from lifelines import CoxPHFitter
+from lifelines.utils import k_fold_cross_validation
+scores = k_fold_cross_validation(CoxPHFitter(), df[["age", "los", "days", "readmitted"]], duration_col="days",
+                                 event_col="readmitted", k=5, scoring_method="concordance_index")
+print(np.mean(scores), "baseline 0.5")
+"""
+    assert codes(kfold, ctx, tail="") == {"LK-GROUP"}
