@@ -939,6 +939,24 @@ def _learned_side(value, sid):
 PM_OBSERVED = "\x00observed"  # Est.kw key: the data a PyMC model's likelihood observes
 PM_ROWS = "\x00pm_rows"
 PM_INPUTS = "\x00pm_inputs"  # Est.kw key: influences on a PyMC model's data containers  # Est.kw key: rows pm.set_data swapped in
+# methods of a series that keep one value per row (shifts, windows, cumulative values)
+ROWWISE_SERIES_METHODS = frozenset({"shift", "diff", "pct_change", "cumsum", "cumcount", "cummax", "cummin", "cumprod",
+                                    "ffill", "bfill", "rank"})
+WINDOW_METHODS = frozenset({"rolling", "expanding", "ewm"})
+
+
+def _rowwise_lambda(fnode) -> bool:
+    """lambda s: s.shift(24).rolling(24).mean() keeps a value per row; lambda d: d.diff().mean() does not."""
+    body = getattr(fnode, "body", None)
+    chain = []
+    while isinstance(body, ast.Call) and isinstance(body.func, ast.Attribute):
+        chain.append(body.func.attr)
+        body = body.func.value
+        while isinstance(body, ast.Attribute):  # d.diff().dt.days: through accessors
+            body = body.value
+    if not chain:
+        return False
+    return chain[0] in ROWWISE_SERIES_METHODS or any(m in WINDOW_METHODS for m in chain[1:])
 BY_INDEX = "\x00index"  # GroupBy key of groupby(level=...): the labels of the rows' index
 AUGMENTING = re.compile(r"augment|\baug_|noise|jitter|time_stretch|pitch_shift|perturb|mixup", re.I)
 
@@ -6992,6 +7010,9 @@ class Interpreter:
             f"[{g.sel!r}]" if g.sel else "")
         fillna_apply = meth == "apply" and args and isinstance(args[0], Func) and (
             "attr='fillna'" in ast.dump(args[0].node))
+        if meth == "apply" and g.sel and args and isinstance(args[0], Func) and args[0].is_lambda \
+                and _rowwise_lambda(args[0].node):
+            meth = "transform"  # g["load"].apply(lambda s: s.shift(24).expanding().mean()): a value per row
         if meth == "apply" and not fillna_apply and args and isinstance(args[0], Func) and not g.sel:
             # g.apply(lambda part: part.rolling("180D", closed="left")["amount"].count()): what the function
             # does to each group's rows; only a statistic over the whole group is one over its timeline

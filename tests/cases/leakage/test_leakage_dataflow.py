@@ -7337,3 +7337,26 @@ scores = k_fold_cross_validation(CoxPHFitter(), df[["age", "los", "days", "readm
 print(np.mean(scores), "baseline 0.5")
 """
     assert codes(kfold, ctx, tail="") == {"LK-GROUP"}
+
+
+@pytest.mark.parametrize("fn, expected", [
+    ("lambda s: s.shift(24).expanding().mean()", set()),
+    ("lambda s: s.shift(24).rolling(24, min_periods=12).mean()", set()),
+    # the window includes the hour itself: the label of the row scored (as with transform)
+    ("lambda s: s.rolling(24).mean()", {"LK-TARGET-STAT", "LK-TEMPORAL"}),
+    # one value per substation over its whole history
+    ("lambda s: s.diff().mean()", {"LK-TARGET-STAT", "LK-TEMPORAL"}),
+])
+def test_a_group_apply_that_keeps_a_value_per_row_is_a_window_not_an_aggregate(fn, expected):
+    ctx = Context(target="heat", time_column="timestamp", id_column="row_id")
+    body = f"""
+d = df.sort_values(["sid", "timestamp"]).reset_index(drop=True)
+d["f"] = d.groupby("sid", group_keys=False)["heat"].apply({fn})
+tr, te = d[d.timestamp < "2024-02-01"], d[d.timestamp >= "2024-02-01"]
+m = LinearRegression().fit(tr[["f", "temp"]].fillna(0), tr["heat"])
+print(mean_absolute_error(te["heat"], m.predict(te[["f", "temp"]].fillna(0))), "baseline", (te["heat"] - tr["heat"].mean()).abs().mean())
+"""
+    head = "from sklearn.linear_model import LinearRegression\nfrom sklearn.metrics import mean_absolute_error\n"
+    assert codes(head + body, ctx, tail="") == expected
+    if "rolling" in fn or "expanding" in fn:
+        assert codes(head + body.replace(".apply(", ".transform("), ctx, tail="") == expected
