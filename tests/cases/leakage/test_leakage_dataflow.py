@@ -6691,6 +6691,7 @@ print(roc_auc_score(oot["bad"], m.predict_proba(oot[["score"]])[:, 1]), "prior b
 
 @pytest.mark.parametrize("line, is_baseline", [
     ('"""Does a promotion beat its baseline?"""', False),  # a docstring describes, it compares nothing
+    ('print({"auc_seasonal_naive": 0.5})', True),
     ('dummy_cols = [c for c in df.columns if c.startswith("region_")]', False),  # get_dummies' columns
     ('dummy_cols = ["region_n", "region_s"]', False),
     ('print("baseline AUC", roc_auc_score(y_te, np.full(len(y_te), y_tr.mean())))', True),
