@@ -957,6 +957,7 @@ def _rowwise_lambda(fnode) -> bool:
     if not chain:
         return False
     return chain[0] in ROWWISE_SERIES_METHODS or any(m in WINDOW_METHODS for m in chain[1:])
+ROW_FLAG = "\x00row_flag"  # deps of a per-row flag over a frame's columns
 BY_INDEX = "\x00index"  # GroupBy key of groupby(level=...): the labels of the rows' index
 AUGMENTING = re.compile(r"augment|\baug_|noise|jitter|time_stretch|pitch_shift|perturb|mixup", re.I)
 
@@ -6560,6 +6561,11 @@ class Interpreter:
         elif meth in COL_STATS and d.kind != "stat" and _rowwise_axis(kw.get("axis", args[0] if args and meth not in
                                                                                 ("quantile", "percentile") else None)):
             out = d.derive(kind="series", label=None)
+        elif meth in ("all", "any") and d.kind == "frame" and d.rows and _rowwise_axis(
+                kw.get("axis", args[0] if args else None)):
+            # feat.notna().all(axis=1): a flag per row, from the columns checked (a row filter once used as one)
+            out = d.derive(kind="series", label=None, cols=UNK_COLS,
+                           deps=frozenset(d.coldeps) | d.deps or frozenset({ROW_FLAG}))
         elif meth in COL_STATS and d.kind != "stat" and not (meth in ("max", "min", "sum") and d.pred is not None):
             return self._col_stat(d, meth, node)
         elif meth == "merge" and args:

@@ -7361,3 +7361,25 @@ print(mean_absolute_error(te["heat"], m.predict(te[["f", "temp"]].fillna(0))), "
     assert codes(head + body, ctx, tail="") == expected
     if "rolling" in fn or "expanding" in fn:
         assert codes(head + body.replace(".apply(", ".transform("), ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("temp, expected", [("temp_forecast", set()), ("temp_observed", {"LK-FEATURE"})])
+def test_rows_kept_where_every_feature_is_present_keep_the_frames_columns(temp, expected):
+    ctx = Context(target="load", time_column="timestamp", leaky_columns=["temp_observed"])
+    body = f"""
+from lightgbm import LGBMRegressor
+from sklearn.metrics import mean_absolute_error
+data = df.set_index("timestamp").sort_index()
+feat = pd.DataFrame(index=data.index)
+feat["hour"] = data.index.hour
+feat["temp"] = data["{temp}"]
+feat["lag_168h"] = data["load"].shift(168)
+target = data["load"]
+keep = feat.notna().all(axis=1)
+feat, target = feat[keep], target[keep]
+split = feat.index.max() - pd.DateOffset(months=2)
+m = LGBMRegressor().fit(feat[feat.index < split], target[feat.index < split])
+X_te, y_te = feat[feat.index >= split], target[feat.index >= split]
+print(mean_absolute_error(y_te, m.predict(X_te)), "seasonal naive baseline", mean_absolute_error(y_te, X_te["lag_168h"]))
+"""
+    assert codes(body, ctx, tail="") == expected
