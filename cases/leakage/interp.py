@@ -962,6 +962,15 @@ BY_INDEX = "\x00index"  # GroupBy key of groupby(level=...): the labels of the r
 AUGMENTING = re.compile(r"augment|\baug_|noise|jitter|time_stretch|pitch_shift|perturb|mixup", re.I)
 
 
+def _augmenting(node) -> bool:
+    """An expression that calls or names an augmentation (`augment(wave)`, `add_noise(x)`)."""
+    for sub in ast.walk(node):
+        name = sub.id if sub.__class__ is ast.Name else sub.attr if sub.__class__ is ast.Attribute else None
+        if name is not None and AUGMENTING.search(name):
+            return True
+    return False
+
+
 def _zipped_rows(it):
     """The row-by-row parts of zip(a, b) over data with rows (as zip() gives them), else None."""
     if it.__class__ is not Seq or len(it.items) != 1 or it.items[0].__class__ is not Seq:
@@ -1793,7 +1802,7 @@ class Interpreter:
             # for _, r in meta.iterrows(): one row of the frame at a time
             rows, row = it.rows, it.derive(kind="row", label=None, pred=None)
             elems = [Seq([UNKNOWN, row]) if call.func.attr == "iterrows" else row]
-        aug = bool(AUGMENTING.search(ast.unparse(call)[:200]))  # for w in [wave] + augment(wave): copies
+        aug = _augmenting(call)  # for w in [wave] + augment(wave): copies
         # a literal collection of one item (`for name, metric in METRICS.items()` with one metric): known whole
         single = isinstance(it, Seq) and len(it.items) == 1 or isinstance(it, DictV) and len(it.keys) == 1
         try:
