@@ -12,8 +12,10 @@ from .types import Context
 TIME_LIKE = re.compile(r"(?:^|_)(?:season|year|yr|date|month|week|day|period|quarter|time|timestamp|ts|dt)s?(?:$|_)",
                        re.I)
 
-# parts of a date that repeat (the month of the year, the day of the week): a filter on them is no cut on time
-CYCLIC_TIME = re.compile(r"of_?(?:week|year|month|day)|dow|weekday|hour|minute|weekend|holiday|is_", re.I)
+# parts of a date that repeat (the month of the year, the day of the week), and durations (days since signup):
+# a filter on them is no cut on time
+CYCLIC_TIME = re.compile(r"of_?(?:week|year|month|day)|dow|weekday|hour|minute|weekend|holiday|is_|since|until|"
+                         r"_to_|tenure|age|count|num_|^n_", re.I)
 
 PERSON = re.compile(r"(?:^|_| )(?:patient|customer|client|member|subscriber|borrower|applicant|student|employee|"
                     r"user|player|participant|subject|volunteer|speaker|buyer|visitor)s?(?:$|_| |id)", re.I)

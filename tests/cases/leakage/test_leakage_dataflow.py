@@ -6770,6 +6770,8 @@ print(roc_auc_score(te["y"], m.predict_proba(vec.transform(te["title"]))[:, 1]),
     ('tr, va = df[df["year"] <= 2022], df[df["year"] > 2022]', False),
     # a part of the date that repeats every year is no cut on time
     ('tr, va = df[df["day_of_week"] < 5], df[df["day_of_week"] >= 5]', True),
+    # a duration is no clock either
+    ('tr, va = df[df["days_since_signup"] < 90], df[df["days_since_signup"] >= 90]', True),
     ('tr, va = df[df["venue"] != "home"], df[df["venue"] == "home"]', True),
 ])
 def test_a_cut_on_seasons_or_years_is_a_cut_on_the_declared_time(cut, temporal):
