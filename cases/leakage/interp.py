@@ -433,8 +433,9 @@ class PfDataset:
         self.data = data  # the frame it was built on
 
 
-class RiverMetric:
-    """A river running metric (or several added together): the scikit-learn metrics it computes."""
+class MetricObject:
+    """A metric object (river's running metrics, added together or not; pytorch-forecasting's metric modules):
+    the scikit-learn metrics it computes."""
 
     __slots__ = ("names",)
 
@@ -865,8 +866,10 @@ DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "q
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
 COL_STATS = {"mean", "median", "std", "var", "min", "max", "quantile", "mode", "sum", "percentile",
              "nanmean", "nanmedian", "nanstd", "nanpercentile", "nanquantile", "mad", "sem", "prod", "nanprod"}
-GROUP_CUMULATIVE = {"cumsum", "cumcount", "cummax", "cummin", "cumprod", "shift", "diff", "pct_change",
-                    "ffill", "head", "tail", "nth", "first", "ngroup"}
+# running totals, counts and extremes of a series: a window up to and including the current row
+CUMULATIVE_METHODS = frozenset({"cumsum", "cumcount", "cummax", "cummin", "cumprod"})
+GROUP_CUMULATIVE = CUMULATIVE_METHODS | {"shift", "diff", "pct_change", "ffill", "head", "tail", "nth", "first",
+                                         "ngroup"}
 GROUP_ROWWISE = GROUP_CUMULATIVE | {"transform", "rolling", "expanding", "rank", "apply", "bfill", "fillna"}
 PASSTHROUGH_METHODS = {
     "copy", "to_crs", "set_crs", "reset_index", "set_index", "astype", "dropna", "drop_duplicates", "rename", "round", "abs", "clip",
@@ -919,12 +922,16 @@ def _model_column(col: str, names) -> str | None:
     return head.group(1) if head and head.group(1) in names else None
 
 
-def _stream_sid(value, sids):
-    """The progressive split a stream row was read from, else None."""
-    if value.__class__ is Data:
-        for _o, path in value.rows:
-            if path and path[-1][0] in sids:
-                return path[-1][0]
+def _all_deps(d: Data) -> frozenset:
+    """The columns a value reads, with those its own columns were made from."""
+    return d.deps | frozenset().union(*d.coldeps.values()) if d.coldeps else d.deps
+
+
+def _stream_sid(rows, sids):
+    """The progressive split stream rows were read from, else None."""
+    for _o, path in rows:
+        if path and path[-1][0] in sids:
+            return path[-1][0]
     return None
 
 
@@ -937,11 +944,13 @@ def _learned_side(value, sid):
 
 
 PM_OBSERVED = "\x00observed"  # Est.kw key: the data a PyMC model's likelihood observes
-PM_ROWS = "\x00pm_rows"
-PM_INPUTS = "\x00pm_inputs"  # Est.kw key: influences on a PyMC model's data containers  # Est.kw key: rows pm.set_data swapped in
+PM_ROWS = "\x00pm_rows"  # Est.kw key: rows pm.set_data swapped in
+PM_INPUTS = "\x00pm_inputs"  # Est.kw key: influences on a PyMC model's data containers
+ROW_FLAG = "\x00row_flag"  # deps of a per-row flag over a frame's columns
+BY_INDEX = "\x00index"  # GroupBy key of groupby(level=...): the labels of the rows' index
+AUGMENTING = re.compile(r"augment|\baug_|noise|jitter|time_stretch|pitch_shift|perturb|mixup", re.I)
 # methods of a series that keep one value per row (shifts, windows, cumulative values)
-ROWWISE_SERIES_METHODS = frozenset({"shift", "diff", "pct_change", "cumsum", "cumcount", "cummax", "cummin", "cumprod",
-                                    "ffill", "bfill", "rank"})
+ROWWISE_SERIES_METHODS = CUMULATIVE_METHODS | {"shift", "diff", "pct_change", "ffill", "bfill", "rank"}
 WINDOW_METHODS = frozenset({"rolling", "expanding", "ewm"})
 
 
@@ -957,9 +966,6 @@ def _rowwise_lambda(fnode) -> bool:
     if not chain:
         return False
     return chain[0] in ROWWISE_SERIES_METHODS or any(m in WINDOW_METHODS for m in chain[1:])
-ROW_FLAG = "\x00row_flag"  # deps of a per-row flag over a frame's columns
-BY_INDEX = "\x00index"  # GroupBy key of groupby(level=...): the labels of the rows' index
-AUGMENTING = re.compile(r"augment|\baug_|noise|jitter|time_stretch|pitch_shift|perturb|mixup", re.I)
 
 
 def _augmenting(node) -> bool:
@@ -1335,7 +1341,6 @@ class Interpreter:
         for target in node.targets:
             self.assign(target, value)
         value_node = node.value
-
         if self.overlaps or (value_node.__class__ is ast.BinOp and value_node.op.__class__ is ast.BitAnd) or (
                 value_node.__class__ is ast.Call and value_node.func.__class__ is ast.Attribute
                 and value_node.func.attr in ("intersection", "intersect1d")):
@@ -1807,7 +1812,8 @@ class Interpreter:
         single = isinstance(it, Seq) and len(it.items) == 1 or isinstance(it, DictV) and len(it.keys) == 1
         try:
             self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
-                            repeat=_repetition_loop(node), batches=isinstance(it, Data) and it.kind in ("loader", "chunks")
+                            repeat=_repetition_loop(node),
+                            batches=isinstance(it, Data) and it.kind in ("loader", "chunks")
                             or isinstance(it, (RiverStream, GroupBy)),
                             folds=self._yields_split_parts(it), rows=rows, single=single,
                             targets=_target_names(node.target), aug=aug)
@@ -2284,8 +2290,8 @@ class Interpreter:
             if left.__class__ is Est and right.__class__ is Est and (
                     left.cls.startswith("river.") or right.cls.startswith("river.")):
                 return self._river_chain([left, right], union=isinstance(node.op, ast.Add))  # scaler | model
-            if left.__class__ is RiverMetric and right.__class__ is RiverMetric:
-                return RiverMetric(left.names + right.names)  # metrics.LogLoss() + metrics.ROCAUC()
+            if left.__class__ is MetricObject and right.__class__ is MetricObject:
+                return MetricObject(left.names + right.names)  # metrics.LogLoss() + metrics.ROCAUC()
         return self.binop(left, right, node.op)
 
     def _filter_op(self, left, right, op, node, lnode, rnode):
@@ -2855,7 +2861,7 @@ class Interpreter:
             return self._apply_scorer(f, args, node)
         if cls is Surface:
             return self._surface_values(f, args, node)
-        if cls is RiverMetric:
+        if cls is MetricObject:
             for metric in f.names:  # MAE()(pred.output, pred.y): a metric object applied to predictions
                 self.metric(metric, list(args[:2]), {}, node)
             return Const(0.0)
@@ -3207,20 +3213,19 @@ class Interpreter:
             return out
         if short == "from_dataset" and owner == "TimeSeriesDataSet" and args and isinstance(args[0], PfDataset):
             base = args[0]
-            data = args[1] if len(args) > 1 and isinstance(args[1], Data) else kw.get("data", base.data)
-            rows = data.rows if isinstance(data, Data) else base.rows
-            scored = any(isinstance(kw.get(k), Const) and kw[k].value not in (None, False) or
-                         k == "min_prediction_idx" and k in kw for k in ("predict", "min_prediction_idx"))
-            if scored:
+            data = args[1] if len(args) > 1 else kw.get("data")
+            data = data if isinstance(data, Data) else base.data
+            rows = data.rows
+            predict = kw.get("predict")
+            if "min_prediction_idx" in kw or isinstance(predict, Const) and predict.value not in (None, False):
                 # predict=True: the last steps of each series of these rows, after those of a dataset cut from
                 # them earlier (the training windows): the other side of that cut
                 carved = next((d.rows for d in reversed(self.pf_datasets) if d.rows != rows and rows_within(
                     d.rows, rows) and (rest := _complement_rows(d.rows, self.splits)) and rows_within(rest, rows)),
                               None)
                 rows = _complement_rows(carved, self.splits) if carved else rows
-            out = PfDataset(rows, (data.infl if isinstance(data, Data) else EMPTY) | frozenset(
-                i for i in base.infl if i.code == "PREP" and i.line == base.line), base.cols, base.target,
-                base.line, data if isinstance(data, Data) else base.data)
+            out = PfDataset(rows, data.infl | frozenset(i for i in base.infl if i.code == "PREP" and i.line == base.line),
+                            base.cols, base.target, base.line, data)
             self.pf_datasets.append(out)
             return out
         if short == "from_dataset" and args and isinstance(args[0], PfDataset):
@@ -3233,7 +3238,7 @@ class Interpreter:
             self.baseline_lines.append(node.lineno)
             return Est("dummy", "Baseline", kw)
         if short in PF_METRICS:
-            return RiverMetric([PF_METRICS[short]])
+            return MetricObject([PF_METRICS[short]])
         return None
 
     def _pf_loader(self, ds: PfDataset):
@@ -3361,9 +3366,9 @@ class Interpreter:
             return RiverStream(args[0], y if isinstance(y, Data) else None)
         if module == "metrics":
             if short in RIVER_METRICS:
-                return RiverMetric([RIVER_METRICS[short]])
+                return MetricObject([RIVER_METRICS[short]])
             inner = args[0] if args else kw.get("metric")
-            return inner if isinstance(inner, RiverMetric) else None  # metrics.Rolling(metrics.Accuracy(), 1000)
+            return inner if isinstance(inner, MetricObject) else None  # metrics.Rolling(metrics.Accuracy(), 1000)
         if module == "evaluate" and short in ("progressive_val_score", "iter_progressive_val_score"):
             given = {**dict(zip(("dataset", "model", "metric"), args)), **kw}
             self._progressive(given.get("dataset"), given.get("model"), given.get("metric"), node)
@@ -3429,10 +3434,10 @@ class Interpreter:
         x, y = self._stream_rows(stream, node)
         self.fit(model, _learned_side(x, stream.sid), _learned_side(y, stream.sid), {}, node)
         pred = Data(kind="array", rows=x.rows, infl=x.infl, pred=(model, self.loops))
-        for name in (metric.names if isinstance(metric, RiverMetric) else ("accuracy_score",)):
+        for name in (metric.names if isinstance(metric, MetricObject) else ("accuracy_score",)):
             self.metric(name, [y, pred], {}, node)
 
-    def _river_update(self, metric: RiverMetric, args, kw, node):
+    def _river_update(self, metric: MetricObject, args, kw, node):
         """metric.update(y, y_pred): each of its metrics computed over the rows the loop runs over."""
         y_true = args[0] if args else kw.get("y_true", UNKNOWN)
         y_pred = args[1] if len(args) > 1 else kw.get("y_pred", UNKNOWN)
@@ -3461,7 +3466,7 @@ class Interpreter:
         rows' values, of the label when they are its values)."""
         query = next((a for a in args if isinstance(a, Data)), None)
         values = surface.values
-        deps = values.deps | frozenset().union(*values.coldeps.values()) if values.coldeps else values.deps
+        deps = _all_deps(values)
         return Data(kind="array", rows=query.rows if query is not None else NOROWS, cols=UNK_COLS,
                     infl=values.infl | {Infl("STAT", values.rows, surface.line,
                                              f"a {surface.cls} surface interpolated from the rows' values",
@@ -3471,9 +3476,8 @@ class Interpreter:
         """y_ref[idx]: the values of each query row's nearest reference rows, a statistic of those rows (of
         the label, when they are its values)."""
         what = f"neighbours' values looked up in a {key.tree.cls} index"
-        deps = obj.deps | frozenset().union(*obj.coldeps.values()) if obj.coldeps else obj.deps
         return Data(kind="array", rows=key.rows, cols=UNK_COLS,
-                    infl=obj.infl | {Infl("STAT", obj.rows, node.lineno, what, deps=deps, tag="nbr")})
+                    infl=obj.infl | {Infl("STAT", obj.rows, node.lineno, what, deps=_all_deps(obj), tag="nbr")})
 
     def _data_subscript(self, obj, slice_node, node):
         if isinstance(obj.parent, tuple) and obj.parent[0] == "splits" and isinstance(slice_node, ast.Constant) \
@@ -3578,7 +3582,6 @@ class Interpreter:
                     and (size := self.ev(bound.left)).__class__ is Size and size.rows and size.rows < obj.rows:
                 # pd.concat([train, test]).iloc[:n - H] with n = len(train): train's rows but its last H
                 obj = obj.derive(rows=size.rows)
-
             text = self._position_text(bound, obj) if bound is not None else "?"
             side = "lo" if row_node.upper is not None and row_node.lower is None else "hi"
             if (row_node.upper is None) != (row_node.lower is None) and obj.rows:
@@ -4109,7 +4112,8 @@ class Interpreter:
             return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
         if name in ("list", "tuple", "sorted", "array", "asarray") and len(args) == 1 and isinstance(args[0], Idx):
             return args[0]  # list(valid_idx): the same positions
-        if name == "array_split" and args and isinstance(args[0], Idx) and not (len(args) > 1 and isinstance(args[1], Seq)):
+        if name == "array_split" and args and isinstance(args[0], Idx) \
+                and not (len(args) > 1 and isinstance(args[1], Seq)):
             return Seq([args[0]])  # np.array_split(train_idx, 30): mini-batches of the fold's positions, together
         if name == "array_split" and args and isinstance(args[0], Data) and args[0].kind == "index" and args[0].rows:
             shuffled = _shuffled(args[0])
@@ -5267,7 +5271,7 @@ class Interpreter:
             if meth == "to_dataloader":
                 return self._pf_loader(recv)
             return UNKNOWN
-        if recv.__class__ is RiverMetric:
+        if recv.__class__ is MetricObject:
             return self._river_update(recv, args, kw, node) if meth == "update" else Const(0.0)
         if recv.__class__ is NbrIdx:
             return recv  # idx.ravel(), idx.astype(int): the same positions
@@ -5455,20 +5459,19 @@ class Interpreter:
     def est_method(self, est: Est, meth, args, kw, node):
         if meth in RIVER_PREDICTS:
             # model.predict_proba_one(x): a prediction for the row; on a stream, before the row is learned
-            for arg in args[:1]:
-                if isinstance(arg, Data):
-                    self.stream_scored.update((est.uid, sid) for _o, path in arg.rows for sid, _s in path[-1:]
-                                              if sid in self.progressive_splits)
+            if args and isinstance(args[0], Data) \
+                    and (sid := _stream_sid(args[0].rows, self.progressive_splits)) is not None:
+                self.stream_scored.add((est.uid, sid))
             meth = RIVER_PREDICTS[meth]
         elif meth in ("learn_one", "learn_many"):
             # model.learn_one(x, y) after it scored x: learned from the rows before the next one scored; the
             # scores already taken in this pass are of that model
-            sid = _stream_sid(args[0], self.progressive_splits) if args else None
+            sid = _stream_sid(args[0].rows, self.progressive_splits) if args and isinstance(args[0], Data) else None
             if sid is None or (est.uid, sid) not in self.stream_scored:
                 return self.est_method(est, "partial_fit", args, kw, node)
             self.fit(est, *(_learned_side(a, sid) for a in (args + [None, None])[:2]), kw, node)
             for e in self.evals:
-                if e.est is est and e.fitrec is None and _stream_sid(Data(rows=e.rows), {sid}) == sid:
+                if e.est is est and e.fitrec is None and _stream_sid(e.rows, {sid}) == sid:
                     e.fitrec = est.fitrec
             return est
         if meth in SERIES_LIST_METHODS and (args or "series" in kw) and (
@@ -7052,7 +7055,7 @@ class Interpreter:
                 # a running total, count or maximum per group (`lambda s: (~s.duplicated()).cumsum()`) is a window
                 # up to and including the current row too
                 window = "attr='rolling'" in body_text or "attr='expanding'" in body_text or any(
-                    f"attr='{m}'" in body_text for m in ("cumsum", "cumcount", "cummax", "cummin", "cumprod")) or (
+                    f"attr='{m}'" in body_text for m in CUMULATIVE_METHODS) or (
                     # `lambda s: (~s.duplicated()).astype(int)`: first seen so far (keep="first", the default)
                     "attr='duplicated'" in body_text and "arg='keep'" not in body_text)
                 if has_shift and not _negative_shift(fn.node):
