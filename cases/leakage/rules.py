@@ -666,15 +666,19 @@ class Rules:
         scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows and e.metric != VALIDATION]
         if not sets or not scored:
             return
-        if self._test_scored and not any(self.role(data.rows) == "test" for data in sets):
+        covering = [data for data in sets if all(e.rows == data.rows or rows_within(e.rows, data.rows) for e in scored)]
+        if self._test_scored and not any(self.role(data.rows) == "test" for data in sets) and not any(
+                # (validation data that holds the test rows and more: the whole series, of which the test window
+                # is the end)
+                not rows_within(data.rows, fit.rows) and any(self.role(e.rows) == "test" for e in scored)
+                for data in covering):
             return  # a validation split picks the iterations (a tuning run); a test set is scored apart
-        for data in sets:
-            if all(e.rows == data.rows or rows_within(e.rows, data.rows) for e in scored):
-                self.add("LK-TEST-REUSE", fit.line,
-                         f"early stopping at line {fit.line} monitors {data.label or 'the eval_set'}, and the model "
-                         f"is scored only on those rows (line {scored[0].line}): the reported held-out score "
-                         f"picked the number of iterations")
-                return
+        if covering:
+            data = covering[0]
+            self.add("LK-TEST-REUSE", fit.line,
+                     f"early stopping at line {fit.line} monitors {data.label or 'the eval_set'}, and the model "
+                     f"is scored only on those rows (line {scored[0].line}): the reported held-out score "
+                     f"picked the number of iterations")
 
     def features(self, fits: list[FitRec]):
         fixed = set(self.ctx.leaky_columns)

@@ -7385,3 +7385,71 @@ X_te, y_te = feat[feat.index >= split], target[feat.index >= split]
 print(mean_absolute_error(y_te, m.predict(X_te)), "seasonal naive baseline", mean_absolute_error(y_te, X_te["lag_168h"]))
 """
     assert codes(body, ctx, tail="") == expected
+
+
+GLUONTS_HEAD = """
+from gluonts.dataset.pandas import PandasDataset
+from gluonts.dataset.split import split
+from gluonts.evaluation import make_evaluation_predictions, Evaluator
+from gluonts.model.seasonal_naive import SeasonalNaivePredictor
+from gluonts.torch import DeepAREstimator
+d = df.sort_values(["page_id", "date"])
+"""
+
+
+@pytest.mark.parametrize("prep, train, expected", [
+    # split(ds, offset=-28): each series' last 28 steps are the test windows
+    ("", "estimator.train(train_ds)", set()),
+    # the checkpoint kept is the one with the lowest loss on the whole series, test window included
+    ("", "estimator.train(train_ds, validation_data=ds)", {"LK-TEST-REUSE"}),
+    # a scaler fitted on every step shapes the covariates of the test windows
+    ("d[['temp']] = MinMaxScaler().fit_transform(d[['temp']])", "estimator.train(train_ds)", {"LK-PREP"}),
+    # fitted on the steps before the cutoff the split then cuts at
+    ("cutoff = d['date'].max() - pd.Timedelta(days=28)\n"
+     "d[['temp']] = MinMaxScaler().fit(d.loc[d['date'] <= cutoff, ['temp']]).transform(d[['temp']])",
+     "estimator.train(train_ds)", set()),
+    # a gap filled backwards from later steps, before the split
+    ("d['visits'] = d.groupby('page_id')['visits'].bfill()", "estimator.train(train_ds)", {"LK-TEMPORAL"}),
+])
+def test_gluonts_split_instances_and_evaluator(prep, train, expected):
+    ctx = Context(target="visits", time_column="date", id_column="row_id")
+    body = GLUONTS_HEAD + prep + """
+ds = PandasDataset.from_long_dataframe(d, item_id="page_id", timestamp="date", target="visits", freq="D",
+                                       feat_dynamic_real=["temp"])
+train_ds, test_gen = split(ds, offset=-28)
+test_data = test_gen.generate_instances(prediction_length=28, windows=1)
+estimator = DeepAREstimator(freq="D", prediction_length=28)
+predictor = """ + train + """
+evaluator = Evaluator(quantiles=[0.1, 0.5, 0.9])
+for name, p in [("deepar", predictor), ("seasonal naive", SeasonalNaivePredictor(prediction_length=28, season_length=7))]:
+    agg, _ = evaluator(iter(test_data.label), iter(list(p.predict(test_data.input))))
+    print(name, agg["MASE"])
+"""
+    assert codes(body, ctx, tail="") == expected
+    # a time cut only: one page's early steps train, its late ones test
+    assert "LK-GROUP" in codes(body, Context(target="visits", time_column="date", group_column="page_id"), tail="")
+
+
+@pytest.mark.parametrize("evaluated, expected", [
+    # the tail of every series was trained on: no held-out step is scored
+    ("ds", {"EV-NO-HOLDOUT", "EV-NO-BASELINE"}),
+    # trained on the steps before the cutoff, scored on the steps after it
+    ("ds_before", {"EV-NO-BASELINE"}),
+])
+def test_gluonts_make_evaluation_predictions_scores_each_series_last_steps(evaluated, expected):
+    ctx = Context(target="load", time_column="ts")
+    body = """
+from gluonts.dataset.pandas import PandasDataset
+from gluonts.evaluation import make_evaluation_predictions, Evaluator
+from gluonts.torch import DeepAREstimator
+d = df.sort_values(["meter", "ts"])
+cutoff = d["ts"].max() - pd.Timedelta(hours=48)
+ds = PandasDataset.from_long_dataframe(d, item_id="meter", timestamp="ts", target="load", freq="h")
+ds_before = PandasDataset.from_long_dataframe(d[d.ts <= cutoff], item_id="meter", timestamp="ts", target="load",
+                                              freq="h")
+predictor = DeepAREstimator(freq="h", prediction_length=48).train(""" + evaluated + """)
+forecast_it, ts_it = make_evaluation_predictions(dataset=ds, predictor=predictor, num_samples=100)
+agg, items = Evaluator()(list(ts_it), list(forecast_it))
+print(agg["MASE"])
+"""
+    assert codes(body, ctx, tail="") == expected
