@@ -995,6 +995,13 @@ def _augmenting(node) -> bool:
     return False
 
 
+def _draws_noise(node, names) -> bool:
+    """An expression that draws random numbers (`rng.normal(1, 0.05, n)`, `np.random.uniform(...)`) or reads a
+    name bound to such draws."""
+    return any((sub.__class__ is ast.Call and sub.func.__class__ is ast.Attribute and sub.func.attr in SIMULATORS)
+               or (sub.__class__ is ast.Name and sub.id in names) for sub in ast.walk(node))
+
+
 def _zipped_rows(it):
     """The row-by-row parts of zip(a, b) over data with rows (as zip() gives them), else None."""
     if it.__class__ is not Seq or len(it.items) != 1 or it.items[0].__class__ is not Seq:
@@ -1228,6 +1235,8 @@ class Interpreter:
         self.aug_lists: dict = {}  # id of a row list filled in such a loop -> line
         self.row_lists: dict = {}  # id of a list filled once per row of a loop -> (those rows, the list)
         self.row_orderings: set[int] = set()  # lines that sort rows of a part of the data (not a table of results)
+        self.perturbed: dict = {}  # id of a frame with a column made noisy by random draws -> (the frame, line)
+        self.noise_names: set = set()  # names bound to random draws
 
     # ------------------------------------------------------------------ scopes
     def lookup(self, name: str):
@@ -1358,6 +1367,13 @@ class Interpreter:
         value = self.ev(node.value)
         for target in node.targets:
             self.assign(target, value)
+            if target.__class__ is ast.Subscript:
+                self._note_perturbed(target, value, node.value)
+            elif target.__class__ is ast.Name:
+                if _draws_noise(node.value, self.noise_names):
+                    self.noise_names.add(target.id)  # noise = rng.lognormal(0, 0.1, size=len(c))
+                else:
+                    self.noise_names.discard(target.id)
         value_node = node.value
         if self.overlaps or (value_node.__class__ is ast.BinOp and value_node.op.__class__ is ast.BitAnd) or (
                 value_node.__class__ is ast.Call and value_node.func.__class__ is ast.Attribute
@@ -1380,6 +1396,16 @@ class Interpreter:
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)):
             combined = self._filter_op(left, right, node.op, node, node.target, node.value)
         self.assign(node.target, self.binop(left, right, node.op) if combined is None else combined)
+        if node.target.__class__ is ast.Subscript and isinstance(left, Data):
+            self._note_perturbed(node.target, left, node.value)
+
+    def _note_perturbed(self, target, value, value_node):
+        """c["load"] = c["load"] * rng.normal(1, 0.02, len(c)), c[col] += noise: a column of a frame's rows made
+        noisy with random draws. Stacked with other rows, such a frame is synthetic copies of its rows."""
+        frame = self.ev(target.value)
+        if isinstance(frame, Data) and frame.kind == "frame" and frame.rows and isinstance(value, Data) \
+                and value.deps and _draws_noise(value_node, self.noise_names):
+            self.perturbed[id(frame)] = (frame, self.line)
 
     def s_FunctionDef(self, node):
         func = Func(node, env=self.frames[-1] if len(self.frames) > 1 else None)
@@ -1935,8 +1961,10 @@ class Interpreter:
         if isinstance(it, Data):
             return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False)]
         if isinstance(it, GroupBy):
-            # for key, part in df.groupby(...): each part is a subset of the frame's rows
-            return [Seq([UNKNOWN, it.data.derive(label=None, pred=None, const=False)])]
+            # for key, part in df.groupby(...): each part is a subset of the frame's rows (of a frame of forecasts,
+            # the forecasts of those rows)
+            return [Seq([UNKNOWN, it.data.derive(label=None, pred=it.data.pred if it.data.kind == "frame" else None,
+                                                 const=False)])]
         return [UNKNOWN]
 
     # ------------------------------------------------------------------ assignment
@@ -3040,6 +3068,10 @@ class Interpreter:
             return Const(0.0) if attr == "best_value" else UNKNOWN
         if obj.__class__ is TunedParams:
             return obj
+        if obj.__class__ is Data and obj.pred is not None and attr == "y" and PF_DATASET in obj.pred[0].kw:
+            # pytorch-forecasting: model.predict(dl, return_y=True).y: the true values of the windows predicted
+            target = obj.pred[0].kw[PF_DATASET].target
+            return Data(kind="array", rows=obj.rows, deps=frozenset({target}) if target else EMPTY)
         if obj.__class__ is GlTest:
             return self._gluonts_test(obj, attr) if attr in ("input", "label") else UNKNOWN
         if isinstance(obj, Sym):
@@ -3244,9 +3276,12 @@ class Interpreter:
             if "min_prediction_idx" in kw or isinstance(predict, Const) and predict.value not in (None, False):
                 # predict=True: the last steps of each series of these rows, after those of a dataset cut from
                 # them earlier (the training windows): the other side of that cut
-                carved = next((d.rows for d in reversed(self.pf_datasets) if d.rows != rows and rows_within(
-                    d.rows, rows) and (rest := _complement_rows(d.rows, self.splits)) and rows_within(rest, rows)),
-                              None)
+                # (of the training windows, those cut from these rows: not synthetic rows stacked beside them)
+                origins = {o for o, _p in rows}
+                carved = next((own for d in reversed(self.pf_datasets)
+                               if (own := frozenset(r for r in d.rows if r[0] in origins)) and own != rows
+                               and rows_within(own, rows) and (rest := _complement_rows(own, self.splits))
+                               and rows_within(rest, rows)), None)
                 rows = _complement_rows(carved, self.splits) if carved else rows
             out = PfDataset(rows, data.infl | frozenset(i for i in base.infl if i.code == "PREP" and i.line == base.line),
                             base.cols, base.target, base.line, data)
@@ -5157,6 +5192,8 @@ class Interpreter:
             return UNKNOWN
         horizontal = (isinstance(axis, Const) and axis.value in (1, "columns")) or (
             stack and _call_name(node) in ("hstack", "column_stack", "c_"))
+        if not horizontal and self.perturbed:
+            datas = [self._synthetic(d, node) if id(d) in self.perturbed else d for d in datas]
         rows = frozenset().union(*(d.rows for d in datas))
         infl = frozenset().union(*(d.infl for d in datas))
         if horizontal:
@@ -5205,6 +5242,13 @@ class Interpreter:
         base = datas[0]
         return base.derive(rows=rows, infl=infl, cols=cols, coldeps=coldeps, label=None,
                            sorted_by=None, per_group=base.per_group)
+
+    def _synthetic(self, d: Data, node) -> Data:
+        """Noisy copies of rows, stacked: rows of their own, made from the rows copied (an augmentation)."""
+        _frame, line = self.perturbed[id(d)]
+        return d.derive(rows=frozenset({(next(self.origins), ())}), label=None, infl=d.infl | {Infl(
+            "RESAMPLE", d.rows, line, Text("noisy copies of ", d.label or "rows", " made at line ", str(line),
+                                           " and stacked by `", _src(node, 40), "`"), tag="aug")})
 
     def merge(self, left, right, kw, node):
         if not isinstance(left, Data):

@@ -407,6 +407,8 @@ class Rules:
                 sp = self.it.splits.get(sid)
                 if s != side or (sid, s) in other or sp is None:
                     continue
+                if any(lid in self.it.row_loops for lid in sp.loops):
+                    continue  # a window around each row of a loop over rows (`time_idx <= row.time_idx + 3`)
                 if sp.kind == "mask" and sp.deps & self.time_cols:
                     # (a value computed from the time column, `time_idx` from `week_start` or the column renamed
                     # `ds`, is the same clock)
