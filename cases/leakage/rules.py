@@ -137,6 +137,8 @@ class Rules:
             if self.ctx.id_column and infl.tag in ("group", "groupsrc", "col") \
                     and str(infl.desc).startswith(f"per-{self.ctx.id_column} "):
                 return None, False  # aggregated per row id (a stay's own lab results): nothing from other rows
+            if infl.tag == "timegroup":
+                return None, False  # a cross-section at each point in time (ranks or z-scores within a date)
             if infl.tag in ("group", "groupsrc"):
                 if self.time_cols:
                     return "LK-TEMPORAL", self.inferred
