@@ -1339,6 +1339,7 @@ class Interpreter:
         self.group_tables: dict = {}  # origin of a table aggregated one row per group -> the group key
         self.val_splits: dict = {}  # rows fitted with Keras validation_split -> that split
         self.lambda_names: dict = {}  # id of a lambda's node -> the name it was first bound to
+        self.gl_offsets: list = []  # GluonTS splits by offset: (rows, offset, split id, earlier side)
 
     # ------------------------------------------------------------------ scopes
     def lookup(self, name: str):
@@ -3467,7 +3468,18 @@ class Interpreter:
                 return None
             # each series cut at its own last steps (offset=-h) or at a date: a cut on time
             sid, before, after = self._gluonts_cut(data, node, Text("GluonTS split(", _src(node), ")"))
-            return Seq([data.derive(rows=extend_rows(data.rows, sid, before), label=None), GlTest(data, sid, after)])
+            train = extend_rows(data.rows, sid, before)
+            offset_node = next((k.value for k in node.keywords if k.arg == "offset"), None)
+            if offset_node is not None:
+                # split(ds, offset=-TEST - H) beside split(ds, offset=-TEST): the first cut comes before the second,
+                # so the first training part lies before the second cut too
+                key = tuple(sorted(data.rows))
+                for other_key, other_node, other_sid, other_before in self.gl_offsets:
+                    if other_key == key and offset_node.__class__ is ast.BinOp \
+                            and offset_node.op.__class__ is ast.Sub and ast.dump(offset_node.left) == other_node:
+                        train = extend_rows(train, other_sid, other_before)
+                self.gl_offsets.append((key, ast.dump(offset_node), sid, before))
+            return Seq([data.derive(rows=train, label=None), GlTest(data, sid, after)])
         if short in ("make_evaluation_predictions", "backtest_metrics"):
             data = kw.get("dataset", kw.get("test_dataset", args[0] if args else None))
             est = kw.get("predictor", args[1] if len(args) > 1 else None)
@@ -3613,6 +3625,14 @@ class Interpreter:
             return Est("model", short, {**kw, SKFORECAST: True})
         if short in ("TimeSeriesFold", "OneStepAheadFold"):
             return Est("splitter", short, kw)
+        if short in ("reshape_series_long_to_dict", "reshape_exog_long_to_dict") \
+                and isinstance(data := kw.get("data", args[0] if args else None), Data):
+            # long frame -> one series (or exog frame) per id: the same rows, the values column or the others
+            values = _const_str(kw.get("values"))
+            if short == "reshape_series_long_to_dict" and values:
+                return self.column(data, values).derive(label=None)
+            keys = [k for k in (_const_str(kw.get("series_id")), _const_str(kw.get("index"))) if k]
+            return data.derive(label=None, cols=self._cols_without(data.cols, keys))
         if short not in SKF_BACKTESTS and short not in SKF_SEARCHES:
             return None
         est = kw.get("forecaster", args[0] if args else None)
@@ -4770,7 +4790,7 @@ class Interpreter:
             return args[0].derive(label=None)  # dict(frame): its columns by name, over its rows
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Data) and a.rows for a in args):
             # for img, lab in zip(images, labels): one row of each at a time
-            return Seq([Seq([a.derive(kind="row", label=None, pred=None) for a in args])])
+            return Seq([Seq([a.derive(kind="row", label=None) for a in args])])  # (a forecast per series, ...)
         if name in ("array", "asarray", "stack", "vstack", "concatenate") and args and isinstance(args[0], Seq) \
                 and len(args[0].items) >= 2 and all(isinstance(i, Data) and i.kind == "row" for i in args[0].items):
             # rows appended to a list in a loop: several per source row are copies of it (augmentation)
@@ -5974,6 +5994,14 @@ class Interpreter:
             return self._gluonts_train(est, args, kw, node)
         if DEEPCHEM in est.kw and (out := self._deepchem_method(est, meth, args, kw, node)) is not None:
             return out
+        if SKFORECAST in est.kw and meth == "fit" and isinstance(y := kw.get("y", kw.get("series", args[0] if args
+                                                                                        else None)), Data):
+            # forecaster.fit(y=y, exog=exog): the series is the label, its lags and the exogenous columns the inputs
+            exog = kw.get("exog", args[1] if len(args) > 1 else None)
+            x = Data(kind="frame", rows=y.rows, cols=exog.cols if isinstance(exog, Data) else ("only", EMPTY),
+                     infl=y.infl | (exog.infl if isinstance(exog, Data) else EMPTY), sorted_by=y.sorted_by)
+            self.fit(est, x, y, {}, node)
+            return est
         if meth in RIVER_PREDICTS:
             # model.predict_proba_one(x): a prediction for the row; on a stream, before the row is learned
             if args and isinstance(args[0], Data) \
