@@ -4203,6 +4203,12 @@ class Interpreter:
             return Data(kind="stat", infl=a.infl | b.infl | {Infl(
                 "STAT", a.rows | b.rows, node.lineno, Text("crosstab of ", _src(node.args[0]), " by ",
                                                            _src(node.args[1])), deps=a.deps | b.deps, tag="col")})
+        if name in SCIPY_CORRELATIONS and name != "crosstab" and len(args) >= 2 and all(
+                isinstance(a, Data) for a in args[:2]) and [a.pred is not None for a in args[:2]].count(True) == 1:
+            # spearmanr(pred, realised_return): how the predictions rank the outcomes (an information coefficient)
+            self._user_metric("information_coefficient", list(args[:2]), {}, node)
+            stat = Data(kind="stat")
+            return Seq([stat, stat]) if name != "spearmanr" else stat
         if name in SCIPY_CORRELATIONS and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data):
             # scipy.stats.spearmanr(X[c], y): how a column moves with another over these rows (the label's, a
             # screening statistic)
@@ -7678,8 +7684,8 @@ class Interpreter:
             return out
         if meth in GROUP_CUMULATIVE:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
-            if meth != "ffill":
-                out.deps = EMPTY
+            if meth not in ("ffill", "diff", "pct_change"):
+                out.deps = EMPTY  # (a change from the previous row reads this row's own value too)
             if meth in ("cumsum", "cummax", "cummin", "cumprod") and not any(i.tag == "shifted" for i in d.infl):
                 # groupby(g)[y].cumsum(): each row's own value counted in (a window up to and including it)
                 what = f"{src}.{meth}() includes the current row, without a shift"
