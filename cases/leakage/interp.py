@@ -793,13 +793,15 @@ RIVER_PREDICTS = {"predict_one": "predict", "predict_proba_one": "predict_proba"
                   "predict_proba_many": "predict_proba", "score_one": "predict"}
 SCIPY_MINIMIZERS = {"minimize", "minimize_scalar", "differential_evolution", "dual_annealing", "basinhopping",
                     "fmin", "fmin_powell", "brute"}
+SCIPY_TESTS = {"ttest_ind", "mannwhitneyu", "ranksums", "ks_2samp", "f_oneway", "kruskal", "ttest_rel",
+               "wilcoxon", "brunnermunzel"}
 SCIPY_CORRELATIONS = {"spearmanr", "pearsonr", "pointbiserialr", "kendalltau", "crosstab"}
 LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values", "from_times_and_values",
                                  "from_group_dataframe", "summary_data_from_transaction_data",
                                  "calibration_and_holdout_data",
                                  "extract_features", "select_features", "extract_relevant_features",
                                  "predefined_split", "field", "clone", "deepcopy", "copy", "isin", "in1d", "unique",
-                                 "setdiff1d"} | SCIPY_CORRELATIONS
+                                 "setdiff1d"} | SCIPY_CORRELATIONS | SCIPY_TESTS
 PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
 COMPARISON_METHODS = {"lt": ast.Lt, "le": ast.LtE, "gt": ast.Gt, "ge": ast.GtE, "eq": ast.Eq, "ne": ast.NotEq}
 SERIES_LIST_METHODS = frozenset({"fit", "fit_transform", "transform", "inverse_transform", "predict"})
@@ -3242,6 +3244,16 @@ class Interpreter:
                 return Data(kind="series", rows=obj.fitrec.rows, pred=(obj, self.loops))
             return UNKNOWN
         if isinstance(obj, Data):
+            if attr == "index" and obj.kind == "stat" and obj.cols[0] in ("all", "num", "only") \
+                    and (stats := [i for i in obj.infl if i.code == "STAT" and i.deps]):
+                # (Xc * yc).sum() / ... ranked, then its index: columns picked by a statistic computed with another
+                # column (a correlation with the label written out by hand)
+                deps = frozenset().union(*(i.deps for i in stats))
+                return Data(kind="index", cols=UNK_COLS, parent=(obj, attr), infl=frozenset(
+                    i for i in obj.infl if i.code != "STAT") | {Infl(
+                        "SELECT", frozenset().union(*(i.rows for i in stats)), node.lineno,
+                        Text("columns ranked by a statistic computed with ", ", ".join(sorted(deps))),
+                        deps=deps, tag="corr")})
             if attr in ("index", "columns"):
                 out = obj.derive(kind="index", label=None, const=False,
                                  rows=obj.rows if attr == "index" else NOROWS, pred=None,
@@ -4203,6 +4215,16 @@ class Interpreter:
             return Data(kind="stat", infl=a.infl | b.infl | {Infl(
                 "STAT", a.rows | b.rows, node.lineno, Text("crosstab of ", _src(node.args[0]), " by ",
                                                            _src(node.args[1])), deps=a.deps | b.deps, tag="col")})
+        if name in SCIPY_TESTS and len(args) >= 2 and all(isinstance(a, Data) and a.rows for a in args[:2]):
+            # ttest_ind(expr[y == 1], expr[y == 0]): each column compared between rows parted by another column
+            # (the label, in a screen for differentially expressed genes)
+            parts = args[:2] if name != "f_oneway" else [a for a in args if isinstance(a, Data)]
+            deps = frozenset().union(*(self.splits[path[-1][0]].deps for a in parts for _o, path in a.rows
+                                       if path and path[-1][0] in self.splits), *(a.deps for a in parts))
+            stat = Data(kind="stat", infl=frozenset().union(*(a.infl for a in parts)) | {Infl(
+                "SELECT", frozenset().union(*(a.rows for a in parts)), node.lineno,
+                Text(f"{name} between ", _src(node.args[0]), " and ", _src(node.args[1])), deps=deps, tag="corr")})
+            return Seq([stat, stat])
         if name in SCIPY_CORRELATIONS and name != "crosstab" and len(args) >= 2 and all(
                 isinstance(a, Data) for a in args[:2]) and [a.pred is not None for a in args[:2]].count(True) == 1:
             # spearmanr(pred, realised_return): how the predictions rank the outcomes (an information coefficient)
