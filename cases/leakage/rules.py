@@ -571,7 +571,7 @@ class Rules:
             first, second = list(models.values())[:2]
             if self._one_model_per_label(models.values()):
                 continue
-            if not self._choice_after(max(e.line for e in models.values())):
+            if not self._choice_after(min(getattr(e, "call_line", e.line) for e in models.values())):
                 continue  # models or settings each reported on the test set, none picked after both scores exist
             self.add("LK-TEST-REUSE", second.line,
                      f"{_name(first)} (line {first.line}) and {_name(second)} (line {second.line}) are both scored "
