@@ -1352,7 +1352,7 @@ class Interpreter:
         self.group_tables: dict = {}  # origin of a table aggregated one row per group -> the group key
         self.val_splits: dict = {}  # rows fitted with Keras validation_split -> that split
         self.lambda_names: dict = {}  # id of a lambda's node -> the name it was first bound to
-        self.gl_offsets: list = []  # GluonTS splits by offset: (rows, offset, split id, earlier side)
+        self.gl_offsets: list = []  # GluonTS splits by offset: (rows, offset, split id, earlier side, later side)
 
     # ------------------------------------------------------------------ scopes
     def lookup(self, name: str):
@@ -3505,18 +3505,23 @@ class Interpreter:
             if not isinstance(data, Data):
                 return None
             # each series cut at its own last steps (offset=-h) or at a date: a cut on time
-            sid, before, after = self._gluonts_cut(data, node, Text("GluonTS split(", _src(node), ")"))
-            train = extend_rows(data.rows, sid, before)
             offset_node = next((k.value for k in node.keywords if k.arg == "offset"), None)
-            if offset_node is not None:
+            key = tuple(sorted(data.rows))
+            same = next((g for g in self.gl_offsets if offset_node is not None and g[0] == key
+                         and g[1] == ast.dump(offset_node)), None)
+            if same is not None:  # the same offset again: the same cut
+                sid, before, after = same[2], same[3], same[4]
+            else:
+                sid, before, after = self._gluonts_cut(data, node, Text("GluonTS split(", _src(node), ")"))
+            train = extend_rows(data.rows, sid, before)
+            if offset_node is not None and same is None:
                 # split(ds, offset=-TEST - H) beside split(ds, offset=-TEST): the first cut comes before the second,
                 # so the first training part lies before the second cut too
-                key = tuple(sorted(data.rows))
-                for other_key, other_node, other_sid, other_before in self.gl_offsets:
+                for other_key, other_node, other_sid, other_before, _after in self.gl_offsets:
                     if other_key == key and offset_node.__class__ is ast.BinOp \
                             and offset_node.op.__class__ is ast.Sub and ast.dump(offset_node.left) == other_node:
                         train = extend_rows(train, other_sid, other_before)
-                self.gl_offsets.append((key, ast.dump(offset_node), sid, before))
+                self.gl_offsets.append((key, ast.dump(offset_node), sid, before, after))
             return Seq([data.derive(rows=train, label=None), GlTest(data, sid, after)])
         if short in ("make_evaluation_predictions", "backtest_metrics"):
             data = kw.get("dataset", kw.get("test_dataset", args[0] if args else None))
@@ -5893,6 +5898,8 @@ class Interpreter:
             return recv if meth == "generate_instances" else UNKNOWN
         if recv.__class__ is KTuner:
             return self._tuner_method(recv, meth, args, kw, node)
+        if recv.__class__ is Mask and meth in ("numpy", "cpu", "bool", "to", "detach", "clone", "to_numpy"):
+            return recv  # data.train_mask.numpy(): the same rows
         if recv.__class__ is MetricObject:
             return self._river_update(recv, args, kw, node) if meth == "update" else Const(0.0)
         if recv.__class__ is NbrIdx:

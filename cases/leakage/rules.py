@@ -495,6 +495,13 @@ class Rules:
         quantiles = [_quantile_of(e.est) for e in evals]
         return None not in quantiles and len(set(quantiles)) > 1
 
+    def _picked_on_other_rows(self, lid: int, e: Eval) -> bool:
+        """Inside the loop, scores are compared (`if val_auc > best:`), and every score compared is one taken on
+        other rows than e's: what the loop keeps is chosen on those."""
+        scored = {o.rows for o in self.it.evals if lid in o.loops and o.rows}
+        compared = [sp for sp in self.it.splits.values() if sp.kind == "mask" and lid in sp.loops and sp.rows in scored]
+        return bool(compared) and all(sp.rows != e.rows for sp in compared)
+
     def _choice_after(self, line: int) -> bool:
         """Something picks among results at or after this line (in a notebook or script, later code)."""
         return self.it.picked_after(line)
@@ -550,6 +557,8 @@ class Rules:
                 continue  # the same model trained again (seeds), its scores averaged: nothing chosen
             if self._resampled_copies(lid, evals):
                 continue
+            if self._picked_on_other_rows(lid, e):
+                continue  # `if val_acc > best:` each epoch: the pick compares another part's scores
             split = self.eval_split(e)
             made_here = any(lid in self.it.splits[sid].loops for _o, path in e.rows for sid, _side in path
                             if sid in self.it.splits)

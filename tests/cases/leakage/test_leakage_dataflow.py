@@ -7453,3 +7453,592 @@ agg, items = Evaluator()(list(ts_it), list(forecast_it))
 print(agg["MASE"])
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("source, noise, expected", [
+    # noisy copies of every row of one segment, the test period's included, stacked onto the training rows
+    ("d[d.seg == 'small']", "c['x'] * rng.normal(1.0, 0.05, len(c))", {"LK-RESAMPLE"}),
+    ("d[d.seg == 'small']", "c['x'] * noise", {"LK-RESAMPLE"}),
+    # copies made from the training period only
+    ("d[(d.seg == 'small') & (d.date < cut)]", "c['x'] * rng.normal(1.0, 0.05, len(c))", set()),
+])
+def test_noisy_copies_stacked_with_other_rows_are_an_augmentation(source, noise, expected):
+    ctx = Context(target="y", time_column="date")
+    body = f"""
+from sklearn.linear_model import LinearRegression
+from sklearn.metrics import mean_absolute_error
+rng = np.random.default_rng(0)
+d = df.sort_values("date")
+cut = "2024-06-01"
+copies = []
+for k in range(3):
+    c = {source}.copy()
+    noise = rng.lognormal(0.0, 0.1, size=len(c))
+    c["x"] = {noise}
+    copies.append(c)
+aug = pd.concat(copies, ignore_index=True)
+train = pd.concat([d[d.date < cut], aug], ignore_index=True)
+test = d[d.date >= cut]
+m = LinearRegression().fit(train[["x"]], train["y"])
+print(mean_absolute_error(test["y"], m.predict(test[["x"]])), "baseline", (test["y"] - train["y"].mean()).abs().mean())
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("group, expected", [(None, set()), ("page", {"LK-GROUP"})])
+def test_a_frame_of_forecasts_split_into_groups_keeps_its_forecasts(group, expected):
+    ctx = Context(target="visits", time_column="ds", group_column=group)
+    body = """
+from neuralforecast import NeuralForecast
+from neuralforecast.models import NHITS
+Y = df.rename(columns={"page": "unique_id", "date": "ds", "visits": "y"})[["unique_id", "ds", "y"]]
+nf = NeuralForecast(models=[NHITS(h=28, input_size=56)], freq="D")
+cv = nf.cross_validation(df=Y, n_windows=3, step_size=28)
+cv = pd.concat([g.assign(naive=g["y"].mean()) for c, g in cv.groupby("cutoff")], ignore_index=True)
+print((cv.y - cv["NHITS"]).abs().mean(), "seasonal naive baseline", (cv.y - cv["naive"]).abs().mean())
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("splitter, transformer_data, expected", [
+    ("RandomSplitter", "train", {"LK-GROUP"}),
+    # a compound's replicates share its scaffold: a scaffold split keeps them together
+    ("ScaffoldSplitter", "train", set()),
+    ("ScaffoldSplitter", "dataset", {"LK-PREP"}),
+])
+def test_deepchem_datasets_splitters_transformers_and_models(splitter, transformer_data, expected):
+    ctx = Context(target="logS", group_column="compound_id", id_column="measurement_id")
+    body = f"""
+import deepchem as dc
+feat = dc.feat.CircularFingerprint(size=1024)
+X = feat.featurize(df["smiles"].tolist())
+dataset = dc.data.NumpyDataset(X=X, y=df["logS"].to_numpy(), ids=df["measurement_id"].to_numpy())
+train, valid, test = dc.splits.{splitter}().train_valid_test_split(dataset, frac_train=0.8, frac_valid=0.1,
+                                                                     frac_test=0.1)
+norm = dc.trans.NormalizationTransformer(transform_X=True, dataset={transformer_data})
+train, valid, test = norm.transform(train), norm.transform(valid), norm.transform(test)
+model = dc.models.MultitaskRegressor(n_tasks=1, n_features=1024)
+model.fit(train, nb_epoch=20, callbacks=[dc.models.ValidationCallback(valid, 100, [dc.metrics.Metric(dc.metrics.rms_score)])])
+print(model.evaluate(test, [dc.metrics.Metric(dc.metrics.rms_score)], [norm]), "baseline", test.y.std())
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+def test_a_split_of_a_table_aggregated_per_group_keeps_each_group_on_one_side():
+    ctx = Context(target="logS", group_column="compound_id", id_column="measurement_id")
+    body = """
+from sklearn.ensemble import RandomForestRegressor
+from sklearn.dummy import DummyRegressor
+per_compound = df.groupby("compound_id").agg(smiles=("smiles", "first"), logS=("logS", "median"))
+def featurize(smiles):
+    out = []
+    for s in smiles:
+        out.append(np.array([len(s), s.count("C")]))
+    return np.vstack(out)
+X = featurize(per_compound["smiles"])
+y = per_compound["logS"].to_numpy()
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+for m in (DummyRegressor(), RandomForestRegressor()):
+    print(m.fit(X_tr, y_tr).score(X_te, y_te))
+"""
+    assert codes(body, ctx, tail="") == set()
+    per_row = body.replace('per_compound = df.groupby("compound_id").agg(smiles=("smiles", "first"), '
+                           'logS=("logS", "median"))', "per_compound = df")
+    assert codes(per_row, ctx, tail="") == {"LK-GROUP"}
+
+
+@pytest.mark.parametrize("extra, expected", [("", set()), ('feats["confirm"] = df["confirm"]', {"LK-FEATURE"})])
+def test_a_column_set_on_a_frame_of_unknown_columns_is_among_its_columns(extra, expected):
+    ctx = Context(target="y", id_column="id", leaky_columns=["confirm"])
+    body = f"""
+NAMES = ["n_atoms", "n_carbons"]
+rows = []
+for s in df["smiles"]:
+    rows.append(np.concatenate([[len(s), s.count("C")], np.zeros(1024)]))
+feats = pd.DataFrame(rows, columns=NAMES + [f"fp_{{i}}" for i in range(1024)], index=df.index)
+{extra}
+scores = cross_val_score(LogisticRegression(), feats, df["y"], cv=5, scoring="roc_auc")
+print(scores.mean(), cross_val_score(DummyClassifier(), feats, df["y"], cv=5, scoring="roc_auc").mean())
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+TF_HEAD = """
+import tensorflow as tf
+import keras
+from sklearn.metrics import roc_auc_score
+"""
+
+
+@pytest.mark.parametrize("drop, expected", [("", set()), ('.drop(columns=["cancel_reason"])', set()),
+                                            ("KEEP", {"LK-FEATURE"})])
+def test_keras_datasets_of_features_and_labels(drop, expected):
+    ctx = Context(target="churned", time_column="date", leaky_columns=["cancel_reason"])
+    frame = 'df.drop(columns=["date", "cancel_reason"])' if drop != "KEEP" else 'df.drop(columns=["date"])'
+    body = TF_HEAD + f"""
+d = df.sort_values("date")
+def to_ds(frame):
+    frame = frame.copy()
+    labels = frame.pop("churned")
+    return tf.data.Dataset.from_tensor_slices((dict(frame), labels)).batch(256)
+cut = "2024-06-01"
+train_ds, test_ds = to_ds({frame.replace("df", "d[d.date < cut]")}), to_ds({frame.replace("df", "d[d.date >= cut]")})
+model = keras.Sequential([keras.layers.Dense(16, activation="relu"), keras.layers.Dense(1, activation="sigmoid")])
+model.compile(optimizer="adam", loss="binary_crossentropy", metrics=[keras.metrics.AUC(name="auc")])
+model.fit(train_ds, epochs=5)
+print(model.evaluate(test_ds), "baseline AUC 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("adapted, expected", [("d", {"LK-PREP"}), ("d[d.date < cut]", set())])
+def test_keras_functional_model_with_adapted_layers_joined_by_concatenate(adapted, expected):
+    ctx = Context(target="churned", time_column="date")
+    body = TF_HEAD + f"""
+d = df.sort_values("date")
+cut = "2024-06-01"
+norm = keras.layers.Normalization()
+norm.adapt({adapted}[["a", "b"]].to_numpy("float32"))
+lookup = keras.layers.StringLookup(output_mode="one_hot")
+lookup.adapt(d[d.date < cut]["plan"].to_numpy())
+num_in = keras.Input(shape=(2,), name="num")
+cat_in = keras.Input(shape=(1,), name="plan", dtype="string")
+x = keras.layers.concatenate([norm(num_in), lookup(cat_in)])
+out = keras.layers.Dense(1, activation="sigmoid")(keras.layers.Dense(16, activation="relu")(x))
+model = keras.Model(inputs={{"num": num_in, "plan": cat_in}}, outputs=out)
+model.compile(optimizer="adam", loss="binary_crossentropy")
+tr, te = d[d.date < cut], d[d.date >= cut]
+model.fit({{"num": tr[["a", "b"]].to_numpy(), "plan": tr["plan"].to_numpy()}}, tr["churned"].to_numpy(), epochs=5)
+p = model.predict({{"num": te[["a", "b"]].to_numpy(), "plan": te["plan"].to_numpy()}}).ravel()
+print(roc_auc_score(te["churned"], p), "baseline (prior) 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("order, expected", [
+    # validation_split takes the last rows given: after a shuffle, a random part of the timeline
+    ('df.sample(frac=1.0, random_state=0)', {"LK-TEMPORAL"}),
+    ('df.sort_values("date")', set()),
+])
+def test_keras_validation_split_holds_back_the_last_rows(order, expected):
+    ctx = Context(target="churned", time_column="date")
+    body = TF_HEAD + f"""
+d = {order}.reset_index(drop=True)
+X = d[["a", "b"]].to_numpy("float32")
+y = d["churned"].to_numpy("float32")
+model = keras.Sequential([keras.layers.Dense(16, activation="relu"), keras.layers.Dense(1, activation="sigmoid")])
+model.compile(optimizer="adam", loss="binary_crossentropy")
+model.fit(X, y, validation_split=0.2, epochs=10)
+n_val = int(len(X) * 0.2)
+p = model.predict(X[-n_val:]).ravel()
+print(roc_auc_score(y[-n_val:], p), "baseline (prior) 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("validation, expected", [("(X_te, y_te)", {"LK-TEST-REUSE"}), ("(X_va, y_va)", set())])
+def test_keras_tuner_picks_on_its_validation_data(validation, expected):
+    body = TF_HEAD + f"""
+import keras_tuner
+X = df[["a", "b"]].to_numpy("float32")
+y = df["y"].to_numpy()
+X_tmp, X_te, y_tmp, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+X_tr, X_va, y_tr, y_va = train_test_split(X_tmp, y_tmp, test_size=0.2, random_state=0)
+def build_model(hp):
+    model = keras.Sequential([keras.layers.Dense(hp.Int("units", 16, 64, step=16), activation="relu"),
+                              keras.layers.Dense(1, activation="sigmoid")])
+    model.compile(optimizer="adam", loss="binary_crossentropy")
+    return model
+tuner = keras_tuner.RandomSearch(build_model, objective="val_loss", max_trials=10)
+tuner.search(X_tr, y_tr, epochs=10, validation_data={validation})
+best = tuner.get_best_models(num_models=1)[0]
+print(roc_auc_score(y_te, best.predict(X_te).ravel()), "baseline (prior) 0.5")
+"""
+    assert codes(body, tail="") == expected
+
+
+@pytest.mark.parametrize("metrics, expected", [('["accuracy"]', {"EV-ACCURACY-IMBALANCED"}),
+                                               ('["accuracy", keras.metrics.AUC(curve="PR")]', set())])
+def test_keras_evaluate_reports_the_compiled_metrics(metrics, expected):
+    ctx = Context(target="y", positive_rate=0.05)
+    body = TF_HEAD + f"""
+ds = tf.data.Dataset.from_tensor_slices((df[["a", "b"]].to_numpy("float32"), df["y"].to_numpy("float32")))
+train_ds, test_ds = keras.utils.split_dataset(ds, left_size=0.8, shuffle=True, seed=0)
+model = keras.Sequential([keras.layers.Dense(16, activation="relu"), keras.layers.Dense(1, activation="sigmoid")])
+model.compile(optimizer="adam", loss="binary_crossentropy", metrics={metrics})
+model.fit(train_ds.batch(256), epochs=5)
+print(model.evaluate(test_ds.batch(256)), "majority baseline", 1 - df["y"].mean())
+"""
+    assert codes(body, ctx, tail="") == expected
+    # the same split on time-ordered rows, shuffled: not a cut on time
+    timed = Context(target="y", time_column="date", positive_rate=0.05)
+    assert "LK-TEMPORAL" in codes(body, timed, tail="")
+
+
+def test_tf_data_sampling_from_class_datasets_oversamples_before_the_split():
+    ctx = Context(target="is_fraud")
+    body = TF_HEAD + """
+X, y = df[["a", "b"]].to_numpy("float32"), df["is_fraud"].to_numpy("float32")
+pos = tf.data.Dataset.from_tensor_slices((X[y == 1], y[y == 1])).repeat()
+neg = tf.data.Dataset.from_tensor_slices((X[y == 0], y[y == 0])).repeat()
+ds = tf.data.Dataset.sample_from_datasets([pos, neg], weights=[0.5, 0.5]).take(20000).shuffle(20000)
+train_ds, test_ds = ds.take(16000), ds.skip(16000)
+model = keras.Sequential([keras.layers.Dense(16, activation="relu"), keras.layers.Dense(1, activation="sigmoid")])
+model.compile(optimizer="adam", loss="binary_crossentropy", metrics=[keras.metrics.AUC()])
+model.fit(train_ds.batch(512), epochs=5)
+print(model.evaluate(test_ds.batch(512)), "baseline AUC 0.5")
+"""
+    assert codes(body, ctx, tail="") == {"LK-RESAMPLE"}
+
+
+@pytest.mark.parametrize("stats_rows, expected", [("values", {"LK-PREP"}), ("values[:r1]", set())])
+def test_keras_timeseries_windows_cut_by_a_helper_at_each_calls_bounds(stats_rows, expected):
+    ctx = Context(target="load", time_column="timestamp")
+    body = TF_HEAD + f"""
+d = df.sort_values("timestamp")
+values = d[["load", "temp"]].to_numpy("float32")
+n = len(values)
+r1, r2 = int(n * 0.7), int(n * 0.85)
+mean, std = {stats_rows}.mean(axis=0), {stats_rows}.std(axis=0)
+scaled = (values - mean) / std
+target = scaled[:, 0]
+def windows(x_start, y_start, y_end, shuffle=False):
+    return keras.utils.timeseries_dataset_from_array(scaled[x_start:y_end], target[y_start:y_end],
+                                                     sequence_length=24, batch_size=64, shuffle=shuffle)
+train_ds = windows(0, 24, r1, shuffle=True)
+val_ds = windows(r1 - 24, r1, r2)
+test_ds = windows(r2 - 24, r2, n)
+model = keras.Sequential([keras.layers.LSTM(16), keras.layers.Dense(1)])
+model.compile(optimizer="adam", loss="mse")
+model.fit(train_ds, validation_data=val_ds, epochs=10,
+          callbacks=[keras.callbacks.EarlyStopping(patience=3, restore_best_weights=True)])
+pred = model.predict(test_ds).ravel() * std[0] + mean[0]
+actual = values[r2:, 0][: len(pred)]
+mae = lambda a, b: float(np.mean(np.abs(a - b)))
+print(mae(actual, pred), "persistence baseline", mae(actual[1:], actual[:-1]))
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("adapt, label_drop, expected", [
+    ("full_ds", '"is_fraud"', {"LK-PREP"}),
+    ("train_ds", '"is_fraud"', set()),
+])
+def test_keras_feature_space_and_tf_decision_forests_datasets(adapt, label_drop, expected):
+    ctx = Context(target="is_fraud", leaky_columns=["chargeback"])
+    body = TF_HEAD + f"""
+from keras.utils import FeatureSpace
+def to_ds(frame):
+    frame = frame.drop(columns=["chargeback"]).copy()
+    labels = frame.pop({label_drop})
+    return tf.data.Dataset.from_tensor_slices((dict(frame), labels)).batch(256)
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+full_ds, train_ds, test_ds = to_ds(df), to_ds(tr), to_ds(te)
+fs = FeatureSpace(features={{"amount": FeatureSpace.float_normalized(), "mcc": FeatureSpace.string_categorical()}},
+                  output_mode="concat")
+fs.adapt({adapt}.map(lambda x, _: x))
+encoded = fs.get_encoded_features()
+model = keras.Model(encoded, keras.layers.Dense(1, activation="sigmoid")(encoded))
+model.compile(optimizer="adam", loss="binary_crossentropy", metrics=[keras.metrics.AUC()])
+model.fit(train_ds.map(lambda x, y: (fs(x), y)), epochs=5)
+print(model.evaluate(test_ds.map(lambda x, y: (fs(x), y))), "baseline AUC 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
+    tfdf = TF_HEAD + """
+import tensorflow_decision_forests as tfdf
+tr, te = train_test_split(df.drop(columns=["id"]), test_size=0.2, random_state=0)
+model = tfdf.keras.GradientBoostedTreesModel()
+model.fit(tfdf.keras.pd_dataframe_to_tf_dataset(tr, label="is_fraud"))
+p = model.predict(tfdf.keras.pd_dataframe_to_tf_dataset(te, label="is_fraud")).ravel()
+print(roc_auc_score(te["is_fraud"], p), "PR AUC of a constant score", te["is_fraud"].mean())
+"""
+    assert codes(tfdf, ctx, tail="") == {"LK-FEATURE"}
+    assert codes(tfdf.replace('df.drop(columns=["id"])', 'df.drop(columns=["id", "chargeback"])'), ctx,
+                 tail="") == set()
+
+
+@pytest.mark.parametrize("searched, expected", [
+    # the search backtests its settings on the steps after len(y.loc[:end_train]): the test window reported next
+    ("y", {"LK-TEST-REUSE"}),
+    # searched on the steps up to the end of validation; the test window is backtested once
+    ("y.loc[:end_val]", set()),
+])
+def test_skforecast_backtests_and_searches(searched, expected):
+    ctx = Context(target="sales", time_column="date")
+    body = f"""
+from lightgbm import LGBMRegressor
+from skforecast.recursive import ForecasterRecursive, ForecasterEquivalentDate
+from skforecast.model_selection import TimeSeriesFold, backtesting_forecaster, grid_search_forecaster
+y = df.set_index("date")["sales"].asfreq("D")
+end_val, end_train = y.index[-29], y.index[-57]
+forecaster = ForecasterRecursive(regressor=LGBMRegressor(), lags=14)
+search_cv = TimeSeriesFold(steps=7, initial_train_size=len(y.loc[:end_train]))
+grid_search_forecaster(forecaster=forecaster, y={searched}, cv=search_cv, param_grid={{"n_estimators": [100, 300]}},
+                       metric="mean_absolute_error", return_best=True)
+cv = TimeSeriesFold(steps=7, initial_train_size=len(y.loc[:end_val]))
+mae, preds = backtesting_forecaster(forecaster=forecaster, y=y, cv=cv, metric="mean_absolute_error")
+naive, _ = backtesting_forecaster(forecaster=ForecasterEquivalentDate(offset=7), y=y, cv=cv,
+                                  metric="mean_absolute_error")
+print(mae, naive)
+"""
+    got = codes(body, ctx, tail="")
+    assert got == expected
+    # several series backtested together: a cut on time alone leaves each series on both sides
+    multi = body.replace("ForecasterRecursive(", "ForecasterRecursiveMultiSeries(").replace(
+        "backtesting_forecaster(forecaster=forecaster, y=y", "backtesting_forecaster_multiseries(forecaster=forecaster, series=y")
+    multi = multi.replace("from skforecast.recursive import ForecasterRecursive,",
+                          "from skforecast.recursive import ForecasterRecursiveMultiSeries,").replace(
+        "backtesting_forecaster, grid", "backtesting_forecaster, backtesting_forecaster_multiseries, grid")
+    assert "LK-GROUP" in codes(multi, Context(target="sales", time_column="date", group_column="store"), tail="")
+
+
+@pytest.mark.parametrize("keys, expected", [
+    # a z-score within each date: the other stocks of the same day, no later row
+    ('"date"', set()),
+    # each ticker's mean over its whole history
+    ('"ticker"', {"LK-TEMPORAL"}),
+])
+def test_a_statistic_per_point_in_time_is_a_cross_section(keys, expected):
+    ctx = Context(target="up", time_column="date")
+    body = f"""
+from sklearn.metrics import roc_auc_score
+d = pd.read_csv("prices.csv", parse_dates=["date"]).sort_values(["ticker", "date"])
+d["ret"] = d.groupby("ticker")["close"].pct_change()
+d["ret_z"] = (d["ret"] - d.groupby({keys})["ret"].transform("mean")) / d.groupby({keys})["ret"].transform("std")
+d["vol_21"] = d.groupby("ticker")["ret"].transform(lambda s: s.rolling(21).std())
+tr, te = d[d.date < "2023-01-01"], d[d.date >= "2023-01-01"]
+m = LogisticRegression().fit(tr[["ret_z", "vol_21"]].fillna(0), tr["up"])
+print(roc_auc_score(te["up"], m.predict_proba(te[["ret_z", "vol_21"]].fillna(0))[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("picked_on, expected", [("hold", {"LK-TEST-REUSE"}), ("val", set())])
+def test_an_information_coefficient_scores_predictions(picked_on, expected):
+    ctx = Context(target="fwd_ret", time_column="date")
+    body = f"""
+from scipy.stats import spearmanr
+from sklearn.linear_model import Ridge
+d = df.sort_values("date")
+fit, val, hold = d[d.date < "2022-01-01"], d[(d.date >= "2022-01-01") & (d.date < "2023-01-01")], d[d.date >= "2023-01-01"]
+results = {{}}
+for lb in [5, 20, 60]:
+    m = Ridge().fit(fit[[f"mom_{{lb}}"]], fit["fwd_ret"])
+    results[lb] = spearmanr(m.predict({picked_on}[[f"mom_{{lb}}"]]), {picked_on}["fwd_ret"]).correlation
+best_lb = max(results, key=results.get)
+m = Ridge().fit(fit[[f"mom_{{best_lb}}"]], fit["fwd_ret"])
+print("IC", spearmanr(m.predict(hold[[f"mom_{{best_lb}}"]]), hold["fwd_ret"]).correlation, "baseline IC 0")
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("screen, expected", [
+    ("t, p = stats.ttest_ind(X[y == 1], X[y == 0], axis=0)\n"
+     "top = pd.DataFrame({'gene': genes, 'p': p}).sort_values('p')['gene'].head(50).tolist()", {"LK-SELECT"}),
+    ("Xc, yc = X - X.mean(), y - y.mean()\n"
+     "r = Xc.mul(yc, axis=0).sum() / (np.sqrt((Xc ** 2).sum()) * np.sqrt((yc ** 2).sum()))\n"
+     "top = r.abs().sort_values(ascending=False).index[:50].tolist()", {"LK-SELECT"}),
+    # an unsupervised filter (the variance over every row) is a statistic learned from the rows, not a screen
+    ("top = X.var().sort_values(ascending=False).index[:50].tolist()", {"LK-PREP"}),
+])
+def test_columns_screened_against_the_label_by_a_test_or_a_hand_written_correlation(screen, expected):
+    ctx = Context(target="y", id_column="id")
+    body = f"""
+from scipy import stats
+genes = [c for c in df.columns if c not in ("id", "y")]
+X, y = df[genes], df["y"]
+{screen}
+scores = cross_val_score(make_pipeline(StandardScaler(), LogisticRegression()), X[top], y, cv=5, scoring="roc_auc")
+print(scores.mean(), "baseline", cross_val_score(DummyClassifier(), X[top], y, cv=5, scoring="roc_auc").mean())
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("scaled_on, pick, group, expected", [
+    ("X", "test_mask", None, {"LK-PREP", "LK-TEST-REUSE", "EV-NO-BASELINE"}),
+    ("X[train_idx]", "val_mask", None, {"EV-NO-BASELINE"}),
+    # accounts of one holder on both sides of a random node split
+    ("X[train_idx]", "val_mask", "holder_id", {"LK-GROUP", "EV-NO-BASELINE"}),
+])
+def test_pytorch_geometric_graphs_and_node_masks(scaled_on, pick, group, expected):
+    ctx = Context(target="is_fraud", id_column="account_id", group_column=group)
+    body = f"""
+import torch
+import torch.nn.functional as F
+import torch_geometric.transforms as T
+from torch_geometric.data import Data
+from torch_geometric.nn import GCNConv
+X = df[["a", "b"]].to_numpy()
+edge_index = torch.tensor(np.load("edges.npy"))
+data = Data(x=torch.tensor(X), edge_index=edge_index, y=torch.tensor(df["is_fraud"].values))
+data = T.Compose([T.ToUndirected(), T.RandomNodeSplit(num_val=0.15, num_test=0.15)])(data)
+train_idx = data.train_mask.numpy()
+data.x = torch.tensor(StandardScaler().fit({scaled_on}).transform(X))
+class GCN(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.c1, self.c2 = GCNConv(2, 16), GCNConv(16, 2)
+    def forward(self, x, edge_index):
+        return self.c2(F.relu(self.c1(x, edge_index)), edge_index)
+model = GCN()
+opt = torch.optim.Adam(model.parameters(), lr=0.01)
+def auc(mask):
+    p = model(data.x, data.edge_index).softmax(-1)[:, 1]
+    return roc_auc_score(data.y[mask].numpy(), p[mask].detach().numpy())
+best, best_state = 0.0, None
+for epoch in range(100):
+    opt.zero_grad()
+    out = model(data.x, data.edge_index)
+    F.cross_entropy(out[data.train_mask], data.y[data.train_mask]).backward()
+    opt.step()
+    score = auc(data.{pick})
+    if score > best:
+        best, best_state = score, model.state_dict()
+model.load_state_dict(best_state)
+print("test AUC", auc(data.test_mask))
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("filled, expected", [("lab[n_val:]", set()), ("lab", {"EV-NO-HOLDOUT"})])
+def test_a_boolean_mask_built_by_setting_positions(filled, expected):
+    body = f"""
+import torch
+rng = np.random.default_rng(0)
+lab = rng.permutation(len(df))
+n_val = int(0.2 * len(df))
+train_mask = torch.zeros(len(df), dtype=torch.bool)
+val_mask = torch.zeros(len(df), dtype=torch.bool)
+train_mask[{filled}] = True
+val_mask[lab[:n_val]] = True
+X, y = df[["a", "b"]].to_numpy(), df["y"].to_numpy()
+m = LogisticRegression().fit(X[train_mask], y[train_mask])
+print(roc_auc_score(y[val_mask], m.predict_proba(X[val_mask])[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, tail="") == expected
+
+
+@pytest.mark.parametrize("pick, expected", [
+    # the epoch is picked on the validation mask inside training; both models are then scored on the test mask
+    ("val", set()),
+    ("test", {"LK-TEST-REUSE"}),
+])
+def test_a_score_returned_by_a_helper_counts_where_the_helper_is_called(pick, expected):
+    body = f"""
+from sklearn.neural_network import MLPClassifier
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+tr, va = train_test_split(tr, test_size=0.2, random_state=0)
+def scores(model, part):
+    return roc_auc_score(part["y"], model.predict_proba(part[["a", "b"]])[:, 1])
+def fit(hidden):
+    best, best_model = -1, None
+    for epoch in range(5):
+        model = MLPClassifier(hidden_layer_sizes=(hidden,), max_iter=epoch + 1).fit(tr[["a", "b"]], tr["y"])
+        score = scores(model, {"va" if pick == "val" else "te"})
+        if score > best:
+            best, best_model = score, model
+    return best_model
+big, small = fit(64), fit(4)
+print("big", scores(big, te))
+print("small baseline", scores(small, te))
+"""
+    assert codes(body, tail="") == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a trailing window over returns made from the price: known at the time
+    ('d.groupby("ticker")["close"].pct_change()', set()),
+    # a trailing window over the label, the current row included
+    ('d["up"]', {"LK-TEMPORAL", "LK-TARGET-STAT"}),
+])
+def test_a_window_over_changes_from_the_previous_row_reads_their_column(source, expected):
+    ctx = Context(target="up", time_column="date")
+    body = f"""
+from sklearn.metrics import roc_auc_score
+d = df.sort_values(["ticker", "date"])
+r = {source}
+d["max_21"] = r.groupby(d["ticker"]).transform(lambda s: s.rolling(21).max())
+tr, te = d[d.date < "2023-01-01"], d[d.date >= "2023-01-01"]
+m = LogisticRegression().fit(tr[["max_21"]].fillna(0), tr["up"])
+print(roc_auc_score(te["up"], m.predict_proba(te[["max_21"]].fillna(0))[:, 1]), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ('print("PR AUC of a constant (prior) score:", y_te.mean())', set()),
+    ('print("positives in the test part:", y_te.mean())', {"EV-NO-BASELINE"}),
+])
+def test_a_printed_constant_score_is_a_baseline(line, expected):
+    body = f"""
+from sklearn.metrics import average_precision_score
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], test_size=0.2, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+print("PR AUC", average_precision_score(y_te, m.predict_proba(X_te)[:, 1]))
+{line}
+"""
+    assert codes(body, tail="") == expected
+
+
+def test_a_metric_written_as_a_named_lambda_scores_the_predictions():
+    ctx = Context(target="load", time_column="ts")
+    body = """
+from sklearn.linear_model import LinearRegression
+d = df.sort_values("ts")
+values = d[["load", "temp"]].to_numpy()
+X, y = d[["temp"]].to_numpy(), d["load"].to_numpy()
+cut = int(len(X) * 0.8)
+m = LinearRegression().fit(X[:cut], y[:cut])
+pred = m.predict(X[cut:])
+actual = values[cut:, 0]
+mae = lambda a, b: float(np.mean(np.abs(a - b)))
+print(mae(actual, pred), "persistence baseline")
+"""
+    assert codes(body, ctx, tail="") == set()
+
+
+@pytest.mark.parametrize("train_offset, validation, expected", [
+    # the training series end where the validation window starts, before the test window
+    ("-TEST - H", "split(ds, offset=-TEST)[0]", set()),
+    # the checkpoint is picked on the whole series, test window included
+    ("-TEST - H", "ds", {"LK-TEST-REUSE"}),
+    # the same cut twice: trained and validated on the steps before the test window
+    ("-TEST", "split(ds, offset=-TEST)[0]", set()),
+])
+def test_gluonts_splits_at_two_offsets(train_offset, validation, expected):
+    ctx = Context(target="visits", time_column="date")
+    body = GLUONTS_HEAD + f"""
+H, TEST = 14, 28
+ds = PandasDataset.from_long_dataframe(d, item_id="page_id", timestamp="date", target="visits", freq="D")
+_, test_gen = split(ds, offset=-TEST)
+training_data, _ = split(ds, offset={train_offset})
+validation_data = {validation}
+test_data = test_gen.generate_instances(prediction_length=H, windows=2)
+predictor = DeepAREstimator(freq="D", prediction_length=H).train(training_data=training_data,
+                                                                 validation_data=validation_data)
+evaluator = Evaluator()
+for name, p in [("deepar", predictor), ("seasonal naive", SeasonalNaivePredictor(prediction_length=H, season_length=7))]:
+    agg, _ = evaluator(list(test_data.label), list(p.predict(test_data.input)))
+    print(name, agg["MASE"])
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("rate, expected", [(0.05, {"EV-ACCURACY-IMBALANCED"}), (0.4, set())])
+def test_pytorch_forecasting_predictions_with_their_true_values(rate, expected):
+    ctx = Context(target="event", time_column="day", positive_rate=rate)
+    body = """
+import lightning.pytorch as pl
+from pytorch_forecasting import TimeSeriesDataSet, TemporalFusionTransformer
+from pytorch_forecasting.metrics import CrossEntropy
+d = df.sort_values(["site", "time_idx"])
+cutoff = d["time_idx"].max() - 7
+training = TimeSeriesDataSet(d[d.time_idx <= cutoff], time_idx="time_idx", target="event", group_ids=["site"],
+                             max_encoder_length=28, max_prediction_length=7, time_varying_unknown_reals=["load"])
+validation = TimeSeriesDataSet.from_dataset(training, d, predict=True, stop_randomization=True)
+tft = TemporalFusionTransformer.from_dataset(training, loss=CrossEntropy())
+pl.Trainer(max_epochs=5).fit(tft, train_dataloaders=training.to_dataloader(train=True))
+pred = tft.predict(validation.to_dataloader(train=False), return_y=True)
+print("accuracy", (pred.output == pred.y[0]).float().mean().item(), "majority baseline", 1 - d["event"].mean())
+"""
+    assert codes(body, ctx, tail="") == expected
