@@ -3281,8 +3281,9 @@ class Interpreter:
                         Text("columns ranked by a statistic computed with ", ", ".join(sorted(deps))),
                         deps=deps, tag="corr")})
             if attr in ("index", "columns"):
+                # (a statistic over the rows, one value per column: its index holds column labels, not rows)
                 out = obj.derive(kind="index", label=None, const=False,
-                                 rows=obj.rows if attr == "index" else NOROWS, pred=None,
+                                 rows=obj.rows if attr == "index" and obj.kind != "stat" else NOROWS, pred=None,
                                  parent=(obj, attr))
                 if attr == "index" and obj.index_col is not None:
                     out.deps = frozenset({obj.index_col})  # comparisons on this index filter on that column

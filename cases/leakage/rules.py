@@ -694,17 +694,24 @@ class Rules:
                      f"picked the number of iterations")
 
     def features(self, fits: list[FitRec]):
-        fixed = set(self.ctx.leaky_columns)
+        declared = set(self.ctx.leaky_columns)
+        fixed = set(declared)
+        main = set()
         if _several_tables(self.it.read_paths):
             # data in several tables: a declared leaky column the code never names (as a string) may live in a
-            # table it does not read or join (account_closures.csv beside the snapshots), so "every column" need not hold it
+            # table it does not read or join (account_closures.csv beside the snapshots), so "every column" need not hold it;
+            # the task's own table (train.csv) holds them all
             fixed = {c for c in fixed if c in self.it.strings}
+            main = {o for (kind, path), o in self.it.dataset_origins.items() if kind == "file" and _SPLIT_FILE.search(
+                re.sub(r"\.\w+$", "", str(path).replace("\\", "/").rsplit("/", 1)[-1].lower()))}
         if self.ctx.id_column:
             fixed.add(self.ctx.id_column)
+            declared.add(self.ctx.id_column)
         for fit in fits:
             mode, _names = fit.cols
             if mode == "unk":
                 continue
+            from_main = bool(main) and bool(fit.rows) and {o for o, _p in fit.rows} <= main
             if self.ctx.target:
                 labels = {self.ctx.target}
             elif fit.yfuture and fit.ycols:
@@ -717,7 +724,7 @@ class Rules:
                 if fit.ycols and len(sources) > 1:
                     # a rate of two columns (scrap / total parts) as the label: either column alone is not it
                     labels = set(fit.ycols)
-            sensitive = labels | fixed
+            sensitive = labels | (declared if from_main else fixed)
             present = [c for c in sorted(sensitive) if _has(fit.cols, c, self.it.text_cols)]
             if present:
                 parts = []

@@ -8042,3 +8042,34 @@ pred = tft.predict(validation.to_dataloader(train=False), return_y=True)
 print("accuracy", (pred.output == pred.y[0]).float().mean().item(), "majority baseline", 1 - d["event"].mean())
 """
     assert codes(body, ctx, tail="") == expected
+
+
+def test_the_index_of_a_statistic_per_column_holds_column_labels_not_rows():
+    body = """
+tr, te = next(GroupShuffleSplit(n_splits=1, test_size=0.25, random_state=0).split(df, df["y"], df["donor"]))
+genes = [c for c in df.columns if c.startswith("g_")]
+keep = df.iloc[tr][genes].mean().sort_values(ascending=False).index[:300]
+X_tr, X_te = df.iloc[tr][keep], df.iloc[te][keep]
+y_tr, y_te = df["y"].iloc[tr], df["y"].iloc[te]
+for m in (DummyClassifier(), LogisticRegression()):
+    print(roc_auc_score(y_te, m.fit(X_tr, y_tr).predict_proba(X_te)[:, 1]))
+"""
+    assert codes(body, Context(target="y", group_column="donor"), tail="") == set()
+
+
+@pytest.mark.parametrize("dropped, expected", [('["churned", "row_id", "msisdn"]', {"LK-FEATURE"}),
+                                               ('["churned", "row_id", "msisdn", "port_out"]', set())])
+def test_the_tasks_own_table_holds_its_leaky_columns_beside_other_tables(dropped, expected):
+    ctx = Context(target="churned", id_column="row_id", leaky_columns=["port_out"])
+    body = f"""
+from sklearn.ensemble import RandomForestClassifier
+train = pd.read_csv("train.csv")
+calls = pd.read_csv("calls.csv")
+deg = calls.groupby("caller").size().rename("n_calls")
+train["n_calls"] = train["msisdn"].map(deg).fillna(0)
+X = train.drop(columns={dropped})
+X_tr, X_te, y_tr, y_te = train_test_split(X, train["churned"], test_size=0.2, random_state=0)
+for m in (DummyClassifier(), RandomForestClassifier()):
+    print(roc_auc_score(y_te, m.fit(X_tr, y_tr).predict_proba(X_te)[:, 1]))
+"""
+    assert codes(body, ctx, tail="") == expected
