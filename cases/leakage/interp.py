@@ -4446,6 +4446,9 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name in ("random_split", "Subset", "len", "DataLoader") and args and args[0].__class__ is PfDataset:
+            # random_split(TimeSeriesDataSet(...)), Subset(ds, idx), len(ds): its windows
+            args = [self._pf_loader(args[0]), *args[1:]]
         if name in ("compute", "persist") and args:
             return Seq(list(args)) if len(args) > 1 else args[0]  # dask.compute(X_tr, y_tr): the same values
         if name in ("DaskDMatrix", "DaskQuantileDMatrix", "train", "predict") \
@@ -5628,7 +5631,7 @@ class Interpreter:
         if ref is None or not isinstance(ref, (ast.Name, ast.Attribute, ast.Subscript)):
             return NOROWS
         value = self.ev(ref)
-        return value.rows if isinstance(value, (Data, Size)) else NOROWS
+        return value.rows if isinstance(value, (Data, Size, PfDataset)) else NOROWS
 
     def _fresh_frame(self, node=None, cols=ALL_COLS):
         """New rows not derived from any data followed so far."""

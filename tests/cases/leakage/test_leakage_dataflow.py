@@ -8126,3 +8126,27 @@ for m in (DummyClassifier(), LogisticRegression()):
     print(roc_auc_score(y_te, m.fit(X_tr, y_tr).predict_proba(X_te)[:, 1]))
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("split", [
+    "train_part, val_part = random_split(windows, [len(windows) - n_val, n_val])",
+    "idx = np.random.default_rng(0).permutation(len(windows))\n"
+    "train_part, val_part = Subset(windows, idx[n_val:]), Subset(windows, idx[:n_val])",
+])
+def test_pytorch_forecasting_windows_split_at_random(split):
+    ctx = Context(target="units", time_column="week")
+    body = f"""
+import lightning.pytorch as pl
+from torch.utils.data import DataLoader, Subset, random_split
+from pytorch_forecasting import TimeSeriesDataSet, TemporalFusionTransformer
+d = df.sort_values(["series", "time_idx"])
+windows = TimeSeriesDataSet(d, time_idx="time_idx", target="units", group_ids=["series"], max_encoder_length=26,
+                            max_prediction_length=8, time_varying_unknown_reals=["units"])
+n_val = int(0.2 * len(windows))
+{split}
+tft = TemporalFusionTransformer.from_dataset(windows)
+pl.Trainer(max_epochs=5).fit(tft, train_dataloaders=DataLoader(train_part, batch_size=128))
+out = tft.predict(DataLoader(val_part, batch_size=256), return_y=True)
+print("MAE", (out.output - out.y[0]).abs().mean().item(), "seasonal naive baseline")
+"""
+    assert codes(body, ctx, tail="") == {"LK-PREP", "LK-TEMPORAL"}
