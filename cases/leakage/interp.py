@@ -7463,6 +7463,10 @@ class Interpreter:
         elif meth == "reset_index":
             out = d.derive(label=None, index_col=None)
             dropped = isinstance(kw.get("drop"), Const) and kw["drop"].value is True
+            if d.kind == "series" and not dropped and d.cols[0] == "only":
+                # s.reset_index(): a frame, the series as one column beside its index (whatever names it has)
+                out.kind, out.cols, out.deps = "frame", ("some", d.cols[1]), EMPTY
+                out.coldeps = {c: d.deps - {c} for c in d.cols[1]} if d.deps - d.cols[1] else {}
             if d.index_col is not None and d.index_col != COLUMN_INDEX and not dropped and d.kind == "frame":
                 # the index set from a column is a column again
                 mode, names = d.cols

@@ -8150,3 +8150,20 @@ out = tft.predict(DataLoader(val_part, batch_size=256), return_y=True)
 print("MAE", (out.output - out.y[0]).abs().mean().item(), "seasonal naive baseline")
 """
     assert codes(body, ctx, tail="") == {"LK-PREP", "LK-TEMPORAL"}
+
+
+def test_a_series_reset_to_a_frame_takes_new_columns():
+    ctx = Context(target="units", time_column="week")
+    body = """
+from sklearn.linear_model import LinearRegression
+from sklearn.metrics import mean_absolute_error
+grid = pd.MultiIndex.from_product([df["series"].unique(), df["week"].unique()], names=["series", "week"])
+panel = df.set_index(["series", "week"])["units"].reindex(grid, fill_value=0.0).reset_index()
+panel["time_idx"] = panel.groupby("series").cumcount()
+panel["lag_4"] = panel.groupby("series")["units"].shift(4)
+cut = panel["time_idx"].max() - 8
+tr, te = panel[panel.time_idx <= cut].dropna(), panel[panel.time_idx > cut].dropna()
+m = LinearRegression().fit(tr[["lag_4"]], tr["units"])
+print(mean_absolute_error(te["units"], m.predict(te[["lag_4"]])), "naive baseline", mean_absolute_error(te["units"], te["lag_4"]))
+"""
+    assert codes(body, ctx, tail="") == set()
