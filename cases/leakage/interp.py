@@ -934,7 +934,7 @@ ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "D
                  "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient", "corrcoef",
                  "radians", "deg2rad", "degrees", "rad2deg", "sin", "cos", "arcsin", "arccos", "arctan2", "hypot",
                  "csr_matrix", "csc_matrix", "coo_matrix", "lil_matrix", "csr_array", "csc_array", "add_datepart",
-                 "points_from_xy", "iter"}
+                 "points_from_xy", "iter", "sliding_window_view", "transpose", "moveaxis", "swapaxes"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -4196,6 +4196,8 @@ class Interpreter:
                 row_node = ast.Slice(lower=row_node.lower, upper=None, step=None)  # X[a:len(X)] is X[a:]
             if _full_slice(row_node):
                 return obj.derive(label=None, parent=obj.parent)
+            if row_node.lower is None and row_node.upper is None:
+                return obj.derive(label=None)  # X[::stride]: every k-th row (windows at a stride), no cut
             bound = row_node.upper if row_node.upper is not None else row_node.lower
             if row_node.lower is None and isinstance(bound, ast.BinOp) and isinstance(bound.op, ast.Sub) \
                     and (size := self.ev(bound.left)).__class__ is Size and size.rows and size.rows < obj.rows:
