@@ -1088,6 +1088,13 @@ def _group_tag(g, d) -> str:
     return "timegroup" if any(k in d.dates and not _DATE_PART.search(k) for k in g.keys) else "group"
 
 
+def _vacuous(value) -> bool:
+    """A constant, an unknown, a name, or a tuple of them: nothing followed."""
+    if isinstance(value, (Const, _Unknown, Sym)):
+        return True
+    return value.__class__ is Seq and all(isinstance(i, (Const, _Unknown, Sym)) for i in value.items)
+
+
 def _negative(node) -> bool:
     """A count from the end: `-n_val`, `-100`."""
     return (node.__class__ is ast.UnaryOp and node.op.__class__ is ast.USub) or (
@@ -1844,8 +1851,8 @@ class Interpreter:
     def s_Return(self, node):
         value = self.ev(node.value) if node.value is not None else Const(None)
         frame = self.frames[-1]
-        if "__return__" not in frame or isinstance(frame["__return__"], (Const, _Unknown, Sym)):
-            frame["__return__"] = value
+        if "__return__" not in frame or _vacuous(frame["__return__"]):
+            frame["__return__"] = value  # (an early `return None, None` gives way to the values returned later)
 
     def s_If(self, node):
         truth = self._static_truth(node.test)
