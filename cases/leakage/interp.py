@@ -664,6 +664,9 @@ TRANSFORMERS = {
     "PolynomialEncoder", "GrayEncoder",
     "Tokenizer", "TextVectorization", "Normalization", "StringLookup", "IntegerLookup", "Discretization",
     "FeatureSpace",
+    # time-series transforms learned from the series given (random kernels with fitted biases, clusters)
+    "MiniRocket", "MultiRocket", "Rocket", "MiniRocketMultivariate", "MultiRocketMultivariate", "Hydra",
+    "MultiRocketHydra", "TimeSeriesKMeans", "KernelKMeans",
     # unsupervised models whose scores or clusters become features
     "IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope", "GaussianMixture",
     "MiniBatchKMeans", "Birch", "BayesianGaussianMixture",
@@ -725,7 +728,10 @@ PIPELINES = {"Pipeline", "make_pipeline"}
 COL_CONTAINERS = {"ColumnTransformer", "make_column_transformer", "FeatureUnion", "make_union"}
 STATELESS = {"FunctionTransformer", "Normalizer", "Binarizer", "PolynomialFeatures", "HashingVectorizer",
              "VectorAssembler", "SQLTransformer", "DatetimeFeatures", "MathFeatures", "RelativeFeatures",
-             "LogTransformer", "DatetimeEncoder"}
+             "LogTransformer", "DatetimeEncoder",
+             # per-series scalings and summaries: each window on its own
+             "TimeSeriesScalerMeanVariance", "TimeSeriesScalerMinMax", "PiecewiseAggregateApproximation",
+             "SymbolicAggregateApproximation", "Catch22", "PaddingTransformer", "TimeSeriesResampler"}
 DUMMIES = {"DummyClassifier", "DummyRegressor",
            # forecasting baselines: darts, sktime, statsforecast
            "NaiveSeasonal", "NaiveDrift", "NaiveMean", "NaiveMovingAverage", "NaiveForecaster", "SeasonalNaive",
@@ -934,7 +940,8 @@ ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "D
                  "savgol_filter", "detrend", "medfilt", "gaussian_filter1d", "convolve", "gradient", "corrcoef",
                  "radians", "deg2rad", "degrees", "rad2deg", "sin", "cos", "arcsin", "arccos", "arctan2", "hypot",
                  "csr_matrix", "csc_matrix", "coo_matrix", "lil_matrix", "csr_array", "csc_array", "add_datepart",
-                 "points_from_xy", "iter", "sliding_window_view", "transpose", "moveaxis", "swapaxes"}
+                 "points_from_xy", "iter", "sliding_window_view", "transpose", "moveaxis", "swapaxes",
+                 "from_2d_array_to_nested", "from_nested_to_2d_array", "to_time_series_dataset", "from_3d_numpy_to_nested"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -6218,7 +6225,9 @@ class Interpreter:
                 return Data(kind="array", rows=args[0].rows, infl=args[0].infl, pred=(est, self.loops))
             self.fit(est, args[0].derive(cols=("only", EMPTY)), args[0], {}, node)
             return est
-        if FIT_STYLE in est.kw and meth == "fit" and (args or "series" in kw or "y" in kw):
+        if FIT_STYLE in est.kw and meth == "fit" and (args or "series" in kw or "y" in kw) and not (
+                est.kw[FIT_STYLE] == "sktime" and est.cls.endswith(("Classifier", "Regressor", "Clusterer"))):
+            # (sktime's time-series classifiers and regressors are fitted as scikit-learn's: fit(X, y))
             # darts: model.fit(series, past_covariates=..., future_covariates=...); sktime: fit(y, X=None): the
             # series is the label, its own lags and the covariates (exogenous columns) the features
             series = args[0] if args else kw.get("series", kw.get("y"))
@@ -7860,6 +7869,11 @@ class Interpreter:
             if fname in GROUP_CUMULATIVE:
                 return out
             out.deps = frozenset(g.keys)  # one value per group: a filter on it keeps whole groups together
+            if fname in ("min", "first") and g.sel and g.sel in d.dates:
+                # each group's first time (a night's start): known when the group begins, and a time itself
+                out.deps, out.is_date = out.deps | {g.sel}, True
+                self.first_seen[id(out)] = (out, g.sel)
+                return out
             out.infl = out.infl | {Infl("STAT", d.rows, line, f"{src}.transform({fname!r}) over all rows",
                                         deps=sel_deps, tag=_group_tag(g, d))}
             if fname in ("min", "first") and g.sel:

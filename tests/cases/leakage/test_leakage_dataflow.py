@@ -8167,3 +8167,74 @@ m = LinearRegression().fit(tr[["lag_4"]], tr["units"])
 print(mean_absolute_error(te["units"], m.predict(te[["lag_4"]])), "naive baseline", mean_absolute_error(te["units"], te["lag_4"]))
 """
     assert codes(body, ctx, tail="") == set()
+
+
+@pytest.mark.parametrize("fitted_on, expected", [("X", {"LK-PREP"}), ("X[tr_idx]", set())])
+def test_windows_of_recordings_and_time_series_transforms(fitted_on, expected):
+    ctx = Context(target="activity", group_column="subject_id")
+    body = f"""
+from numpy.lib.stride_tricks import sliding_window_view
+from sklearn.linear_model import RidgeClassifierCV
+from aeon.transformations.collection.convolution_based import MiniRocket
+def window_recording(rec):
+    sig = rec[["ax", "ay", "az"]].to_numpy(dtype=np.float32).T
+    if sig.shape[1] < 128:
+        return None, None
+    w = np.transpose(sliding_window_view(sig, 128, axis=1)[:, ::64, :], (1, 0, 2))
+    lab = sliding_window_view(rec["activity"].to_numpy(), 128)[::64]
+    return w, np.array([pd.Series(r).mode().iloc[0] for r in lab])
+X_parts, y_parts, g_parts = [], [], []
+for rec_id, rec in df.sort_values(["recording_id", "t"]).groupby("recording_id"):
+    w, y = window_recording(rec)
+    if w is None:
+        continue
+    X_parts.append(w)
+    y_parts.append(y)
+    g_parts.append(np.full(len(w), rec["subject_id"].iloc[0]))
+X, y, groups = np.concatenate(X_parts), np.concatenate(y_parts), np.concatenate(g_parts)
+tr_idx, te_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.25).split(X, y, groups))
+mr = MiniRocket().fit({fitted_on})
+clf = RidgeClassifierCV().fit(mr.transform(X[tr_idx]), y[tr_idx])
+dummy = DummyClassifier().fit(mr.transform(X[tr_idx]), y[tr_idx])
+for m in (dummy, clf):
+    print(f1_score(y[te_idx], m.predict(mr.transform(X[te_idx])), average="macro"))
+"""
+    head = "from sklearn.metrics import f1_score\n"
+    assert codes(head + body, ctx, tail="") == expected
+
+
+def test_an_sktime_classifier_is_fitted_on_inputs_and_labels():
+    ctx = Context(target="abnormal", group_column="record_id", id_column="beat_id")
+    body = """
+from sktime.classification.distance_based import KNeighborsTimeSeriesClassifier
+X = df[[f"s_{i}" for i in range(180)]].to_numpy()[:, None, :]
+y = df["abnormal"].to_numpy()
+scores = []
+for tr, va in GroupKFold(n_splits=5).split(X, y, df["record_id"]):
+    knn = KNeighborsTimeSeriesClassifier(n_neighbors=1).fit(X[tr], y[tr])
+    scores.append(roc_auc_score(y[va], knn.predict_proba(X[va])[:, 1]))
+print(np.mean(scores), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == set()
+
+
+@pytest.mark.parametrize("cut_on, expected", [
+    # each night's first epoch: a time, known when the night begins; new patients only on the later side
+    ('d.groupby(["patient_id", "night"])["epoch_start"].transform("min")', set()),
+    # each night's last epoch: from its end
+    ('d.groupby(["patient_id", "night"])["epoch_start"].transform("max")', {"LK-TEMPORAL"}),
+])
+def test_a_groups_first_time_is_a_time_known_at_its_start(cut_on, expected):
+    ctx = Context(target="stage", time_column="epoch_start", group_column="patient_id")
+    body = f"""
+from sklearn.metrics import cohen_kappa_score
+d = pd.read_csv("train.csv", parse_dates=["epoch_start"])
+night_start = {cut_on}
+cutoff = night_start.quantile(0.75)
+is_train = (night_start < cutoff).to_numpy()
+seen = set(d.loc[is_train, "patient_id"])
+is_eval = (~is_train) & (~d["patient_id"].isin(seen)).to_numpy()
+m = LogisticRegression().fit(d.loc[is_train, ["delta", "theta"]], d.loc[is_train, "stage"])
+print(cohen_kappa_score(d.loc[is_eval, "stage"], m.predict(d.loc[is_eval, ["delta", "theta"]])), "majority baseline")
+"""
+    assert codes(body, ctx, tail="") == expected
