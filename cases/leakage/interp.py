@@ -909,7 +909,7 @@ POLARS_METHODS = POLARS_METHODS | SQL_RESULTS
 SQL_RUN = frozenset({"sql", "query", "execute", "executescript", "from_query"})
 PL_SELECTORS = frozenset({"exclude", "all", "numeric", "float", "integer", "by_name"})
 # wrappers that, given an already fitted model (cv="prefit" or FrozenEstimator), learn only from its predictions
-PREFIT_WRAPPERS = frozenset({"CalibratedClassifierCV", "TunedThresholdClassifierCV"})
+PREFIT_WRAPPERS = frozenset({"CalibratedClassifierCV", "TunedThresholdClassifierCV", "ThresholdOptimizer"})
 # sklearn.preprocessing's function forms: each fits its transformer on the data it transforms
 SCALING_FUNCS = {"scale": "StandardScaler", "minmax_scale": "MinMaxScaler", "maxabs_scale": "MaxAbsScaler",
                  "robust_scale": "RobustScaler", "power_transform": "PowerTransformer",
@@ -6563,9 +6563,10 @@ class Interpreter:
                      monitored=[] if early else eval_sets,
                      on_predictions=(xdata is not None and xdata.pred is not None and xdata.pred[0] is not est) or (
                          # CalibratedClassifierCV(model, cv="prefit").fit(X, y): a calibrator over the model's
-                         # predictions on those rows
+                         # predictions on those rows (fairlearn's ThresholdOptimizer(prefit=True): thresholds per group)
                          est.cls in PREFIT_WRAPPERS and (
                              (isinstance(est.kw.get("cv"), Const) and est.kw["cv"].value == "prefit")
+                             or (isinstance(est.kw.get("prefit"), Const) and est.kw["prefit"].value is True)
                              or (isinstance(est.kw.get("estimator"), Est)
                                  and est.kw["estimator"].cls == "FrozenEstimator"))),
                      **_label_facts(y))

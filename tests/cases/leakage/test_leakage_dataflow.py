@@ -8238,3 +8238,21 @@ m = LogisticRegression().fit(d.loc[is_train, ["delta", "theta"]], d.loc[is_train
 print(cohen_kappa_score(d.loc[is_eval, "stage"], m.predict(d.loc[is_eval, ["delta", "theta"]])), "majority baseline")
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("fitted_on, expected", [("X_te, y_te", {"LK-TEST-REUSE"}), ("X_va, y_va", set())])
+def test_fairlearn_threshold_optimizer_over_a_fitted_model(fitted_on, expected):
+    ctx = Context(target="default", id_column="id")
+    body = f"""
+from fairlearn.postprocessing import ThresholdOptimizer
+from sklearn.metrics import balanced_accuracy_score
+X, y, A = df[["a", "b"]], df["default"], df["gender"]
+X_tmp, X_te, y_tmp, y_te, A_tmp, A_te = train_test_split(X, y, A, test_size=0.3, random_state=0)
+X_tr, X_va, y_tr, y_va, A_tr, A_va = train_test_split(X_tmp, y_tmp, A_tmp, test_size=0.3, random_state=0)
+clf = LogisticRegression().fit(X_tr, y_tr)
+print("AUC", roc_auc_score(y_te, clf.predict_proba(X_te)[:, 1]))
+post = ThresholdOptimizer(estimator=clf, constraints="demographic_parity", prefit=True, predict_method="predict_proba")
+post.fit({fitted_on}, sensitive_features=A_{fitted_on[2:4]})
+print(balanced_accuracy_score(y_te, post.predict(X_te, sensitive_features=A_te)), "baseline 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
