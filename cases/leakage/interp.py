@@ -1121,6 +1121,11 @@ def _frame_of_columns(value):
     return None
 
 
+def _is_draw(node) -> bool:
+    """A call that draws random numbers: `rng.normal(1, 0.05, n)`, `np.random.uniform(...)`."""
+    return node.__class__ is ast.Call and node.func.__class__ is ast.Attribute and node.func.attr in SIMULATORS
+
+
 def _draws_noise(node, names) -> bool:
     """An expression that draws random numbers (`rng.normal(1, 0.05, n)`, `np.random.uniform(...)`) or reads a
     name bound to such draws."""
@@ -1363,6 +1368,7 @@ class Interpreter:
         self.row_orderings: set[int] = set()  # lines that sort rows of a part of the data (not a table of results)
         self.perturbed: dict = {}  # id of a frame with a column made noisy by random draws -> (the frame, line)
         self.noise_names: set = set()  # names bound to random draws
+        self.draws_seen = False  # a random draw was evaluated
         self.group_tables: dict = {}  # origin of a table aggregated one row per group -> the group key
         self.val_splits: dict = {}  # rows fitted with Keras validation_split -> that split
         self.lambda_names: dict = {}  # id of a lambda's node -> the name it was first bound to
@@ -1502,9 +1508,10 @@ class Interpreter:
             if target.__class__ is ast.Subscript:
                 self._note_perturbed(target, value, node.value)
             elif target.__class__ is ast.Name:
-                if _draws_noise(node.value, self.noise_names):
+                if _is_draw(node.value) or (node.value.__class__ is ast.BinOp and (
+                        _is_draw(node.value.left) or _is_draw(node.value.right))):
                     self.noise_names.add(target.id)  # noise = rng.lognormal(0, 0.1, size=len(c))
-                else:
+                elif self.noise_names:
                     self.noise_names.discard(target.id)
         value_node = node.value
         if self.overlaps or (value_node.__class__ is ast.BinOp and value_node.op.__class__ is ast.BitAnd) or (
@@ -1534,9 +1541,11 @@ class Interpreter:
     def _note_perturbed(self, target, value, value_node):
         """c["load"] = c["load"] * rng.normal(1, 0.02, len(c)), c[col] += noise: a column of a frame's rows made
         noisy with random draws. Stacked with other rows, such a frame is synthetic copies of its rows."""
-        frame = self.ev(target.value)
-        if isinstance(frame, Data) and frame.kind == "frame" and frame.rows and isinstance(value, Data) \
-                and value.deps and _draws_noise(value_node, self.noise_names):
+        if not (self.draws_seen and isinstance(value, Data) and value.deps and target.value.__class__ is ast.Name):
+            return
+        frame = self.lookup(target.value.id)
+        if isinstance(frame, Data) and frame.kind == "frame" and frame.rows \
+                and _draws_noise(value_node, self.noise_names):
             self.perturbed[id(frame)] = (frame, self.line)
 
     def s_FunctionDef(self, node):
@@ -6011,6 +6020,8 @@ class Interpreter:
                 and (trained := [f.est for f in self.fits if f.est.cls == recv.name]):
             # RatingNet.load_from_checkpoint(checkpoint.best_model_path): the model trained here, as saved
             return trained[-1]
+        if meth in SIMULATORS:
+            self.draws_seen = True  # random numbers drawn somewhere: noisy copies of rows are possible
         if meth in SIMULATORS and ((np_random := recv.__class__ is Sym and recv.name.endswith("random"))
                                    or recv.__class__ is Est and recv.cls in ("RandomState", "Generator")):
             n = _draw_rows(meth, node)
