@@ -775,6 +775,10 @@ SKF_BACKTESTS = {"backtesting_forecaster", "backtesting_forecaster_multiseries",
 SKF_SEARCHES = {"grid_search_forecaster", "random_search_forecaster", "bayesian_search_forecaster",
                 "grid_search_forecaster_multiseries", "random_search_forecaster_multiseries",
                 "bayesian_search_forecaster_multiseries", "grid_search_sarimax", "random_search_sarimax"}
+CATBOOST_METRICS = {"Accuracy": "accuracy", "AUC": "roc_auc", "PRAUC": "average_precision", "Logloss": "log_loss",
+                    "CrossEntropy": "log_loss", "F1": "f1", "Recall": "recall", "Precision": "precision",
+                    "BalancedAccuracy": "balanced_accuracy", "RMSE": "rmse", "MAE": "mae", "R2": "r2",
+                    "MAPE": "mape", "NDCG": "ndcg", "PrecisionAt": "precision_at_k", "MAP": "map"}
 KERAS_TUNERS = {"RandomSearch", "Hyperband", "BayesianOptimization", "GridSearch"}
 DEEPCHEM = "\x00deepchem"  # Est.kw marker: a DeepChem model, splitter or transformer (datasets are X, y, ids)
 # DeepChem splitters by how they cut: by scaffold or cluster (a molecule's replicates and analogues together), at
@@ -1369,6 +1373,8 @@ class Interpreter:
         self.perturbed: dict = {}  # id of a frame with a column made noisy by random draws -> (the frame, line)
         self.noise_names: set = set()  # names bound to random draws
         self.draws_seen = False  # a random draw was evaluated
+        self.grouped_pools: set = set()  # ids of CatBoost pools given a group_id
+        self.keep_alive: list = []  # values whose ids are remembered
         self.group_tables: dict = {}  # origin of a table aggregated one row per group -> the group key
         self.val_splits: dict = {}  # rows fitted with Keras validation_split -> that split
         self.lambda_names: dict = {}  # id of a lambda's node -> the name it was first bound to
@@ -3846,6 +3852,38 @@ class Interpreter:
                 out.attrs["X"] = out.attrs["X"].derive(infl=out.attrs["X"].infl | chosen.infl)
         return out
 
+    # ------------------------------------------------------------------ CatBoost
+    def _catboost_method(self, est: Est, meth, args, kw, node):
+        """model.grid_search / randomized_search(grid, X=pool): settings chosen by a CV over those rows, the model
+        refitted with them; select_features(X, y, eval_set=...): features kept by their effect on the eval set's
+        loss; eval_metrics(pool, metrics): scores on those rows (None: left to the general rules)."""
+        if meth in ("grid_search", "randomized_search"):
+            x = kw.get("X", args[1] if len(args) > 1 else None)
+            if not isinstance(x, Data):
+                return None
+            y = kw.get("y", args[2] if len(args) > 2 else self.dataset_labels.get(id(x), UNKNOWN))
+            est.tuned = (x.rows, node.lineno)
+            self.fit(est, x, y, {}, node)
+            return DictV([Const("params")], [TunedParams(est.tuned)])
+        if meth == "select_features":
+            x = kw.get("X", args[0] if args else None)
+            if not isinstance(x, Data):
+                return None
+            y = kw.get("y", args[1] if len(args) > 1 else self.dataset_labels.get(id(x), UNKNOWN))
+            held = next((d for d in _flatten_data(kw.get("eval_set", UNKNOWN)) if isinstance(d, Data) and d.rows), None)
+            chosen = Infl("SELECT", x.rows | (held.rows if held is not None else NOROWS), node.lineno,
+                          Text("select_features over ", _src(node.args[0] if node.args else None)),
+                          deps=_all_deps(y) if isinstance(y, Data) else EMPTY)
+            self.fit(est, x.derive(infl=x.infl | {chosen}), y,
+                     {"eval_set": held, "early_stopping": Const(True)} if held is not None else {}, node)
+            return DictV([Const("selected_features_names")], [Data(kind="index", infl=frozenset({chosen}))])
+        if meth == "eval_metrics" and args and isinstance(args[0], Data):
+            names = _const_strs(args[1] if len(args) > 1 else kw.get("metrics")) or ["score"]
+            for name in names:
+                self.score(est, args[0], CATBOOST_METRICS.get(name.split(":", 1)[0], "score"), node)
+            return DictV([], [])
+        return None
+
     # ------------------------------------------------------------------ KerasTuner
     def _tuner_build(self, tuner: KTuner, node):
         """A model of the tuner's hypermodel (a build function, or a HyperModel's build method)."""
@@ -4604,6 +4642,17 @@ class Interpreter:
             return Seq([names, names])
         if name == "H2OFrame" and args and isinstance(args[0], Data):
             return args[0].derive(label=None)
+        if name == "cv" and isinstance(pool := kw.get("pool", args[0] if args else None), Data) \
+                and id(pool) in self.dataset_labels:
+            # catboost.cv(pool, params, fold_count=5, shuffle=True, type="Classical"): folds of the pool's rows,
+            # shuffled unless told otherwise, in time order for type="TimeSeries", whole groups for a group_id
+            kind = _const_str(kw.get("type"))
+            shuffle = kw.get("shuffle")
+            cv = Est("splitter", "TimeSeriesSplit" if kind == "TimeSeries" else "GroupKFold" if id(pool) in
+                     self.grouped_pools else "KFold", {"shuffle": Const(not (isinstance(shuffle, Const)
+                                                                             and shuffle.value is False))})
+            return self.cv_eval("catboost.cv", [Est("model", "CatBoost", {}), pool, self.dataset_labels[id(pool)]],
+                                {"cv": cv}, node)
         if name == "cv" and len(args) >= 2 and isinstance(args[1], Data):
             # lgb.cv(params, dtrain, nfold=5) / xgb.cv(...): k-fold cross-validation, or over the folds given
             est = Est("model", "booster", kw)
@@ -4618,11 +4667,15 @@ class Interpreter:
             est.early = "early_stopping_rounds" in kw or "callbacks" in kw
             self.fit(est, args[1], self.dataset_labels.get(id(args[1]), UNKNOWN), kw, node)
             return est
-        if name in ("Dataset", "DMatrix", "Pool") and args and isinstance(args[0], Data) \
+        if name in ("Dataset", "DMatrix", "Pool") and isinstance(data := kw.get("data", args[0] if args else None),
+                                                              Data) \
                 and isinstance(label := kw.get("label", args[1] if len(args) > 1 else None), Data):
             # lgb.Dataset(X, label=y) / lgb.Dataset(X, y): the rows of X with their label, read as y by training
-            out = args[0].derive(label=None, infl=args[0].infl | label.infl)
+            out = data.derive(label=None, infl=data.infl | label.infl)
             self.dataset_labels[id(out)] = label
+            if name == "Pool" and kw.get("group_id") is not None:
+                self.grouped_pools.add(id(out))  # Pool(X, y, group_id=...): CatBoost keeps a group in one fold
+                self.keep_alive.append(out)
             return out
         if name == "col" and len(node.args) == 1 and isinstance(args[0], Const) and isinstance(args[0].value, str):
             # polars: pl.col("month"), a column of whichever frame the expression is applied to
@@ -6196,6 +6249,8 @@ class Interpreter:
         if GLUONTS in est.kw and meth in ("train", "train_model"):
             return self._gluonts_train(est, args, kw, node)
         if DEEPCHEM in est.kw and (out := self._deepchem_method(est, meth, args, kw, node)) is not None:
+            return out
+        if est.cls.startswith("CatBoost") and (out := self._catboost_method(est, meth, args, kw, node)) is not None:
             return out
         if SKFORECAST in est.kw and meth == "fit" and isinstance(y := kw.get("y", kw.get("series", args[0] if args
                                                                                         else None)), Data):

@@ -8256,3 +8256,47 @@ post.fit({fitted_on}, sensitive_features=A_{fitted_on[2:4]})
 print(balanced_accuracy_score(y_te, post.predict(X_te, sensitive_features=A_te)), "baseline 0.5")
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("cv_args, group, expected", [
+    ('fold_count=5, shuffle=True', "policyholder_id", {"LK-GROUP"}),
+    # a pool given its groups keeps each group in one fold
+    ('fold_count=5, shuffle=True', None, set()),
+])
+def test_catboost_cv_over_a_pool(cv_args, group, expected):
+    ctx = Context(target="claim", group_column="policyholder_id", id_column="row_id")
+    grouping = f', group_id=df["{group}"]' if group is None else ""
+    body = f"""
+from catboost import Pool, cv
+pool = Pool(data=df[["age", "region"]], label=df["claim"], cat_features=["region"]{grouping})
+res = cv(pool, {{"loss_function": "Logloss", "custom_metric": ["AUC"]}}, {cv_args})
+print(res.iloc[-1]["test-AUC-mean"], "baseline AUC 0.5")
+"""
+    assert codes(body, ctx, tail="") == expected
+    timed = Context(target="claim", time_column="date", id_column="row_id")
+    assert codes(body, timed, tail="") == {"LK-TEMPORAL"}
+    assert codes(body.replace(cv_args, 'fold_count=5, type="TimeSeries"'), timed, tail="") == set()
+
+
+@pytest.mark.parametrize("searched_on, selected_with, expected", [
+    ("full_pool", "valid_pool", {"LK-TEST-REUSE"}),
+    ("train_pool", "test_pool", {"LK-TEST-REUSE", "LK-SELECT"}),
+    ("train_pool", "valid_pool", set()),
+])
+def test_catboost_grid_search_and_select_features(searched_on, selected_with, expected):
+    body = f"""
+from catboost import CatBoostClassifier, Pool
+X, y = df[["a", "b", "c"]], df["y"]
+X_tmp, X_te, y_tmp, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+X_tr, X_va, y_tr, y_va = train_test_split(X_tmp, y_tmp, test_size=0.2, random_state=0)
+full_pool, train_pool = Pool(X, y), Pool(X_tr, y_tr)
+valid_pool, test_pool = Pool(X_va, y_va), Pool(X_te, y_te)
+model = CatBoostClassifier(verbose=False)
+model.grid_search({{"depth": [4, 6, 8]}}, X={searched_on}, cv=3)
+model.fit(train_pool)  # the settings chosen, refitted on the training part
+sel = CatBoostClassifier(verbose=False)
+sel.select_features(train_pool, eval_set={selected_with}, features_for_select="0-2", num_features_to_select=2)
+for m in (model, sel):
+    print(m.eval_metrics(test_pool, ["AUC"])["AUC"][-1], "baseline AUC 0.5")
+"""
+    assert codes(body, tail="") == expected
