@@ -779,6 +779,8 @@ CATBOOST_METRICS = {"Accuracy": "accuracy", "AUC": "roc_auc", "PRAUC": "average_
                     "CrossEntropy": "log_loss", "F1": "f1", "Recall": "recall", "Precision": "precision",
                     "BalancedAccuracy": "balanced_accuracy", "RMSE": "rmse", "MAE": "mae", "R2": "r2",
                     "MAPE": "mape", "NDCG": "ndcg", "PrecisionAt": "precision_at_k", "MAP": "map"}
+VISION_MODEL = re.compile(r"^(?:resnet|resnext|wide_resnet|efficientnet|vit_|densenet|convnext|mobilenet|regnet|vgg|"
+                          r"inception_v3|swin_|squeezenet|shufflenet|mnasnet|alexnet|googlenet)\w*$")
 KERAS_TUNERS = {"RandomSearch", "Hyperband", "BayesianOptimization", "GridSearch"}
 DEEPCHEM = "\x00deepchem"  # Est.kw marker: a DeepChem model, splitter or transformer (datasets are X, y, ids)
 # DeepChem splitters by how they cut: by scaffold or cluster (a molecule's replicates and analogues together), at
@@ -4509,6 +4511,11 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
+        if name == "create_model" or VISION_MODEL.match(name):
+            # timm.create_model("efficientnet_b0", pretrained=True), torchvision.models.resnet18(weights=...): a
+            # network, trained where its loss is back-propagated
+            return Est("model", _const_str(args[0]) if name == "create_model" and args and _const_str(args[0])
+                       else name, kw)
         if name in ("random_split", "Subset", "len", "DataLoader") and args and args[0].__class__ is PfDataset:
             # random_split(TimeSeriesDataSet(...)), Subset(ds, idx), len(ds): its windows
             args = [self._pf_loader(args[0]), *args[1:]]
@@ -6058,6 +6065,8 @@ class Interpreter:
             return self._anndata_copy(recv) if meth in ("copy", "to_memory") else Const(None)
         if recv.__class__ is Mask and meth in ("numpy", "cpu", "bool", "to", "detach", "clone", "to_numpy"):
             return recv  # data.train_mask.numpy(): the same rows
+        if recv.__class__ is Idx and meth in ("tolist", "copy", "astype", "ravel", "flatten", "to_list"):
+            return recv  # train_idx.tolist(): the same positions
         if recv.__class__ is MetricObject:
             return self._river_update(recv, args, kw, node) if meth == "update" else Const(0.0)
         if recv.__class__ is NbrIdx:

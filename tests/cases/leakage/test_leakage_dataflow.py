@@ -8300,3 +8300,44 @@ for m in (model, sel):
     print(m.eval_metrics(test_pool, ["AUC"])["AUC"][-1], "baseline AUC 0.5")
 """
     assert codes(body, tail="") == expected
+
+
+@pytest.mark.parametrize("split, expected", [
+    ("train_idx, val_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.2).split(df, groups=df['patient_id']))",
+     {"EV-ACCURACY-IMBALANCED", "EV-NO-BASELINE"}),
+    ("train_idx, val_idx = train_test_split(np.arange(len(df)), test_size=0.2)",
+     {"EV-ACCURACY-IMBALANCED", "EV-NO-BASELINE", "LK-GROUP"}),
+])
+def test_a_vision_backbone_fine_tuned_on_subsets_of_a_dataset(split, expected):
+    ctx = Context(target="pneumonia", group_column="patient_id", id_column="image_id", positive_rate=0.08)
+    body = f"""
+import timm
+import torch
+from torch.utils.data import DataLoader, Dataset, Subset
+from sklearn.metrics import accuracy_score
+class CXR(Dataset):
+    def __init__(self, frame):
+        self.frame = frame.reset_index(drop=True)
+    def __len__(self):
+        return len(self.frame)
+    def __getitem__(self, i):
+        return torch.load(self.frame.loc[i, "path"]), torch.tensor(self.frame.loc[i, "pneumonia"])
+{split}
+train_loader = DataLoader(Subset(CXR(df), train_idx.tolist()), batch_size=32, shuffle=True)
+val_loader = DataLoader(Subset(CXR(df), val_idx.tolist()), batch_size=64)
+model = timm.create_model("efficientnet_b0", pretrained=True, num_classes=2)
+opt = torch.optim.AdamW(model.parameters(), lr=2e-4)
+loss_fn = torch.nn.CrossEntropyLoss()
+for epoch in range(5):
+    for x, y in train_loader:
+        opt.zero_grad()
+        loss_fn(model(x), y).backward()
+        opt.step()
+preds, labels = [], []
+with torch.no_grad():
+    for x, y in val_loader:
+        preds.append(model(x).argmax(1))
+        labels.append(y)
+print("accuracy", accuracy_score(torch.cat(labels).numpy(), torch.cat(preds).numpy()))
+"""
+    assert codes(body, ctx, tail="") == expected
