@@ -5045,6 +5045,10 @@ class Interpreter:
             return args[0].derive(label=None)  # dict(zip(X.columns, scores)): a value per feature
         if name == "dict" and len(args) == 1 and isinstance(args[0], Data) and args[0].kind == "frame":
             return args[0].derive(label=None)  # dict(frame): its columns by name, over its rows
+        if name == "product" and args and all(a.__class__ is Seq for a in args) \
+                and 0 < len(combos := list(itertools.product(*(a.items for a in args)))) <= 64:
+            # itertools.product(SEASONAL.items(), RANDOM.items()): every combination, as tuples
+            return Seq([Seq(list(c)) for c in combos])
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Data) and a.rows for a in args):
             # for img, lab in zip(images, labels): one row of each at a time
             return Seq([Seq([a.derive(kind="row", label=None) for a in args])])  # (a forecast per series, ...)

@@ -235,7 +235,10 @@ class Rules:
         held = self._held = [e for e in self.it.evals if self.held_out(e)]
         # strings that speak of a baseline, but not those naming the label (a target called beat_baseline)
         labels = self.targets.union(*(f.ycols for f in self.it.fits))
-        self._baseline_statements = {line for line, text in self.it.baseline_strings if text not in labels}
+        # nor those naming a feature the models are fitted on (a `prior_score` column is no prior)
+        features = frozenset().union(*(f.cols[1] for f in self.it.fits if f.cols[0] in ("only", "some")))
+        self._baseline_statements = {line for line, text in self.it.baseline_strings
+                                     if text not in labels and text not in features}
         self._test_scored = any(self.role(e.rows) == "test" for e in held)
         # a part named or used as the test set is scored somewhere (held out or not, as the analysis sees it)
         self._test_named = any(self.role(e.rows) == "test" for e in self.it.evals)

@@ -8341,3 +8341,37 @@ with torch.no_grad():
 print("accuracy", accuracy_score(torch.cat(labels).numpy(), torch.cat(preds).numpy()))
 """
     assert codes(body, ctx, tail="") == expected
+
+
+def test_specifications_from_itertools_product_compared_on_the_test_set():
+    body = """
+import itertools
+import statsmodels.formula.api as smf
+from sklearn.metrics import mean_squared_error
+train, test = train_test_split(df, test_size=0.2, random_state=0)
+SEASONAL = {"none": "", "month": " + C(month)"}
+EXTRA = {"plain": "", "promo": " + promo"}
+results = []
+for (s_name, s_terms), (e_name, e_terms) in itertools.product(SEASONAL.items(), EXTRA.items()):
+    fit = smf.ols("y ~ a" + s_terms + e_terms, train).fit()
+    results.append((mean_squared_error(test["y"], fit.predict(test)), s_name, e_name))
+best = min(results)
+print("best specification", best, "baseline", mean_squared_error(test["y"], [train["y"].mean()] * len(test)))
+"""
+    assert codes(body, Context(target="y"), tail="") == {"LK-TEST-REUSE"}
+    # each combination is a formula of its own: one of them adds a column known only afterwards
+    leaky = body.replace('"promo": " + promo"', '"refund": " + refund_flag"')
+    assert codes(leaky, Context(target="y", leaky_columns=["refund_flag"]), tail="") == {"LK-TEST-REUSE",
+                                                                                         "LK-FEATURE"}
+
+
+@pytest.mark.parametrize("column, expected", [("prior_score", {"EV-NO-BASELINE"}), ("ses_index", {"EV-NO-BASELINE"})])
+def test_a_feature_named_like_a_prior_is_no_baseline(column, expected):
+    body = f"""
+from sklearn.ensemble import GradientBoostingRegressor
+from sklearn.metrics import r2_score
+X_tr, X_te, y_tr, y_te = train_test_split(df[["{column}", "hours"]], df["math"], test_size=0.2, random_state=0)
+m = GradientBoostingRegressor().fit(X_tr, y_tr)
+print("R2", r2_score(y_te, m.predict(X_te)))
+"""
+    assert codes(body, Context(target="math"), tail="") == expected
