@@ -669,6 +669,8 @@ TRANSFORMERS = {
     "MultiRocketHydra", "TimeSeriesKMeans", "KernelKMeans",
     # unsupervised models whose scores or clusters become features
     "IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope", "GaussianMixture",
+    "IForest", "ECOD", "COPOD", "HBOS", "OCSVM", "LODA", "CBLOF", "ABOD", "MCD", "LOF", "DeepSVDD", "INNE", "SUOD",
+    "LUNAR", "KPCA",
     "MiniBatchKMeans", "Birch", "BayesianGaussianMixture",
     # feature_engine
     "MeanMedianImputer", "ArbitraryNumberImputer", "CategoricalImputer", "EndTailImputer", "RandomSampleImputer",
@@ -3297,6 +3299,9 @@ class Interpreter:
                 return Data(kind="array")
             if attr in ("named_steps", "steps"):
                 return obj
+            if attr in ("decision_scores_", "labels_") and obj.cls in OUTLIER_DETECTORS and obj.fitrec is not None:
+                # PyOD: detector.decision_scores_: the outlier scores of the rows it was fitted on
+                return Data(kind="array", rows=obj.fitrec.rows, pred=(obj, self.loops))
             if attr == "best_score_":
                 return Const(0.0)
             if attr in SM_IN_SAMPLE and obj.fitrec is not None and SM_DATA in obj.kw:
@@ -8656,7 +8661,10 @@ TORCHMETRICS = {"BinaryAccuracy": "accuracy", "MulticlassAccuracy": "accuracy", 
 FUNCTIONAL_CALLS = frozenset({"get_scorer", "make_scorer", "check_scoring", "shuffle", "default_rng", "reduce",
                               "map", "min", "max", "sorted"})
 NIXTLA = frozenset({"StatsForecast", "MLForecast", "NeuralForecast"})
-OUTLIER_DETECTORS = frozenset({"IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope"})
+OUTLIER_DETECTORS = frozenset({"IsolationForest", "LocalOutlierFactor", "OneClassSVM", "EllipticEnvelope",
+                               # PyOD
+                               "IForest", "ECOD", "COPOD", "HBOS", "OCSVM", "LODA", "CBLOF", "ABOD", "MCD", "LOF",
+                               "DeepSVDD", "INNE", "SUOD", "LUNAR", "KPCA"})
 SIMULATORS = frozenset({"normal", "randn", "rand", "uniform", "randint", "binomial", "poisson", "exponential",
                         "standard_normal", "integers", "multivariate_normal", "lognormal", "gamma", "beta"})
 

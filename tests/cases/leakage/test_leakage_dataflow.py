@@ -8375,3 +8375,31 @@ m = GradientBoostingRegressor().fit(X_tr, y_tr)
 print("R2", r2_score(y_te, m.predict(X_te)))
 """
     assert codes(body, Context(target="math"), tail="") == expected
+
+
+@pytest.mark.parametrize("fitted_on, expected", [("X_all", {"LK-PREP"}), ("X_tr", set())])
+def test_a_pyod_detectors_score_as_a_feature(fitted_on, expected):
+    ctx = Context(target="is_fraud", id_column="txn_id")
+    body = f"""
+from pyod.models.iforest import IForest
+from sklearn.ensemble import HistGradientBoostingClassifier
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+X_all, X_tr = pd.concat([tr, te])[["amount", "hour"]], tr[["amount", "hour"]]
+det = IForest(contamination=0.01).fit({fitted_on})
+tr = tr.assign(score=det.decision_function(tr[["amount", "hour"]]))
+te = te.assign(score=det.decision_function(te[["amount", "hour"]]))
+for m in (DummyClassifier(), HistGradientBoostingClassifier()):
+    m.fit(tr[["amount", "hour", "score"]], tr["is_fraud"])
+    print(roc_auc_score(te["is_fraud"], m.predict_proba(te[["amount", "hour", "score"]])[:, 1]))
+"""
+    assert codes(body, ctx, tail="") == expected
+
+
+def test_a_pyod_detectors_own_scores_are_of_the_rows_it_was_fitted_on():
+    body = """
+from pyod.models.ecod import ECOD
+X = df[["a", "b"]].to_numpy()
+det = ECOD().fit(X)
+print("AUC on the rows it was fitted on", roc_auc_score(df["y"], det.decision_scores_), "random baseline 0.5")
+"""
+    assert codes(body, Context(target="y"), tail="") == {"EV-NO-HOLDOUT"}
