@@ -159,6 +159,13 @@ blind89/  feature-selection libraries (Boruta, mlxtend, RFECV, feature-engine se
           screens); pair recall below 0.95, not asserted
 blind90/  intermittent and hierarchical retail demand (hierarchicalforecast, statsforecast, Tweedie LightGBM);
           pair precision and recall below 0.95, not asserted
+blind91/  computer vision in PyTorch (torchvision / timm backbones, albumentations, Subset and random_split of image
+          datasets, embeddings for scikit-learn); pair recall below 0.95, not asserted
+blind92/  anomaly detection (PyOD, IsolationForest / LOF / OneClassSVM, autoencoders on normal rows, percentile
+          thresholds); pair precision and recall below 0.95, not asserted
+blind93/  mixed-effects and hierarchical models (statsmodels MixedLM and formulas, bambi, partial pooling, AIC
+          selection); pair precision and recall below 0.95, not asserted
+blind94/  CatBoost's native API (Pool, cv, grid_search, select_features, eval_metrics), scored over pairs
 """
 from __future__ import annotations
 
@@ -214,7 +221,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind58", "blind59", "blind64", "blind65", "blind66", "blind52", "blind53",
                                    "blind56", "blind57", "blind61", "blind69", "blind70", "blind71", "blind72",
                                    "blind73", "blind74", "blind60", "blind75", "blind76", "blind77", "blind78",
-                                   "blind79", "blind84", "blind85", "blind86"])
+                                   "blind79", "blind84", "blind85", "blind86", "blind94"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -288,7 +295,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71",
                                    "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78",
                                    "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85",
-                                   "blind86", "blind87", "blind88", "blind89", "blind90"])
+                                   "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92",
+                                   "blind93", "blind94"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
