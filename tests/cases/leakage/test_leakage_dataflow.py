@@ -8075,6 +8075,15 @@ for m in (DummyClassifier(), RandomForestClassifier()):
     assert codes(body, ctx, tail="") == expected
 
 
+SCANPY_HEAD = """
+import anndata as ad
+import scanpy as sc
+OBS = ["cell_barcode", "donor_id", "is_pdc"]
+genes = [c for c in df.columns if c not in OBS]
+adata = ad.AnnData(X=df[genes].to_numpy(dtype=np.float32), obs=df[OBS].set_index("cell_barcode"))
+"""
+
+
 @pytest.mark.parametrize("embedded, expected", [
     # scaling and PCA learned from every cell, then cross-validated
     ("adata", {"LK-PREP"}),
@@ -8083,12 +8092,7 @@ for m in (DummyClassifier(), RandomForestClassifier()):
 ])
 def test_scanpy_steps_on_an_anndata_learn_from_the_cells_given(embedded, expected):
     ctx = Context(target="is_pdc", group_column="donor_id", id_column="cell_barcode")
-    body = f"""
-import anndata as ad
-import scanpy as sc
-OBS = ["cell_barcode", "donor_id", "is_pdc"]
-genes = [c for c in df.columns if c not in OBS]
-adata = ad.AnnData(X=df[genes].to_numpy(dtype=np.float32), obs=df[OBS].set_index("cell_barcode"))
+    body = SCANPY_HEAD + f"""
 sc.pp.normalize_total(adata, target_sum=1e4)
 sc.pp.log1p(adata)
 tr_idx, te_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.25).split(np.zeros(adata.n_obs),
@@ -8108,12 +8112,7 @@ print(scores.mean(), "baseline", cross_val_score(DummyClassifier(), Z, y, cv=Gro
 @pytest.mark.parametrize("ranked, expected", [("adata", {"LK-SELECT"}), ("adata[tr_idx]", set())])
 def test_scanpy_marker_genes_ranked_against_the_label(ranked, expected):
     ctx = Context(target="is_pdc", group_column="donor_id", id_column="cell_barcode")
-    body = f"""
-import anndata as ad
-import scanpy as sc
-OBS = ["cell_barcode", "donor_id", "is_pdc"]
-genes = [c for c in df.columns if c not in OBS]
-adata = ad.AnnData(X=df[genes].to_numpy(dtype=np.float32), obs=df[OBS].set_index("cell_barcode"))
+    body = SCANPY_HEAD + f"""
 adata.obs["label"] = adata.obs["is_pdc"].map({{0: "other", 1: "pDC"}}).astype("category")
 tr_idx, te_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.25).split(np.zeros(adata.n_obs),
                                                                            groups=adata.obs["donor_id"]))
