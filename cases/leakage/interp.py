@@ -5015,6 +5015,12 @@ class Interpreter:
             return Seq([i for p in parts for i in p.items], frozenset().union(*(p.infl for p in parts)))
         if name in ("sum", "max", "min") and args and isinstance(args[0], Data) and args[0].pred is not None:
             return args[0].derive(label=None)  # np.sum((~call) & (y == 1)): a count over the model's calls
+        if name in COL_STATS and args and args[0].__class__ is Seq and args[0].items and all(
+                i.__class__ is Data and i.kind == "row" and i.rows for i in args[0].items):
+            # np.mean([label[n] for n in graph.neighbors(a)]): a statistic of values taken from other rows
+            rows = frozenset().union(*(i.rows for i in args[0].items))
+            return self._col_stat(args[0].items[0].derive(kind="array", rows=rows), name, node,
+                                  node.args[0] if node.args else None)
         if name in COL_STATS and args and isinstance(args[0], Data):
             if _rowwise_axis(kw.get("axis", args[1] if len(args) > 1 else None)):
                 # np.median(comp_ppsf, axis=1), 1 - np.prod(1 - hazards, axis=1): one value per row, from that row
@@ -7503,7 +7509,7 @@ class Interpreter:
             out = d.derive(label=None, infl=d.infl | frozenset(i._replace(col=None) for i in args[0].infl))
             if args[0].per_group is not None:
                 out.infl = out.infl | self._group_stat_infl(args[0], node)
-        elif meth == "map" and args and isinstance(args[0], Func):
+        elif meth == "map" and args and isinstance(args[0], Func) and not (d.kind == "series" and d.rows):
             out = d.derive(label=None)
         elif meth == "rank" and _rowwise_axis(kw.get("axis")):
             out = d.derive(label=None)  # ranks across the columns of each row: stateless

@@ -8402,3 +8402,23 @@ det = ECOD().fit(X)
 print("AUC on the rows it was fitted on", roc_auc_score(df["y"], det.decision_scores_), "random baseline 0.5")
 """
     assert codes(body, Context(target="y"), tail="") == {"EV-NO-HOLDOUT"}
+
+
+@pytest.mark.parametrize("labelled, expected", [("df", {"LK-TARGET-STAT"}), ("tr", set())])
+def test_the_share_of_a_nodes_neighbours_with_a_label_is_a_target_statistic(labelled, expected):
+    ctx = Context(target="is_fraud", id_column="account_id")
+    body = f"""
+import networkx as nx
+G = nx.from_pandas_edgelist(pd.read_csv("transfers.csv"), "src", "dst")
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+label = dict(zip({labelled}["account_id"], {labelled}["is_fraud"]))
+def neighbour_fraud_rate(a):
+    labs = [label[n] for n in G.neighbors(a) if n in label]
+    return float(np.mean(labs)) if labs else np.nan
+tr = tr.assign(nbr=tr["account_id"].map(neighbour_fraud_rate).fillna(0))
+te = te.assign(nbr=te["account_id"].map(neighbour_fraud_rate).fillna(0))
+for m in (DummyClassifier(), LogisticRegression()):
+    m.fit(tr[["age", "nbr"]], tr["is_fraud"])
+    print(roc_auc_score(te["is_fraud"], m.predict_proba(te[["age", "nbr"]])[:, 1]))
+"""
+    assert codes(body, ctx, tail="") == expected
