@@ -5935,6 +5935,10 @@ class Interpreter:
             # test.merge(forecasts, on=["unique_id", "ds"]): each held-out row beside the model's forecast for it
             out.pred = right.pred
             out.parent = ("forecast_join", None)
+        elif left.pred is not None and not left.rows and right.rows and right.pred is None:
+            # forecasts.merge(test, on=["unique_id", "ds"]): the same, the other way round
+            out.rows, out.sorted_by = right.rows, right.sorted_by
+            out.parent = ("forecast_join", None)
         return out
 
     def merge_asof(self, left, right, kw, node):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import (EMPTY, FIT_STYLE, OUTLIER_DETECTORS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Const, Est, Eval,
+from .interp import (EMPTY, FIT_STYLE, NIXTLA_MODELS, OUTLIER_DETECTORS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Const, Est, Eval,
                      FitRec, Infl, Interpreter, LoopConst, Split, _excluded, rows_overlap, rows_within, separator)
 from .types import Context
 
@@ -545,6 +545,15 @@ class Rules:
                 shared = (fit_loops | set(e.pred_loops)) & set(e.loops) - self.it.batch_loops
                 if shared:
                     in_loop.setdefault(min(shared), []).append(e)
+                elif len(e.est.kw.get(NIXTLA_MODELS) or ()) >= 2 and self._choice_after(
+                        getattr(e, "call_line", e.line)) and (
+                        loops := set(e.loops) - self.it.batch_loops - self.it.unrolled):
+                    # StatsForecast(models=[CrostonSBA(), ADIDA(), ...]): each model's forecast column scored in a
+                    # loop over the columns, the best one picked after: a choice among candidates on the test set
+                    self.add("LK-TEST-REUSE", e.line,
+                             f"test-set score computed inside a loop (line {e.line}) over the forecasts of the "
+                             f"{len(e.est.kw[NIXTLA_MODELS])} models of {e.est.cls}: the choice among them is made "
+                             f"on the test set")
         for lid, evals in in_loop.items():
             # a literal loop over [baseline, model] compares to a baseline; two real models, or settings
             # varied by a loop that was not unrolled, are a choice made on the test set

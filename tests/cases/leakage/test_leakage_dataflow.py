@@ -8422,3 +8422,26 @@ for m in (DummyClassifier(), LogisticRegression()):
     print(roc_auc_score(te["is_fraud"], m.predict_proba(te[["age", "nbr"]])[:, 1]))
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # the forecast columns of several models scored on the held-out window, the best one kept
+    ("best = scores.idxmin()\nprint('best model', best, scores[best])", {"LK-TEST-REUSE"}),
+    # each reported, none picked
+    ("print(scores)", set()),
+])
+def test_statsforecast_models_compared_on_the_held_out_window(after, expected):
+    ctx = Context(target="y", time_column="ds")
+    body = f"""
+from statsforecast import StatsForecast
+from statsforecast.models import CrostonOptimized, ADIDA, IMAPA, SeasonalNaive
+Y = df.rename(columns={{"date": "ds", "sales": "y"}})[["unique_id", "ds", "y"]]
+last = Y["ds"].max()
+Y_tr, Y_te = Y[Y["ds"] <= last - pd.Timedelta(days=28)], Y[Y["ds"] > last - pd.Timedelta(days=28)]
+sf = StatsForecast(models=[CrostonOptimized(), ADIDA(), IMAPA(), SeasonalNaive(season_length=7)], freq="D")
+fc = sf.forecast(df=Y_tr, h=28).merge(Y_te, on=["unique_id", "ds"])
+cols = [c for c in fc.columns if c not in ("unique_id", "ds", "y")]
+scores = pd.Series({{m: float(np.mean(np.abs(fc["y"] - fc[m]))) for m in cols}})
+{after}
+"""
+    assert codes(body, ctx, tail="") == expected
