@@ -6484,9 +6484,11 @@ class Interpreter:
         if meth in ("encode", "embed_documents", "embed_query", "get_embeddings") and isinstance(x, Data):
             # a pretrained encoder's embedding of each text: row by row, learned from none of these rows
             return x.derive(kind="array", label=None, cols=UNK_COLS, pred=None)
-        if est.cat == "transformer" and meth in ("predict", "score_samples", "decision_function", "predict_proba"):
+        if (est.cat == "transformer" or _transform_only(est)) and meth in (
+                "predict", "score_samples", "decision_function", "predict_proba"):
             out = self.transform(est, x, node)  # an outlier score or a cluster of each row, used as a feature
-            if est.cls in OUTLIER_DETECTORS and est.fitrec is not None and isinstance(out, Data):
+            if est.fitrec is not None and isinstance(out, Data) and (est.cls in OUTLIER_DETECTORS or (
+                    est.cat == "pipeline" and est.steps[-1].cls in OUTLIER_DETECTORS)):
                 out.pred = (est, self.loops)  # ... or flags scored against the labels
             return out
         if meth == "transform" and est.fitrec is not None and isinstance(x, Data) and (
@@ -6604,7 +6606,8 @@ class Interpreter:
                 est.fit_rows = xdata.parent[1]  # vec.fit(texts.unique()): learned from the values of those rows
             est.fit_line = node.lineno
             est.fit_desc = Text(f"{est.cls} fitted on ", xlabel)
-            if est.cls in OUTLIER_DETECTORS and xdata is not None:
+            if (est.cls in OUTLIER_DETECTORS or (est.cat == "pipeline" and est.steps
+                                                 and est.steps[-1].cls in OUTLIER_DETECTORS)) and xdata is not None:
                 # an anomaly detector: its flags may be scored against labels as the model's predictions (not
                 # listed among the fitted models: used for a feature, it is no model that needs a held-out score)
                 est.fitrec = FitRec(est=est, rows=xdata.rows, infl=xdata.infl, cols=xdata.cols,

@@ -229,7 +229,8 @@ class Rules:
         real_fits = [f for f in self.it.fits if f.est.cat != "dummy"]
         # an anomaly detector whose flags are scored against the labels is the model evaluated
         for fitrec in {id(e.fitrec): e.fitrec for e in self.it.evals if e.est is not None and e.fitrec is not None
-                       and e.est.cls in OUTLIER_DETECTORS}.values():
+                       and (e.est.cls in OUTLIER_DETECTORS or (e.est.cat == "pipeline" and e.est.steps
+                                                              and e.est.steps[-1].cls in OUTLIER_DETECTORS))}.values():
             if not any(f is fitrec for f in real_fits):
                 real_fits.append(fitrec)
         held = self._held = [e for e in self.it.evals if self.held_out(e)]

@@ -8445,3 +8445,21 @@ scores = pd.Series({{m: float(np.mean(np.abs(fc["y"] - fc[m]))) for m in cols}})
 {after}
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("metrics, expected", [
+    ('print("accuracy", accuracy_score(test["fault"], flags))', {"EV-ACCURACY-IMBALANCED", "EV-NO-BASELINE"}),
+    ('print("recall", recall_score(test["fault"], flags), "always-normal baseline 0.0")', set()),
+])
+def test_an_outlier_detector_at_the_end_of_a_pipeline_is_the_model_scored(metrics, expected):
+    ctx = Context(target="fault", positive_rate=0.03)
+    body = f"""
+from sklearn.neighbors import LocalOutlierFactor
+from sklearn.metrics import accuracy_score, recall_score
+train, test = train_test_split(df, test_size=0.3, random_state=0)
+lof = make_pipeline(StandardScaler(), LocalOutlierFactor(novelty=True, contamination=0.03))
+lof.fit(train.loc[train.fault == 0, ["a", "b"]])
+flags = (lof.predict(test[["a", "b"]]) == -1).astype(int)
+{metrics}
+"""
+    assert codes(body, ctx, tail="") == expected
