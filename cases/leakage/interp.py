@@ -5126,8 +5126,11 @@ class Interpreter:
                 built = self._frame_from_parts(args, kw)
                 if built is not None:
                     return built
-            if name == "Series" and args and isinstance(args[0], DictV) and args[0].keys and all(
-                    isinstance(k, Const) and isinstance(k.value, str) or _column_label(k) for k in args[0].keys):
+            if name == "Series" and args and isinstance(args[0], DictV) and args[0].keys and (all(
+                    isinstance(k, Const) and isinstance(k.value, str) or _column_label(k) for k in args[0].keys) or (
+                    # {c: information_value(df, c, y) for c in candidates}: a statistic per column of a list
+                    all(isinstance(k, _Unknown) for k in args[0].keys)
+                    and all(isinstance(v, Data) and v.kind == "stat" for v in args[0].values))):
                 # pd.Series({c: spearmanr(X[c], y)[0] for c in cols}): one value per named column (named by
                 # a constant, or by a loop over a frame's columns)
                 infl = frozenset().union(*(v.infl for v in args[0].values if isinstance(v, (Data, Seq))))
@@ -8763,8 +8766,10 @@ def _stat_deps(d, splits=None) -> frozenset:
 
 
 def _as_selection(infl) -> frozenset:
-    """Columns kept by a statistic of the label (information value, p-values): a selection."""
-    return frozenset(i._replace(code="SELECT", tag="corr") if i.code == "STAT" and i.deps else i for i in infl)
+    """Columns kept by a statistic of the label (information value, p-values): a selection. (How the statistic
+    was computed, bins or scalings of its own, shapes which names are kept, not the values the model sees.)"""
+    return frozenset(i._replace(code="SELECT", tag="corr") if i.code == "STAT" and i.deps else i for i in infl
+                     if i.code != "PREP" and not (i.code == "STAT" and not i.deps))
 
 
 SPARK_FUNCTION_MODULES = frozenset({"functions", "pyspark.sql.functions"})

@@ -8463,3 +8463,26 @@ flags = (lof.predict(test[["a", "b"]]) == -1).astype(int)
 {metrics}
 """
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("screened_on, expected", [("df", {"LK-SELECT"}), ("tr", set())])
+def test_an_information_value_screen_over_every_candidate_column(screened_on, expected):
+    ctx = Context(target="default_flag", id_column="loan_id")
+    body = f"""
+candidates = [c for c in df.columns if c not in ("loan_id", "default_flag")]
+tr, te = train_test_split(df, test_size=0.25, random_state=0)
+def information_value(frame, col, target, bins=10):
+    x = frame[col]
+    if x.dtype.kind in "if" and x.nunique() > bins:
+        x = pd.qcut(x, q=bins, duplicates="drop")
+    tab = pd.crosstab(x.astype(str), frame[target])
+    tab.columns = ["good", "bad"]
+    dg, db = (tab["good"] + 0.5) / tab["good"].sum(), (tab["bad"] + 0.5) / tab["bad"].sum()
+    return float(((dg - db) * np.log(dg / db)).sum())
+iv = pd.Series({{c: information_value({screened_on}, c, "default_flag") for c in candidates}})
+selected = list(iv[(iv >= 0.02) & (iv < 0.5)].index)
+for m in (DummyClassifier(), LogisticRegression()):
+    m.fit(tr[selected], tr["default_flag"])
+    print(roc_auc_score(te["default_flag"], m.predict_proba(te[selected])[:, 1]))
+"""
+    assert codes(body, ctx, tail="") == expected
