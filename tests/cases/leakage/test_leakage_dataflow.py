@@ -5465,6 +5465,11 @@ print(predict_model(best))
     assert codes(body.replace("IGNORE", 'ignore_features=["id", "card_id"],').replace("FOLDS", groups), ctx,
                  tail="") == {"LK-FEATURE"}
     assert codes(body.replace("IGNORE", both).replace("FOLDS", ""), ctx, tail="") == {"LK-GROUP"}
+    # create_model("lr") alone (PyCaret's, not timm's) is cross-validated on setup's folds too
+    alone = body.replace('best = compare_models(sort="AUC")', 'best = create_model("lr")').replace("IGNORE", both)
+    assert codes(alone.replace("FOLDS", groups), ctx, tail="") == set()
+    assert codes(alone.replace("FOLDS", ""), ctx, tail="") == {"LK-GROUP"}
+
 
 
 def test_h2o_features_listed_by_a_comprehension_leave_the_excluded_columns_out():
