@@ -1136,8 +1136,7 @@ def _is_draw(node) -> bool:
 def _draws_noise(node, names) -> bool:
     """An expression that draws random numbers (`rng.normal(1, 0.05, n)`, `np.random.uniform(...)`) or reads a
     name bound to such draws."""
-    return any((sub.__class__ is ast.Call and sub.func.__class__ is ast.Attribute and sub.func.attr in SIMULATORS)
-               or (sub.__class__ is ast.Name and sub.id in names) for sub in ast.walk(node))
+    return any(_is_draw(sub) or (sub.__class__ is ast.Name and sub.id in names) for sub in ast.walk(node))
 
 
 def _zipped_rows(it):
@@ -6489,8 +6488,7 @@ class Interpreter:
         if (est.cat == "transformer" or _transform_only(est)) and meth in (
                 "predict", "score_samples", "decision_function", "predict_proba"):
             out = self.transform(est, x, node)  # an outlier score or a cluster of each row, used as a feature
-            if est.fitrec is not None and isinstance(out, Data) and (est.cls in OUTLIER_DETECTORS or (
-                    est.cat == "pipeline" and est.steps[-1].cls in OUTLIER_DETECTORS)):
+            if est.fitrec is not None and isinstance(out, Data) and is_detector(est):
                 out.pred = (est, self.loops)  # ... or flags scored against the labels
             return out
         if meth == "transform" and est.fitrec is not None and isinstance(x, Data) and (
@@ -6608,8 +6606,7 @@ class Interpreter:
                 est.fit_rows = xdata.parent[1]  # vec.fit(texts.unique()): learned from the values of those rows
             est.fit_line = node.lineno
             est.fit_desc = Text(f"{est.cls} fitted on ", xlabel)
-            if (est.cls in OUTLIER_DETECTORS or (est.cat == "pipeline" and est.steps
-                                                 and est.steps[-1].cls in OUTLIER_DETECTORS)) and xdata is not None:
+            if is_detector(est) and xdata is not None:
                 # an anomaly detector: its flags may be scored against labels as the model's predictions (not
                 # listed among the fitted models: used for a feature, it is no model that needs a held-out score)
                 est.fitrec = FitRec(est=est, rows=xdata.rows, infl=xdata.infl, cols=xdata.cols,
@@ -8680,6 +8677,14 @@ OUTLIER_DETECTORS = frozenset({"IsolationForest", "LocalOutlierFactor", "OneClas
                                # PyOD
                                "IForest", "ECOD", "COPOD", "HBOS", "OCSVM", "LODA", "CBLOF", "ABOD", "MCD", "LOF",
                                "DeepSVDD", "INNE", "SUOD", "LUNAR", "KPCA"})
+
+
+def is_detector(est) -> bool:
+    """An anomaly detector, alone or at the end of a pipeline: its flags may be scored as predictions."""
+    return est.cls in OUTLIER_DETECTORS or (est.cat == "pipeline" and bool(est.steps)
+                                            and est.steps[-1].cls in OUTLIER_DETECTORS)
+
+
 SIMULATORS = frozenset({"normal", "randn", "rand", "uniform", "randint", "binomial", "poisson", "exponential",
                         "standard_normal", "integers", "multivariate_normal", "lognormal", "gamma", "beta"})
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import (EMPTY, FIT_STYLE, NIXTLA_MODELS, OUTLIER_DETECTORS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Const, Est, Eval,
-                     FitRec, Infl, Interpreter, LoopConst, Split, _excluded, rows_overlap, rows_within, separator)
+from .interp import (EMPTY, FIT_STYLE, NIXTLA_MODELS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Const, Est, Eval,
+                     FitRec, Infl, Interpreter, LoopConst, Split, _excluded, is_detector, rows_overlap, rows_within,
+                     separator)
 from .types import Context
 
 # without a declared time column, a row filter on a column named like a period is read as a cut on time
@@ -33,14 +34,19 @@ _SPLIT_FILE = re.compile(r"(?:^|[_\-.])(?:train|test|valid|val|validation|holdou
                          r"predictions?|preds|oof|output|results?)(?:$|[_\-.\d])", re.I)
 
 
+def _file_stem(path) -> str:
+    """A data file's name without its folder and extensions: data/Train.csv.gz -> train."""
+    stem = re.sub(r"\.(?:csv|parquet|feather|pkl|pickle|xlsx?|json|tsv|txt|gz|zip)$", "",
+                  str(path).replace("\\", "/").rsplit("/", 1)[-1].lower())
+    return re.sub(r"\.(?:csv|parquet|tsv|json)$", "", stem)
+
+
 def _several_tables(paths) -> bool:
     """The data comes as several tables (customers.csv, transactions.csv, snapshots.csv), not one table in
     parts (train.csv, test.csv)."""
     stems, parts = set(), False
     for path in paths:
-        stem = re.sub(r"\.(?:csv|parquet|feather|pkl|pickle|xlsx?|json|tsv|txt|gz|zip)$", "",
-                      path.replace("\\", "/").rsplit("/", 1)[-1].lower())
-        stem = re.sub(r"\.(?:csv|parquet|tsv|json)$", "", stem)
+        stem = _file_stem(path)
         if _SPLIT_FILE.search(stem):
             parts = True
         elif stem:
@@ -229,8 +235,7 @@ class Rules:
         real_fits = [f for f in self.it.fits if f.est.cat != "dummy"]
         # an anomaly detector whose flags are scored against the labels is the model evaluated
         for fitrec in {id(e.fitrec): e.fitrec for e in self.it.evals if e.est is not None and e.fitrec is not None
-                       and (e.est.cls in OUTLIER_DETECTORS or (e.est.cat == "pipeline" and e.est.steps
-                                                              and e.est.steps[-1].cls in OUTLIER_DETECTORS))}.values():
+                       and is_detector(e.est)}.values():
             if not any(f is fitrec for f in real_fits):
                 real_fits.append(fitrec)
         held = self._held = [e for e in self.it.evals if self.held_out(e)]
@@ -547,8 +552,7 @@ class Rules:
                 if shared:
                     in_loop.setdefault(min(shared), []).append(e)
                 elif len(e.est.kw.get(NIXTLA_MODELS) or ()) >= 2 and self._choice_after(
-                        getattr(e, "call_line", e.line)) and (
-                        loops := set(e.loops) - self.it.batch_loops - self.it.unrolled):
+                        getattr(e, "call_line", e.line)) and set(e.loops) - self.it.batch_loops - self.it.unrolled:
                     # StatsForecast(models=[CrostonSBA(), ADIDA(), ...]): each model's forecast column scored in a
                     # loop over the columns, the best one picked after: a choice among candidates on the test set
                     self.add("LK-TEST-REUSE", e.line,
@@ -715,8 +719,8 @@ class Rules:
             # table it does not read or join (account_closures.csv beside the snapshots), so "every column" need not hold it;
             # the task's own table (train.csv) holds them all
             fixed = {c for c in fixed if c in self.it.strings}
-            main = {o for (kind, path), o in self.it.dataset_origins.items() if kind == "file" and _SPLIT_FILE.search(
-                re.sub(r"\.\w+$", "", str(path).replace("\\", "/").rsplit("/", 1)[-1].lower()))}
+            main = {o for (kind, path), o in self.it.dataset_origins.items()
+                    if kind == "file" and _SPLIT_FILE.search(_file_stem(path))}
         if self.ctx.id_column:
             fixed.add(self.ctx.id_column)
             declared.add(self.ctx.id_column)
