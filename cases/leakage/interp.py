@@ -2582,7 +2582,9 @@ class Interpreter:
         if isinstance(op, ast.Add) and (isinstance(left, (Seq, _ColList)) or isinstance(right, (Seq, _ColList))):
             # ["age"] + CATS + list(stats.columns): names beside the columns of a frame
             left, right = (_ColList(labels, frozenset(o for o, _p in v.parent[0].rows))
-                           if (labels := _column_labels(v)) is not None and isinstance(v.parent[0], Data) else v
+                           if (labels := _column_labels(v)) is not None and isinstance(v.parent[0], Data)
+                           # list(mi.head(60).index) + ACCOUNT_COLS: names a statistic picked, beside these
+                           else _ColList(UNK_COLS, infl=v.infl) if _picked_names(v) else v
                            for v in (left, right))
         if isinstance(op, ast.Add) and (isinstance(left, _ColList) or isinstance(right, _ColList)):
             # numeric + CATEGORICAL: those columns of the frame and these names
@@ -2926,8 +2928,28 @@ class Interpreter:
             # [f"{a}={b}" for a, b in zip(vals, hours)]: one value per row of the columns zipped
             return Data(kind="array", rows=row_parts[0].rows, cols=UNK_COLS,
                         infl=frozenset().union(*(d.infl for d in row_parts)))
+        if keys is None and len(node.generators) == 1 and isinstance(it, Seq) and len(it.items) > len(elems) \
+                and (whole := _elements_named(it, gen.target, elt)) is not None:
+            # [c for c in TWELVE_NAMES if ...]: some of them, any of which may be kept (but those a test against
+            # listed names leaves out)
+            out = [item for item in whole if not any(self._excludes(cond, elt.id, item) for cond in gen.ifs)]
         # [c for c, keep in zip(cols, selector.get_support()) if keep]: the list carries what chose it
         return Seq(out, (it.infl if isinstance(it, Seq) else EMPTY) | frozenset(chosen))
+
+    def _excludes(self, cond, name, item) -> bool:
+        """`c not in DROP`, `c != "label"`, `c in KEEP` is false for this item: the filter leaves it out."""
+        if not (item.__class__ is Const and cond.__class__ is ast.Compare and len(cond.ops) == 1
+                and cond.left.__class__ is ast.Name and cond.left.id == name):
+            return False
+        op, other = cond.ops[0], self.ev(cond.comparators[0])
+        if op.__class__ in (ast.In, ast.NotIn):
+            listed = _const_strs(other) if isinstance(other, Seq) else None
+            if listed is None:
+                return False
+            return (item.value in listed) == (op.__class__ is ast.NotIn)
+        if op.__class__ in (ast.Eq, ast.NotEq) and other.__class__ is Const:
+            return (item.value == other.value) == (op.__class__ is ast.NotEq)
+        return False
 
     def _names_over_range(self, node, elt, keys):
         """[f"q{i}" for i in range(1, 11)]: column names spelled out, however many."""
@@ -3422,6 +3444,9 @@ class Interpreter:
                 if all(v is not None or b is None for b, v in zip(nodes, bounds)):
                     return Seq(obj.items[slice(*bounds)])  # chunks[:4]: those items
             return obj.items[0] if obj.items else UNKNOWN
+        if obj.__class__ is _ColList and slice_node.__class__ is ast.Slice:
+            self.ev(slice_node)
+            return _ColList(UNK_COLS, obj.src, infl=obj.infl)  # numeric_cols[:5]: some of those columns
         if isinstance(obj, Est):
             if obj.cls in GENSIM_MODELS and obj.fit_rows is not None:
                 # w2v.wv[tokens]: vectors learned from the sentences the model was trained on
@@ -4199,6 +4224,11 @@ class Interpreter:
             # X[importance.index[:10]], X[iv[iv > 0.02].index]: the features a per-feature series kept, with
             # what chose them (a statistic of the label per column, as information value is, selects)
             return obj.derive(cols=UNK_COLS, label=None, infl=obj.infl | _as_selection(key.infl))
+        if key.__class__ is Data and key.kind == "array" and not key.rows and _column_labels(obj) is not None \
+                and any(i.code == "SELECT" for i in key.infl):
+            # X.columns[selector.get_support()]: the columns a selector driven by the label kept; one that
+            # carries the label (a leaky column) is the strongest of them and is taken to be kept
+            return obj.derive(label=None, parent=obj.parent, infl=obj.infl | key.infl)
         if isinstance(key, (Mask, Idx)) or (isinstance(key, Data) and key.kind in ("index",) and (
                 key.rows or _position_range(key) is not None)):
             return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
@@ -6722,8 +6752,9 @@ class Interpreter:
     def transform(self, est: Est, x, node):
         if not isinstance(x, Data):
             return Data(kind="array")
+        # a selector driven by the label keeps the columns that carry it (a leaky column is the strongest of them)
         out = x.derive(kind="array" if x.kind != "series" else x.kind, label=None, pred=None,
-                       cols=x.cols if est.cat != "selector" and est.cls not in self.user_classes else UNK_COLS)
+                       cols=x.cols if est.cls not in self.user_classes else UNK_COLS)
         if x.kind == "frame" and (_frame_out(est) or est.cls in self.frame_classes):
             out.kind = "frame"  # feature-engine, or set_output(transform="pandas"): a frame with its columns
         if est.cat == "container" and est.ct_cols is not None:
@@ -8360,6 +8391,27 @@ def _repetition_loop(node: ast.For) -> bool:
 def _decorated(fnode, *names) -> bool:
     return any(isinstance(d, ast.Name) and d.id in names or isinstance(d, ast.Attribute) and d.attr in names
                for d in fnode.decorator_list)
+
+
+def _elements_named(seq, target, elt):
+    """The items of a comprehension `[c for c in seq if ...]` / `[c for c, k in zip(seq, ...) if k]` whose element
+    is the loop's name (or one name of its tuple), for every item of `seq`; None when the element is more."""
+    if elt.__class__ is not ast.Name:
+        return None
+    if target.__class__ is ast.Name:
+        return list(seq.items) if target.id == elt.id else None
+    if target.__class__ is not ast.Tuple:
+        return None
+    at = next((i for i, t in enumerate(target.elts) if t.__class__ is ast.Name and t.id == elt.id), None)
+    if at is None or not all(i.__class__ is Seq and len(i.items) == len(target.elts) for i in seq.items):
+        return None
+    return [i.items[at] for i in seq.items]
+
+
+def _picked_names(value) -> bool:
+    """Column names taken from the index of a per-column statistic (`scores.sort_values().index[:20]`)."""
+    return value.__class__ is Data and value.kind == "index" and value.index_col == COLUMN_INDEX \
+        and _column_labels(value) is None
 
 
 def _column_labels(value):

@@ -8491,3 +8491,63 @@ for m in (DummyClassifier(), LogisticRegression()):
     print(roc_auc_score(te["default_flag"], m.predict_proba(te[selected])[:, 1]))
 """
     assert codes(body, ctx, tail="") == expected
+
+
+# ---------------------------------------------------------------- columns a selector or a statistic kept
+LEAK_CTX = Context(target="y", id_column="id", leaky_columns=["refund"])
+SELECTED_FIT = """
+X_tr, X_te, y_tr, y_te = train_test_split(df, df["y"], random_state=0)
+m = RandomForestClassifier().fit(X_tr[kept], y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te[kept])[:, 1]))
+print(roc_auc_score(y_te, DummyClassifier().fit(X_tr[kept], y_tr).predict_proba(X_te[kept])[:, 1]))
+"""
+
+
+@pytest.mark.parametrize("kept, expected", [
+    # names a statistic picked, with a fixed list beside them that holds the leaky column
+    ('list(mi.sort_values().index[-5:]) + ["tenure", "refund"]', {"LK-FEATURE"}),
+    ('list(mi.sort_values().index[-5:]) + ["tenure", "plan"]', set()),
+    # a slice of a column list, beside the listed names
+    ('[c for c in df.columns if c.startswith("u_")][:5] + ["refund"]', {"LK-FEATURE"}),
+    ('[c for c in df.columns if c.startswith("u_")][:5] + ["plan"]', set()),
+    # the names paired with a selector's support mask, more of them than a loop is run for one by one
+    ('[c for c, k in zip(CANDS + ["refund"], sfm.get_support()) if k]', {"LK-FEATURE"}),
+    ('[c for c, k in zip(CANDS + ["plan"], sfm.get_support()) if k]', set()),
+    # ...but a test against listed names leaves them out
+    ('[c for c in CANDS + ["refund", "y"] if c not in ["refund", "y"]]', set()),
+    ('[c for c in CANDS + ["refund", "y"] if c != "y"]', {"LK-FEATURE"}),
+])
+def test_names_kept_beside_or_by_a_selection_keep_a_leaky_column_among_them(kept, expected):
+    body = f"""
+        CANDS = ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"]
+        tr = df.sample(frac=0.5, random_state=0)
+        mi = pd.Series(np.ones(9), index=CANDS)
+        sfm = SelectFromModel(RandomForestClassifier()).fit(tr[CANDS], tr["y"])
+        kept = {kept}
+    """
+    assert codes("from sklearn.feature_selection import SelectFromModel\n" + textwrap.dedent(body) + SELECTED_FIT,
+                 LEAK_CTX, tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("frame, expected", [("F", {"LK-FEATURE"}), ('F.drop(columns=["log_refund"])', set())])
+def test_the_columns_a_selector_keeps_hold_a_column_made_from_a_leaky_one(frame, expected):
+    body = f"""
+        from sklearn.feature_selection import SelectFromModel, SelectKBest
+        F = df[["a", "b", "c"]].copy()
+        F["log_refund"] = np.log1p(df["refund"])
+        F = {frame}
+        tr = df["month"] < 10
+        sel = SelectFromModel(RandomForestClassifier()).fit(F[tr], df.loc[tr, "y"])
+        kept = F.columns[sel.get_support()]
+        m = RandomForestClassifier().fit(F.loc[tr, kept], df.loc[tr, "y"])
+        print(roc_auc_score(df.loc[~tr, "y"], m.predict_proba(F.loc[~tr, kept])[:, 1]))
+        kb = SelectKBest(k=2).fit(F[tr], df.loc[tr, "y"])
+        m2 = LogisticRegression().fit(kb.transform(F[tr]), df.loc[tr, "y"])
+        print(roc_auc_score(df.loc[~tr, "y"], m2.predict_proba(kb.transform(F[~tr]))[:, 1]))
+        print(roc_auc_score(df.loc[~tr, "y"], DummyClassifier().fit(F[tr], df.loc[tr, "y"]).predict_proba(F[~tr])[:, 1]))
+    """
+    result = run(body, LEAK_CTX, tail="")
+    assert result.codes == expected
+    if expected:  # both the model on the kept names and the one on the selector's output
+        assert {f.line for f in result.findings if f.code == "LK-FEATURE"} == {HEAD.count("\n") + 9,
+                                                                               HEAD.count("\n") + 12}
