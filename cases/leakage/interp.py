@@ -1315,6 +1315,7 @@ class Interpreter:
         self.origins = itertools.count(1)
         self.split_ids = itertools.count(1)
         self.split_keys: dict = {}
+        self.filter_loops: dict[int, set] = {}  # a row filter written once and met again: every loop it ran in
         self.cuts: dict = {}  # (what is cut, rows) -> {split id: threshold} for ordered cuts on one column
         self.cut_order: set = set()  # (a, b): cut a lies at or before cut b (from a slice [a:b])
         self.eq_sides: set = set()  # (split id, "=value"): rows kept by `col == value`
@@ -2827,6 +2828,8 @@ class Interpreter:
 
     def _split_for_key(self, key, kind, rows, node, *, deps=EMPTY, sorted_by=None, what=None):
         sid = self.split_keys.get(key)
+        if sid is not None and self.loops:
+            self.filter_loops.setdefault(sid, set()).update(self.loops)
         if sid is None:
             sid = next(self.split_ids)
             self.split_keys[key] = sid

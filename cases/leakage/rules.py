@@ -508,7 +508,10 @@ class Rules:
         """Inside the loop, scores are compared (`if val_auc > best:`), and every score compared is one taken on
         other rows than e's: what the loop keeps is chosen on those."""
         scored = {o.rows for o in self.it.evals if lid in o.loops and o.rows}
-        compared = [sp for sp in self.it.splits.values() if sp.kind == "mask" and lid in sp.loops and sp.rows in scored]
+        # (`pred[m] == y[m]` on the line that computes an accuracy is part of the score, not a pick)
+        score_lines = {o.line for o in self.it.evals if lid in o.loops}
+        compared = [sp for sp in self.it.splits.values() if sp.kind == "mask" and sp.rows in scored
+                    and (lid in sp.loops or lid in self.it.filter_loops.get(sp.sid, ())) and sp.line not in score_lines]
         return bool(compared) and all(sp.rows != e.rows for sp in compared)
 
     def _choice_after(self, line: int) -> bool:

@@ -8551,3 +8551,46 @@ def test_the_columns_a_selector_keeps_hold_a_column_made_from_a_leaky_one(frame,
     if expected:  # both the model on the kept names and the one on the selector's output
         assert {f.line for f in result.findings if f.code == "LK-FEATURE"} == {HEAD.count("\n") + 9,
                                                                                HEAD.count("\n") + 12}
+
+
+@pytest.mark.parametrize("picked_on, expected", [("val_acc", set()), ("test_acc", {"LK-TEST-REUSE"})])
+def test_epochs_picked_on_validation_in_a_helper_called_for_two_models(picked_on, expected):
+    # each epoch scores the three parts with a hand-written accuracy; the `pred[m] == y[m]` inside the score is
+    # no pick, and the helper's pick is met again for the second model
+    src = textwrap.dedent(f"""
+        import pandas as pd
+        import torch
+        import torch.nn.functional as F
+        from torch_geometric.data import Data
+        import torch_geometric.transforms as T
+        papers = pd.read_csv("train.csv")
+        data = Data(x=torch.tensor(papers[["a", "b"]].values), y=torch.tensor(papers["category"].values))
+        data = T.RandomNodeSplit(num_val=500, num_test=1000)(data)
+
+        def scores(model):
+            pred = model(data.x).argmax(dim=-1)
+            return [int((pred[m] == data.y[m]).sum()) / int(m.sum())
+                    for m in (data.train_mask, data.val_mask, data.test_mask)]
+
+        def train_model(model, epochs=200):
+            opt = torch.optim.Adam(model.parameters(), lr=0.01)
+            best, best_state = 0.0, None
+            for epoch in range(epochs):
+                model.train()
+                opt.zero_grad()
+                F.cross_entropy(model(data.x)[data.train_mask], data.y[data.train_mask]).backward()
+                opt.step()
+                train_acc, val_acc, test_acc = scores(model)
+                if {picked_on} > best:
+                    best = {picked_on}
+                    best_state = {{k: v.clone() for k, v in model.state_dict().items()}}
+            model.load_state_dict(best_state)
+            return scores(model)[2]
+
+        deep = train_model(torch.nn.Sequential(torch.nn.Linear(2, 16), torch.nn.ReLU(), torch.nn.Linear(16, 4)))
+        shallow = train_model(torch.nn.Linear(2, 4))
+        print("MLP", deep, "linear baseline", shallow)
+    """)
+    result = analyze_source(src, path="case.py", context=Context(target="category"))
+    assert result.error is None
+    assert result.codes & {"LK-TEST-REUSE"} == expected
