@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .interp import (EMPTY, FIT_STYLE, NIXTLA_MODELS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Const, Est, Eval,
-                     FitRec, Infl, Interpreter, LoopConst, Split, _excluded, is_detector, rows_overlap, rows_within,
+                     FitRec, Infl, Interpreter, LoopConst, Split, _excluded, _learned_cats, is_detector, rows_overlap, rows_within,
                      separator)
 from .types import Context
 
@@ -255,9 +255,26 @@ class Rules:
                 self.influences(e)
             self.split_rules(e)
         self.test_reuse(held)
+        self.refit_steps()
         self.features(real_fits)
         self.ev_rules(real_fits, held)
         return sorted(self.out.values(), key=lambda f: (f.line, f.code))
+
+    def refit_steps(self):
+        """`pipe.fit(X, y)` on every row after the split, then `pipe.predict(X_test)`: the pipeline's scaler,
+        encoder or selector learned from the test rows it is scored on."""
+        for e in self.it.evals:
+            if e.est is None or e.est.cat != "pipeline" or e.fitrec is None or e.cv_split is not None \
+                    or not e.rows or self.role(e.rows) != "test" or not _fitted_on_every_row(e, self._held):
+                continue
+            learned = _learned_cats(e.est)
+            for cat, code, what in (("transformer", "LK-PREP", "its preprocessing steps"),
+                                    ("target_encoder", "LK-TARGET-STAT", "its target encoding"),
+                                    ("selector", "LK-SELECT", "its feature selection")):
+                if cat in learned:
+                    self.add(code, e.fitrec.line,
+                             f"{e.est.cls} fitted on every row (line {e.fitrec.line}), the test part included, "
+                             f"then scored on the test part at line {e.line}: {what} learned from the rows scored")
 
     def influences(self, e: Eval):
         split = self.eval_split(e)
@@ -783,10 +800,17 @@ class Rules:
         if not fits:
             return
         evals = [e for e in self.it.evals if e.est is None or e.est.cat != "dummy"]
-        if not held:
+        # a DummyClassifier held out beside a model fitted on every row and scored on the test part
+        # (`pipe.fit(X, y)` after the split) is no held-out evaluation of the model
+        refit_on_all = [e for e in evals if e.fitrec is not None and e.rows and self.role(e.rows) == "test"
+                        and _fitted_on_every_row(e, held)]
+        if not held or (refit_on_all and all(e.est is not None and e.est.cat == "dummy" for e in held)):
             train_evals = [e for e in evals if e.fitrec is not None]
             line = train_evals[0].line if train_evals else fits[0].line
             self.add("EV-NO-HOLDOUT", line,
+                     f"no held-out evaluation: the model scored at line {refit_on_all[0].line} was fitted (line "
+                     f"{refit_on_all[0].fitrec.line}) on every row, the test part included, so its metrics are "
+                     f"computed on rows it was fitted on" if refit_on_all else
                      "no held-out evaluation: there is no split and no cross-validation, so every metric is "
                      "computed on rows the model was fitted on" if train_evals else
                      "no held-out evaluation: the model is fitted but never scored on rows it did not see")
@@ -825,6 +849,15 @@ def _quantile_of(est):
     level = next((v.value for k in ("alpha", "quantile", "quantile_alpha") if isinstance(v := est.kw.get(k), Const)),
                  None)
     return level if level is not None else loss.partition("alpha=")[2] or None
+
+
+def _fitted_on_every_row(e, held) -> bool:
+    """The model was fitted on the whole table its scored rows were split from (before any split), and is not
+    scored on held-out rows elsewhere (a refit on every row for the submission, analysed after a proper score,
+    is no evaluation of its own); a search's refit is LK-TEST-REUSE's finding."""
+    origins = {o for o, _p in e.rows}
+    return not e.fitrec.is_search and any(o in origins and not path for o, path in e.fitrec.rows) \
+        and not any(h.est is e.est for h in held)
 
 
 def _drops_rows_only(infl: Infl) -> bool:

@@ -8594,3 +8594,33 @@ def test_epochs_picked_on_validation_in_a_helper_called_for_two_models(picked_on
     result = analyze_source(src, path="case.py", context=Context(target="category"))
     assert result.error is None
     assert result.codes & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("fitted_on, expected", [
+    ("X, y", {"EV-NO-HOLDOUT", "LK-PREP"}),
+    ("X_tr, y_tr", set()),
+])
+def test_a_pipeline_fitted_on_every_row_after_the_split_and_scored_on_the_test_part(fitted_on, expected):
+    result = run(f"""
+        X, y = df[["a", "b"]], df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        pipe = make_pipeline(StandardScaler(), LogisticRegression())
+        pipe.fit({fitted_on})
+        print(roc_auc_score(y_te, pipe.predict_proba(X_te)[:, 1]))
+        # the submission model, refitted on every row and looked at again on the test part
+        pipe.fit(X, y)
+        print(roc_auc_score(y_te, pipe.predict_proba(X_te)[:, 1]))
+    """)
+    assert result.codes == expected
+    if expected:
+        holdout = next(f for f in result.findings if f.code == "EV-NO-HOLDOUT")
+        assert "fitted (line" in holdout.message and "every row" in holdout.message
+
+
+def test_a_model_fitted_on_every_row_without_preprocessing_has_no_holdout_only():
+    assert codes("""
+        X, y = df[["a", "b"]], df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        m = RandomForestClassifier().fit(X, y)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """) == {"EV-NO-HOLDOUT"}
