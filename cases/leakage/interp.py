@@ -7428,6 +7428,11 @@ class Interpreter:
                     # (undersampling); the rows drawn carry it wherever they go
                     out.infl = out.infl | {Infl("RESAMPLE", out.rows, node.lineno, Text(
                         "rows of one class drawn down by `", _src(node, 50), "`"), tag="bootstrap", deps=cls)}
+                elif isinstance(frac, Const) and (cls := self._class_filter_deps(d)):
+                    # raw[raw.y == 0].sample(frac=0.2): negatives drawn down (undersampling), unless the rows left
+                    # out are used too (a split made class by class)
+                    out.infl = out.infl | {Infl("RESAMPLE", out.rows, node.lineno, Text(
+                        "rows of one class drawn down by `", _src(node, 50), "`"), tag="downsample", deps=cls)}
         elif meth in ("isin", "is_in"):
             other = args[0] if args else UNKNOWN
             return self._isin(d, other, node)

@@ -260,6 +260,14 @@ class Rules:
         self.ev_rules(real_fits, held)
         return sorted(self.out.values(), key=lambda f: (f.line, f.code))
 
+    def _rows_left_out_used(self, infl: Infl) -> bool:
+        """The rows a `.sample(frac=)` left out are fitted or scored somewhere."""
+        sids = {path[-1][0] for _o, path in infl.rows if path}
+        used = [rows for e in self.it.evals for rows in (e.rows, e.fitrec.rows if e.fitrec else EMPTY)]
+        used += [f.rows for f in self.it.fits]
+        return any((sid, side) in path for rows in used for _o, path in rows for sid in sids
+                   for side in ("out", "test"))
+
     def refit_steps(self):
         """`pipe.fit(X, y)` on every row after the split, then `pipe.predict(X_test)`: the pipeline's scaler,
         encoder or selector learned from the test rows it is scored on."""
@@ -293,6 +301,8 @@ class Rules:
         target_lines = {i.line for i, side in sides if i.code == "STAT" and i.tag in ("col", "group", "groupsrc")
                         and self.resolve(i, side)[0] == "LK-TARGET-STAT"}
         for infl, eval_side in sides:
+            if infl.tag == "downsample" and self._rows_left_out_used(infl):
+                continue  # pos.sample(frac=0.8) and pos.drop(...): a split made class by class
             code, inferred = self.resolve(infl, eval_side)
             if code is None or (code == "LK-PREP" and infl.code == "STAT" and infl.line in target_lines):
                 continue

@@ -8624,3 +8624,28 @@ def test_a_model_fitted_on_every_row_without_preprocessing_has_no_holdout_only()
         m = RandomForestClassifier().fit(X, y)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """) == {"EV-NO-HOLDOUT"}
+
+
+def test_negatives_drawn_down_by_a_fraction_before_the_split_are_resampling():
+    assert codes("""
+        pos = df[df["y"] == 1]
+        neg = df[df["y"] == 0].sample(frac=0.2, random_state=1)
+        data = pd.concat([pos, neg]).reset_index(drop=True)
+        X, y = data[["a", "b"]], data["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """) == {"LK-RESAMPLE"}
+
+
+def test_a_split_made_class_by_class_with_sample_frac_is_no_resampling():
+    assert codes("""
+        pos, neg = df[df["y"] == 1], df[df["y"] == 0]
+        pos_tr = pos.sample(frac=0.8, random_state=1)
+        neg_tr = neg.sample(frac=0.8, random_state=1)
+        train = pd.concat([pos_tr, neg_tr])
+        test = pd.concat([pos.drop(pos_tr.index), neg.drop(neg_tr.index)])
+        X_tr, y_tr, X_te, y_te = train[["a", "b"]], train["y"], test[["a", "b"]], test["y"]
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """) == set()
