@@ -1315,6 +1315,7 @@ class Interpreter:
         self.origins = itertools.count(1)
         self.split_ids = itertools.count(1)
         self.split_keys: dict = {}
+        self.positive_counters: frozenset = frozenset()  # names a loop runs over range(1, n) with
         self.filter_loops: dict[int, set] = {}  # a row filter written once and met again: every loop it ran in
         self.cuts: dict = {}  # (what is cut, rows) -> {split id: threshold} for ordered cuts on one column
         self.cut_order: set = set()  # (a, b): cut a lies at or before cut b (from a slice [a:b])
@@ -2022,6 +2023,10 @@ class Interpreter:
             rows, row = it.rows, it.derive(kind="row", label=None, pred=None)
             elems = [Seq([UNKNOWN, row]) if call.func.attr == "iterrows" else row]
         aug = _augmenting(call)  # for w in [wave] + augment(wave): copies
+        # for k in range(1, 6): out[f"lag{k}"] = s.shift(k): k is a positive count
+        counter = node.target.id if node.target.__class__ is ast.Name and _positive_range(call) else None
+        if counter is not None:
+            self.positive_counters = self.positive_counters | {counter}
         # a literal collection of one item (`for name, metric in METRICS.items()` with one metric): known whole
         single = isinstance(it, Seq) and len(it.items) == 1 or isinstance(it, DictV) and len(it.keys) == 1
         try:
@@ -2033,6 +2038,8 @@ class Interpreter:
                             targets=_target_names(node.target), aug=aug)
         finally:
             self.chosen_names = saved
+            if counter is not None:
+                self.positive_counters = self.positive_counters - {counter}
         self.exec_block(node.orelse)
 
     s_AsyncFor = s_For
@@ -7336,6 +7343,9 @@ class Interpreter:
         elif meth == "shift":
             periods = args[0] if args else kw.get("periods", Const(1))
             n = _const_int(periods)
+            pnode = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "periods"), None)
+            if n is None and pnode.__class__ is ast.Name and pnode.id in self.positive_counters:
+                n = 1  # shift(k) for k in range(1, 6): some later lag, a past value all the same
             self._note_ordered(d, node)
             infl = d.infl
             backwards = _sorted_backwards(d)
@@ -8399,6 +8409,17 @@ def _repetition_loop(node: ast.For) -> bool:
 def _decorated(fnode, *names) -> bool:
     return any(isinstance(d, ast.Name) and d.id in names or isinstance(d, ast.Attribute) and d.attr in names
                for d in fnode.decorator_list)
+
+
+def _positive_range(call) -> bool:
+    """`range(1, n)` (or any constant start of 1 or more, with a positive constant step): counts from 1 up."""
+    if call.__class__ is not ast.Call or call.func.__class__ is not ast.Name or call.func.id != "range" \
+            or not 2 <= len(call.args) <= 3 or call.keywords:
+        return False
+    start = call.args[0]
+    step = call.args[2] if len(call.args) == 3 else None
+    return start.__class__ is ast.Constant and type(start.value) is int and start.value >= 1 and (
+        step is None or step.__class__ is ast.Constant and type(step.value) is int and step.value > 0)
 
 
 def _elements_named(seq, target, elt):

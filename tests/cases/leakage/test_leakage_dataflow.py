@@ -8649,3 +8649,24 @@ def test_a_split_made_class_by_class_with_sample_frac_is_no_resampling():
         m = LogisticRegression().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """) == set()
+
+
+@pytest.mark.parametrize("lags, expected", [("range(1, 6)", set()), ("range(0, 6)", {"LK-FEATURE"})])
+def test_lags_shifted_by_a_loop_counter_from_one_are_past_values(lags, expected):
+    # read without a context: the label is today's move made from the close; lags from 1 up are yesterday's
+    # and before, a lag of 0 is the label's own source
+    assert codes(f"""
+        px = pd.read_csv("prices.csv", parse_dates=["Date"]).sort_values("Date")
+        ret = px["Close"].pct_change()
+        data = pd.DataFrame(index=px.index)
+        data["up"] = (ret > 0).astype(int)
+        for k in {lags}:
+            data[f"ret_lag{{k}}"] = ret.shift(k)
+        data = data.dropna()
+        features = [c for c in data.columns if c != "up"]
+        cut = int(len(data) * 0.8)
+        train, test = data.iloc[:cut], data.iloc[cut:]
+        m = LogisticRegression().fit(train[features], train["up"])
+        print(roc_auc_score(test["up"], m.predict_proba(test[features])[:, 1]))
+        print("baseline", roc_auc_score(test["up"], np.full(len(test), 0.5)))
+    """, None, tail="") & {"LK-FEATURE"} == expected
