@@ -102,6 +102,15 @@ class DictV:
         self.values.append(value)
 
 
+class _YieldFrom:
+    """What a generator hands on whole with `yield from`."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
 class Func:
     """A function or lambda of the analysed code; `env` is the frame it was defined in when that is a
     function's (a closure reads that function's locals)."""
@@ -2439,6 +2448,11 @@ class Interpreter:
         self.frames[-1].setdefault("__yields__", []).append(value)
         return UNKNOWN
 
+    def e_YieldFrom(self, node):
+        """`yield from it`: calling the function gives what `it` gives."""
+        self.frames[-1].setdefault("__yields__", []).append(_YieldFrom(self.ev(node.value)))
+        return UNKNOWN
+
     def e_Lambda(self, node):
         return Func(node, is_lambda=True, env=self.frames[-1] if len(self.frames) > 1 else None)
 
@@ -2881,16 +2895,19 @@ class Interpreter:
         names = self._names_over_range(node, elt, keys)
         if names is not None:
             return names
-        if keys is None and len(node.generators) == 2 and not gen.ifs and not node.generators[1].ifs \
+        if keys is None and len(node.generators) == 2 and not node.generators[1].ifs \
                 and isinstance(elt, ast.Name) and isinstance(node.generators[1].target, ast.Name) \
-                and elt.id == node.generators[1].target.id and isinstance(gen.target, ast.Name):
+                and elt.id == node.generators[1].target.id and isinstance(gen.target, (ast.Name, ast.Tuple)):
             # [c for group in groups.values() for c in group], [c for g in used for c in GROUPS[g]]: the lists
-            # joined
+            # joined (`for k, cols in GROUPS.items() if k != "categorical"`: but those a test of the key leaves out)
             outer = self.ev(gen.iter)
             if isinstance(outer, Seq) and 0 < len(outer.items) <= 64:
                 joined = []
                 for item in outer.items:
                     self.assign(gen.target, item)
+                    if any(c.__class__ is ast.Compare and c.left.__class__ is ast.Name
+                           and self._excludes(c, c.left.id, self.lookup(c.left.id)) for c in gen.ifs):
+                        continue
                     inner = self.ev(node.generators[1].iter)
                     if not isinstance(inner, Seq):
                         break
@@ -3159,6 +3176,14 @@ class Interpreter:
         return UNKNOWN
 
     # ------------------------------------------------------------------ inlining
+    def _default(self, default, args):
+        """A parameter's default; in a method, a name of the class body (`def __init__(self, groups=GROUPS)`)."""
+        value = self.ev(default)
+        if value.__class__ is Sym and default.__class__ is ast.Name and args and args[0].__class__ is Instance \
+                and default.id in args[0].cls.attrs:
+            return args[0].cls.attrs[default.id]
+        return value
+
     def inline(self, f: Func, args, kw, node):
         fnode = f.node
         if len(self.calls) >= self.MAX_DEPTH or fnode in self.calls:
@@ -3174,13 +3199,13 @@ class Interpreter:
             elif param.arg in kw:
                 frame[param.arg] = kw[param.arg]
             elif i >= offset:
-                frame[param.arg] = self.ev(defaults[i - offset])
+                frame[param.arg] = self._default(defaults[i - offset], args)
             else:
                 frame[param.arg] = UNKNOWN
         if params.vararg is not None:
             frame[params.vararg.arg] = Seq(args[len(positional):])
         for param, default in zip(params.kwonlyargs, params.kw_defaults):
-            frame[param.arg] = kw.get(param.arg, self.ev(default) if default is not None else UNKNOWN)
+            frame[param.arg] = kw.get(param.arg, self._default(default, args) if default is not None else UNKNOWN)
         if params.kwarg is not None:
             frame[params.kwarg.arg] = DictV([Const(k) for k in kw], list(kw.values()))
         for name, value in frame.items():
@@ -3198,7 +3223,18 @@ class Interpreter:
             else:
                 self.exec_block(fnode.body)
                 if "__yields__" in frame:
-                    return Seq(frame["__yields__"])
+                    yields = frame["__yields__"]
+                    if len(yields) == 1 and yields[0].__class__ is _YieldFrom:
+                        return yields[0].value  # yield from skf.split(X, y): that generator's folds
+                    items = []
+                    for value in yields:
+                        if value.__class__ is _YieldFrom:
+                            value = value.value
+                            if isinstance(value, Seq):
+                                items.extend(value.items)
+                                continue
+                        items.append(value)
+                    return Seq(items)
                 result = frame.get("__return__", Const(None))
         finally:
             self.frames.pop()

@@ -8670,3 +8670,55 @@ def test_lags_shifted_by_a_loop_counter_from_one_are_past_values(lags, expected)
         print(roc_auc_score(test["up"], m.predict_proba(test[features])[:, 1]))
         print("baseline", roc_auc_score(test["up"], np.full(len(test), 0.5)))
     """, None, tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("skipped, expected", [('"post"', set()), ('"calendar"', {"LK-FEATURE"})])
+def test_feature_groups_joined_but_one_group_left_out_by_its_key(skipped, expected):
+    assert codes(f"""
+        GROUPS = {{"base": ["a", "b"], "post": ["refund"], "calendar": ["month"]}}
+        features = [c for k, cols in GROUPS.items() if k != {skipped} for c in cols]
+        X_tr, X_te, y_tr, y_te = train_test_split(df[features], df["y"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """, LEAK_CTX) & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("groups, expected", [('("base", "post")', {"LK-FEATURE"}), ('("base",)', set())])
+def test_a_methods_default_named_in_the_class_body(groups, expected):
+    assert codes(f"""
+        class FeatureBuilder:
+            GROUPS = {groups}
+
+            def __init__(self, groups=GROUPS):
+                self.groups = groups
+
+            def base(self, d):
+                return d[["a", "b"]]
+
+            def post(self, d):
+                return pd.DataFrame({{"log_refund": np.log1p(d["refund"])}}, index=d.index)
+
+            def build(self, d):
+                return pd.concat([getattr(self, g)(d) for g in self.groups], axis=1)
+
+        X = FeatureBuilder().build(df)
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """, LEAK_CTX) & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("splitter, expected", [("KFold(5, shuffle=True, random_state=0)", {"LK-GROUP"}),
+                                                ("GroupKFold(5)", set())])
+def test_folds_handed_on_with_yield_from(splitter, expected):
+    assert codes(f"""
+        def make_folds(d):
+            cv = {splitter}
+            yield from cv.split(d, d["y"], groups=d["g"])
+
+        X, y = df[["a", "b"]], df["y"]
+        for tr, va in make_folds(df):
+            m = LogisticRegression().fit(X.iloc[tr], y.iloc[tr])
+            print(roc_auc_score(y.iloc[va], m.predict_proba(X.iloc[va])[:, 1]))
+            print(roc_auc_score(y.iloc[va], DummyClassifier().fit(X.iloc[tr], y.iloc[tr]).predict_proba(X.iloc[va])[:, 1]))
+    """, Context(target="y", group_column="g"), tail="") == expected
