@@ -166,6 +166,10 @@ blind92/  anomaly detection (PyOD, IsolationForest / LOF / OneClassSVM, autoenco
 blind93/  mixed-effects and hierarchical models (statsmodels MixedLM and formulas, bambi, partial pooling, AIC
           selection); pair precision and recall below 0.95, not asserted
 blind94/  CatBoost's native API (Pool, cv, grid_search, select_features, eval_metrics), scored over pairs
+blind95/  ordinary time-boxed take-homes of mixed seniority (returns, no-shows, used cars, late invoices), scored
+          over pairs
+blind96/  public GitHub / Kaggle pipelines: without a context (leaky versus clean) and with one (scored over pairs)
+blind97/  structured senior take-homes (configs, feature builders, trainers, fold generators), scored over pairs
 """
 from __future__ import annotations
 
@@ -221,7 +225,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind58", "blind59", "blind64", "blind65", "blind66", "blind52", "blind53",
                                    "blind56", "blind57", "blind61", "blind69", "blind70", "blind71", "blind72",
                                    "blind73", "blind74", "blind60", "blind75", "blind76", "blind77", "blind78",
-                                   "blind79", "blind84", "blind85", "blind86", "blind94"])
+                                   "blind79", "blind84", "blind85", "blind86", "blind94", "blind95", "blind96",
+                                   "blind97"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -275,7 +280,8 @@ def test_no_context_batch_leaky_versus_clean():
 
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
-                                   "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40"])
+                                   "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
+                                   "blind96"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -296,7 +302,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78",
                                    "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85",
                                    "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92",
-                                   "blind93", "blind94"])
+                                   "blind93", "blind94", "blind95", "blind96", "blind97"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
