@@ -795,11 +795,11 @@ class Rules:
                 hit = deps & labels
                 if hit:
                     self.add("LK-FEATURE", fit.line,
-                             f"feature '{col}' of the model fitted at line {fit.line} is computed from the target "
+                             f"{_feature_name(col)} of the model fitted at line {fit.line} is computed from the target "
                              f"'{sorted(hit)[0]}'")
                 elif deps & set(self.ctx.leaky_columns):
                     self.add("LK-FEATURE", fit.line,
-                             f"feature '{col}' of the model fitted at line {fit.line} is computed from the declared "
+                             f"{_feature_name(col)} of the model fitted at line {fit.line} is computed from the declared "
                              f"leaky column '{sorted(deps & set(self.ctx.leaky_columns))[0]}'")
 
     def ev_rules(self, fits: list[FitRec], held: list[Eval]):
@@ -859,6 +859,11 @@ def _quantile_of(est):
     level = next((v.value for k in ("alpha", "quantile", "quantile_alpha") if isinstance(v := est.kw.get(k), Const)),
                  None)
     return level if level is not None else loss.partition("alpha=")[2] or None
+
+
+def _feature_name(col: str) -> str:
+    """How a message names a feature (a name built by an f-string from values not known is left unnamed)."""
+    return f"feature '{col}'" if col else "a feature named by an f-string"
 
 
 def _fitted_on_every_row(e, held) -> bool:

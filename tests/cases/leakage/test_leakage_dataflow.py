@@ -8655,7 +8655,7 @@ def test_a_split_made_class_by_class_with_sample_frac_is_no_resampling():
 def test_lags_shifted_by_a_loop_counter_from_one_are_past_values(lags, expected):
     # read without a context: the label is today's move made from the close; lags from 1 up are yesterday's
     # and before, a lag of 0 is the label's own source
-    assert codes(f"""
+    result = run(f"""
         px = pd.read_csv("prices.csv", parse_dates=["Date"]).sort_values("Date")
         ret = px["Close"].pct_change()
         data = pd.DataFrame(index=px.index)
@@ -8669,7 +8669,10 @@ def test_lags_shifted_by_a_loop_counter_from_one_are_past_values(lags, expected)
         m = LogisticRegression().fit(train[features], train["up"])
         print(roc_auc_score(test["up"], m.predict_proba(test[features])[:, 1]))
         print("baseline", roc_auc_score(test["up"], np.full(len(test), 0.5)))
-    """, None, tail="") & {"LK-FEATURE"} == expected
+    """, None, tail="")
+    assert result.codes & {"LK-FEATURE"} == expected
+    if expected:
+        assert "a feature named by an f-string" in next(f.message for f in result.findings if f.code == "LK-FEATURE")
 
 
 @pytest.mark.parametrize("skipped, expected", [('"post"', set()), ('"calendar"', {"LK-FEATURE"})])
