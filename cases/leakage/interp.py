@@ -102,6 +102,16 @@ class DictV:
         self.values.append(value)
 
 
+class PartText:
+    """A string known only in part: its literal start, and what chose the rest (`"y ~ " + " + ".join(kept)`)."""
+
+    __slots__ = ("head", "infl")
+
+    def __init__(self, head: str, infl=EMPTY):
+        self.head = head
+        self.infl = infl
+
+
 class _YieldFrom:
     """What a generator hands on whole with `yield from`."""
 
@@ -2631,6 +2641,13 @@ class Interpreter:
             # num_cols + cat_cols: the labels of both, still column labels
             cols = _add_cols(left.cols, right.cols) if left.cols[0] == right.cols[0] == "only" else left.cols
             return left.derive(cols=cols, infl=left.infl | right.infl, parent=left.parent, label=None)
+        if isinstance(op, ast.Add) and (left.__class__ is PartText or right.__class__ is PartText) and all(
+                v.__class__ is PartText or v.__class__ is Const and isinstance(v.value, str) for v in (left, right)):
+            # "y ~ " + " + ".join(kept) + " + C(region)": the literal start, and what chose the terms
+            head = left.value if left.__class__ is Const else left.head
+            if left.__class__ is Const and right.__class__ is PartText:
+                head += right.head
+            return PartText(head, frozenset().union(*(v.infl for v in (left, right) if v.__class__ is PartText)))
         if isinstance(left, Const) and isinstance(right, Const):
             try:
                 if isinstance(op, ast.Add):
@@ -4783,6 +4800,7 @@ class Interpreter:
         if name == "build_design_matrices" and len(args) >= 2 and isinstance(args[1], Data):
             return Seq([args[1].derive(kind="frame", label=None, cols=UNK_COLS)])
         formula = args[0].value if args and isinstance(args[0], Const) and isinstance(args[0].value, str) else (
+            args[0].head if args and args[0].__class__ is PartText else
             _formula_head(node.args[0]) if node.args else None)
         if name in SM_FORMULA_MODELS and formula and "~" in formula:
             # statsmodels formula: smf.ols("sales ~ TV + radio", data=df), fitted on df by .fit(); a formula built
@@ -4795,7 +4813,7 @@ class Interpreter:
                 x = self._col_select(data, Seq([Const(c) for c in xs])) if xs else data.derive(cols=UNK_COLS)
                 # "pp ~ " + " + ".join(terms): the terms carry what chose them (a backward elimination)
                 chosen = frozenset().union(*(v.infl for sub in ast.walk(node.args[0]) if isinstance(sub, ast.Name)
-                                             and (v := self.lookup(sub.id)).__class__ in (Seq, Data)))
+                                             and (v := self.lookup(sub.id)).__class__ in (Seq, Data, PartText)))
                 if chosen:
                     x = x.derive(infl=x.infl | _as_selection(chosen))
                 est.kw[SM_DATA] = (x, self.column(data, ys[0]) if ys else UNKNOWN)
@@ -6329,6 +6347,9 @@ class Interpreter:
         if recv.__class__ is Const and isinstance(recv.value, str) and meth == "join" and args \
                 and isinstance(args[0], Seq) and (parts := _const_strs(args[0])) is not None:
             return Const(recv.value.join(parts))  # " + ".join(terms): a formula spelled from a list
+        if recv.__class__ is Const and isinstance(recv.value, str) and meth == "join" and args \
+                and isinstance(args[0], (Seq, Data)) and args[0].infl:
+            return PartText("", args[0].infl)  # " + ".join(selected): terms a selection chose
         return UNKNOWN
 
     def _appends_copies(self) -> bool:

@@ -8725,3 +8725,18 @@ def test_folds_handed_on_with_yield_from(splitter, expected):
             print(roc_auc_score(y.iloc[va], m.predict_proba(X.iloc[va])[:, 1]))
             print(roc_auc_score(y.iloc[va], DummyClassifier().fit(X.iloc[tr], y.iloc[tr]).predict_proba(X.iloc[va])[:, 1]))
     """, Context(target="y", group_column="g"), tail="") == expected
+
+
+@pytest.mark.parametrize("terms, expected", [("selected", {"LK-SELECT"}), ("CANDS[:3]", set())])
+def test_a_formula_kept_in_a_variable_joins_the_terms_a_selection_chose(terms, expected):
+    assert codes(f"""
+        import statsmodels.formula.api as smf
+        from sklearn.feature_selection import SelectKBest, f_regression
+        CANDS = ["a", "b", "c", "d", "e"]
+        tr, te = df[df["year"] < 2023], df[df["year"] >= 2023]
+        selector = SelectKBest(f_regression, k=3).fit(df[CANDS], df["y"])
+        selected = list(np.array(CANDS)[selector.get_support()])
+        formula = "y ~ " + " + ".join({terms}) + " + C(region)"
+        res = smf.ols(formula, data=tr).fit()
+        print(((te["y"] - res.predict(te)) ** 2).mean(), ((te["y"] - tr["y"].mean()) ** 2).mean())
+    """, Context(target="y"), tail="") & {"LK-SELECT"} == expected
