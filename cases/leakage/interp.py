@@ -3192,6 +3192,16 @@ class Interpreter:
             return KGraph(_graph_layers(graphs))
         return UNKNOWN
 
+    def _prefit_selector(self, est: Est, model):
+        """SelectFromModel(model, prefit=True): it keeps the features the model, already fitted (alone or as
+        the last step of a pipeline), weighed on its rows."""
+        if not isinstance(model, Est):
+            return
+        fitrec = model.fitrec or next((f for f in reversed(self.fits) if any(s is model for s in f.est.steps)), None)
+        if fitrec is not None and fitrec.rows:
+            est.fit_rows, est.fit_line = fitrec.rows, fitrec.line
+            est.fit_desc = Text(f"SelectFromModel over {model.cls} fitted on ", fitrec.xlabel)
+
     # ------------------------------------------------------------------ inlining
     def _default(self, default, args):
         """A parameter's default; in a method, a name of the class body (`def __init__(self, groups=GROUPS)`)."""
@@ -4704,7 +4714,10 @@ class Interpreter:
         if name in TRANSFORMERS or name in TARGET_ENCODERS or name in SELECTORS or name in RESAMPLERS:
             cat = ("transformer" if name in TRANSFORMERS else "target_encoder" if name in TARGET_ENCODERS
                    else "selector" if name in SELECTORS else "resampler")
-            return Est(cat, name, kw)
+            est = Est(cat, name, kw)
+            if name == "SelectFromModel" and isinstance(prefit := kw.get("prefit"), Const) and prefit.value is True:
+                self._prefit_selector(est, args[0] if args else kw.get("estimator"))
+            return est
         if name in STATELESS:
             return Est("stateless", name, kw)
         if name in DUMMIES:

@@ -8740,3 +8740,18 @@ def test_a_formula_kept_in_a_variable_joins_the_terms_a_selection_chose(terms, e
         res = smf.ols(formula, data=tr).fit()
         print(((te["y"] - res.predict(te)) ** 2).mean(), ((te["y"] - tr["y"].mean()) ** 2).mean())
     """, Context(target="y"), tail="") & {"LK-SELECT"} == expected
+
+
+@pytest.mark.parametrize("fitted_on, expected", [("X, y", {"LK-SELECT"}), ("X_tr, y_tr", set())])
+def test_a_prefit_selector_weighs_features_on_the_rows_its_model_was_fitted_on(fitted_on, expected):
+    assert codes(f"""
+        from sklearn.feature_selection import SelectFromModel
+        X, y = df[["a", "b", "c", "d"]], df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        l1 = make_pipeline(StandardScaler(), LogisticRegression(penalty="l1", solver="liblinear"))
+        l1.fit({fitted_on})
+        sfm = SelectFromModel(l1.named_steps["logisticregression"], prefit=True)
+        kept = [f for f, k in zip(["a", "b", "c", "d"], sfm.get_support()) if k]
+        m = RandomForestClassifier().fit(X_tr[kept], y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te[kept])[:, 1]))
+    """) == expected
