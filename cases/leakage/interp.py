@@ -8062,6 +8062,11 @@ class Interpreter:
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.transform(...) reads later rows",
                                                 tag="future")}
                     return out
+                if "keyword(arg='center', value=Constant(value=True))" in body_text:
+                    # lambda s: s.rolling(12, center=True).median(): each group's window reaches into later rows
+                    out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"a centred window in {src}.transform(...) "
+                                                f"reaches into later rows", tag="future")}
+                    return out
                 if window:
                     # a window per group up to and including the current row (see window_method), over the
                     # order the rows were sorted in within each group

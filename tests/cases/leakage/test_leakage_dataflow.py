@@ -8755,3 +8755,16 @@ def test_a_prefit_selector_weighs_features_on_the_rows_its_model_was_fitted_on(f
         m = RandomForestClassifier().fit(X_tr[kept], y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te[kept])[:, 1]))
     """) == expected
+
+
+@pytest.mark.parametrize("centred, expected", [("True", {"LK-TEMPORAL"}), ("False", set())])
+def test_a_centred_window_per_group_reaches_into_later_rows(centred, expected):
+    assert codes(f"""
+        d = pd.read_csv("sensors.csv", parse_dates=["ts"]).sort_values(["g", "ts"])
+        d["x_sm"] = d.groupby("g")["x"].transform(lambda s: s.rolling(12, center={centred}, min_periods=1).median())
+        cut = d.ts.quantile(0.8)
+        tr, va = d[d.ts < cut], d[d.ts >= cut]
+        m = RandomForestClassifier().fit(tr[["x_sm"]], tr["y"])
+        print(roc_auc_score(va["y"], m.predict_proba(va[["x_sm"]])[:, 1]))
+        print("prior", roc_auc_score(va["y"], np.full(len(va), 0.5)))
+    """, Context(target="y", time_column="ts"), tail="") == expected
