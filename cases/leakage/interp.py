@@ -7397,8 +7397,11 @@ class Interpreter:
             values = value.values if isinstance(value, DictV) else [value]  # fillna({"a": d.a.median()})
             for value in values:
                 if isinstance(value, Data):
+                    # a group statistic computed to fill (not one a column of the frame the fill values came
+                    # from already held, such as a per-entity count among the medians of the features)
                     out.infl = out.infl | value.infl | frozenset(
-                        i._replace(tag="col") for i in value.infl if i.code == "STAT" and i.tag == "group")
+                        i._replace(tag="col") for i in value.infl if i.code == "STAT" and i.tag == "group"
+                        and i.col is None)
             if isinstance(method, Const) and method.value in ("bfill", "backfill"):
                 out.infl = out.infl | {self._temporal(d, node, "backward fill (`fillna(method='bfill')`)")}
         elif meth in ("bfill", "backfill"):

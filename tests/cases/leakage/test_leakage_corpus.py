@@ -170,6 +170,7 @@ blind95/  ordinary time-boxed take-homes of mixed seniority (returns, no-shows, 
           over pairs
 blind96/  public GitHub / Kaggle pipelines: without a context (leaky versus clean) and with one (scored over pairs)
 blind97/  structured senior take-homes (configs, feature builders, trainers, fold generators), scored over pairs
+blind98/  long exploratory notebooks (40-60 cells, variables redefined, attempts overwritten), scored over pairs
 """
 from __future__ import annotations
 
@@ -226,7 +227,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind56", "blind57", "blind61", "blind69", "blind70", "blind71", "blind72",
                                    "blind73", "blind74", "blind60", "blind75", "blind76", "blind77", "blind78",
                                    "blind79", "blind84", "blind85", "blind86", "blind94", "blind95", "blind96",
-                                   "blind97"])
+                                   "blind97", "blind98"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -302,7 +303,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78",
                                    "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85",
                                    "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92",
-                                   "blind93", "blind94", "blind95", "blind96", "blind97"])
+                                   "blind93", "blind94", "blind95", "blind96", "blind97", "blind98"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -8768,3 +8768,20 @@ def test_a_centred_window_per_group_reaches_into_later_rows(centred, expected):
         print(roc_auc_score(va["y"], m.predict_proba(va[["x_sm"]])[:, 1]))
         print("prior", roc_auc_score(va["y"], np.full(len(va), 0.5)))
     """, Context(target="y", time_column="ts"), tail="") == expected
+
+
+def test_training_medians_that_include_a_per_entity_count_do_not_turn_it_into_preprocessing():
+    # the count per patient over the whole timeline is LK-TEMPORAL; filling gaps with the training part's
+    # medians of the features (that count among them) adds no LK-PREP
+    assert codes("""
+        df = df.sort_values("visit_date")
+        df["n_visits"] = df.groupby("patient_id")["visit_id"].transform("count")
+        F = ["a", "b", "n_visits"]
+        cut = df["visit_date"] < "2023-01-01"
+        seen = df.loc[cut, "patient_id"].unique()
+        tr, te = df[cut], df[~cut & ~df["patient_id"].isin(seen)]
+        fill = tr[F].median()
+        X_tr, X_te, y_tr, y_te = tr[F].fillna(fill), te[F].fillna(fill), tr["y"], te["y"]
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """, Context(target="y", time_column="visit_date", group_column="patient_id")) == {"LK-TEMPORAL"}
