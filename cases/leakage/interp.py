@@ -4293,6 +4293,13 @@ class Interpreter:
         if not is_iloc and obj.kind == "frame" and self._is_flag(key) and key.rows == obj.rows \
                 and not isinstance(slice_node, ast.Constant):
             key = self._flag_mask(key, node, "=True")
+        if key.__class__ is Data and key.pred is not None and obj.kind in ("series", "array") and obj.rows \
+                and key.pred[1] == self.loops and self.loops and self.loops[-1] in self.threshold_loops \
+                and (est := key.pred[0]).fitrec is not None and obj.deps & est.fitrec.ycols:
+            # d["home_win"][edge > e] in a loop over thresholds e: the outcomes of the rows the model flags at
+            # that threshold, a score of the model (an ROI, a hit rate) computed by hand
+            self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=obj.rows, infl=key.infl, metric="by_hand",
+                                   line=node.lineno, loops=self.loops, pred_loops=key.pred[1]))
         if isinstance(key, Data) and key.index_col == COLUMN_INDEX and not is_iloc:
             # X[importance.index[:10]], X[iv[iv > 0.02].index]: the features a per-feature series kept, with
             # what chose them (a statistic of the label per column, as information value is, selects)

@@ -8785,3 +8785,27 @@ def test_training_medians_that_include_a_per_entity_count_do_not_turn_it_into_pr
         m = LogisticRegression().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """, Context(target="y", time_column="visit_date", group_column="patient_id")) == {"LK-TEMPORAL"}
+
+
+@pytest.mark.parametrize("swept_on, expected", [("te", {"LK-TEST-REUSE"}), ("va", set())])
+def test_a_threshold_swept_by_a_return_computed_by_hand(swept_on, expected):
+    assert codes(f"""
+        games = pd.read_csv("games.csv")
+        tr, va, te = games[games.season < 2021], games[games.season == 2021], games[games.season > 2021]
+        F = ["elo_diff", "rest_days"]
+        model = LogisticRegression().fit(tr[F], tr["home_win"])
+
+        def roi(mask, d):
+            pnl = np.where(d["home_win"][mask] == 1, d["odds"][mask] - 1, -1.0)
+            return pnl.mean()
+
+        part = {swept_on}
+        edge = model.predict_proba(part[F])[:, 1] * part["odds"].values - 1
+        rows = []
+        for e in [0.0, 0.02, 0.05, 0.1, 0.2]:
+            rows.append({{"edge": e, "roi": roi(edge > e, part)}})
+        best = pd.DataFrame(rows).sort_values("roi").iloc[-1]
+        p_te = model.predict_proba(te[F])[:, 1]
+        print("ROI on test", roi(p_te * te["odds"].values - 1 > best.edge, te), "auc", roc_auc_score(te["home_win"], p_te))
+        print("back every home side", roi(np.ones(len(te), dtype=bool), te))
+    """, Context(target="home_win"), tail="") & {"LK-TEST-REUSE"} == expected
