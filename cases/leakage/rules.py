@@ -243,8 +243,10 @@ class Rules:
         labels = self.targets.union(*(f.ycols for f in self.it.fits))
         # nor those naming a feature the models are fitted on (a `prior_score` column is no prior)
         features = frozenset().union(*(f.cols[1] for f in self.it.fits if f.cols[0] in ("only", "some")))
+        # nor the columns those features are computed from (`log1p(baseline_units_8w)`), nor a model formula
+        features = features.union(*(deps for f in self.it.fits for deps in f.coldeps.values()))
         self._baseline_statements = {line for line, text in self.it.baseline_strings
-                                     if text not in labels and text not in features}
+                                     if text not in labels and text not in features and "~" not in text}
         self._test_scored = any(self.role(e.rows) == "test" for e in held)
         # a part named or used as the test set is scored somewhere (held out or not, as the analysis sees it)
         self._test_named = any(self.role(e.rows) == "test" for e in self.it.evals)

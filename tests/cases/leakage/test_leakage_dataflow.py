@@ -8809,3 +8809,20 @@ def test_a_threshold_swept_by_a_return_computed_by_hand(swept_on, expected):
         print("ROI on test", roi(p_te * te["odds"].values - 1 > best.edge, te), "auc", roc_auc_score(te["home_win"], p_te))
         print("back every home side", roi(np.ones(len(te), dtype=bool), te))
     """, Context(target="home_win"), tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("scored, expected", [
+    # a feature computed from a column named like a baseline, and a formula holding a feature named prior_*:
+    # no baseline is compared
+    ('print("MAE", np.abs(te["y"] - pred).mean())', {"EV-NO-BASELINE"}),
+    ('print("MAE", np.abs(te["y"] - pred).mean(), "baseline", np.abs(te["y"] - tr["y"].mean()).mean())', set()),
+])
+def test_column_names_and_formulas_that_mention_a_baseline_are_no_baseline(scored, expected):
+    assert codes(f"""
+        import statsmodels.formula.api as smf
+        df["log_base"] = np.log1p(df["baseline_units_8w"])
+        tr, te = df[df["year"] < 2023], df[df["year"] >= 2023]
+        res = smf.ols("y ~ log_base + prior_score", data=tr).fit()
+        pred = res.predict(te)
+        {scored}
+    """, Context(target="y"), tail="") == expected
