@@ -5271,6 +5271,16 @@ class Interpreter:
                     if not names and (labels := _column_labels(kw["columns"])):
                         cols = labels  # DataFrame(scaled, columns=X.columns): the columns of X
                     return base.derive(kind="frame", cols=cols, infl=infl, deps=deps, label=None)
+                if name == "get_dummies" and base.kind == "series" and base is data and base.cols[0] == "only" \
+                        and len(base.cols[1]) == 1:
+                    # get_dummies(df["priority"], prefix="p"): one 0/1 column per value, made from that column but
+                    # none of them that column (named here by the prefix)
+                    col = next(iter(base.cols[1]))
+                    prefix = _const_str(kw.get("prefix")) or col
+                    made = f"{prefix}_*"
+                    return base.derive(kind="frame", cols=("only", frozenset({made})),
+                                       coldeps={made: frozenset({col}) | base.coldeps.get(col, EMPTY) | deps},
+                                       infl=infl, deps=deps, label=None)
                 kind = "frame" if name == "DataFrame" else base.kind
                 return base.derive(infl=infl, deps=deps, label=None, kind=kind)
             if name == "DataFrame" and not args and not kw:
@@ -8168,6 +8178,11 @@ class Interpreter:
                         agg_deps = agg_deps | {col} | d.coldeps.get(col, EMPTY)
             if not g.sel and meth in ("mean", "sum", "median", "max", "min", "std", "var"):
                 agg_deps = agg_deps | frozenset(d.coldeps)
+                if d.cols[0] in ("only", "some"):
+                    # pd.concat([df[["account"]], get_dummies(df["priority"])], axis=1).groupby("account").mean():
+                    # the statistic of every column the frame is known to hold, the label's among them
+                    held = d.cols[1] - frozenset(g.keys)
+                    agg_deps = agg_deps | held | frozenset().union(*(d.coldeps.get(c, EMPTY) for c in held))
             key = g.keys[0] if g.keys else "group"
             if len(g.keys) > 1 and any(_TIME_WORD.search(k) for k in g.keys):
                 key = None  # per (entity, period): a row per period, not the entity's whole history

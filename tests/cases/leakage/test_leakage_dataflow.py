@@ -8826,3 +8826,28 @@ def test_column_names_and_formulas_that_mention_a_baseline_are_no_baseline(score
         pred = res.predict(te)
         {scored}
     """, Context(target="y"), tail="") == expected
+
+
+@pytest.mark.parametrize("dummies_of, expected", [("y", {"LK-TARGET-STAT"}), ("plan", set())])
+def test_group_shares_of_a_columns_dummies(dummies_of, expected):
+    # each account's share of every class of the label, merged back as features: a target statistic
+    assert codes(f"""
+        shares = pd.get_dummies(df["{dummies_of}"], prefix="share", dtype=float)
+        acct = pd.concat([df[["account_id"]], shares], axis=1).groupby("account_id").mean()
+        df2 = df.merge(acct, left_on="account_id", right_index=True, how="left")
+        F = [c for c in df2.columns if c.startswith("share_")] + ["a", "b"]
+        res = cross_validate(RandomForestClassifier(), df2[F], df2["y"], groups=df2["account_id"], cv=GroupKFold(5),
+                             scoring="roc_auc")
+        base = cross_validate(DummyClassifier(), df2[F], df2["y"], groups=df2["account_id"], cv=GroupKFold(5),
+                              scoring="roc_auc")
+        print(res["test_score"].mean(), base["test_score"].mean())
+    """, Context(target="y", group_column="account_id"), tail="") == expected
+
+
+def test_dummies_of_a_leaky_column_among_the_features():
+    assert codes("""
+        X = pd.concat([df[["a", "b"]], pd.get_dummies(df["refund"], prefix="r")], axis=1)
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """, LEAK_CTX) == {"LK-FEATURE"}
