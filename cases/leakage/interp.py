@@ -2419,6 +2419,10 @@ class Interpreter:
                     text.append(str(value.value))
                 else:
                     text = None
+        if text is None and node.values and node.values[0].__class__ is ast.Constant \
+                and isinstance(node.values[0].value, str) and node.values[0].value:
+            # f"bureau_pc{i + 1}" with i not known: a name known by its start (`bureau_pc*`)
+            return Const(node.values[0].value + "*")
         return Const("".join(text)) if text is not None else Const("")
 
     def e_Name(self, node):
@@ -3456,7 +3460,8 @@ class Interpreter:
 
     def column(self, frame: Data, col: str) -> Data:
         deps = frozenset({col}) | frame.coldeps.get(col, EMPTY)
-        infl = frozenset(i._replace(col=None) for i in frame.infl if i.col is None or i.col == col)
+        infl = frozenset(i._replace(col=None) for i in frame.infl if i.col is None or i.col == col
+                         or i.col[-1:] == "*" and col.startswith(i.col[:-1]))
         return Data(kind="series", rows=frame.rows, cols=("only", frozenset({col})), deps=deps, infl=infl,
                     sorted_by=frame.sorted_by, dates=frame.dates, parent=(frame, col), per_group=frame.per_group,
                     is_date=col in frame.dates, index_col=frame.index_col,
@@ -4343,7 +4348,8 @@ class Interpreter:
             if key.infl:
                 out.infl = out.infl | _as_selection(key.infl)
             if not positional and key.cols[0] in ("all", "only", "num"):
-                out.infl = frozenset(i for i in obj.infl if i.col is None or out.has_col(i.col))
+                out.infl = frozenset(i for i in obj.infl if i.col is None or out.has_col(i.col)
+                                     or _named_among(i.col, out.cols[1]))
             return out
         if isinstance(key, Seq):
             names = _const_strs(key)
@@ -4355,7 +4361,8 @@ class Interpreter:
             if names is not None and not positional:
                 return obj.derive(cols=("only", frozenset(names)), label=None, kind="frame" if obj.kind == "frame"
                                   else obj.kind,
-                                  infl=frozenset(i for i in obj.infl if i.col is None or i.col in names) | infl)
+                                  infl=frozenset(i for i in obj.infl if i.col is None or i.col in names
+                                                 or _named_among(i.col, names)) | infl)
             return obj.derive(cols=UNK_COLS, label=None, infl=obj.infl | infl)
         if isinstance(key, Data):
             cols = _column_labels(key) or UNK_COLS
@@ -8535,6 +8542,11 @@ def _elements_named(seq, target, elt):
     if at is None or not all(i.__class__ is Seq and len(i.items) == len(target.elts) for i in seq.items):
         return None
     return [i.items[at] for i in seq.items]
+
+
+def _named_among(col: str, names) -> bool:
+    """A column set under a name known only by its start (`bureau_pc*`) is among these names."""
+    return col[-1:] == "*" and any(n.startswith(col[:-1]) for n in names)
 
 
 def _picked_names(value) -> bool:

@@ -865,6 +865,8 @@ def _quantile_of(est):
 
 def _feature_name(col: str) -> str:
     """How a message names a feature (a name built by an f-string from values not known is left unnamed)."""
+    if col[-1:] == "*":
+        return f"a feature named by an f-string ('{col[:-1]}...')"
     return f"feature '{col}'" if col else "a feature named by an f-string"
 
 

@@ -8851,3 +8851,23 @@ def test_dummies_of_a_leaky_column_among_the_features():
         m = LogisticRegression().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """, LEAK_CTX) == {"LK-FEATURE"}
+
+
+@pytest.mark.parametrize("fitted_on, expected", [("Z", {"LK-PREP"}), ("Z[:n_train]", set())])
+def test_columns_named_by_an_f_string_from_an_unknown_count_keep_what_made_them(fitted_on, expected):
+    # `for i in range(pcs.shape[1]): df[f"pc{i + 1}"] = pcs[:, i]`, later selected as pc1..pc4
+    assert codes(f"""
+        from sklearn.decomposition import PCA
+        df = df.sort_values("month").reset_index(drop=True)
+        n_train = int((df["month"] < 10).sum())
+        Z = df[["a", "b", "c"]].to_numpy()
+        pca = PCA(n_components=2).fit({fitted_on})
+        pcs = pca.transform(Z)
+        for i in range(pcs.shape[1]):
+            df[f"pc{{i + 1}}"] = pcs[:, i]
+        F = ["a"] + [f"pc{{i}}" for i in range(1, 3)]
+        tr, te = df.iloc[:n_train], df.iloc[n_train:]
+        m = LogisticRegression().fit(tr[F], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[F])[:, 1]))
+        print("prior", roc_auc_score(te["y"], np.full(len(te), tr["y"].mean())))
+    """, Context(target="y"), tail="") & {"LK-PREP"} == expected
