@@ -305,6 +305,9 @@ class Rules:
         for infl, eval_side in sides:
             if infl.tag == "downsample" and self._rows_left_out_used(infl):
                 continue  # pos.sample(frac=0.8) and pos.drop(...): a split made class by class
+            if infl.code == "TEST-CHOICE" and infl.tag == "features" and not rows_within(infl.rows, e.rows) \
+                    and any(i.code == "SELECT" and i.line == infl.line for i, _s in sides):
+                continue  # importances over every row, training rows too: LK-SELECT's finding, no test-set pick
             code, inferred = self.resolve(infl, eval_side)
             if code is None or (code == "LK-PREP" and infl.code == "STAT" and infl.line in target_lines):
                 continue

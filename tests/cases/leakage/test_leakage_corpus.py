@@ -171,6 +171,12 @@ blind95/  ordinary time-boxed take-homes of mixed seniority (returns, no-shows, 
 blind96/  public GitHub / Kaggle pipelines: without a context (leaky versus clean) and with one (scored over pairs)
 blind97/  structured senior take-homes (configs, feature builders, trainers, fold generators), scored over pairs
 blind98/  long exploratory notebooks (40-60 cells, variables redefined, attempts overwritten), scored over pairs
+blind99/  ordinary take-homes for regression and multi-class problems (demand, lifetime value, ticket priority,
+          rent), scored over pairs
+blind100/ Kaggle- and blog-style public notebooks: without a context (leaky versus clean) and with one (pairs;
+          its ten files with a context do not cover every code, so it is not shape-checked)
+blind101/ gradient boosting as practitioners write it (native xgboost / lightgbm / catboost APIs, Optuna, SHAP
+          pruning, out-of-fold loops), scored over pairs
 """
 from __future__ import annotations
 
@@ -227,7 +233,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind56", "blind57", "blind61", "blind69", "blind70", "blind71", "blind72",
                                    "blind73", "blind74", "blind60", "blind75", "blind76", "blind77", "blind78",
                                    "blind79", "blind84", "blind85", "blind86", "blind94", "blind95", "blind96",
-                                   "blind97", "blind98"])
+                                   "blind97", "blind98", "blind99", "blind100", "blind101"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -282,7 +288,7 @@ def test_no_context_batch_leaky_versus_clean():
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
-                                   "blind96"])
+                                   "blind96", "blind100"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -303,7 +309,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78",
                                    "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85",
                                    "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92",
-                                   "blind93", "blind94", "blind95", "blind96", "blind97", "blind98"])
+                                   "blind93", "blind94", "blind95", "blind96", "blind97", "blind98",
+                                   "blind99", "blind101"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -8871,3 +8871,18 @@ def test_columns_named_by_an_f_string_from_an_unknown_count_keep_what_made_them(
         print(roc_auc_score(te["y"], m.predict_proba(te[F])[:, 1]))
         print("prior", roc_auc_score(te["y"], np.full(len(te), tr["y"].mean())))
     """, Context(target="y"), tail="") & {"LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("explained, expected", [("X", {"LK-SELECT"}), ("X_te", {"LK-SELECT", "LK-TEST-REUSE"}),
+                                                 ("X_tr", set())])
+def test_features_pruned_by_shap_values_over_every_row_or_over_the_test_part(explained, expected):
+    assert codes(f"""
+        import shap
+        X, y = df[["a", "b", "c", "d"]], df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        first = RandomForestClassifier().fit(X_tr, y_tr)
+        sv = shap.TreeExplainer(first).shap_values({explained})
+        keep = pd.Series(np.abs(sv).mean(axis=0), index=X.columns).sort_values(ascending=False).index[:2].tolist()
+        m = RandomForestClassifier().fit(X_tr[keep], y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te[keep])[:, 1]))
+    """) == expected
