@@ -724,6 +724,11 @@ SELECTORS = {
     "SmartCorrelatedSelection", "MRMR",
     "UnivariateFeatureSelector", "ChiSqSelector",  # Spark MLlib
 }
+# selectors that score candidate feature sets by their own cross-validation (its folds cut as `cv=` says)
+CV_SELECTORS = frozenset({"RFECV", "SequentialFeatureSelector", "SelectBySingleFeaturePerformance",
+                          "RecursiveFeatureElimination", "RecursiveFeatureAddition", "SelectByShuffling",
+                          "SelectByTargetMeanPerformance"})
+SELECTION_CV = "selection-cv"  # Eval.metric of such a selector's folds
 RESAMPLERS = {
     "SMOTE", "ADASYN", "RandomOverSampler", "RandomUnderSampler", "BorderlineSMOTE", "SMOTENC", "SMOTEN",
     "SMOTETomek", "SMOTEENN", "TomekLinks", "NearMiss", "ClusterCentroids", "EditedNearestNeighbours",
@@ -6740,6 +6745,12 @@ class Interpreter:
                 est.fit_rows = xdata.parent[1]  # vec.fit(texts.unique()): learned from the values of those rows
             est.fit_line = node.lineno
             est.fit_desc = Text(f"{est.cls} fitted on ", xlabel)
+            if est.cls in CV_SELECTORS and xdata is not None and xdata.rows:
+                # RFECV(cv=KFold(shuffle=True)): how many features to keep is scored on folds cut as that
+                # splitter cuts them (across entities, against time)
+                split = self._cv_split(est.kw.get("cv"), xdata, node, f"{est.cls} (line {node.lineno})")
+                self.evals.append(Eval(est=est, fitrec=None, rows=xdata.rows, infl=xdata.infl, metric=SELECTION_CV,
+                                       line=node.lineno, loops=self.loops, cv_split=split, split_only=True))
             if is_detector(est) and xdata is not None:
                 # an anomaly detector: its flags may be scored against labels as the model's predictions (not
                 # listed among the fitted models: used for a feature, it is no model that needs a held-out score)

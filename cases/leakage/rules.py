@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interp import (EMPTY, FIT_STYLE, NIXTLA_MODELS, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION, Const, Est, Eval,
-                     FitRec, Infl, Interpreter, LoopConst, Split, _excluded, _learned_cats, is_detector, rows_overlap, rows_within,
-                     separator)
+from .interp import (EMPTY, FIT_STYLE, NIXTLA_MODELS, SELECTION_CV, SM_SERIES_MODELS, UNDERSAMPLERS, VALIDATION,
+                     Const, Est, Eval, FitRec, Infl, Interpreter, LoopConst, Split, _excluded, _learned_cats,
+                     is_detector, rows_overlap, rows_within, separator)
 from .types import Context
 
 # without a declared time column, a row filter on a column named like a period is read as a cut on time
@@ -814,7 +814,9 @@ class Rules:
         fits = [f for f in fits if f.est.cls not in SM_SERIES_MODELS or id(f) in scored]
         if not fits:
             return
-        evals = [e for e in self.it.evals if e.est is None or e.est.cat != "dummy"]
+        evals = [e for e in self.it.evals if (e.est is None or e.est.cat != "dummy") and e.metric != SELECTION_CV]
+        # the folds a selector scores feature sets on (RFECV) are no held-out evaluation of the model
+        held = [e for e in held if e.metric != SELECTION_CV]
         # a DummyClassifier held out beside a model fitted on every row and scored on the test part
         # (`pipe.fit(X, y)` after the split) is no held-out evaluation of the model
         refit_on_all = [e for e in evals if e.fitrec is not None and e.rows and self.role(e.rows) == "test"

@@ -8886,3 +8886,30 @@ def test_features_pruned_by_shap_values_over_every_row_or_over_the_test_part(exp
         m = RandomForestClassifier().fit(X_tr[keep], y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te[keep])[:, 1]))
     """) == expected
+
+
+@pytest.mark.parametrize("cv, expected", [("KFold(5, shuffle=True, random_state=0)", {"LK-TEMPORAL"}),
+                                          ("TimeSeriesSplit(5)", set())])
+def test_a_selectors_own_cross_validation_on_time_ordered_rows(cv, expected):
+    assert codes(f"""
+        from sklearn.feature_selection import RFECV
+        from sklearn.linear_model import Ridge
+        from sklearn.dummy import DummyRegressor
+        df = df.sort_values("sale_date")
+        cut = df["sale_date"] < "2023-01-01"
+        X_tr, X_te, y_tr, y_te = df.loc[cut, ["a", "b", "c"]], df.loc[~cut, ["a", "b", "c"]], df.loc[cut, "y"], df.loc[~cut, "y"]
+        sel = RFECV(Ridge(), cv={cv}).fit(X_tr, y_tr)
+        m = Ridge().fit(sel.transform(X_tr), y_tr)
+        print(np.abs(y_te - m.predict(sel.transform(X_te))).mean())
+        print(np.abs(y_te - DummyRegressor().fit(X_tr, y_tr).predict(X_te)).mean())
+    """, Context(target="y", time_column="sale_date"), tail="") == expected
+
+
+def test_a_selectors_own_folds_are_no_holdout_of_the_model():
+    assert "EV-NO-HOLDOUT" in codes("""
+        from sklearn.feature_selection import RFECV
+        X, y = df[["a", "b", "c"]], df["y"]
+        sel = RFECV(LogisticRegression(), cv=5).fit(X, y)
+        m = LogisticRegression().fit(sel.transform(X), y)
+        print(roc_auc_score(y, m.predict_proba(sel.transform(X))[:, 1]))
+    """, tail="")
