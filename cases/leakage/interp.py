@@ -3447,6 +3447,9 @@ class Interpreter:
                 return Size(obj.rows)  # polars: df.height, the number of rows
             if attr == "str":
                 self._note_text(obj)
+            if attr == "T" and obj.kind == "frame":
+                # counts.T (genes x samples read in, samples x genes used): its columns are the former row labels
+                return obj.derive(parent=obj.parent, label=None, cols=UNK_COLS, coldeps={})
             if attr in ("values", "T", "str", "dt", "cat", "iloc", "loc", "shape", "dtypes") or (
                     attr in DATE_PARTS and obj.kind != "frame"):
                 return obj.derive(parent=obj.parent, label=None)

@@ -8913,3 +8913,19 @@ def test_a_selectors_own_folds_are_no_holdout_of_the_model():
         m = LogisticRegression().fit(sel.transform(X), y)
         print(roc_auc_score(y, m.predict_proba(sel.transform(X))[:, 1]))
     """, tail="")
+
+
+@pytest.mark.parametrize("features, expected", [("counts", set()), ("clin", {"LK-FEATURE"})])
+def test_a_transposed_table_has_its_former_row_labels_as_columns(features, expected):
+    # read without a context: a genes x samples table transposed has sample rows and gene columns, not the
+    # label column of the clinical table beside it (the clinical table itself does hold it)
+    assert codes(f"""
+        counts = pd.read_csv("counts.tsv", sep="\\t", index_col=0).T
+        clin = pd.read_csv("clinical.tsv", sep="\\t", index_col="sample")
+        common = counts.index.intersection(clin.index)
+        counts, clin = counts.loc[common], clin.loc[common]
+        X, y = {features}.to_numpy(), clin["subtype"].to_numpy()
+        res = cross_validate(LogisticRegression(), X, y, cv=5, scoring="accuracy")
+        base = cross_validate(DummyClassifier(), X, y, cv=5, scoring="accuracy")
+        print(res["test_score"].mean(), base["test_score"].mean())
+    """, None, tail="") & {"LK-FEATURE"} == expected
