@@ -7392,6 +7392,17 @@ class Interpreter:
         if meth == "filter" and d.kind == "frame" and (args or "items" in kw) \
                 and (names := _const_strs(args[0] if args else kw["items"])):
             return self._col_select(d, Seq([Const(n) for n in names]))  # pandas: df.filter(["Close"])
+        if meth == "filter" and d.kind == "frame" and not args and (
+                (pattern := _const_str(kw.get("regex"))) is not None or (like := _const_str(kw.get("like"))) is not None):
+            # df.filter(regex=r"^v_\d+$"), df.filter(like="sensor_"): the columns whose names match, of which only
+            # those known by name can be told
+            test = (lambda n: re.search(pattern, n) is not None) if pattern is not None else (lambda n: like in n)
+            try:
+                known = frozenset(n for n in set(d.cols[1]) | set(d.coldeps) if test(n))
+            except re.error:
+                known = frozenset()
+            cols = ("only", known) if d.cols[0] == "only" else ("some", known) if known else UNK_COLS
+            return d.derive(cols=cols, label=None, infl=frozenset(i for i in d.infl if i.col is None or i.col in known))
         if meth == "select" and args and d.kind == "frame":
             # polars: df.select(FEATS) / df.select("a", "b"): those columns
             names = _const_strs(args[0]) if len(args) == 1 else _const_strs(Seq(list(args)))

@@ -8929,3 +8929,14 @@ def test_a_transposed_table_has_its_former_row_labels_as_columns(features, expec
         base = cross_validate(DummyClassifier(), X, y, cv=5, scoring="accuracy")
         print(res["test_score"].mean(), base["test_score"].mean())
     """, None, tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("kept, expected", [('filter(regex=r"^v_\\d+$")', set()), ('filter(like="v_")', set()),
+                                            ('filter(items=["v_1", "refund"])', {"LK-FEATURE"})])
+def test_columns_kept_by_a_name_pattern(kept, expected):
+    assert codes(f"""
+        X = df.{kept}.to_numpy()
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """, LEAK_CTX) == expected
