@@ -8620,6 +8620,12 @@ def _union_cols(a, b):
         if {a[0], b[0]} <= {"only", "some", "unk"} and {a[0], b[0]} != {"unk"}:
             return ("some", a[1] | b[1])  # named columns beside columns not known by name: at least those
         return UNK_COLS
+    if {a[0], b[0]} in ({"num"}, {"num", "only"}):
+        # the numeric columns beside dummies (or other named columns): still numeric ones, those names too
+        excluded = (a[1] if a[0] == "num" else EMPTY) & (b[1] if b[0] == "num" else EMPTY) if a[0] == b[0] \
+            else (a[1] if a[0] == "num" else b[1])
+        included = EMPTY if a[0] == b[0] else (b[1] if a[0] == "num" else a[1])
+        return ("num", excluded - included)
     a = ("all", a[1]) if a[0] == "num" else a
     b = ("all", b[1]) if b[0] == "num" else b
     if a[0] == "only" and b[0] == "only":

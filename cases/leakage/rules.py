@@ -901,10 +901,16 @@ def _model_class(est) -> str:
     return ""
 
 
+# column names that hold text in practically every table: kept out of `select_dtypes("number")`
+TEXT_NAME = re.compile(r"(?:^|_)(?:sha\d*|md5|hash|uuid|guid|email|url|reason|comments?|notes?|description|"
+                       r"text|cat|category)$", re.I)
+
+
 def _has(cols, col, text_cols=frozenset()) -> bool:
     mode, names = cols
     if mode == "num":  # numeric columns only: all but the dropped ones and those the code treats as text
-        return not _excluded(col, names) and col not in text_cols
+        # (or whose name says they hold text: a hash, a reason, a category's name)
+        return not _excluded(col, names) and col not in text_cols and not TEXT_NAME.search(col)
     return (mode == "all" and not _excluded(col, names)) or (mode in ("only", "some") and col in names)
 
 

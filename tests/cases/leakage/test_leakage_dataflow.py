@@ -8940,3 +8940,19 @@ def test_columns_kept_by_a_name_pattern(kept, expected):
         m = LogisticRegression().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """, LEAK_CTX) == expected
+
+
+@pytest.mark.parametrize("ctx, expected", [
+    # a hash id and a category's name hold text: select_dtypes("number") leaves them out, dummies beside or not
+    (Context(target="y", id_column="sha256"), set()),
+    (Context(target="y", leaky_columns=["attack_cat"]), set()),
+    (Context(target="y", leaky_columns=["bytes_after_alert"]), {"LK-FEATURE"}),
+])
+def test_numeric_columns_leave_out_those_named_as_text(ctx, expected):
+    assert codes("""
+        num = df.select_dtypes("number").columns.drop(["y"]).tolist()
+        X = pd.concat([df[num], pd.get_dummies(df[["proto", "service"]], dtype=float)], axis=1)
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """, ctx) == expected
