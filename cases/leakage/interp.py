@@ -6268,6 +6268,8 @@ class Interpreter:
             if rows:
                 # rng.permutation(len(X)): X's row positions in random order; cutting it is a random split
                 return Data(kind="index", rows=rows, sorted_by=(SHUFFLED, True))
+        if meth == "choice" and args and isinstance(args[0], Idx) and not isinstance(recv, Data):
+            return args[0]  # rng.choice(tr[y[tr] == 0], 2000, replace=False): some of a fold's positions
         if meth == "choice" and args and isinstance(args[0], Data) and args[0].rows and not isinstance(recv, Data) \
                 and not (isinstance(kw.get("replace"), Const) and kw["replace"].value is False) \
                 and args[0].kind == "index" and (len(args) > 1 or "size" in kw) and not _same_size(node):

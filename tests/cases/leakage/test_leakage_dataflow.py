@@ -8956,3 +8956,18 @@ def test_numeric_columns_leave_out_those_named_as_text(ctx, expected):
         m = LogisticRegression().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """, ctx) == expected
+
+
+def test_reference_rows_drawn_from_a_training_fold_stay_in_that_fold():
+    # a 1-NN over all positives and a sample of negatives of each training fold, scored on the held-out fold
+    assert codes("""
+        X, y = df[["a", "b"]].to_numpy(), df["y"].to_numpy()
+        rng = np.random.default_rng(0)
+        for tr, va in GroupKFold(5).split(X, y, df["g"]):
+            pos = tr[y[tr] == 1]
+            neg = rng.choice(tr[y[tr] == 0], size=2000, replace=False)
+            ref = np.concatenate([pos, neg])
+            m = LogisticRegression().fit(X[ref], y[ref])
+            print(roc_auc_score(y[va], m.predict_proba(X[va])[:, 1]))
+            print(roc_auc_score(y[va], DummyClassifier().fit(X[tr], y[tr]).predict_proba(X[va])[:, 1]))
+    """, Context(target="y", group_column="g"), tail="") == set()
