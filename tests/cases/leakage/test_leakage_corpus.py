@@ -177,6 +177,8 @@ blind100/ Kaggle- and blog-style public notebooks: without a context (leaky vers
           its ten files with a context do not cover every code, so it is not shape-checked)
 blind101/ gradient boosting as practitioners write it (native xgboost / lightgbm / catboost APIs, Optuna, SHAP
           pruning, out-of-fold loops), scored over pairs
+blind104/ small GitHub ML projects (train.py / evaluate.py scripts, accompanying notebooks): without a context
+          (leaky versus clean) and with one (pairs; not shape-checked, as blind100)
 """
 from __future__ import annotations
 
@@ -233,7 +235,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind56", "blind57", "blind61", "blind69", "blind70", "blind71", "blind72",
                                    "blind73", "blind74", "blind60", "blind75", "blind76", "blind77", "blind78",
                                    "blind79", "blind84", "blind85", "blind86", "blind94", "blind95", "blind96",
-                                   "blind97", "blind98", "blind99", "blind100", "blind101"])
+                                   "blind97", "blind98", "blind99", "blind100", "blind101", "blind104"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -288,7 +290,7 @@ def test_no_context_batch_leaky_versus_clean():
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
-                                   "blind96", "blind100"])
+                                   "blind96", "blind100", "blind104"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
