@@ -1937,6 +1937,9 @@ class Interpreter:
             value = self.lookup(test.id)
             if isinstance(value, Const) and isinstance(value.value, (bool, int, type(None))):
                 return bool(value.value)
+            if value.__class__ is DictV and (self.unroll_depth > 0 or not self.loops) \
+                    and all(k.__class__ is Const for k in value.keys):
+                return bool(value.keys)  # if not FILL_VALUES: ...: a cache empty on the first call only
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq)) \
                 and isinstance(test.comparators[0], ast.Constant) and (self.unroll_depth > 0 or not self.loops):
             # for phase in ["train", "val"]: ... if phase == "train": each pass takes its branch;
@@ -1945,6 +1948,12 @@ class Interpreter:
             wanted = test.comparators[0].value
             if known is not None and type(known) is type(wanted):
                 return (known == wanted) == isinstance(test.ops[0], ast.Eq)
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.In, ast.NotIn)) \
+                and (self.unroll_depth > 0 or not self.loops):
+            # if col not in TE_MAPS: TE_MAPS[col] = ...: a cache filled on the first call, read on later ones
+            key, cache = self.ev(test.left), self.ev(test.comparators[0])
+            if key.__class__ is Const and cache.__class__ is DictV and all(k.__class__ is Const for k in cache.keys):
+                return any(k.value == key.value for k in cache.keys) == isinstance(test.ops[0], ast.In)
         if isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):
             return bool(test.value)
         return None
@@ -6345,6 +6354,10 @@ class Interpreter:
                 name = dest.value if isinstance(dest, Const) else node.args[-1].value.lstrip("-").replace("-", "_")
                 recv.set(name, kw.get("default", UNKNOWN))
                 return UNKNOWN
+            if meth == "clear" and not args:
+                recv.keys.clear()  # CACHE.clear(): a cache of fitted statistics emptied before the next fill
+                recv.values.clear()
+                return Const(None)
             if meth == "parse_args":
                 return recv
             if meth == "parse_known_args":

@@ -8970,3 +8970,20 @@ def test_reference_rows_drawn_from_a_training_fold_stay_in_that_fold():
             m = LogisticRegression().fit(X[ref], y[ref])
             print(roc_auc_score(y[va], m.predict_proba(X[va])[:, 1]), "majority baseline", (y[va] == 0).mean())
     """, Context(target="y", group_column="g"), tail="") == set()
+
+
+@pytest.mark.parametrize("first_call, expected", [("tr", set()), ("df", {"LK-PREP"})])
+@pytest.mark.parametrize("test", ["not FILL", 'col not in FILL'])
+def test_a_cache_of_fill_values_filled_on_the_first_call(first_call, expected, test):
+    # the statistics are learned by the first call only; later calls read the cache
+    per_col = test.startswith("col")
+    fill = ("    for col in ['a', 'b']:\n        if col not in FILL:\n            FILL[col] = d[col].mean()\n"
+            if per_col else "    if not FILL:\n        FILL.update({c: d[c].mean() for c in ['a', 'b']})\n")
+    body = ("FILL = {}\n\ndef impute(d):\n" + fill + "    return d.fillna(FILL)\n\n"
+            "tr, te = df[df.month < 10], df[df.month >= 10]\n"
+            f"FILL.clear()\nfirst = impute({first_call})\n"
+            "tr_f, te_f = impute(tr), impute(te)\n"
+            "m = LogisticRegression().fit(tr_f[['a', 'b']], tr_f['y'])\n"
+            "print(roc_auc_score(te_f['y'], m.predict_proba(te_f[['a', 'b']])[:, 1]))\n"
+            "print('prior', roc_auc_score(te_f['y'], np.full(len(te_f), tr['y'].mean())))\n")
+    assert codes(body, tail="") == expected
