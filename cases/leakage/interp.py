@@ -1359,6 +1359,7 @@ class Interpreter:
         self.stmt_line = 0  # the first line of the statement running
         self.learned = 0  # transformers (and the like) fitted so far: a function that fits one is no hand model
         self.unroll_depth = 0
+        self.guarded = 0  # inside a branch whose condition is not known (a guard clause's early exit)
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
         self.dataset_origins: dict = {}  # dataset folder -> origin of its rows
@@ -1905,17 +1906,28 @@ class Interpreter:
     def s_Return(self, node):
         value = self.ev(node.value) if node.value is not None else Const(None)
         frame = self.frames[-1]
-        if "__return__" not in frame or _vacuous(frame["__return__"]):
-            frame["__return__"] = value  # (an early `return None, None` gives way to the values returned later)
+        # an early exit that hands an argument back unchanged (`if k >= X.shape[1]: return X, list(X.columns)`)
+        guarded = self.guarded > frame.get("__guard_base__", 0) and _hands_back(node.value, frame.get("__params__", ()))
+        if "__return__" not in frame or _vacuous(frame["__return__"]) or (
+                frame.get("__guarded_return__") and not guarded):
+            # (an early `return None, None`, or a guard clause's `if k >= n: return X`, gives way to the value
+            # the function's own path returns later)
+            frame["__return__"] = value
+            frame["__guarded_return__"] = guarded
 
     def s_If(self, node):
         truth = self._static_truth(node.test)
         if truth is None:
             self.ev(node.test)
-        if truth is not False:
-            self.exec_block(node.body)
-        if truth is not True:
-            self.exec_block(node.orelse)
+            self.guarded += 1
+        try:
+            if truth is not False:
+                self.exec_block(node.body)
+            if truth is not True:
+                self.exec_block(node.orelse)
+        finally:
+            if truth is None:
+                self.guarded -= 1
 
     def _static_truth(self, test):
         """True/False when the condition is decided by what the analysis knows (`x is None` on a
@@ -1960,8 +1972,9 @@ class Interpreter:
 
     def _literal_value(self, expr):
         """The string a name holds, or the length of a literal list of names (None for anything else)."""
-        if isinstance(expr, ast.Name):
-            value = self.lookup(expr.id)
+        if isinstance(expr, (ast.Name, ast.Attribute)):
+            # (a setting of a config object, `cfg.fit_on`, as well as a name)
+            value = self.lookup(expr.id) if isinstance(expr, ast.Name) else self.ev(expr)
             return value.value if value.__class__ is Const and isinstance(value.value, str) else None
         if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "len" \
                 and len(expr.args) == 1 and (sized := self.ev(expr.args[0])).__class__ is Seq \
@@ -3233,7 +3246,10 @@ class Interpreter:
         fnode = f.node
         if len(self.calls) >= self.MAX_DEPTH or fnode in self.calls:
             return UNKNOWN
-        frame: dict = {} if f.env is None else {"__env__": f.env}
+        frame: dict = {"__guard_base__": self.guarded} if f.env is None else {"__env__": f.env,
+                                                                          "__guard_base__": self.guarded}
+        if not f.is_lambda:
+            frame["__params__"] = tuple(a.arg for a in fnode.args.posonlyargs + fnode.args.args)
         params = fnode.args
         positional = list(params.posonlyargs) + list(params.args)
         defaults = list(params.defaults)
@@ -8567,6 +8583,12 @@ def _positive_range(call) -> bool:
     step = call.args[2] if len(call.args) == 3 else None
     return start.__class__ is ast.Constant and type(start.value) is int and start.value >= 1 and (
         step is None or step.__class__ is ast.Constant and type(step.value) is int and step.value > 0)
+
+
+def _hands_back(value, params) -> bool:
+    """`return X` / `return X, list(X.columns)` with X a parameter: the argument handed back unchanged."""
+    first = value.elts[0] if value.__class__ is ast.Tuple and value.elts else value
+    return first.__class__ is ast.Name and first.id in params
 
 
 def _elements_named(seq, target, elt):

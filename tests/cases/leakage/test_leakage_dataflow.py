@@ -8987,3 +8987,38 @@ def test_a_cache_of_fill_values_filled_on_the_first_call(first_call, expected, t
             "print(roc_auc_score(te_f['y'], m.predict_proba(te_f[['a', 'b']])[:, 1]))\n"
             "print('prior', roc_auc_score(te_f['y'], np.full(len(te_f), tr['y'].mean())))\n")
     assert codes(body, tail="") == expected
+
+
+@pytest.mark.parametrize("selected_on, expected", [("X, y", {"LK-SELECT"}), ("X_tr, y_tr", set())])
+def test_a_guard_clause_that_hands_the_argument_back_gives_way_to_the_selection(selected_on, expected):
+    assert codes(f"""
+        from sklearn.feature_selection import SelectKBest
+
+        def select_features(X, y, k=2):
+            if k >= X.shape[1]:
+                return X, list(X.columns)
+            sel = SelectKBest(k=k).fit(X, y)
+            keep = list(X.columns[sel.get_support()])
+            return X[keep], keep
+
+        X, y = df[["a", "b", "c", "d"]], df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        _, keep = select_features({selected_on})
+        m = LogisticRegression().fit(X_tr[keep], y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te[keep])[:, 1]))
+    """) == expected
+
+
+def test_a_branch_returning_a_computed_frame_still_wins_over_a_later_return():
+    # `if cfg.fit_on == "all": return pd.concat([train, test])` with the setting unknown: the first return stands
+    assert "EV-NO-HOLDOUT" in codes("""
+        def fit_frame(parts, how):
+            if how == "all":
+                return pd.concat([parts["train"], parts["test"]])
+            return parts[how]
+
+        tr, te = df[df.month < 10], df[df.month >= 10]
+        fitted = fit_frame({"train": tr, "test": te}, sys_how)
+        m = LogisticRegression().fit(fitted[["a", "b"]], fitted["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]))
+    """, tail="")
