@@ -2573,6 +2573,11 @@ class Interpreter:
             if combined is not None:
                 return combined
         elif isinstance(node.op, (ast.Sub, ast.Div)):
+            if isinstance(node.op, ast.Sub) and _id_set(node.left) and _id_set(node.right) \
+                    and left.__class__ is Data and right.__class__ is Data and left.rows and right.rows \
+                    and left.deps == right.deps and len(left.deps) == 1 and left.rows != right.rows:
+                # set(later.store_id) - set(train.store_id): the entities of one part never seen in the other
+                return Excluding(right)
             self._manual_metric(left, right, node, "manual_error")
         if isinstance(node.op, (ast.BitOr, ast.Add)):
             if left.__class__ is Est and right.__class__ is Est and (
@@ -8583,6 +8588,13 @@ def _positive_range(call) -> bool:
     step = call.args[2] if len(call.args) == 3 else None
     return start.__class__ is ast.Constant and type(start.value) is int and start.value >= 1 and (
         step is None or step.__class__ is ast.Constant and type(step.value) is int and step.value > 0)
+
+
+def _id_set(node) -> bool:
+    """`set(part.store_id)` / `part.store_id.unique()`: the distinct values of a column."""
+    return node.__class__ is ast.Call and (
+        node.func.__class__ is ast.Name and node.func.id == "set"
+        or node.func.__class__ is ast.Attribute and node.func.attr == "unique")
 
 
 def _hands_back(value, params) -> bool:

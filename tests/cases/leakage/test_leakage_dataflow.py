@@ -9022,3 +9022,16 @@ def test_a_branch_returning_a_computed_frame_still_wins_over_a_later_return():
         m = LogisticRegression().fit(fitted[["a", "b"]], fitted["y"])
         print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]))
     """, tail="")
+
+
+@pytest.mark.parametrize("kept, expected", [("set(later.store_id) - set(train.store_id)", set()),
+                                            ("later.store_id.unique()", {"LK-GROUP"})])
+def test_entities_new_after_the_cut_taken_by_a_set_difference(kept, expected):
+    assert codes(f"""
+        df = df.sort_values("week")
+        train, later = df.loc[df.week < 30], df.loc[df.week >= 30]
+        test = later.loc[later.store_id.isin({kept})]
+        m = LogisticRegression().fit(train[["a", "b"]], train["y"])
+        print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]))
+        print(roc_auc_score(test["y"], DummyClassifier().fit(train[["a"]], train["y"]).predict_proba(test[["a"]])[:, 1]))
+    """, Context(target="y", time_column="week", group_column="store_id"), tail="") == expected
