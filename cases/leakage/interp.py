@@ -1339,7 +1339,8 @@ class Interpreter:
         self.origins = itertools.count(1)
         self.split_ids = itertools.count(1)
         self.split_keys: dict = {}
-        self.positive_counters: frozenset = frozenset()  # names a loop runs over range(1, n) with
+        self.positive_counters: frozenset = frozenset()
+        self.stat_columns: set[str] = set()  # names given to a group aggregate's columns (a statistic, not a copy)  # names a loop runs over range(1, n) with
         self.filter_loops: dict[int, set] = {}  # a row filter written once and met again: every loop it ran in
         self.cuts: dict = {}  # (what is cut, rows) -> {split id: threshold} for ordered cuts on one column
         self.cut_order: set = set()  # (a, b): cut a lies at or before cut b (from a slice [a:b])
@@ -7674,6 +7675,14 @@ class Interpreter:
                 if isinstance(old, Const) and isinstance(new, Const) and isinstance(old.value, str) \
                         and isinstance(new.value, str):
                     coldeps[new.value] = frozenset({old.value}) | d.coldeps.get(old.value, EMPTY)
+                    # a group aggregate's column renamed (`minutes` -> `zone_hour_median`): the statistic its
+                    # table holds is that column's
+                    held = frozenset(i._replace(col=new.value) for i in d.infl
+                                     if i.code == "STAT" and i.tag == "groupsrc" and i.col is None
+                                     and old.value in i.deps)
+                    if held:
+                        out.infl = out.infl | held
+                        self.stat_columns.add(new.value)
                     if mode == "only" and old.value in names:
                         names = (names - {old.value}) | {new.value}
                     elif mode in ("all", "num"):

@@ -795,7 +795,7 @@ class Rules:
                          and i.tag in ("group", "groupsrc")}
             for col, deps in sorted(fit.coldeps.items()):
                 if col in sensitive or col in windowed or not _has(fit.cols, col) or (
-                        col in stat_cols and deps - labels):
+                        col in stat_cols and (deps - labels or col in self.it.stat_columns)):
                     continue
                 hit = deps & labels
                 if hit:

@@ -9035,3 +9035,19 @@ def test_entities_new_after_the_cut_taken_by_a_set_difference(kept, expected):
         print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]))
         print(roc_auc_score(test["y"], DummyClassifier().fit(train[["a"]], train["y"]).predict_proba(test[["a"]])[:, 1]))
     """, Context(target="y", time_column="week", group_column="store_id"), tail="") == expected
+
+
+@pytest.mark.parametrize("profile_of, expected", [("train", set()), ("df", {"LK-TARGET-STAT"})])
+def test_a_renamed_group_median_of_the_label_merged_back_is_a_target_statistic_not_the_label(profile_of, expected):
+    assert codes(f"""
+        from sklearn.ensemble import GradientBoostingRegressor
+        from sklearn.dummy import DummyRegressor
+        train, test = df[df.month < 10], df[df.month >= 10]
+        prof = ({profile_of}.groupby(["zone", "hour"], as_index=False)["minutes"].median()
+                .rename(columns={{"minutes": "zone_hour_median"}}))
+        train, test = train.merge(prof, on=["zone", "hour"], how="left"), test.merge(prof, on=["zone", "hour"], how="left")
+        F = ["distance", "zone_hour_median"]
+        m = GradientBoostingRegressor().fit(train[F], train["minutes"])
+        print(np.abs(test["minutes"] - m.predict(test[F])).mean())
+        print(np.abs(test["minutes"] - DummyRegressor().fit(train[F], train["minutes"]).predict(test[F])).mean())
+    """, Context(target="minutes"), tail="") == expected
