@@ -7978,6 +7978,11 @@ class Interpreter:
                     family = ("cmp", tuple(sorted(deps)), tuple(sorted(d.rows)))
                     for other, other_side in self._implied_cuts(family, sid, side, bound):
                         rows = extend_rows(rows, other, other_side)
+                elif isinstance(op, ast.Eq) and isinstance(right, ast.Constant) and right.value == "left_only" \
+                        and (unseen := self._unseen_mask(self.column(d, col), node)) is not None:
+                    # .query("_merge == 'left_only'") after a merge with the ids seen in training: unseen ones
+                    self._mark_group_safe(unseen)
+                    rows = extend_rows(rows, unseen.split, unseen.side)
                 elif isinstance(op, (ast.Eq, ast.NotEq)):
                     key = ("eq", tuple(sorted(deps)), tuple(sorted(d.rows)))
                     sid = self._split_for_key(key, "mask", d.rows, node, deps=deps, sorted_by=d.sorted_by)

@@ -9051,3 +9051,16 @@ def test_a_renamed_group_median_of_the_label_merged_back_is_a_target_statistic_n
         print(np.abs(test["minutes"] - m.predict(test[F])).mean())
         print(np.abs(test["minutes"] - DummyRegressor().fit(train[F], train["minutes"]).predict(test[F])).mean())
     """, Context(target="minutes"), tail="") == expected
+
+
+@pytest.mark.parametrize("kept, expected", [(".query(\"_merge == 'left_only'\")", set()), ("", {"LK-GROUP"})])
+def test_an_anti_join_by_merge_indicator_in_a_query(kept, expected):
+    assert codes(f"""
+        train = df[df.week < 30]
+        test = (df[df.week >= 30]
+                .merge(train[["store_id"]].drop_duplicates(), on="store_id", how="left", indicator=True){kept}
+                .drop(columns="_merge"))
+        m = LogisticRegression().fit(train[["a", "b"]], train["y"])
+        print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]))
+        print(roc_auc_score(test["y"], DummyClassifier().fit(train[["a"]], train["y"]).predict_proba(test[["a"]])[:, 1]))
+    """, Context(target="y", time_column="week", group_column="store_id"), tail="") == expected
