@@ -177,6 +177,9 @@ blind100/ Kaggle- and blog-style public notebooks: without a context (leaky vers
           its ten files with a context do not cover every code, so it is not shape-checked)
 blind101/ gradient boosting as practitioners write it (native xgboost / lightgbm / catboost APIs, Optuna, SHAP
           pruning, out-of-fold loops), scored over pairs
+blind102/ defensive, heavily factored take-homes (helpers with defaults, module-level caches, closures, guard
+          clauses), scored over pairs
+blind103/ analyst-style pandas take-homes (method chains, query, merge_asof, pivot tables), scored over pairs
 blind104/ small GitHub ML projects (train.py / evaluate.py scripts, accompanying notebooks): without a context
           (leaky versus clean) and with one (pairs; not shape-checked, as blind100)
 """
@@ -235,7 +238,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind56", "blind57", "blind61", "blind69", "blind70", "blind71", "blind72",
                                    "blind73", "blind74", "blind60", "blind75", "blind76", "blind77", "blind78",
                                    "blind79", "blind84", "blind85", "blind86", "blind94", "blind95", "blind96",
-                                   "blind97", "blind98", "blind99", "blind100", "blind101", "blind104"])
+                                   "blind97", "blind98", "blind99", "blind100", "blind101", "blind102",
+                                   "blind103", "blind104"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -312,7 +316,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85",
                                    "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92",
                                    "blind93", "blind94", "blind95", "blind96", "blind97", "blind98",
-                                   "blind99", "blind101"])
+                                   "blind99", "blind101", "blind102", "blind103"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
