@@ -612,6 +612,7 @@ class Split:
     loops: tuple = ()  # the loops running where the split was made (a backtest makes one per period)
     cut_at: object = None  # the constant a row filter cuts at (`month < 10`, `date >= "2024-01-01"`)
     disjoint_on: frozenset = EMPTY  # columns the code asserts share no value across this split
+    band_out: bool = False  # the rows outside a band (`~date.between(t0, t1)`) are taken too: both sides of it
 
 
 PRED_MARK = "\x00pred"  # a column's deps hold this (numbered) when the column holds a model's predictions
@@ -2546,6 +2547,11 @@ class Interpreter:
                 # not (a & b) is a union: a row filter of its own
                 sid = self._split_for_key(("not", ast.dump(node)), "mask", value.rows, node, deps=value.deps)
                 return Mask(value.rows, sid, "in", value.deps, value.infl)
+            if isinstance(node.op, ast.Invert) and value.side == "hi" and any(
+                    side == "lo" and (other := self.splits.get(sid)) is not None and other.deps == value.deps
+                    for sid, side in value.extra) and (split := self.splits.get(value.split)) is not None:
+                # ~df.date.between(t0, t1): the rows before the band and those after it, not a cut at t0
+                split.band_out = True
             return _negated(value)
         if isinstance(node.op, ast.USub) and isinstance(value, Const) and isinstance(value.value, (int, float)):
             return Const(-value.value)

@@ -384,11 +384,13 @@ class Rules:
             return
         if self.time_cols:
             time = ", ".join(sorted(self.time_cols))
-            safe = self._time_safe(split) or (e.cv_split is None and self._cut_on_time_too(e))
+            safe = self._time_safe(split) or (e.cv_split is None and not split.band_out and self._cut_on_time_too(e))
             if not safe:
                 word = KIND_WORD.get(split.kind, split.kind)
                 if split.kind == "mask":
                     word = f"a row filter on {', '.join(sorted(split.deps)) or 'a non-time column'}"
+                if split.band_out:
+                    word = "a band held out with training rows on both sides of it (its complement, `~`)"
                 self.add("LK-TEMPORAL", split.line,
                          f"rows are ordered by {time} but {split.what} is {word}, not a cut on time: the model is "
                          f"evaluated on rows that precede rows it was trained on", self.inferred)
@@ -412,6 +414,8 @@ class Rules:
                          f"split such as GroupKFold or GroupShuffleSplit", self.inferred)
 
     def _time_safe(self, split: Split) -> bool:
+        if split.band_out:
+            return False  # trained on the rows on both sides of a held-out band of time
         return split.kind in ("time", "ordered", "external") or bool(
             split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
 

@@ -9064,3 +9064,15 @@ def test_an_anti_join_by_merge_indicator_in_a_query(kept, expected):
         print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]))
         print(roc_auc_score(test["y"], DummyClassifier().fit(train[["a"]], train["y"]).predict_proba(test[["a"]])[:, 1]))
     """, Context(target="y", time_column="week", group_column="store_id"), tail="") == expected
+
+
+@pytest.mark.parametrize("train_on, expected", [("~band", {"LK-TEMPORAL"}), ("df.date < t0", set())])
+def test_training_on_the_complement_of_a_held_out_band_of_time(train_on, expected):
+    assert codes(f"""
+        df = pd.read_csv("train.csv", parse_dates=["date"]).sort_values("date")
+        for t0, t1 in [("2023-01-01", "2023-03-31"), ("2023-04-01", "2023-06-30")]:
+            band = df.date.between(t0, t1)
+            tr, va = df[{train_on}], df[band]
+            m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
+            print(roc_auc_score(va["y"], m.predict_proba(va[["a", "b"]])[:, 1]), "baseline 0.5")
+    """, Context(target="y", time_column="date"), tail="") == expected
