@@ -1340,8 +1340,8 @@ class Interpreter:
         self.origins = itertools.count(1)
         self.split_ids = itertools.count(1)
         self.split_keys: dict = {}
-        self.positive_counters: frozenset = frozenset()
-        self.stat_columns: set[str] = set()  # names given to a group aggregate's columns (a statistic, not a copy)  # names a loop runs over range(1, n) with
+        self.positive_counters: frozenset = frozenset()  # names a loop runs over range(1, n) with
+        self.stat_columns: set[str] = set()  # names given to a group aggregate's columns (a statistic, not a copy)
         self.filter_loops: dict[int, set] = {}  # a row filter written once and met again: every loop it ran in
         self.cuts: dict = {}  # (what is cut, rows) -> {split id: threshold} for ordered cuts on one column
         self.cut_order: set = set()  # (a, b): cut a lies at or before cut b (from a slice [a:b])
@@ -1909,7 +1909,8 @@ class Interpreter:
         value = self.ev(node.value) if node.value is not None else Const(None)
         frame = self.frames[-1]
         # an early exit that hands an argument back unchanged (`if k >= X.shape[1]: return X, list(X.columns)`)
-        guarded = self.guarded > frame.get("__guard_base__", 0) and _hands_back(node.value, frame.get("__params__", ()))
+        guarded = self.guarded > frame.get("__guard_base__", 0) \
+            and _hands_back(node.value, frame.get("__params__", ()))
         if "__return__" not in frame or _vacuous(frame["__return__"]) or (
                 frame.get("__guarded_return__") and not guarded):
             # (an early `return None, None`, or a guard clause's `if k >= n: return X`, gives way to the value
@@ -7436,7 +7437,8 @@ class Interpreter:
                 and (names := _const_strs(args[0] if args else kw["items"])):
             return self._col_select(d, Seq([Const(n) for n in names]))  # pandas: df.filter(["Close"])
         if meth == "filter" and d.kind == "frame" and not args and (
-                (pattern := _const_str(kw.get("regex"))) is not None or (like := _const_str(kw.get("like"))) is not None):
+                (pattern := _const_str(kw.get("regex"))) is not None
+                or (like := _const_str(kw.get("like"))) is not None):
             # df.filter(regex=r"^v_\d+$"), df.filter(like="sensor_"): the columns whose names match, of which only
             # those known by name can be told
             test = (lambda n: re.search(pattern, n) is not None) if pattern is not None else (lambda n: like in n)

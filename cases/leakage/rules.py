@@ -384,7 +384,8 @@ class Rules:
             return
         if self.time_cols:
             time = ", ".join(sorted(self.time_cols))
-            safe = self._time_safe(split) or (e.cv_split is None and not split.band_out and self._cut_on_time_too(e))
+            safe = self._time_safe(split) or (e.cv_split is None and not split.band_out
+                                              and self._cut_on_time_too(e))
             if not safe:
                 word = KIND_WORD.get(split.kind, split.kind)
                 if split.kind == "mask":
@@ -808,8 +809,8 @@ class Rules:
                              f"'{sorted(hit)[0]}'")
                 elif deps & set(self.ctx.leaky_columns):
                     self.add("LK-FEATURE", fit.line,
-                             f"{_feature_name(col)} of the model fitted at line {fit.line} is computed from the declared "
-                             f"leaky column '{sorted(deps & set(self.ctx.leaky_columns))[0]}'")
+                             f"{_feature_name(col)} of the model fitted at line {fit.line} is computed from the "
+                             f"declared leaky column '{sorted(deps & set(self.ctx.leaky_columns))[0]}'")
 
     def ev_rules(self, fits: list[FitRec], held: list[Eval]):
         # a forecaster whose forecasts the analysis loses (collected into rows of a table, one step at a
