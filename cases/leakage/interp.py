@@ -2950,9 +2950,12 @@ class Interpreter:
             # [c for c in NON_FEATURES if c in frame.columns]: those of the names the frame has
             listed = self.ev(gen.iter)
             if isinstance(listed, Seq) and (names := _const_strs(listed)) is not None:
+                chosen = EMPTY
                 for c in gen.ifs:
-                    self.ev(c.comparators[0])
-                return Seq([Const(n) for n in names])
+                    among = self.ev(c.comparators[0])
+                    if isinstance(among, (Data, Seq)):
+                        chosen = chosen | among.infl  # [c for c in CATS if c in keep]: keep's choice carried
+                return Seq([Const(n) for n in names], _as_selection(chosen))
         names = self._names_over_range(node, elt, keys)
         if names is not None:
             return names
@@ -5864,7 +5867,9 @@ class Interpreter:
                 names.add(key.value)
                 if isinstance(value, Data) and value.pred is not None and value.rows:
                     scores.setdefault(key.value, []).append(value)
-        infl = set()
+        # rows.append({"feature": col, "p": ttest_ind(...)[1]}): a screening table, with what the tests read
+        infl = {i for record in records for value in record.values if isinstance(value, Data)
+                for i in value.infl if i.code == "SELECT"}
         for col, values in scores.items():
             rows = frozenset().union(*(v.rows for v in values))
             self.score_columns[self.line] = values[0].pred

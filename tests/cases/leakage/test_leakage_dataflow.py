@@ -9076,3 +9076,23 @@ def test_training_on_the_complement_of_a_held_out_band_of_time(train_on, expecte
             m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
             print(roc_auc_score(va["y"], m.predict_proba(va[["a", "b"]])[:, 1]), "baseline 0.5")
     """, Context(target="y", time_column="date"), tail="") == expected
+
+
+@pytest.mark.parametrize("screened, expected", [("df", {"LK-SELECT"}), ("tr", set())])
+def test_variables_kept_from_a_table_of_test_results(screened, expected):
+    # t-tests between the label groups collected in a table, the significant variables kept by name
+    assert codes(f"""
+        from scipy.stats import ttest_ind
+        tr, te = train_test_split(df, random_state=0)
+        NUM = ["a", "b", "c"]
+        rows = []
+        for col in NUM:
+            t, p = ttest_ind({screened}.loc[{screened}["y"] == 1, col], {screened}.loc[{screened}["y"] == 0, col])
+            rows.append({{"feature": col, "p": p}})
+        screen = pd.DataFrame(rows)
+        keep = screen.loc[screen["p"] < 0.05, "feature"].tolist()
+        kept = [c for c in NUM if c in keep]
+        m = LogisticRegression().fit(tr[kept], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[kept])[:, 1]))
+        print(roc_auc_score(te["y"], DummyClassifier().fit(tr[kept], tr["y"]).predict_proba(te[kept])[:, 1]))
+    """, tail="") == expected
