@@ -847,7 +847,8 @@ class Rules:
                      "majority/mean prediction, so the reported score has no reference point")
         rate = self.ctx.positive_rate
         names = set(self.it.metric_names)
-        if rate is not None and rate < 0.2 and names and names <= {"accuracy"}:
+        # (a confusion matrix printed beside it is a table of counts, not another metric)
+        if rate is not None and rate < 0.2 and "accuracy" in names and names - {"confusion_matrix"} <= {"accuracy"}:
             self.add("EV-ACCURACY-IMBALANCED", self.it.metric_names["accuracy"],
                      f"accuracy is the only metric, but only {rate:.0%} of rows are positive: predicting the "
                      f"majority class already scores {1 - rate:.0%}")

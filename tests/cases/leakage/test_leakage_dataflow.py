@@ -9096,3 +9096,15 @@ def test_variables_kept_from_a_table_of_test_results(screened, expected):
         print(roc_auc_score(te["y"], m.predict_proba(te[kept])[:, 1]))
         print(roc_auc_score(te["y"], DummyClassifier().fit(tr[kept], tr["y"]).predict_proba(te[kept])[:, 1]))
     """, tail="") == expected
+
+
+@pytest.mark.parametrize("beside, expected", [("confusion_matrix(y_te, pred)", {"EV-ACCURACY-IMBALANCED"}),
+                                              ("recall_score(y_te, pred)", set())])
+def test_a_confusion_matrix_beside_accuracy_is_no_other_metric(beside, expected):
+    assert codes(f"""
+        from sklearn.metrics import accuracy_score, confusion_matrix, recall_score
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+        pred = LogisticRegression().fit(X_tr, y_tr).predict(X_te)
+        print(accuracy_score(y_te, pred), {beside})
+        print("majority", accuracy_score(y_te, DummyClassifier().fit(X_tr, y_tr).predict(X_te)))
+    """, Context(target="y", positive_rate=0.05), tail="") & {"EV-ACCURACY-IMBALANCED"} == expected
