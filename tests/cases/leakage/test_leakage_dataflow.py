@@ -9108,3 +9108,23 @@ def test_a_confusion_matrix_beside_accuracy_is_no_other_metric(beside, expected)
         print(accuracy_score(y_te, pred), {beside})
         print("majority", accuracy_score(y_te, DummyClassifier().fit(X_tr, y_tr).predict(X_te)))
     """, Context(target="y", positive_rate=0.05), tail="") & {"EV-ACCURACY-IMBALANCED"} == expected
+
+
+def test_a_walk_forward_over_sorted_periods_is_no_missing_holdout():
+    # trained on the three months before each month and scored on that month: the analysis cannot line the
+    # two filters up, and without proof that the scored rows were fitted there is no EV-NO-HOLDOUT
+    result = codes("""
+        df["month"] = df["ts"].dt.to_period("M")
+        months = sorted(df["month"].unique())
+        for i in range(3, len(months)):
+            tr = df[df["month"].isin(months[i - 3:i])]
+            te = df[df["month"] == months[i]]
+            m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
+            print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]))
+            print(roc_auc_score(te["y"], DummyClassifier().fit(tr[["a"]], tr["y"]).predict_proba(te[["a"]])[:, 1]))
+    """, tail="")
+    assert "EV-NO-HOLDOUT" not in result
+    assert "EV-NO-HOLDOUT" in codes("""
+        m = LogisticRegression().fit(df[df.a > 0][["a", "b"]], df[df.a > 0]["y"])
+        print(roc_auc_score(df[df.a > 0]["y"], m.predict_proba(df[df.a > 0][["a", "b"]])[:, 1]))
+    """, tail="")
