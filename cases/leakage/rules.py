@@ -671,7 +671,11 @@ class Rules:
         for fit in self.it.fits:
             if fit.is_search and self.role(fit.rows) == "test":
                 self.add("LK-TEST-REUSE", fit.line, f"the hyperparameter search at line {fit.line} is fitted on test rows")
-            if fit.on_predictions and self.role(fit.rows) == "test":
+            if fit.on_predictions and self.role(fit.rows) == "test" and not (
+                    fit.est.cls.rpartition(".")[2] in ("GLM", "Logit", "glm", "logit", "OLS", "ols")
+                    and not any(e.fitrec is fit for e in self.it.evals)):
+                # (a statsmodels calibration intercept and slope measured on the test part, and never used to
+                # predict, is a metric of the scores, not a calibrator)
                 self.add("LK-TEST-REUSE", fit.line,
                          f"{fit.est.cls} at line {fit.line} is fitted on the test set's predictions and labels "
                          f"(a calibrator or stacker): the test set shapes the scores it then rates")

@@ -9128,3 +9128,18 @@ def test_a_walk_forward_over_sorted_periods_is_no_missing_holdout():
         m = LogisticRegression().fit(df[df.a > 0][["a", "b"]], df[df.a > 0]["y"])
         print(roc_auc_score(df[df.a > 0]["y"], m.predict_proba(df[df.a > 0][["a", "b"]])[:, 1]))
     """, tail="")
+
+
+@pytest.mark.parametrize("after, expected", [("", set()), ("print(roc_auc_score(te['y'], cal.predict(sm.add_constant(lp))))",
+                                                             {"LK-TEST-REUSE"})])
+def test_a_calibration_slope_measured_on_the_test_part_is_a_metric(after, expected):
+    assert codes(f"""
+        import statsmodels.api as sm
+        tr, te = train_test_split(df, random_state=0)
+        p = LogisticRegression().fit(tr[["a", "b"]], tr["y"]).predict_proba(te[["a", "b"]])[:, 1]
+        print(roc_auc_score(te["y"], p), "prior", te["y"].mean())
+        lp = np.log(p / (1 - p))
+        cal = sm.GLM(te["y"].to_numpy(), sm.add_constant(lp), family=sm.families.Binomial()).fit()
+        print("calibration intercept/slope:", cal.params)
+        {after}
+    """, tail="") & {"LK-TEST-REUSE"} == expected
