@@ -180,6 +180,11 @@ blind101/ gradient boosting as practitioners write it (native xgboost / lightgbm
 blind102/ defensive, heavily factored take-homes (helpers with defaults, module-level caches, closures, guard
           clauses), scored over pairs
 blind103/ analyst-style pandas take-homes (method chains, query, merge_asof, pivot tables), scored over pairs
+blind105/ incident and monitoring case studies (drift, backfills, walk-forward retraining, recalibration); pair
+          precision and recall below 0.95, not asserted
+blind106/ statisticians' Python (statsmodels formulas, hand-written folds and bootstraps, stepwise selection),
+          scored over pairs
+blind107/ free text beside tabular columns (vectorizers, cached embeddings, keyword screens), scored over pairs
 blind104/ small GitHub ML projects (train.py / evaluate.py scripts, accompanying notebooks): without a context
           (leaky versus clean) and with one (pairs; not shape-checked, as blind100)
 """
@@ -239,7 +244,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind73", "blind74", "blind60", "blind75", "blind76", "blind77", "blind78",
                                    "blind79", "blind84", "blind85", "blind86", "blind94", "blind95", "blind96",
                                    "blind97", "blind98", "blind99", "blind100", "blind101", "blind102",
-                                   "blind103", "blind104"])
+                                   "blind103", "blind104", "blind106", "blind107"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -316,7 +321,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85",
                                    "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92",
                                    "blind93", "blind94", "blind95", "blind96", "blind97", "blind98",
-                                   "blind99", "blind101", "blind102", "blind103"])
+                                   "blind99", "blind101", "blind102", "blind103", "blind105", "blind106",
+                                   "blind107"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
