@@ -636,6 +636,12 @@ class Rules:
                 continue
             if self._picked_on_other_rows(lid, e):
                 continue  # `if val_acc > best:` each epoch: the pick compares another part's scores
+            if not any(loop in self.it.threshold_loops for x in evals for loop in x.loops) \
+                    and len({x.est.uid for x in evals}) < 2 and all(
+                    x.fitrec is not None and lid not in x.fitrec.loops and any(
+                        lid in self.it.splits[sid].loops for _o, path in x.rows for sid, _side in path
+                        if sid in self.it.splits) for x in evals):
+                continue  # one model fitted before the loop, scored on each segment of the test part: no candidates
             split = self.eval_split(e)
             made_here = any(lid in self.it.splits[sid].loops for _o, path in e.rows for sid, _side in path
                             if sid in self.it.splits)

@@ -9143,3 +9143,21 @@ def test_a_calibration_slope_measured_on_the_test_part_is_a_metric(after, expect
         print("calibration intercept/slope:", cal.params)
         {after}
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("in_loop, expected", [
+    # one model fitted before the loop, scored on each month of the test part: a breakdown, no candidates
+    ("part = te[te['month'] == mo]\n    print(mo, roc_auc_score(part['y'], m.predict_proba(part[['a', 'b']])[:, 1]))",
+     set()),
+    # a setting varied per pass and scored on the whole test part, the best kept: a choice on the test set
+    ("m2 = LogisticRegression(C=mo).fit(tr[['a', 'b']], tr['y'])\n"
+     "    scores[mo] = roc_auc_score(te['y'], m2.predict_proba(te[['a', 'b']])[:, 1])", {"LK-TEST-REUSE"}),
+])
+def test_a_model_scored_month_by_month_on_the_test_part_is_no_choice(in_loop, expected):
+    body = ("tr, te = df[df.month < 10], df[df.month >= 10]\n"
+            "m = LogisticRegression().fit(tr[['a', 'b']], tr['y'])\n"
+            "print(roc_auc_score(te['y'], m.predict_proba(te[['a', 'b']])[:, 1]), 'prior', tr['y'].mean())\n"
+            "scores = {}\n"
+            "for mo in sorted(te['month'].unique()):\n    " + in_loop + "\n"
+            "best = max(scores, key=scores.get) if scores else None\n")
+    assert codes(body, Context(target="y"), tail="") & {"LK-TEST-REUSE"} == expected
