@@ -271,7 +271,8 @@ class Rules:
                    for side in ("out", "test"))
 
     def _filtered_apart(self, fitted, scored) -> bool:
-        """The scored rows are those of one value of a column (`month == months[i]`), the fitted rows picked by
+        """The scored rows are those of some values of a column (`month == months[i]`, `.isin(...)`), the fitted
+        rows picked by
         filters of their own (`month.isin(months[i - 3:i])`), no filter shared: two slices the analysis cannot line
         up."""
         def deps(rows):
@@ -287,7 +288,8 @@ class Rules:
         if fit_deps is None or scored_deps is None:
             return False
         # the scored rows are one value of a column (`month == months[i]`), the fitted ones picked otherwise
-        one_value = all(any(side.startswith("=") for _sid, side in path) for _o, path in scored)
+        one_value = all(any((side.startswith("=") or side == "in") and (sp := self.it.splits.get(sid)) is not None
+                            and sp.kind == "mask" for sid, side in path) for _o, path in scored)
         return one_value and not any(dict(p1).keys() & dict(p2).keys() for _o, p1 in fitted for _o2, p2 in scored)
 
     def refit_steps(self):

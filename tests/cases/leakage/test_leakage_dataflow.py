@@ -9161,3 +9161,14 @@ def test_a_model_scored_month_by_month_on_the_test_part_is_no_choice(in_loop, ex
             "for mo in sorted(te['month'].unique()):\n    " + in_loop + "\n"
             "best = max(scores, key=scores.get) if scores else None\n")
     assert codes(body, Context(target="y"), tail="") & {"LK-TEST-REUSE"} == expected
+
+
+def test_a_walk_forward_scoring_the_next_two_periods_is_no_missing_holdout():
+    assert "EV-NO-HOLDOUT" not in codes("""
+        months = sorted(df["m"].unique())
+        for i in range(12, len(months) - 1):
+            tr = df[df["m"].isin(months[i - 12:i])]
+            te = df[df["m"].isin([months[i], months[i + 1]])]
+            m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
+            print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]), "prior", tr["y"].mean())
+    """, tail="")
