@@ -5112,6 +5112,11 @@ class Interpreter:
             return self.metric(name, args, kw, node)
         if name in ("from_estimator",) and args and isinstance(args[0], Est):
             return self.score(args[0], args[1] if len(args) > 1 else UNKNOWN, "display", node)
+        if name in ("save", "savez", "save_npz") and len(args) >= 2 and isinstance(args[0], Const) \
+                and isinstance(args[0].value, str) and isinstance(args[1], Data) and args[1].rows:
+            # np.save("emb.npy", model.encode(df.text.tolist())): np.load("emb.npy") reads those rows back
+            self.saved_files[args[0].value] = args[1]
+            return Const(None)
         if name in READERS:
             return self.read(name, args, kw, node)
         if name == "concatenate" and args and _graphs(args[0]):

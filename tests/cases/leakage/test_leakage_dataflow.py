@@ -9172,3 +9172,20 @@ def test_a_walk_forward_scoring_the_next_two_periods_is_no_missing_holdout():
             m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
             print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]), "prior", tr["y"].mean())
     """, tail="")
+
+
+@pytest.mark.parametrize("pca_on, expected", [("emb", {"LK-PREP"}), ("emb[tr]", set())])
+def test_embeddings_cached_to_a_file_are_the_rows_they_were_computed_for(pca_on, expected):
+    assert codes(f"""
+        import os
+        from sklearn.decomposition import PCA
+        from sentence_transformers import SentenceTransformer
+        if not os.path.exists("emb.npy"):
+            np.save("emb.npy", SentenceTransformer("all-MiniLM-L6-v2").encode(df["text"].tolist()))
+        emb = np.load("emb.npy")
+        tr = (df["month"] < 10).to_numpy()
+        pca = PCA(n_components=16).fit({pca_on})
+        X = np.hstack([pca.transform(emb), df[["a"]].to_numpy()])
+        m = LogisticRegression().fit(X[tr], df["y"][tr])
+        print(roc_auc_score(df["y"][~tr], m.predict_proba(X[~tr])[:, 1]), "baseline", df["y"][tr].mean())
+    """, tail="") == expected
