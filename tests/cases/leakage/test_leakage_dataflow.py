@@ -9191,3 +9191,25 @@ def test_embeddings_cached_to_a_file_are_the_rows_they_were_computed_for(reduce,
         m = LogisticRegression().fit(X[tr], y[tr])
         print(roc_auc_score(y[va], m.predict_proba(X[va])[:, 1]), "baseline", y[tr].mean())
     """, tail="") == expected
+
+
+@pytest.mark.parametrize("fit_on, expected", [("train", set()), ("all", {"EV-NO-HOLDOUT"})])
+def test_a_config_setting_compared_to_a_string_decides_the_branch(fit_on, expected):
+    assert codes(f"""
+        from dataclasses import dataclass
+
+        @dataclass
+        class RunCfg:
+            fit_on: str = "{fit_on}"
+
+        def fit_frame(parts, cfg):
+            if cfg.fit_on == "all":
+                return pd.concat([parts["train"], parts["test"]])
+            return parts["train"]
+
+        cfg = RunCfg()
+        tr, te = df[df.month < 10], df[df.month >= 10]
+        fitted = fit_frame({{"train": tr, "test": te}}, cfg)
+        m = LogisticRegression().fit(fitted[["a", "b"]], fitted["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]), "baseline", tr["y"].mean())
+    """, tail="") & {"EV-NO-HOLDOUT"} == expected
