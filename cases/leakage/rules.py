@@ -217,7 +217,8 @@ class Rules:
             return True
         if e.fitrec is None or not e.rows or not e.fitrec.rows:
             return False
-        return not self._overlap(e.fitrec.rows, e.rows)
+        return not self._overlap(e.fitrec.rows, e.rows) or (
+            e.metric != VALIDATION and self._filtered_apart(e.fitrec.rows, e.rows))
 
     def _overlap(self, a, b) -> bool:
         if not rows_overlap(a, b):
@@ -313,7 +314,8 @@ class Rules:
         where = split.what if split is not None else "the held-out rows"
         self._split_line = split.line if split is not None else None
         sides = [(i, False) for i in (e.fitrec.infl if e.fitrec else EMPTY)] + [(i, True) for i in e.infl]
-        sides = [(i, side) for i, side in sides if i.rows and self._overlap(i.rows, e.rows)]
+        sides = [(i, side) for i, side in sides if i.rows and self._overlap(i.rows, e.rows)
+                 and not self._filtered_apart(i.rows, e.rows)]
         if e.fitrec is not None and e.fitrec.ycols:
             # what built the label column (a forward window of failures) is not something the features hold
             sides = [(i, side) for i, side in sides if not (i.col and i.col in e.fitrec.ycols)]

@@ -9213,3 +9213,22 @@ def test_a_config_setting_compared_to_a_string_decides_the_branch(fit_on, expect
         m = LogisticRegression().fit(fitted[["a", "b"]], fitted["y"])
         print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]), "baseline", tr["y"].mean())
     """, tail="") & {"EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("scaled_on, expected", [("df", {"LK-PREP"}), ("tr", set())])
+def test_a_scaler_fitted_over_every_month_before_a_walk_forward_loop(scaled_on, expected):
+    # inside the loop each model is fitted on earlier months and scored on the next one; a scaler learned on all
+    # months beforehand has seen each scored month
+    scale_once = 'df[["a", "b"]] = StandardScaler().fit_transform(df[["a", "b"]])\n' if scaled_on == "df" else ""
+    in_loop = ('    sc = StandardScaler().fit(tr[["a", "b"]])\n'
+               '    tr, te = tr.assign(a=sc.transform(tr[["a", "b"]])[:, 0]), te.assign(a=sc.transform(te[["a", "b"]])[:, 0])\n'
+               if scaled_on == "tr" else "")
+    body = (scale_once +
+            'df["month"] = df["ts"].dt.to_period("M")\n'
+            'months = sorted(df["month"].unique())\n'
+            'for i in range(3, len(months)):\n'
+            '    tr = df[df["month"].isin(months[i - 3:i])]\n'
+            '    te = df[df["month"] == months[i]]\n' + in_loop +
+            '    m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])\n'
+            '    print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]), "baseline", tr["y"].mean())\n')
+    assert codes(body, Context(target="y"), tail="") & {"LK-PREP"} == expected
