@@ -217,6 +217,9 @@ class Rules:
             return True
         if e.fitrec is None or not e.rows or not e.fitrec.rows:
             return False
+        # (rows of some values of a column scored after a fit on rows picked by other filters, as a walk-forward
+        # loop does, `month.isin(months[i - 3:i])` then `month == months[i]`: held out, the analysis cannot line
+        # the two filters up)
         return not self._overlap(e.fitrec.rows, e.rows) or (
             e.metric != VALIDATION and self._filtered_apart(e.fitrec.rows, e.rows))
 
@@ -860,13 +863,8 @@ class Rules:
         # (`pipe.fit(X, y)` after the split) is no held-out evaluation of the model
         refit_on_all = [e for e in evals if e.fitrec is not None and e.rows and self.role(e.rows) == "test"
                         and _fitted_on_every_row(e, held)]
-        # rows scored that are not a part of the rows fitted, told apart by filters the analysis cannot line up
-        # (`month.isin(months[i - 3:i])` against `month == months[i]` in a walk-forward loop): not shown to be
-        # the fitted rows, so no proof of a missing holdout
-        apart = [e for e in evals if e.fitrec is not None and e.rows and e.fitrec.rows and e.cv_split is None
-                 and e.metric != VALIDATION and self._filtered_apart(e.fitrec.rows, e.rows)]
-        if (not held and not apart) or (
-                refit_on_all and all(e.est is not None and e.est.cat == "dummy" for e in held)):
+        # (a period scored in a walk-forward loop is among the held-out evaluations: see held_out)
+        if not held or (refit_on_all and all(e.est is not None and e.est.cat == "dummy" for e in held)):
             train_evals = [e for e in evals if e.fitrec is not None]
             line = train_evals[0].line if train_evals else fits[0].line
             self.add("EV-NO-HOLDOUT", line,
