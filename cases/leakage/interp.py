@@ -3510,7 +3510,7 @@ class Interpreter:
     def column(self, frame: Data, col: str) -> Data:
         deps = frozenset({col}) | frame.coldeps.get(col, EMPTY)
         infl = frozenset(i._replace(col=None) for i in frame.infl if i.col is None or i.col == col
-                         or i.col[-1:] == "*" and col.startswith(i.col[:-1]))
+                         or _named_among(i.col, (col,)))
         return Data(kind="series", rows=frame.rows, cols=("only", frozenset({col})), deps=deps, infl=infl,
                     sorted_by=frame.sorted_by, dates=frame.dates, parent=(frame, col), per_group=frame.per_group,
                     is_date=col in frame.dates, index_col=frame.index_col,
@@ -6443,12 +6443,11 @@ class Interpreter:
             return Data(kind="series", rows=recv.rows, deps=recv.deps, infl=recv.infl)
         if isinstance(recv, Mask) and meth in ("astype", "copy", "values", "to_numpy", "ravel"):
             return recv
-        if recv.__class__ is Const and isinstance(recv.value, str) and meth == "join" and args \
-                and isinstance(args[0], Seq) and (parts := _const_strs(args[0])) is not None:
-            return Const(recv.value.join(parts))  # " + ".join(terms): a formula spelled from a list
-        if recv.__class__ is Const and isinstance(recv.value, str) and meth == "join" and args \
-                and isinstance(args[0], (Seq, Data)) and args[0].infl:
-            return PartText("", args[0].infl)  # " + ".join(selected): terms a selection chose
+        if recv.__class__ is Const and isinstance(recv.value, str) and meth == "join" and args:
+            if isinstance(args[0], Seq) and (parts := _const_strs(args[0])) is not None:
+                return Const(recv.value.join(parts))  # " + ".join(terms): a formula spelled from a list
+            if isinstance(args[0], (Seq, Data)) and args[0].infl:
+                return PartText("", args[0].infl)  # " + ".join(selected): terms a selection chose
         return UNKNOWN
 
     def _appends_copies(self) -> bool:

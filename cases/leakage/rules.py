@@ -276,25 +276,18 @@ class Rules:
 
     def _filtered_apart(self, fitted, scored) -> bool:
         """The scored rows are those of some values of a column (`month == months[i]`, `.isin(...)`), the fitted
-        rows picked by
-        filters of their own (`month.isin(months[i - 3:i])`), no filter shared: two slices the analysis cannot line
-        up."""
-        def deps(rows):
-            found = set()
-            for _o, path in rows:
-                if not path:
-                    return None
-                for sid, _side in path:
-                    split = self.it.splits.get(sid)
-                    found |= split.deps if split is not None else set()
-            return found
-        fit_deps, scored_deps = deps(fitted), deps(scored)
-        if fit_deps is None or scored_deps is None:
+        rows picked by filters of their own (`month.isin(months[i - 3:i])`), no filter shared: two slices the
+        analysis cannot line up."""
+        if not all(path for _o, path in fitted) or not all(path for _o, path in scored):
             return False
-        # the scored rows are one value of a column (`month == months[i]`), the fitted ones picked otherwise
         one_value = all(any((side.startswith("=") or side == "in") and (sp := self.it.splits.get(sid)) is not None
                             and sp.kind == "mask" for sid, side in path) for _o, path in scored)
         return one_value and not any(dict(p1).keys() & dict(p2).keys() for _o, p1 in fitted for _o2, p2 in scored)
+
+    def _made_in_loop(self, rows, lid: int) -> bool:
+        """Some split the rows went through was made inside this loop (a part cut anew on each pass)."""
+        return any(lid in self.it.splits[sid].loops for _o, path in rows for sid, _side in path
+                   if sid in self.it.splits)
 
     def refit_steps(self):
         """`pipe.fit(X, y)` on every row after the split, then `pipe.predict(X_test)`: the pipeline's scaler,
@@ -645,13 +638,11 @@ class Rules:
                 continue  # `if val_acc > best:` each epoch: the pick compares another part's scores
             if not any(loop in self.it.threshold_loops for x in evals for loop in x.loops) \
                     and len({x.est.uid for x in evals}) < 2 and all(
-                    x.fitrec is not None and lid not in x.fitrec.loops and any(
-                        lid in self.it.splits[sid].loops for _o, path in x.rows for sid, _side in path
-                        if sid in self.it.splits) for x in evals):
+                    x.fitrec is not None and lid not in x.fitrec.loops and self._made_in_loop(x.rows, lid)
+                    for x in evals):
                 continue  # one model fitted before the loop, scored on each segment of the test part: no candidates
             split = self.eval_split(e)
-            made_here = any(lid in self.it.splits[sid].loops for _o, path in e.rows for sid, _side in path
-                            if sid in self.it.splits)
+            made_here = self._made_in_loop(e.rows, lid)
             if (split is not None and lid in split.loops) or lid in self.it.fold_loops or (split is None and made_here):
                 continue  # each pass makes its own split (a backtest over periods): folds, not candidates
             if len({_model_class(x.est) for x in evals}) > 1 and not self._choice_after(min(x.line for x in evals)):
