@@ -63,6 +63,16 @@ class LoopConst(Const):
     __slots__ = ()
 
 
+class PickedConst(Const):
+    """A name kept by a branch whose condition compares how models fit the label (a stepwise selection)."""
+
+    __slots__ = ("infl",)
+
+    def __init__(self, value, infl):
+        self.value = value
+        self.infl = infl
+
+
 class Sym:
     """A name not bound in the analysed code (builtins, imported modules and their members)."""
 
@@ -1361,6 +1371,7 @@ class Interpreter:
         self.stmt_line = 0  # the first line of the statement running
         self.learned = 0  # transformers (and the like) fitted so far: a function that fits one is no hand model
         self.unroll_depth = 0
+        self.pick_infl = EMPTY  # inside a branch that keeps a term by how fits compare (_picked_by_fit)
         self.guarded = 0  # inside a branch whose condition is not known (a guard clause's early exit)
         self.unrolled: set[int] = set()  # loops run once per literal element
         self.loop_names: dict[int, frozenset] = {}  # loop id -> string constants it iterates over
@@ -1920,17 +1931,36 @@ class Interpreter:
 
     def s_If(self, node):
         truth = self._static_truth(node.test)
+        saved = self.pick_infl
         if truth is None:
-            self.ev(node.test)
+            test = self.ev(node.test)
             self.guarded += 1
+            picked = self._picked_by_fit(test, node)
+            if picked:
+                self.pick_infl = saved | picked
         try:
             if truth is not False:
                 self.exec_block(node.body)
+            self.pick_infl = saved
             if truth is not True:
                 self.exec_block(node.orelse)
         finally:
+            self.pick_infl = saved
             if truth is None:
                 self.guarded -= 1
+
+    def _picked_by_fit(self, test, node) -> frozenset:
+        """`if lr > best_lr:` with lr from the log-likelihoods of statsmodels fits, `if res.pvalues[c] < 0.01:`:
+        what the branch keeps (a term, a column name) is chosen by how it fits the label on those rows."""
+        if test.__class__ is not Data:
+            return EMPTY
+        chosen = frozenset(i for i in test.infl if i.code == "SELECT")
+        if test.pred is not None and (est := test.pred[0]).fitrec is not None and SM_DATA in est.kw \
+                and test.rows and test.rows == est.fitrec.rows:
+            chosen = chosen | {Infl("SELECT", est.fitrec.rows, node.lineno, Text(
+                "terms kept by comparing the fit of ", est.cls, " models on the rows fitted at line ",
+                str(est.fitrec.line)), deps=frozenset(est.fitrec.ydeps))}
+        return chosen
 
     def _static_truth(self, test):
         """True/False when the condition is decided by what the analysis knows (`x is None` on a
@@ -2193,6 +2223,8 @@ class Interpreter:
     # ------------------------------------------------------------------ assignment
     def assign(self, target, value):
         if isinstance(target, ast.Name):
+            if self.pick_infl and value.__class__ is Const and isinstance(value.value, str):
+                value = PickedConst(value.value, self.pick_infl)  # best = c under `if lr > best_lr:`
             self.bind(target.id, value)
         elif isinstance(target, (ast.Tuple, ast.List)):
             items = self.unpack(value, len(target.elts))
@@ -3490,7 +3522,8 @@ class Interpreter:
                 self._note_text(obj)
             if attr == "T" and obj.kind == "frame":
                 # counts.T (genes x samples read in, samples x genes used): its columns are the former row labels
-                return obj.derive(parent=obj.parent, label=None, cols=UNK_COLS, coldeps={})
+                swapped = {FEATURE_COLUMNS: COLUMN_INDEX, COLUMN_INDEX: FEATURE_COLUMNS}.get(obj.index_col)
+                return obj.derive(parent=obj.parent, label=None, cols=UNK_COLS, coldeps={}, index_col=swapped)
             if attr in ("values", "T", "str", "dt", "cat", "iloc", "loc", "shape", "dtypes") or (
                     attr in DATE_PARTS and obj.kind != "frame"):
                 return obj.derive(parent=obj.parent, label=None)
@@ -5820,6 +5853,17 @@ class Interpreter:
         data = args[0] if args else kw.get("data")
         if isinstance(data, Seq) and data.items and all(isinstance(i, DictV) for i in data.items):
             return self._score_table(data.items)
+        if isinstance(data, Seq) and data.items and all(isinstance(i, Seq) for i in data.items):
+            # DataFrame([(col, r, p), ...], columns=["var", "r", "p"]): a screening table of tuples, with what
+            # its tests read
+            infl = frozenset(i for record in data.items for value in record.items if isinstance(value, Data)
+                             for i in value.infl if i.code == "SELECT")
+            columns = kw.get("columns")
+            names = [c.value for c in columns.items if isinstance(c, Const) and isinstance(c.value, str)] \
+                if isinstance(columns, Seq) else []
+            if infl:
+                return Data(kind="frame", rows=frozenset({(next(self.origins), ())}),
+                            cols=("only", frozenset(names)) if names else UNK_COLS, infl=infl)
         if isinstance(data, DictV):
             names = [k.value for k in data.keys if isinstance(k, Const) and isinstance(k.value, str)]
             parts = [v for v in data.values if isinstance(v, Data)]
@@ -5829,8 +5873,14 @@ class Interpreter:
                 index = kw.get("index")
                 base = next((p for p in parts if p.rows), index if isinstance(index, Data) and index.rows else None)
                 if base is None:
-                    # {mol: descriptors(mol) for mol in ...}: new rows whose columns the analysis does not know
-                    return self._fresh_frame(cols=UNK_COLS)
+                    # {mol: descriptors(mol) for mol in ...}: new rows whose columns the analysis does not know;
+                    # {c: (abs(r), p) for c in numeric} with r from a test against the label: a screening table
+                    fresh = self._fresh_frame(cols=UNK_COLS)
+                    fresh.infl = frozenset(i for v in data.values for d in (v.items if isinstance(v, Seq) else [v])
+                                           if isinstance(d, Data) for i in d.infl if i.code == "SELECT")
+                    if fresh.infl:
+                        fresh.index_col = FEATURE_COLUMNS  # a column per feature tested; .T: a row per feature
+                    return fresh
                 return base.derive(kind="frame", cols=UNK_COLS, label=None, pred=None, coldeps={},
                                    infl=frozenset().union(*(p.infl for p in parts)))
             index = kw.get("index")
@@ -6428,6 +6478,10 @@ class Interpreter:
                         recv.items.extend(a.items)
                     else:
                         recv.items.append(a)
+                    if a.__class__ is PickedConst:
+                        recv.infl = recv.infl | a.infl  # selected.append(best): the list holds what fits chose
+                    elif self.pick_infl and isinstance(a, Const) and isinstance(a.value, str):
+                        recv.infl = recv.infl | self.pick_infl  # if res.pvalues[c] < 0.01: keep.append(c)
             if meth in ("remove", "pop") and args and isinstance(args[0], Data) and args[0].infl:
                 # current.remove(worst), worst the largest p-value: the list kept is what that chose
                 recv.infl = recv.infl | args[0].infl
@@ -6444,7 +6498,8 @@ class Interpreter:
         if isinstance(recv, Mask) and meth in ("astype", "copy", "values", "to_numpy", "ravel"):
             return recv
         if recv.__class__ is Const and isinstance(recv.value, str) and meth == "join" and args:
-            if isinstance(args[0], Seq) and (parts := _const_strs(args[0])) is not None:
+            if isinstance(args[0], Seq) and (parts := _const_strs(args[0])) is not None \
+                    and not any(i.code == "SELECT" for i in args[0].infl):
                 return Const(recv.value.join(parts))  # " + ".join(terms): a formula spelled from a list
             if isinstance(args[0], (Seq, Data)) and args[0].infl:
                 return PartText("", args[0].infl)  # " + ".join(selected): terms a selection chose
@@ -8906,6 +8961,7 @@ TORCH_DATASETS = frozenset({"ImageFolder", "DatasetFolder", "MNIST", "FashionMNI
 TORCH_LOSSES = frozenset({"cross_entropy", "mse_loss", "l1_loss", "smooth_l1_loss", "huber_loss", "nll_loss",
                           "binary_cross_entropy", "binary_cross_entropy_with_logits", "kl_div"})
 LABEL_DEP = "__label__"  # the label a dataset carries with its inputs
+FEATURE_COLUMNS = "\x00feature-columns"  # Data.index_col of a table with a column per feature (tests per column)
 COLUMN_INDEX = "\x00columns"  # Data.index_col of a series indexed by column names (importances per feature)
 SHAP_EXPLAINERS = frozenset({"TreeExplainer", "Explainer", "LinearExplainer", "KernelExplainer", "DeepExplainer",
                              "GradientExplainer", "PermutationExplainer", "SamplingExplainer"})

@@ -9232,3 +9232,66 @@ def test_a_scaler_fitted_over_every_month_before_a_walk_forward_loop(scaled_on, 
             '    m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])\n'
             '    print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]), "baseline", tr["y"].mean())\n')
     assert codes(body, Context(target="y"), tail="") & {"LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("screened, expected", [("df", {"LK-SELECT"}), ("tr", set())])
+def test_a_screening_table_of_tuples_carries_the_selection(screened, expected):
+    # screen.append((c, r, p)) with r from a test against the label, then DataFrame(screen, columns=[...])
+    assert codes(f"""
+        from scipy import stats
+        tr, te = train_test_split(df, random_state=0)
+        screen = []
+        for c in ["a", "b", "c", "d"]:
+            r, p = stats.pearsonr({screened}[c], {screened}["y"])
+            screen.append((c, r, p))
+        screen = pd.DataFrame(screen, columns=["var", "r", "p"]).sort_values("r", ascending=False)
+        keep = screen.loc[screen["r"].abs() > 0.1, "var"].tolist()
+        m = LogisticRegression().fit(tr[keep], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[keep])[:, 1]), "baseline", tr["y"].mean())
+    """, tail="") & {"LK-SELECT"} == expected
+
+
+@pytest.mark.parametrize("screened, expected", [("df", {"LK-SELECT"}), ("tr", set())])
+def test_a_dict_of_tests_per_column_transposed_carries_the_selection(screened, expected):
+    # corr[c] = (abs(r), p); DataFrame(corr, index=["abs_r", "p"]).T: a row per column tested, its index the names
+    result = run(f"""
+        from scipy import stats
+        numeric = [c for c in df.columns if c not in ("y", "id")]
+        tr, te = train_test_split(df, random_state=0)
+        corr = {{}}
+        for c in numeric:
+            r, p = stats.pointbiserialr({screened}["y"], {screened}[c])
+            corr[c] = (abs(r), p)
+        corr = pd.DataFrame(corr, index=["abs_r", "p"]).T.sort_values("abs_r", ascending=False)
+        selected = corr[corr["p"] < 0.01].head(15).index.tolist()
+        m = LogisticRegression().fit(tr[selected], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[selected])[:, 1]), "baseline", tr["y"].mean())
+    """, tail="")
+    assert result.codes == expected
+
+
+@pytest.mark.parametrize("searched, expected", [("df", {"LK-SELECT"}), ("tr", set())])
+def test_forward_selection_by_likelihood_ratio_tests_selects(searched, expected):
+    # best = c under `if lr > best_lr:`, lr from two statsmodels fits on those rows: the terms kept are chosen by
+    # how they fit the label there
+    assert codes(f"""
+        import statsmodels.formula.api as smf
+        tr, te = train_test_split(df, random_state=0)
+        selected = []
+        current = smf.logit("y ~ 1", data={searched}).fit(disp=0)
+        while True:
+            best, best_lr = None, 0.0
+            for c in ["a", "b", "c", "d"]:
+                if c in selected:
+                    continue
+                fit = smf.logit("y ~ " + " + ".join(selected + [c]), data={searched}).fit(disp=0)
+                lr = 2 * (fit.llf - current.llf)
+                if lr > best_lr:
+                    best, best_lr, best_fit = c, lr, fit
+            if best is None:
+                break
+            selected.append(best)
+            current = best_fit
+        m = smf.logit("y ~ " + " + ".join(selected), data=tr).fit(disp=0)
+        print(roc_auc_score(te["y"], m.predict(te)), "baseline", tr["y"].mean())
+    """, tail="") & {"LK-SELECT"} == expected
