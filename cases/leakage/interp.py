@@ -2574,6 +2574,9 @@ class Interpreter:
             parts = [self.ev(operand.left), self.ev(operand.right)]
             if all(p.__class__ is Mask and p.rows == parts[0].rows and not p.extra for p in parts):
                 return _conjunction([_negated(p) for p in parts])
+            if all(p.__class__ is Mask and p.rows == parts[0].rows for p in parts) \
+                    and (rest := _complement_of_all(parts)) is not None:
+                return rest
         value = self.ev(operand)
         if isinstance(node.op, (ast.Invert, ast.Not)) and isinstance(value, Mask):
             if _is_conjunction(node.operand):
@@ -8001,7 +8004,10 @@ class Interpreter:
                         split.kind = "group"  # a time-ordered split of the unique periods stays a cut on time
                     if split.per_group is None and other.unique_of is not None and len(other.unique_of) == 1:
                         split.per_group = other.unique_of[0]
-                    return Mask(d.rows, sid, side, d.deps, d.infl)
+                    # ids[a:b]: above one cut of the ids and below the next, both kept
+                    extra = tuple(c for c in paths[0][:-1] if c[0] in self.splits
+                                  and self.splits[c[0]].kind == split.kind) if len(paths) == 1 else ()
+                    return Mask(d.rows, sid, side, d.deps, d.infl, extra=extra)
             if paths:
                 # ~test[g].isin(train[g]): drop from one side every entity seen on the other (on any of
                 # the parts joined into the set of seen entities)
@@ -8429,6 +8435,27 @@ def _conjunction(masks) -> Mask:
     extra = first.extra + tuple(p for m in masks[1:] for p in m.extra + ((m.split, m.side),))
     return Mask(first.rows, first.split, first.side, frozenset().union(*(m.deps for m in masks)),
                 frozenset().union(*(m.infl for m in masks)), tuple(g for m in masks for g in m.group_safe_of), extra)
+
+
+def _complement_of_all(masks) -> Mask | None:
+    """~(is_valid | is_test) with is_test = ids[a:b] (above one cut and below the next): each filter's complement
+    is a union of its flipped cuts. Of the ways to leave every filter that contradict no cut, the union is the
+    one whose cuts every other way also makes (None when there is no such way)."""
+    ways = []
+    for combo in itertools.product(*[((m.split, m.side),) + m.extra for m in masks]):
+        cuts = {}
+        for sid, side in combo:
+            flipped = _flip(side)
+            if cuts.setdefault(sid, flipped) != flipped:
+                break
+        else:
+            ways.append((combo, frozenset(cuts.items())))
+    widest = [(combo, cuts) for combo, cuts in ways if all(cuts <= other for _c, other in ways)]
+    if not widest:
+        return None
+    combo = widest[0][0]
+    picked = [Mask(m.rows, sid, _flip(side), m.deps, m.infl, m.group_safe_of) for m, (sid, side) in zip(masks, combo)]
+    return _conjunction(picked)
 
 
 def _negated(mask: Mask) -> Mask:

@@ -9295,3 +9295,41 @@ def test_forward_selection_by_likelihood_ratio_tests_selects(searched, expected)
         m = smf.logit("y ~ " + " + ".join(selected), data=tr).fit(disp=0)
         print(roc_auc_score(te["y"], m.predict(te)), "baseline", tr["y"].mean())
     """, tail="") & {"LK-SELECT"} == expected
+
+
+@pytest.mark.parametrize("refit_on, expected", [("pd.concat([train, valid])", set()),
+                                                 ("pd.concat([train, valid, test])", {"EV-NO-HOLDOUT"})])
+def test_three_way_slices_of_shuffled_ids_keep_both_cuts(refit_on, expected):
+    # ids[:a], ids[a:b], ids[b:]: the middle part lies above one cut and below the next, so a refit on the first
+    # two parts has not seen the last one
+    ctx = Context(target="y", group_column="school_id")
+    assert codes(f"""
+        rng = np.random.default_rng(2)
+        schools = rng.permutation(df["school_id"].unique())
+        n = len(schools)
+        tr_s, va_s, te_s = schools[: int(0.6 * n)], schools[int(0.6 * n): int(0.8 * n)], schools[int(0.8 * n):]
+        train = df[df["school_id"].isin(tr_s)]
+        valid = df[df["school_id"].isin(va_s)]
+        test = df[df["school_id"].isin(te_s)]
+        final_rows = {refit_on}
+        m = LogisticRegression().fit(final_rows[["a", "b"]], final_rows["y"])
+        print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "baseline", train["y"].mean())
+    """, ctx, tail="") & {"EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("trained_on, expected", [("~(test_mask | val_mask)", set()),
+                                                   ("test_mask | val_mask", {"EV-NO-HOLDOUT"})])
+def test_rows_outside_two_slices_of_the_last_periods(trained_on, expected):
+    # last_months[2:] and last_months[:2] of the last four months: the rows in neither are the earlier months
+    ctx = Context(target="y", time_column="arrival_date")
+    result = run(f"""
+        df = df.sort_values("arrival_date")
+        months = df["arrival_date"].dt.to_period("M")
+        last_months = months.unique()[-4:]
+        test_mask = months.isin(last_months[2:])
+        val_mask = months.isin(last_months[:2])
+        tr, va, te = df[{trained_on}], df[val_mask], df[test_mask]
+        m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]), "baseline", tr["y"].mean())
+    """, ctx, tail="")
+    assert result.codes & {"EV-NO-HOLDOUT"} == expected
