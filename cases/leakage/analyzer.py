@@ -42,7 +42,7 @@ def _analyze(src, path: str, context: Context) -> FileResult:
         return FileResult(path=path, error=f"syntax error at {where}: {exc.msg}", findings=[])
     except (ValueError, RecursionError, MemoryError) as exc:
         return FileResult(path=path, error=f"cannot parse: {exc.__class__.__name__}: {exc}", findings=[])
-    interp = Interpreter()
+    interp = Interpreter(task=context)
     try:
         interp.run(tree, lambda line: picked_after(src, line, interp.row_orderings))
         raws = run_rules(interp, context)

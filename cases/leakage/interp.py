@@ -1340,7 +1340,9 @@ class Interpreter:
     MAX_DEPTH = 6
     MAX_UNROLL = 8
 
-    def __init__(self):
+    def __init__(self, task=None):
+        # the task's declared context (a types.Context), for code that reads the bundle's task.json
+        self.task = task if task is not None and not task.is_empty else None
         self._picked_after = None
         self.frames: list[dict] = [{}]
         self.calls: list[ast.AST] = []
@@ -1757,6 +1759,8 @@ class Interpreter:
 
     def _call_sym(self, f: Sym, args, kw, node):
         """A call of a library function (or class) by its imported name."""
+        if self.task is not None and f.name == "open" and node.args and _names_task_file(node.args[0]):
+            return Sym(TASK_FILE)  # open("task.json"): read by json.load (call_function)
         short = f.name.rsplit(".", 1)[-1]
         if short in SCALING_FUNCS and (f.name.startswith("sklearn.preprocessing.") or "." not in f.name):
             return self._scaling_func(short, args, kw, node)
@@ -3592,6 +3596,8 @@ class Interpreter:
                 found = obj.get(key.value)
                 if found is not None:
                     return found
+                if obj.keys and all(k.__class__ is Const for k in obj.keys):
+                    return UNKNOWN  # task["time_column"] of a task that declares none: no such key
             # models[chosen]: any of them may be the one used from here on
             self.picked_by_key.update(v.uid for v in obj.values if isinstance(v, Est))
             return next((v for v in obj.values if not _holds_dummy(v)), obj.values[0]) if obj.values else UNKNOWN
@@ -4669,6 +4675,16 @@ class Interpreter:
             return est
         return None
 
+    def _task_dict(self) -> DictV:
+        """task.json as the bundle writes it: the keys the task declares (absent ones are not declared)."""
+        task = self.task
+        pairs = [(key, Const(value)) for key, value in (
+            ("target", task.target), ("time_column", task.time_column), ("group_column", task.group_column),
+            ("id_column", task.id_column), ("positive_rate", task.positive_rate)) if value is not None]
+        if task.leaky_columns:
+            pairs.append(("leaky_columns", Seq([Const(c) for c in task.leaky_columns])))
+        return DictV([Const(k) for k, _v in pairs], [v for _k, v in pairs])
+
     def _functional_call(self, name, args, kw, node):
         """Scorer objects, sklearn's shuffle, random generators, reduce / map and picks by a key (None when the
         call is none of these forms)."""
@@ -4718,6 +4734,10 @@ class Interpreter:
         return None
 
     def call_function(self, name, args, kw, node):
+        if self.task is not None and name in ("load", "loads", "safe_load") and node.args and (
+                _names_task_file(node.args[0]) or (args and args[0].__class__ is Sym and args[0].name == TASK_FILE)):
+            # json.load(open("task.json")): the bundle's description of the task, the context declared for it
+            return self._task_dict()
         if name == "partial" and args:
             return Partial(args[0], args[1:], kw)
         if TORCHVISION_MODEL.match(name):
@@ -8971,6 +8991,15 @@ def _names_a_length(node) -> bool:
     """len(X), X.shape[0]: every position, not a cut."""
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len") or (
         isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "shape")
+
+
+TASK_FILE = "\x00task.json"  # Sym of a file handle open on the bundle's task.json
+
+
+def _names_task_file(node) -> bool:
+    """`open("task.json")`, `Path("task.json").read_text()`, `HERE / "task.json"`: a path naming task.json."""
+    return any(sub.__class__ is ast.Constant and isinstance(sub.value, str)
+               and sub.value.replace("\\", "/").rsplit("/", 1)[-1] == "task.json" for sub in ast.walk(node))
 
 
 def _const_str(v) -> str | None:

@@ -338,6 +338,11 @@ class Rules:
                 # set is scored apart; a split named "eval" that is the only one held out is the test set; so is
                 # a feature set chosen on the validation part alone (importances there) and compared there
                 continue
+            if infl.code == "STAT" and infl.tag == "window" and e.fitrec is not None and e.fitrec.ylead and any(
+                    i.code == "TEMPORAL" and i.tag == "window" and i.line == infl.line for i, _s in sides):
+                # close.rolling(20).mean() with the label close.shift(-1) > close: the series' past up to the
+                # current row, not the outcome of the row (a later row's value)
+                continue
             if infl.code == "TEMPORAL" and infl.tag == "window" and e.fitrec is not None and (
                     e.fitrec.ylead or (infl.deps and not infl.deps & (self.targets | e.fitrec.ycols | self.leaky))):
                 # a trailing window up to and including the current row is known at prediction time, unless it

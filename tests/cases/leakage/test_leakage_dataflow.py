@@ -9333,3 +9333,64 @@ def test_rows_outside_two_slices_of_the_last_periods(trained_on, expected):
         print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]), "baseline", tr["y"].mean())
     """, ctx, tail="")
     assert result.codes & {"EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("label, expected", [("(df['close'].shift(-1) > df['close']).astype(int)", set()),
+                                             ("(df['close'] > df['close'].shift(1)).astype(int)",
+                                              {"LK-TARGET-STAT"})])
+def test_trailing_windows_of_the_series_whose_next_value_is_the_label(label, expected):
+    # the label is tomorrow's move: a 20-day mean of the close up to today is its past, not its outcome; when the
+    # label is today's move, the window over today's close holds the row's own outcome
+    result = run(f"""
+        df = df.sort_values("date").reset_index(drop=True)
+        df["ma_20"] = df["close"].rolling(20).mean() / df["close"]
+        df["vol_20"] = df["close"].pct_change().rolling(20).std()
+        df["target"] = {label}
+        df = df.iloc[:-1].dropna()
+        X, y = df[["ma_20", "vol_20"]], df["target"]
+        cut = int(len(df) * 0.8)
+        X_tr, X_te, y_tr, y_te = X.iloc[:cut], X.iloc[cut:], y.iloc[:cut], y.iloc[cut:]
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """, context=None)
+    assert result.codes & {"LK-TARGET-STAT"} == expected
+
+
+@pytest.mark.parametrize("reader", ['task = json.load(open("task.json"))',
+                                    'with open("task.json") as fh:\n    task = json.load(fh)',
+                                    'task = json.loads(Path("task.json").read_text())'])
+@pytest.mark.parametrize("cut, expected", [("valid = train_p[(train_p[TIME] >= cutoff) & ~train_p[GROUP].isin(fit[GROUP])]",
+                                            set()),
+                                           ("valid = train_p[train_p[TIME] >= cutoff]", {"LK-GROUP"})])
+def test_column_names_read_from_the_bundles_task_json(reader, cut, expected):
+    # the bundle's task.json holds the context the task declares: TIME and GROUP name its time and group columns
+    ctx = Context(target="churned", time_column="snapshot_month", group_column="customer_id",
+                  id_column="snapshot_id", leaky_columns=("offer_accepted",), positive_rate=0.05)
+    body = "import json\nfrom pathlib import Path\n" + reader + """
+TARGET, ID = task["target"], task["id_column"]
+TIME, GROUP = task["time_column"], task["group_column"]
+train_p = pd.read_csv("train.csv", parse_dates=[TIME]).drop(columns=task["leaky_columns"])
+features = [c for c in train_p.columns if c not in (TARGET, ID, GROUP, TIME)]
+cutoff = pd.Timestamp("2024-07-01")
+fit = train_p[train_p[TIME] < cutoff]
+""" + cut + """
+m = LogisticRegression().fit(fit[features], fit[TARGET])
+print(roc_auc_score(valid[TARGET], m.predict_proba(valid[features])[:, 1]), "baseline", fit[TARGET].mean())
+"""
+    result = analyze_source(HEAD + body, path="case.py", context=ctx)
+    assert result.error is None
+    assert result.codes == expected
+
+
+def test_task_json_without_a_context_names_no_column():
+    body = """
+import json
+task = json.load(open("task.json"))
+TARGET, TIME = task["target"], task["time_column"]
+tr, te = df[df[TIME] < "2024-07"], df[df[TIME] >= "2024-07"]
+m = LogisticRegression().fit(tr[["a", "b"]], tr[TARGET])
+print(roc_auc_score(te[TARGET], m.predict_proba(te[["a", "b"]])[:, 1]), "baseline", tr[TARGET].mean())
+"""
+    result = analyze_source(HEAD + body, path="case.py", context=Context())
+    assert result.error is None
+    assert not any(code.startswith("LK-") for code in result.codes)
