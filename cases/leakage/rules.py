@@ -650,8 +650,11 @@ class Rules:
             made_here = self._made_in_loop(e.rows, lid)
             if (split is not None and lid in split.loops) or lid in self.it.fold_loops or (split is None and made_here):
                 continue  # each pass makes its own split (a backtest over periods): folds, not candidates
-            if len({_model_class(x.est) for x in evals}) > 1 and not self._choice_after(min(x.line for x in evals)):
-                continue  # different models each reported on the test set, none picked there
+            if len({(_model_class(x.est), x.fitrec.cols if x.fitrec is not None and lid in self.it.unrolled else None)
+                    for x in evals}) > 1 and not self._choice_after(min(x.line for x in evals)):
+                # different models each reported on the test set, none picked there (in a literal list, the same
+                # model on other feature sets is another model: a full and a lean one compared, as a trade-off)
+                continue
             self.add("LK-TEST-REUSE", e.line,
                      f"test-set score computed inside a loop (line {e.line}) over candidate models or "
                      f"settings: the choice among them is made on the test set")

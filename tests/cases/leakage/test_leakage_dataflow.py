@@ -9394,3 +9394,23 @@ print(roc_auc_score(te[TARGET], m.predict_proba(te[["a", "b"]])[:, 1]), "baselin
     result = analyze_source(HEAD + body, path="case.py", context=Context())
     assert result.error is None
     assert not any(code.startswith("LK-") for code in result.codes)
+
+
+@pytest.mark.parametrize("after, expected", [("", set()),
+                                             ('best = max(rows, key=lambda k: rows[k])\nprint("chosen:", best)',
+                                              {"LK-TEST-REUSE"})])
+def test_a_full_and_a_lean_feature_set_compared_on_the_test_set(after, expected):
+    # the same model on two feature sets, listed literally and each reported on the test set: a trade-off shown,
+    # not a choice, unless one of them is then picked by its test score
+    assert codes("""
+        cands = ["a", "b", "c", "d"]
+        kept = ["a", "b"]
+        X_tr, X_te, y_tr, y_te = train_test_split(df[cands], df["y"], random_state=0)
+        baseline = DummyClassifier(strategy="prior").fit(X_tr, y_tr)
+        full = RandomForestClassifier().fit(X_tr[cands], y_tr)
+        lean = RandomForestClassifier().fit(X_tr[kept], y_tr)
+        rows = {}
+        for name, model, cols in [("baseline", baseline, cands), ("full", full, cands), ("lean", lean, kept)]:
+            rows[name] = roc_auc_score(y_te, model.predict_proba(X_te[cols])[:, 1])
+        print(rows)
+""" + textwrap.indent(after, " " * 8), tail="") & {"LK-TEST-REUSE"} == expected
