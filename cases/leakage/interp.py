@@ -5079,7 +5079,8 @@ class Interpreter:
                 # grid[np.argmin([cost(y, p >= t) for t in grid])]: the setting whose score on these rows is best
                 rows = frozenset().union(*(i.rows for i in scored))
                 return Data(kind="stat", infl=frozenset().union(*(i.infl for i in scored)) | {Infl(
-                    "TEST-CHOICE", rows, node.lineno, Text(f"`{name}` over scores of ", _src(node.args[0], 50)))})
+                    "TEST-CHOICE", rows, node.lineno, Text(f"`{name}` over scores of ", _src(
+                        node.args[0] if node.args else _receiver(node), 50)))})
         if name in SHAP_EXPLAINERS:
             model = args[0] if args else kw.get("model", UNKNOWN)
             return Est("explainer", name, kw, inner=model if isinstance(model, Est) else None)
@@ -6486,6 +6487,9 @@ class Interpreter:
                 return Const(None)
             return UNKNOWN
         if isinstance(recv, Seq):
+            if meth in ("argmin", "argmax") and not args:
+                # costs = np.array([cost(y, p, t) for t in grid]); grid[costs.argmin()]: as np.argmin(costs)
+                return self.call_function(meth, [recv], {}, node)
             if meth == "copy" and not args:
                 return Seq(list(recv.items), recv.infl)  # terms = candidates.copy(): a list of its own
             if meth == "append" and (lid := next((lid for lid in reversed(self.loops) if lid in self.row_loops),

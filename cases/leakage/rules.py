@@ -691,6 +691,14 @@ class Rules:
                 self.add("LK-TEST-REUSE", fit.line,
                          f"{fit.est.cls} at line {fit.line} is fitted on the test set's predictions and labels "
                          f"(a calibrator or stacker): the test set shapes the scores it then rates")
+            elif fit.on_predictions and self.role(fit.rows) not in ("train", "val", "fold") and (own := [
+                    e for e in self.it.evals if e.fitrec is fit and e.rows]) and all(
+                    e.cv_split is None and e.rows == fit.rows for e in own):
+                # CalibratedClassifierCV(gb, cv="prefit").fit(X_feb, y_feb), then scored on X_feb: the held-out
+                # month calibrates the scores it then rates
+                self.add("LK-TEST-REUSE", fit.line,
+                         f"{fit.est.cls} at line {fit.line} is fitted on the predictions and labels of the rows it is "
+                         f"then scored on (a calibrator or stacker): the held-out rows shape the scores they rate")
             for data in fit.eval_sets:
                 if self.role(data.rows) == "test" and not self._carved_from_training(data.rows):
                     self.add("LK-TEST-REUSE", fit.line,

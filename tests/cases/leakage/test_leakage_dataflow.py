@@ -9414,3 +9414,43 @@ def test_a_full_and_a_lean_feature_set_compared_on_the_test_set(after, expected)
             rows[name] = roc_auc_score(y_te, model.predict_proba(X_te[cols])[:, 1])
         print(rows)
 """ + textwrap.indent(after, " " * 8), tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("calibrated_on, expected", [("X_feb, y_feb", {"LK-TEST-REUSE"}),
+                                                     ("X_jan, y_jan", set())])
+def test_a_prefit_calibrator_fitted_on_the_month_it_is_scored_on(calibrated_on, expected):
+    ctx = Context(target="y", time_column="ts")
+    assert codes(f"""
+        from sklearn.calibration import CalibratedClassifierCV
+        from sklearn.metrics import brier_score_loss
+        X_all, y_all = df[["a", "b"]], df["y"]
+        X_tr, y_tr = X_all[df["ts"] < "2024-01-01"], y_all[df["ts"] < "2024-01-01"]
+        jan = (df["ts"] >= "2024-01-01") & (df["ts"] < "2024-02-01")
+        feb = (df["ts"] >= "2024-02-01") & (df["ts"] < "2024-03-01")
+        X_jan, y_jan, X_feb, y_feb = X_all[jan], y_all[jan], X_all[feb], y_all[feb]
+        gb = RandomForestClassifier().fit(X_tr, y_tr)
+        iso = CalibratedClassifierCV(gb, cv="prefit", method="isotonic").fit({calibrated_on})
+        p_cal = iso.predict_proba(X_feb)[:, 1]
+        print(brier_score_loss(y_feb, p_cal), "baseline", brier_score_loss(y_feb, np.full(len(y_feb), y_tr.mean())))
+    """, ctx, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("rows, expected", [("X_te, y_te", {"LK-TEST-REUSE"}), ("X_val, y_val", set())])
+def test_a_threshold_taken_at_the_argmin_method_of_a_cost_array(rows, expected):
+    # costs = np.array([cost(y, p, t) for t in grid]); grid[costs.argmin()]
+    x, y = rows.split(", ")
+    assert codes(f"""
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+        X_fit, X_val, y_fit, y_val = train_test_split(X_tr, y_tr, random_state=1)
+        m = LogisticRegression().fit(X_fit, y_fit)
+        def expected_cost(y_true, p, t):
+            flag = p >= t
+            return (50.0 * ((~flag) & (y_true == 1)).sum() + 3.0 * (flag & (y_true == 0)).sum()) / len(y_true)
+        p_sel = m.predict_proba({x})[:, 1]
+        grid = np.round(np.arange(0.02, 0.61, 0.01), 2)
+        costs = np.array([expected_cost({y}.values, p_sel, t) for t in grid])
+        t_star = grid[costs.argmin()]
+        p_te = m.predict_proba(X_te)[:, 1]
+        print("cost at t*", expected_cost(y_te.values, p_te, t_star), "approve-all baseline",
+              expected_cost(y_te.values, p_te, 1.01))
+    """, tail="") & {"LK-TEST-REUSE"} == expected
