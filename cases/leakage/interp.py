@@ -1128,7 +1128,8 @@ class _BoundValues(ast.NodeTransformer):
 
 
 _DATE_PART = re.compile(r"of_?(?:week|year|month|day)|dow|weekday|hour|minute|weekend|holiday|"
-                        r"^(?:month|week|day|year|quarter)s?$", re.I)  # parts of a date that recur
+                        r"^(?:month|week|day|year|quarter)s?$|^(?:how|hod|moy|woy|doy|dom)$", re.I)  # parts of a date
+# that recur (how: hour of the week)
 
 
 def _group_tag(g, d) -> str:

@@ -9454,3 +9454,26 @@ def test_a_threshold_taken_at_the_argmin_method_of_a_cost_array(rows, expected):
         print("cost at t*", expected_cost(y_te.values, p_te, t_star), "approve-all baseline",
               expected_cost(y_te.values, p_te, 1.01))
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("profiled, expected", [("train", set()), ("df", {"LK-TARGET-STAT", "LK-TEMPORAL"})])
+def test_a_profile_per_zone_and_hour_of_week_is_no_cross_section(profiled, expected):
+    # "how" (hour of the week) recurs: a mean per zone and hour of the week spans the whole stretch it is taken on
+    ctx = Context(target="rides", time_column="hour_start")
+    assert codes(f"""
+        from sklearn.linear_model import PoissonRegressor
+        from sklearn.metrics import mean_absolute_error
+        df["hour_start"] = pd.to_datetime(df["hour_start"])
+        df = df.sort_values(["zone_id", "hour_start"]).reset_index(drop=True)
+        df["hour"] = df["hour_start"].dt.hour
+        df["dow"] = df["hour_start"].dt.dayofweek
+        df["how"] = df["dow"] * 24 + df["hour"]
+        train = df[df["hour_start"] < "2024-06-01"]
+        test = df[df["hour_start"] >= "2024-06-01"]
+        prof = {profiled}.groupby(["zone_id", "how"])["rides"].agg(profile_mean="mean").reset_index()
+        train = train.merge(prof, on=["zone_id", "how"], how="left")
+        test = test.merge(prof, on=["zone_id", "how"], how="left")
+        m = PoissonRegressor().fit(train[["profile_mean", "temp"]], train["rides"])
+        print(mean_absolute_error(test["rides"], m.predict(test[["profile_mean", "temp"]])),
+              "naive baseline", mean_absolute_error(test["rides"], test["lag_168"]))
+    """, ctx, tail="") == expected
