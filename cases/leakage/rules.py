@@ -212,6 +212,19 @@ class Rules:
                 return sid
         return None
 
+    def _time_window_reaches_scored_rows(self, e: Eval) -> bool:
+        """Fitted and scored rows are both cut out by filters on the time column alone, different ones, and the
+        scored rows are among the fitted ones (a training window that ends where the scored period ends)."""
+        if e.fitrec is None or not e.rows or not e.fitrec.rows or e.rows == e.fitrec.rows or not self.time_cols:
+            return False
+        for rows in (e.rows, e.fitrec.rows):
+            for _o, path in rows:
+                splits = [self.it.splits.get(sid) for sid, _side in path]
+                if not path or any(sp is None or sp.kind != "mask" or not sp.deps or not sp.deps <= self.time_cols
+                                   for sp in splits):
+                    return False
+        return self._overlap(e.rows, e.fitrec.rows)
+
     def held_out(self, e: Eval) -> bool:
         if e.cv_split is not None:
             return True
@@ -871,7 +884,15 @@ class Rules:
         refit_on_all = [e for e in evals if e.fitrec is not None and e.rows and self.role(e.rows) == "test"
                         and _fitted_on_every_row(e, held)]
         # (a period scored in a walk-forward loop is among the held-out evaluations: see held_out)
-        if not held or (refit_on_all and all(e.est is not None and e.est.cat == "dummy" for e in held)):
+        if not held and (windows := [e for e in evals if self._time_window_reaches_scored_rows(e)]):
+            # train = df[(t >= start) & (t < week_end)], scored on df[(t >= week_start) & (t < week_end)]: a
+            # split on time was made, but the training window runs into the period scored
+            e = windows[0]
+            self.add("LK-TEMPORAL", e.fitrec.line,
+                     f"the model fitted at line {e.fitrec.line} is trained on a window of "
+                     f"{', '.join(sorted(self.time_cols))} that reaches into the period scored at line {e.line}: "
+                     f"training is not strictly before evaluation", self.inferred)
+        elif not held or (refit_on_all and all(e.est is not None and e.est.cat == "dummy" for e in held)):
             train_evals = [e for e in evals if e.fitrec is not None]
             line = train_evals[0].line if train_evals else fits[0].line
             self.add("EV-NO-HOLDOUT", line,

@@ -688,7 +688,8 @@ def test_markdown_after_the_test_scores_that_picks_one_makes_them_a_choice(markd
     ("df['is_test'] = df.month >= 11\ntr = df[~df.is_test]\nte = df[df.is_test]", set()),
     ("df['is_test'] = df.region == 'north'\ntr = df[~df['is_test']]\nte = df[df['is_test']]", {"LK-TEMPORAL"}),
     ("tr = df[df.month.between(1, 10)]\nte = df[df.month.between(11, 12)]", set()),
-    ("tr = df[df.month.between(1, 10)]\nte = df[df.month.between(3, 12)]", {"EV-NO-HOLDOUT"}),
+    # overlapping periods: a split on time made wrong (training not strictly before evaluation)
+    ("tr = df[df.month.between(1, 10)]\nte = df[df.month.between(3, 12)]", {"LK-TEMPORAL"}),
 ])
 def test_boolean_flag_columns_and_between_ranges_split_rows(periods, expected):
     tail = """
@@ -9477,3 +9478,24 @@ def test_a_profile_per_zone_and_hour_of_week_is_no_cross_section(profiled, expec
         print(mean_absolute_error(test["rides"], m.predict(test[["profile_mean", "temp"]])),
               "naive baseline", mean_absolute_error(test["rides"], test["lag_168"]))
     """, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("window_end, expected", [("week_end", {"LK-TEMPORAL"}), ("week_start", set())])
+def test_a_training_window_that_ends_where_the_scored_week_ends(window_end, expected):
+    # a split on time was written, but a window ending at the end of the scored week trains on that week
+    ctx = Context(target="rides", time_column="hour_start")
+    result = run(f"""
+        from sklearn.linear_model import PoissonRegressor
+        from sklearn.metrics import mean_absolute_error
+        rows = []
+        for week_start in pd.date_range("2024-03-04", "2024-06-24", freq="W-MON"):
+            week_end = week_start + pd.Timedelta(days=7)
+            window_start = week_end - pd.Timedelta(weeks=8)
+            train = df[(df["hour_start"] >= window_start) & (df["hour_start"] < {window_end})]
+            score = df[(df["hour_start"] >= week_start) & (df["hour_start"] < week_end)]
+            m = PoissonRegressor().fit(train[["a", "b"]], train["rides"])
+            rows.append({{"mae": mean_absolute_error(score["rides"], m.predict(score[["a", "b"]])),
+                          "naive": mean_absolute_error(score["rides"], score["lag_168"])}})
+        print(pd.DataFrame(rows).mean())
+    """, ctx, tail="")
+    assert result.codes == expected
