@@ -1760,8 +1760,10 @@ class Interpreter:
 
     def _call_sym(self, f: Sym, args, kw, node):
         """A call of a library function (or class) by its imported name."""
-        if self.task is not None and f.name == "open" and node.args and _names_task_file(node.args[0]):
-            return Sym(TASK_FILE)  # open("task.json"): read by json.load (call_function)
+        if self.task is not None and f.name == "open" and node.args and (_names_task_file(node.args[0]) or (
+                args and args[0].__class__ is Const and isinstance(args[0].value, str)
+                and args[0].value.replace("\\", "/").rsplit("/", 1)[-1] == "task.json")):
+            return Sym(TASK_FILE)  # open("task.json"), open(TASK_PATH): read by json.load (call_function)
         short = f.name.rsplit(".", 1)[-1]
         if short in SCALING_FUNCS and (f.name.startswith("sklearn.preprocessing.") or "." not in f.name):
             return self._scaling_func(short, args, kw, node)
@@ -4735,7 +4737,7 @@ class Interpreter:
         return None
 
     def call_function(self, name, args, kw, node):
-        if self.task is not None and name in ("load", "loads", "safe_load") and node.args and (
+        if self.task is not None and name in ("load", "loads", "safe_load", "read_json") and node.args and (
                 _names_task_file(node.args[0]) or (args and args[0].__class__ is Sym and args[0].name == TASK_FILE)):
             # json.load(open("task.json")): the bundle's description of the task, the context declared for it
             return self._task_dict()

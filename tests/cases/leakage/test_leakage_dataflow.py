@@ -9359,7 +9359,9 @@ def test_trailing_windows_of_the_series_whose_next_value_is_the_label(label, exp
 
 @pytest.mark.parametrize("reader", ['task = json.load(open("task.json"))',
                                     'with open("task.json") as fh:\n    task = json.load(fh)',
-                                    'task = json.loads(Path("task.json").read_text())'])
+                                    'task = json.loads(Path("task.json").read_text())',
+                                    'TASK_PATH = "task.json"\ntask = json.load(open(TASK_PATH))',
+                                    'task = pd.read_json("task.json", typ="series")'])
 @pytest.mark.parametrize("cut, expected", [("valid = train_p[(train_p[TIME] >= cutoff) & ~train_p[GROUP].isin(fit[GROUP])]",
                                             set()),
                                            ("valid = train_p[train_p[TIME] >= cutoff]", {"LK-GROUP"})])
