@@ -1760,7 +1760,8 @@ class Interpreter:
 
     def _call_sym(self, f: Sym, args, kw, node):
         """A call of a library function (or class) by its imported name."""
-        if self.task is not None and f.name == "open" and node.args and (_names_task_file(node.args[0]) or (
+        if self.task is not None and f.name.rpartition(".")[2] in ("open", "Path") and node.args and (
+                _names_task_file(node.args[0]) or (
                 args and args[0].__class__ is Const and isinstance(args[0].value, str)
                 and args[0].value.replace("\\", "/").rsplit("/", 1)[-1] == "task.json")):
             return Sym(TASK_FILE)  # open("task.json"), open(TASK_PATH): read by json.load (call_function)
@@ -2985,6 +2986,14 @@ class Interpreter:
         if filtered is not None:
             return filtered
         gen = node.generators[0]
+        if keys is not None and len(node.generators) == 1 and keys.__class__ is ast.Name \
+                and elt.__class__ is ast.Name and gen.target.__class__ is ast.Tuple and len(gen.target.elts) == 2 \
+                and [t.id for t in gen.target.elts if t.__class__ is ast.Name] == [keys.id, elt.id] \
+                and gen.iter.__class__ is ast.Call and gen.iter.func.__class__ is ast.Attribute \
+                and gen.iter.func.attr == "items" and (mapping := self.ev(gen.iter.func.value)).__class__ is DictV \
+                and all(k.__class__ is Const for k in mapping.keys):
+            # {k: v for k, v in raw.items() if k in fields}: the same settings (task.json into a dataclass)
+            return DictV(mapping.keys, mapping.values)
         if keys is None and len(node.generators) == 1 and gen.ifs and isinstance(elt, ast.Name) \
                 and isinstance(gen.target, ast.Name) and elt.id == gen.target.id and all(
                     isinstance(c, ast.Compare) and len(c.ops) == 1 and isinstance(c.ops[0], ast.In)
@@ -3631,6 +3640,15 @@ class Interpreter:
                 return Data(kind="index", rows=extend_rows(key.rows, key.split.sid, key.side))
             if isinstance(key, Mask):
                 self._mark_group_safe(key)  # va[~df.g.iloc[va].isin(seen)]: the fold without entities seen
+                split = self.splits.get(key.split)
+                if split is not None and split.kind == "mask" and split.deps and not key.group_safe_of \
+                        and key.rows == extend_rows(obj.rows, obj.split.sid, obj.side):
+                    # tr_idx[(month.iloc[tr_idx] < cutoff).values]: the positions of the part on that side of a
+                    # filter on its own rows (a time cut after a split of the entities)
+                    rows = key.rows
+                    for sid, side in ((key.split, key.side),) + key.extra:
+                        rows = extend_rows(rows, sid, side)
+                    return Data(kind="index", rows=rows)
             return obj
         if isinstance(obj, Folds):  # folds[i]: the fold held out; folds[:i] + folds[i+1:]: the others
             side = "train" if isinstance(slice_node, ast.Slice) else "test"
@@ -5463,6 +5481,8 @@ class Interpreter:
         return self.est_method(est, "fit_transform", args[:1], {}, node)
 
     def sym_method(self, recv, meth, args, kw, node):
+        if recv.name == TASK_FILE and meth in ("read_text", "read", "open"):
+            return recv  # Path("task.json").read_text(): the text json.loads reads as the task's context
         if recv.name in ("duckdb", "sqlite3") and meth == "connect":
             return SqlConn()
         if recv.name == "duckdb" and meth in SQL_RUN:

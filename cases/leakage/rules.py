@@ -973,9 +973,9 @@ def _model_class(est) -> str:
     return ""
 
 
-# column names that hold text in practically every table: kept out of `select_dtypes("number")`
+# column names that hold text or dates in practically every table: kept out of `select_dtypes("number")`
 TEXT_NAME = re.compile(r"(?:^|_)(?:sha\d*|md5|hash|uuid|guid|email|url|reason|comments?|notes?|description|"
-                       r"text|cat|category)$", re.I)
+                       r"text|cat|category|date|datetime|timestamp)$", re.I)
 
 
 def _has(cols, col, text_cols=frozenset()) -> bool:

@@ -9501,3 +9501,70 @@ def test_a_training_window_that_ends_where_the_scored_week_ends(window_end, expe
         print(pd.DataFrame(rows).mean())
     """, ctx, tail="")
     assert result.codes == expected
+
+
+def test_task_json_read_into_a_dataclass_names_the_columns():
+    # Task.from_json("task.json"): json.loads(Path(path).read_text()) filtered to the fields, then cls(**...)
+    ctx = Context(target="churned", time_column="snapshot_month", group_column="customer_id",
+                  id_column="snapshot_id", leaky_columns=("offer_accepted",), positive_rate=0.05)
+    body = '''
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+@dataclass
+class Task:
+    target: str
+    time_column: str
+    group_column: str
+    id_column: str
+    leaky_columns: list = field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, path):
+        raw = json.loads(Path(path).read_text())
+        keys = cls.__dataclass_fields__.keys()
+        return cls(**{k: v for k, v in raw.items() if k in keys})
+
+task = Task.from_json("task.json")
+month = df[task.time_column]
+early = df[month < "2024-08"]
+late = df[month >= "2024-08"]
+late = late[~late[task.group_column].isin(early[task.group_column].unique())]
+skip = {task.target, task.id_column, task.group_column, task.time_column, *task.leaky_columns}
+feats = [c for c in df.columns if c not in skip]
+m = LogisticRegression().fit(early[feats], early[task.target])
+print(roc_auc_score(late[task.target], m.predict_proba(late[feats])[:, 1]), "baseline", early[task.target].mean())
+'''
+    result = analyze_source(HEAD + body, path="case.py", context=ctx)
+    assert result.error is None
+    assert result.codes == set()
+    leaky = analyze_source(HEAD + body.replace(", *task.leaky_columns}", "}"), path="case.py", context=ctx)
+    assert leaky.codes == {"LK-FEATURE"}
+
+
+@pytest.mark.parametrize("cut, expected", [(True, set()), (False, {"LK-TEMPORAL"})])
+def test_positions_of_a_group_split_cut_again_on_time(cut, expected):
+    # GroupShuffleSplit over customers, then each part's positions kept on its side of a date: out of time too
+    ctx = Context(target="y", time_column="snapshot_month", group_column="customer_id")
+    filters = ('tr_idx = tr_idx[(month.iloc[tr_idx] < "2024-08-01").values]\n'
+               'va_idx = va_idx[(month.iloc[va_idx] >= "2024-08-01").values]\n') if cut else ""
+    body = ('gss = GroupShuffleSplit(n_splits=1, test_size=0.25, random_state=0)\n'
+            'tr_idx, va_idx = next(gss.split(df, groups=df["customer_id"]))\n'
+            'month = pd.to_datetime(df["snapshot_month"])\n' + filters +
+            'tr, va = df.iloc[tr_idx], df.iloc[va_idx]\n'
+            'm = LogisticRegression().fit(tr[["a", "b"]], tr["y"])\n'
+            'print(roc_auc_score(va["y"], m.predict_proba(va[["a", "b"]])[:, 1]), "baseline", tr["y"].mean())\n')
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("leaky, expected", [("payoff_date", set()), ("payoff_amount", {"LK-FEATURE"})])
+def test_a_date_named_column_is_not_among_the_numeric_ones(leaky, expected):
+    # select_dtypes("number") keeps numbers: a column named as a date holds dates (or their text)
+    ctx = Context(target="y", id_column="id", leaky_columns=(leaky,))
+    assert codes("""
+        X = df.select_dtypes("number").drop(columns=["id", "y"])
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """, ctx) & {"LK-FEATURE"} == expected
