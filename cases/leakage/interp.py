@@ -8237,8 +8237,10 @@ class Interpreter:
             # a frame grouped on a named entity (patient, customer, ...) holds several rows per entity; a
             # generic `..._id` key counts only when rows are computed per group (an app id grouped for its
             # click rate is a category, not an entity)
+            # (a bare `Id` grouped on: a table with one row per id is never grouped, so several rows share one)
             if ENTITY_WORD.search(key) or (ENTITY_NAME.search(key) and (meth in GROUP_ROWWISE
-                                                                          or meth in ("agg", "aggregate"))):
+                                                                          or meth in ("agg", "aggregate"))) \
+                    or key.lower() == "id":
                 self.group_cols.setdefault(key, line)
                 self.group_origins.setdefault(key, set()).update(o for o, _p in d.rows)
         # the column grouped: a selected one, or the series grouped itself (`(price / sqft).groupby(zip)`)

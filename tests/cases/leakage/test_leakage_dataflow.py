@@ -9568,3 +9568,24 @@ def test_a_date_named_column_is_not_among_the_numeric_ones(leaky, expected):
         m = RandomForestClassifier().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """, ctx) & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("split, leaky", [("train_test_split(X, y, test_size=0.2, random_state=42)", True),
+                                          ("next(GroupShuffleSplit(test_size=0.2).split(X, y, groups=df['Id']))",
+                                           False)])
+def test_a_bare_id_grouped_on_is_an_entity_without_a_context(split, leaky):
+    body = f"""
+        print(df.groupby("Id")[["steps", "calories"]].mean())
+        X, y = df[["steps", "minutes"]], df["calories"]
+        parts = {split}
+    """ + ("""
+        X_tr, X_te, y_tr, y_te = parts
+    """ if leaky else """
+        tr, te = parts
+        X_tr, X_te, y_tr, y_te = X.iloc[tr], X.iloc[te], y.iloc[tr], y.iloc[te]
+    """) + """
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """
+    result = run(body, context=None)
+    assert ("LK-GROUP" in result.codes) is leaky
