@@ -2586,6 +2586,8 @@ class Interpreter:
                     and (rest := _complement_of_all(parts)) is not None:
                 return rest
         value = self.ev(operand)
+        if isinstance(node.op, ast.Invert) and (as_mask := _positions_as_mask(value)) is not None:
+            value = as_mask  # ~in_a, in_a = np.zeros(n, bool); in_a[a_idx] = True: the other part's rows
         if isinstance(node.op, (ast.Invert, ast.Not)) and isinstance(value, Mask):
             if _is_conjunction(node.operand):
                 # not (a & b) is a union: a row filter of its own
@@ -2640,6 +2642,10 @@ class Interpreter:
 
     def _filter_op(self, left, right, op, node, lnode, rnode):
         """`a & b` / `a | b` where a term is a row filter: the combined filter (None when neither is one)."""
+        if isinstance(left, Mask) and (as_mask := _positions_as_mask(right, left.rows)) is not None:
+            right = as_mask  # in_a & (month < cut), in_a = np.zeros(n, bool); in_a[a_idx] = True
+        elif isinstance(right, Mask) and (as_mask := _positions_as_mask(left, right.rows)) is not None:
+            left = as_mask
         # `d.holdout & (d.month >= cut)`: a boolean column beside a filter is a filter too
         if isinstance(left, Mask) and self._is_flag(right) and right.rows == left.rows:
             right = self._flag_mask(right, rnode, "=True")
@@ -8505,6 +8511,21 @@ def _complement_of_all(masks) -> Mask | None:
     combo = widest[0][0]
     picked = [Mask(m.rows, sid, _flip(side), m.deps, m.infl, m.group_safe_of) for m, (sid, side) in zip(masks, combo)]
     return _conjunction(picked)
+
+
+def _positions_as_mask(value, base_rows=None) -> Mask | None:
+    """A boolean array set True at one part's positions of a split (`in_a[a_idx] = True`): a filter of the rows
+    the split was made of, on that part's side (None for anything else)."""
+    if value.__class__ is not Data or value.kind != "index" or len(value.rows) != 1:
+        return None
+    (origin, path), = value.rows
+    if not path:
+        return None
+    base = frozenset({(origin, path[:-1])})
+    if base_rows is not None and base_rows != base:
+        return None
+    sid, side = path[-1]
+    return Mask(base, sid, side, value.deps, value.infl)
 
 
 def _negated(mask: Mask) -> Mask:

@@ -9589,3 +9589,21 @@ def test_a_bare_id_grouped_on_is_an_entity_without_a_context(split, leaky):
     """
     result = run(body, context=None)
     assert ("LK-GROUP" in result.codes) is leaky
+
+
+@pytest.mark.parametrize("valid, expected", [("~in_a & (month >= '2024-07')", set()),
+                                             ("in_a & (month >= '2024-07')", {"LK-GROUP"})])
+def test_a_boolean_array_set_at_one_parts_positions_is_a_filter(valid, expected):
+    # in_a = np.zeros(n, bool); in_a[a_idx] = True: the rows of group A; ~in_a those of group B
+    ctx = Context(target="y", time_column="snapshot_month", group_column="customer_id")
+    assert codes(f"""
+        month = df["snapshot_month"].astype(str).str[:7]
+        gss = GroupShuffleSplit(n_splits=1, test_size=0.25, random_state=7)
+        a_idx, b_idx = next(gss.split(df, df["y"], groups=df["customer_id"]))
+        in_a = np.zeros(len(df), dtype=bool)
+        in_a[a_idx] = True
+        tr = df[in_a & (month < "2024-07")]
+        va = df[{valid}]
+        m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
+        print(roc_auc_score(va["y"], m.predict_proba(va[["a", "b"]])[:, 1]), "baseline", tr["y"].mean())
+    """, ctx, tail="") == expected
