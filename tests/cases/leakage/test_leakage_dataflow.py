@@ -9607,3 +9607,23 @@ def test_a_boolean_array_set_at_one_parts_positions_is_a_filter(valid, expected)
         m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
         print(roc_auc_score(va["y"], m.predict_proba(va[["a", "b"]])[:, 1]), "baseline", tr["y"].mean())
     """, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("picked_on, expected", [("X_ho, y_ho", {"LK-TEST-REUSE"}), ("X_va, y_va", set())])
+def test_a_part_named_ho_is_the_holdout(picked_on, expected):
+    # X_ho / y_ho: the holdout; a grid kept by its AUC there and reported there is a test-set pick
+    x, y = picked_on.split(", ")
+    assert codes(f"""
+        early, late = df[df.month < 7], df[df.month >= 7]
+        X_tr, y_tr = early[["a", "b"]], early["y"]
+        X_ho, y_ho = late[["a", "b"]], late["y"]
+        X_fit, X_va, y_fit, y_va = train_test_split(X_tr, y_tr, random_state=0)
+        best_auc, best_params = 0, None
+        for depth in [3, 6, None]:
+            rf = RandomForestClassifier(max_depth=depth).fit(X_fit, y_fit)
+            auc = roc_auc_score({y}, rf.predict_proba({x})[:, 1])
+            if auc > best_auc:
+                best_auc, best_params = auc, dict(max_depth=depth)
+        best_rf = RandomForestClassifier(**best_params).fit(X_fit, y_fit)
+        print("holdout AUC", roc_auc_score(y_ho, best_rf.predict_proba(X_ho)[:, 1]), "baseline", y_tr.mean())
+    """, Context(target="y"), tail="") & {"LK-TEST-REUSE"} == expected
