@@ -1031,6 +1031,7 @@ USER_METRIC = re.compile(r"ndcg|dcg|map_?at|mapk|apk|precision_?at|recall_?at|hi
 HAND = "\x00hand"  # Est.kw key of a model written by hand
 VALIDATION = "\x00validation"  # Eval.metric of the scores on an eval_set / validation_data during training
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|tune|tuning|^va$|_va$|^va_|_va_", re.I)
+BASELINE_KEY = re.compile(r"baseline|dummy|majority|naive(?![\s_-]*bayes)", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_|last|(?:^|_)(?:oot|ho)(?:$|_)", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
 BASELINE_RE = re.compile(r"baseline|majority|dummy|\bs_?naive|\bconstant\b.{0,30}\b(?:score|predict|forecast|guess)|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|(?<=_)naive\b|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
@@ -1760,6 +1761,10 @@ class Interpreter:
 
     def _call_sym(self, f: Sym, args, kw, node):
         """A call of a library function (or class) by its imported name."""
+        if f.name.rpartition(".")[2] in ("SimpleNamespace", "Namespace") and not args:
+            inst = Instance(NAMESPACE)  # SimpleNamespace(**json.load(fh)): the task's settings as attributes
+            inst.attrs.update(kw)
+            return inst
         if self.task is not None and f.name.rpartition(".")[2] in ("open", "Path") and node.args and (
                 _names_task_file(node.args[0]) or (
                 args and args[0].__class__ is Const and isinstance(args[0].value, str)
@@ -2009,6 +2014,14 @@ class Interpreter:
                 return any(k.value == key.value for k in cache.keys) == isinstance(test.ops[0], ast.In)
         if isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):
             return bool(test.value)
+        if test.__class__ is ast.Call and test.func.__class__ is ast.Attribute \
+                and test.func.attr in ("startswith", "endswith") and len(test.args) == 1 and not test.keywords \
+                and test.args[0].__class__ is ast.Constant and isinstance(test.args[0].value, (str, tuple)) \
+                and (self.unroll_depth > 0 or not self.loops):
+            # cols = ["tenure"] if name.startswith("baseline") else X.columns, for each name of a literal list
+            known = self._literal_value(test.func.value)
+            if isinstance(known, str):
+                return getattr(known, test.func.attr)(test.args[0].value)
         return None
 
     def _literal_value(self, expr):
@@ -2522,7 +2535,11 @@ class Interpreter:
                 keys.extend(value.keys)
                 values.extend(value.values)
                 continue
-            keys.append(self.ev(k) if k is not None else UNKNOWN)
+            key = self.ev(k) if k is not None else UNKNOWN
+            if value.__class__ is Est and value.label is None and key.__class__ is Const \
+                    and isinstance(key.value, str) and BASELINE_KEY.search(key.value):
+                value.label = key.value  # {"baseline_logreg": LogisticRegression(), ...}: a model named a baseline
+            keys.append(key)
             values.append(value)
         return DictV(keys, values)
 
@@ -9444,3 +9461,5 @@ PYG_GRAPH = UClass(ast.ClassDef(name="torch_geometric.data.Data", bases=[], keyw
                    {}, [])  # a PyTorch Geometric graph: its attributes (x, edge_index, y, masks) as set
 ANNDATA = UClass(ast.ClassDef(name="anndata.AnnData", bases=[], keywords=[], body=[], decorator_list=[]),
                  {}, [])  # an AnnData: X, obs, obsm as set
+NAMESPACE = UClass(ast.ClassDef(name="types.SimpleNamespace", bases=[], keywords=[], body=[], decorator_list=[]),
+                   {}, [])  # SimpleNamespace(**task), argparse.Namespace(...): the attributes given

@@ -9627,3 +9627,49 @@ def test_a_part_named_ho_is_the_holdout(picked_on, expected):
         best_rf = RandomForestClassifier(**best_params).fit(X_fit, y_fit)
         print("holdout AUC", roc_auc_score(y_ho, best_rf.predict_proba(X_ho)[:, 1]), "baseline", y_tr.mean())
     """, Context(target="y"), tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("key, expected", [("baseline_logreg_tenure", set()), ("logreg_tenure", {"LK-TEST-REUSE"})])
+def test_a_model_keyed_as_a_baseline_in_a_dict_is_compared_not_chosen(key, expected):
+    # {"baseline_...": LogisticRegression(), "hgb": ...} scored in a loop on the holdout, then the final model
+    # fitted: a model against its baseline, not a choice among candidates
+    assert codes(f"""
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b", "tenure"]], df["y"], random_state=0)
+        models = {{"{key}": LogisticRegression(), "hgb": HistGradientBoostingClassifier()}}
+        scores = {{}}
+        for name, m in models.items():
+            cols = ["tenure"] if name.endswith("tenure") else ["a", "b", "tenure"]
+            m.fit(X_tr[cols], y_tr)
+            scores[name] = roc_auc_score(y_te, m.predict_proba(X_te[cols])[:, 1])
+        print(scores)
+        final = HistGradientBoostingClassifier().fit(X_tr, y_tr)
+    """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("full_cols, expected", [('["tenure", "grp_rate"]', {"LK-TARGET-STAT"}), ('["tenure", "a"]', set())])
+def test_a_branch_on_the_start_of_a_literal_dicts_key_is_decided_per_pass(full_cols, expected):
+    # cols = ["tenure"] if name.startswith("base") else [...], for each key of a literal dict: the second pass
+    # takes the other branch
+    assert codes(f"""
+        df["grp_rate"] = df.groupby("g")["y"].transform("mean")
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["tenure", "grp_rate", "a"]], df["y"], random_state=0)
+        for name, m in {{"base_tenure": LogisticRegression(), "full": RandomForestClassifier()}}.items():
+            cols = ["tenure"] if name.startswith("base") else {full_cols}
+            m.fit(X_tr[cols], y_tr)
+            print(name, roc_auc_score(y_te, m.predict_proba(X_te[cols])[:, 1]))
+    """, tail="") & {"LK-TARGET-STAT"} == expected
+
+
+@pytest.mark.parametrize("cut, expected", [("va = df[(df[cfg.time_column] >= cfg.cutoff) & ~df[cfg.group_column].isin(tr[cfg.group_column])]",
+                                            set()),
+                                           ("va = df[df[cfg.time_column] >= cfg.cutoff]", {"LK-GROUP"})])
+def test_task_json_as_a_simple_namespace(cut, expected):
+    ctx = Context(target="y", time_column="snapshot_month", group_column="customer_id")
+    body = ("import json\nfrom types import SimpleNamespace\n"
+            'with open("task.json") as fh:\n    cfg = SimpleNamespace(**json.load(fh))\n'
+            'cfg.cutoff = "2024-08-01"\n'
+            "tr = df[df[cfg.time_column] < cfg.cutoff]\n" + cut + "\n"
+            'm = LogisticRegression().fit(tr[["a", "b"]], tr[cfg.target])\n'
+            'print(roc_auc_score(va[cfg.target], m.predict_proba(va[["a", "b"]])[:, 1]), "baseline", tr[cfg.target].mean())\n')
+    assert codes(body, ctx, tail="") == expected
