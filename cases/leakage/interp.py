@@ -3160,6 +3160,14 @@ class Interpreter:
                     return None
                 excluded |= set(names)
             return _ColList(self._cols_without(base.cols, excluded), base.src, base.patterns, base.known, base.infl)
+        if isinstance(gen.iter, ast.Name) and isinstance(base := self.lookup(gen.iter.id), _ColList) \
+                and isinstance(node.elt, ast.Name) and isinstance(gen.target, ast.Name) \
+                and node.elt.id == gen.target.id and gen.ifs and all(_dtype_test(c) for c in gen.ifs):
+            # [c for c in cols if is_numeric_dtype(df[c]) or isinstance(df[c].dtype, CategoricalDtype)]: those
+            # names of the list that hold numbers (or categories too)
+            numeric = all(_dtype_test(c) == "num" for c in gen.ifs)
+            cols = ("num", base.cols[1]) if numeric and base.cols[0] == "all" else base.cols
+            return _ColList(cols, base.src, base.patterns, base.known, base.infl)
         if isinstance(gen.iter, ast.Name):
             # numeric = df.select_dtypes("number").columns; [c for c in numeric if ...]
             labels = self.lookup(gen.iter.id)
@@ -3197,12 +3205,11 @@ class Interpreter:
                 if isinstance(cond.ops[0], (ast.NotIn, ast.NotEq)) and names is not None:
                     excluded |= set(names)
                     continue
-            words = {n.attr if isinstance(n, ast.Attribute) else n.id for n in ast.walk(cond)
-                     if isinstance(n, (ast.Attribute, ast.Name))}
-            if words & {"dtype", "dtypes", "kind", "is_numeric_dtype", "is_float_dtype", "is_integer_dtype"} and \
-                    not words & {"object", "is_object_dtype", "is_string_dtype", "category"}:
+            if _dtype_test(cond) == "num":
                 numeric = True  # df[c].dtype.kind in "if": the numeric columns
                 continue
+            words = {n.attr if isinstance(n, ast.Attribute) else n.id for n in ast.walk(cond)
+                     if isinstance(n, (ast.Attribute, ast.Name))}
             if words & {"nunique", "isna", "isnull", "notna"} and not words & {"corr", "corrwith"}:
                 continue  # a cardinality or completeness test: any column may pass it, the label too
             exact = False
@@ -8528,6 +8535,22 @@ def _complement_of_all(masks) -> Mask | None:
     combo = widest[0][0]
     picked = [Mask(m.rows, sid, _flip(side), m.deps, m.infl, m.group_safe_of) for m, (sid, side) in zip(masks, combo)]
     return _conjunction(picked)
+
+
+_DTYPE_WORDS = frozenset({"dtype", "dtypes", "kind", "is_numeric_dtype", "is_float_dtype", "is_integer_dtype",
+                          "is_bool_dtype", "CategoricalDtype", "is_categorical_dtype"})
+
+
+def _dtype_test(cond) -> str | None:
+    """A test of a column's type (`is_numeric_dtype(df[c])`, `df[c].dtype.kind in "if"`, either of two such
+    tests): "num" when it keeps numbers only, "any" when categories or text pass too, None for another test."""
+    words = {n.attr if isinstance(n, ast.Attribute) else n.id for n in ast.walk(cond)
+             if isinstance(n, (ast.Attribute, ast.Name))}
+    if not words & _DTYPE_WORDS or words & {"corr", "corrwith", "nunique", "isna", "isnull"}:
+        return None
+    text = words & {"object", "is_object_dtype", "is_string_dtype", "category", "CategoricalDtype",
+                    "is_categorical_dtype"}
+    return "any" if text else "num"
 
 
 def _positions_as_mask(value, base_rows=None) -> Mask | None:

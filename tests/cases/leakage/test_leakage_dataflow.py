@@ -9673,3 +9673,17 @@ def test_task_json_as_a_simple_namespace(cut, expected):
             'm = LogisticRegression().fit(tr[["a", "b"]], tr[cfg.target])\n'
             'print(roc_auc_score(va[cfg.target], m.predict_proba(va[["a", "b"]])[:, 1]), "baseline", tr[cfg.target].mean())\n')
     assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("dropped, expected", [('["y", "id"]', {"LK-FEATURE"}), ('["y", "id", "chargeback_flag"]', set())])
+def test_names_of_a_column_list_kept_by_a_dtype_test(dropped, expected):
+    # [c for c in cols if is_numeric_dtype(df[c]) or isinstance(df[c].dtype, CategoricalDtype)]: the list's
+    # numeric (and category) columns, a numeric leaky column among them
+    ctx = Context(target="y", id_column="id", leaky_columns=("chargeback_flag",))
+    assert codes(f"""
+        cols = [c for c in df.columns if c not in {dropped}]
+        feats = [c for c in cols if pd.api.types.is_numeric_dtype(df[c]) or isinstance(df[c].dtype, pd.CategoricalDtype)]
+        X_tr, X_te, y_tr, y_te = train_test_split(df[feats], df["y"], random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """, ctx) & {"LK-FEATURE"} == expected
