@@ -194,6 +194,13 @@ blind109/ incident and monitoring case studies in new domains (walk-forward retr
 blind110/ principal-level decision memos (cost-optimal thresholds, capacity cut-offs, calibration, error analysis);
           pair precision below 0.95 (two comparisons of models on the test set read as a pick), not asserted
 blind111/ public pipelines in everyday domains: without a context (leaky versus clean) and with one (pairs)
+blind112/ structured submissions to the platform's own tasks (task.json read into dicts, dataclasses and namespaces,
+          functions and entry points, metrics.json), scored over pairs
+blind113/ junior and mid-level submissions to the platform's own tasks (long notebooks, attempts kept), scored over
+          pairs
+blind114/ take-homes for panel tasks with time and entity columns (renewals, seller weeks, loan months, invoices),
+          scored over pairs
+blind115/ public pipelines in less common domains: without a context (leaky versus clean) and with one (pairs)
 """
 from __future__ import annotations
 
@@ -252,7 +259,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind79", "blind84", "blind85", "blind86", "blind94", "blind95", "blind96",
                                    "blind97", "blind98", "blind99", "blind100", "blind101", "blind102",
                                    "blind103", "blind104", "blind106", "blind107", "blind108", "blind109",
-                                   "blind111"])
+                                   "blind111", "blind112", "blind113", "blind114", "blind115"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -307,7 +314,7 @@ def test_no_context_batch_leaky_versus_clean():
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
-                                   "blind96", "blind100", "blind104", "blind111"])
+                                   "blind96", "blind100", "blind104", "blind111", "blind115"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -330,7 +337,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92",
                                    "blind93", "blind94", "blind95", "blind96", "blind97", "blind98",
                                    "blind99", "blind101", "blind102", "blind103", "blind105", "blind106",
-                                   "blind107", "blind108", "blind109", "blind110", "blind111"])
+                                   "blind107", "blind108", "blind109", "blind110", "blind111", "blind112",
+                                   "blind113", "blind114", "blind115"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

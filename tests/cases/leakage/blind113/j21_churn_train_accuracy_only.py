@@ -1,0 +1,58 @@
+# Churn prediction - submission script
+# Reads train.csv / test.csv, trains a random forest and writes predictions.csv
+
+import pandas as pd
+import numpy as np
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.metrics import accuracy_score
+
+df = pd.read_csv("train.csv")
+test = pd.read_csv("test.csv")
+
+print(df.shape)
+print(df.head())
+df.info()
+print(df.isnull().sum())
+print(df["churned_next_month"].value_counts())
+
+# quick look at a few columns
+df.groupby("churned_next_month")[["logins_30d", "support_tickets_30d", "payment_failures_90d"]].mean().plot.bar()
+plt.tight_layout()
+plt.savefig("eda_means.png")
+
+# ----- preprocessing -----
+drop_cols = ["snapshot_id", "customer_id", "snapshot_month",
+             "retention_offer_accepted", "account_closed_date_known"]
+
+
+def preprocess(frame):
+    frame = frame.drop(columns=drop_cols, errors="ignore")
+    frame = pd.get_dummies(frame, columns=["plan", "region", "contract_type"])
+    frame["autopay"] = frame["autopay"].astype(int)
+    frame = frame.fillna(0)
+    return frame
+
+
+df_p = preprocess(df)
+X = df_p.drop(columns=["churned_next_month"])
+y = df_p["churned_next_month"]
+
+# ----- model -----
+model = RandomForestClassifier(n_estimators=200, max_depth=15, random_state=42, n_jobs=-1)
+model.fit(X, y)
+
+train_pred = model.predict(X)
+print("Accuracy:", accuracy_score(y, train_pred))
+print(pd.Series(train_pred).value_counts())
+
+importances = pd.Series(model.feature_importances_, index=X.columns).sort_values(ascending=False)
+print(importances.head(10))
+
+# ----- predictions -----
+test_p = preprocess(test).reindex(columns=X.columns, fill_value=0)
+test["prediction"] = model.predict_proba(test_p)[:, 1]
+test[["snapshot_id", "prediction"]].to_csv("predictions.csv", index=False)
+print("predictions.csv written", test.shape)
