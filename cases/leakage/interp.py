@@ -2115,8 +2115,10 @@ class Interpreter:
             # for c in kept: out[c] = ...: the columns built are those a statistic chose
             self.chosen_names = saved | _as_selection(it.infl)
         # a loop over the rows of some data (`range(len(df))`, `df["text"]`): a list it fills holds those rows
+        # (not the distinct values of a column, `for cutoff in np.sort(df.date.unique())[-28::7]`: one pass per
+        # value, each filtering the rows)
         rows = it.rows if isinstance(it, Data) and it.kind in ("index", "series", "array") and it.pred is None \
-            else NOROWS
+            and it.unique_of is None else NOROWS
         if isinstance(it, Data) and it.kind == "frame" and it.rows and call.__class__ is ast.Call \
                 and call.func.__class__ is ast.Attribute and call.func.attr in ("iterrows", "itertuples"):
             # for _, r in meta.iterrows(): one row of the frame at a time

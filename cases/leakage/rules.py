@@ -223,7 +223,36 @@ class Rules:
                 if not path or any(sp is None or sp.kind != "mask" or not sp.deps or not sp.deps <= self.time_cols
                                    for sp in splits):
                     return False
-        return self._overlap(e.rows, e.fitrec.rows)
+        if not self._overlap(e.rows, e.fitrec.rows):
+            return False
+        for _o1, fit_path in e.fitrec.rows:
+            for _o2, eval_path in e.rows:
+                fit_span, eval_span = self._span(fit_path), self._span(eval_path)
+                if fit_span is not None and eval_span is not None:
+                    # month.between(1, 10) against month.between(3, 12): the periods, compared
+                    (lo_f, hi_f), (lo_e, hi_e) = fit_span, eval_span
+                    if (lo_e is None or hi_f is None or lo_e < hi_f) and (lo_f is None or hi_e is None or lo_f < hi_e):
+                        return True
+                elif set(fit_path) & set(eval_path) and any(side == "lo" for _sid, side in set(fit_path) & set(eval_path)):
+                    # `t < week_end` on both sides: the window fitted and the one scored end at the same point
+                    return True
+        return False
+
+    def _span(self, path) -> tuple | None:
+        """The stretch of time a path of cuts with literal bounds keeps (low, high; None: open); None when some
+        bound is not a literal, or the bounds are not of one kind."""
+        lo = hi = None
+        kinds = set()
+        for sid, side in path:
+            at = self.it.splits[sid].cut_at
+            if at is None or side not in ("lo", "hi"):
+                return None
+            kinds.add(type(at) if not isinstance(at, (int, float)) else float)
+            if side == "hi":
+                lo = at if lo is None else max(lo, at)
+            else:
+                hi = at if hi is None else min(hi, at)
+        return (lo, hi) if len(kinds) == 1 else None
 
     def held_out(self, e: Eval) -> bool:
         if e.cv_split is not None:

@@ -9687,3 +9687,20 @@ def test_names_of_a_column_list_kept_by_a_dtype_test(dropped, expected):
         m = RandomForestClassifier().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """, ctx) & {"LK-FEATURE"} == expected
+
+
+def test_rolling_origin_over_distinct_dates_with_a_gap_is_held_out():
+    # for cutoff in the distinct dates: fit before cutoff - 1 day, score the week from cutoff: each pass filters
+    # rows by that value (not a loop over rows), and the two windows are apart
+    ctx = Context(target="label", time_column="date")
+    result = run("""
+        import lightgbm as lgb
+        days = np.sort(df["date"].unique())
+        for cutoff in days[-28::7]:
+            fit_rows = df[df["date"] < cutoff - np.timedelta64(1, "D")]
+            score_rows = df[(df["date"] >= cutoff) & (df["date"] < cutoff + np.timedelta64(7, "D"))]
+            model = lgb.LGBMClassifier().fit(fit_rows[["a", "b"]], fit_rows["label"])
+            p = model.predict_proba(score_rows[["a", "b"]])[:, 1]
+            print(roc_auc_score(score_rows["label"], p), "baseline", fit_rows["label"].mean())
+    """, ctx, tail="")
+    assert result.codes == set()
