@@ -653,6 +653,7 @@ class FitRec:
     yfuture: bool = False  # the label is a later row's value or a group aggregate, not a row-wise function
     ylead: bool = False  # the label is a later row's value (a negative shift): the prediction is for later
     on_predictions: bool = False  # fitted on another model's predictions (a calibrator, a stacker)
+    predicted: frozenset = frozenset()  # the rows the fitted model predicted afterwards
 
 
 @dataclass
@@ -669,6 +670,7 @@ class Eval:
     is_search: bool = False
     split_only: bool = False  # a cross-validation inside a tuner: only how its folds are cut is judged
     stmt_line: int = 0  # the line of the statement the score is computed in (a print that names it)
+    named_baseline: bool = False  # computed as the value of a dict key that names a baseline
 
 
 class _Evals(list):
@@ -1551,6 +1553,12 @@ class Interpreter:
         for value in values:
             if value.__class__ is ast.Constant:
                 self.e_Constant(value)
+            elif value.__class__ is not ast.Name:
+                # print(res[["auc", "baseline_rule_prec"]].mean()): a baseline named inside it is named too
+                for sub in ast.walk(value):
+                    if sub.__class__ is ast.Constant and sub.value.__class__ is str and len(sub.value) < 200 \
+                            and BASELINE_RE.search(sub.value):
+                        self.baseline_strings.append((sub.lineno, sub.value))
         return True
 
     def s_Assign(self, node):
@@ -2532,7 +2540,13 @@ class Interpreter:
     def e_Dict(self, node):
         keys, values = [], []
         for k, v in zip(node.keys, node.values):
+            named = k.__class__ is ast.Constant and isinstance(k.value, str) and BASELINE_KEY.search(k.value)
+            before = len(self.evals)
             value = self.ev(v)
+            if named:
+                # {"baseline: logreg 2 features": [roc_auc_score(y, p_lr), ...]}: scores of a model named a baseline
+                for e in self.evals[before:]:
+                    e.named_baseline = True
             if k is None and isinstance(value, DictV):  # {**other, "x": 1}: the other's items first
                 keys.extend(value.keys)
                 values.extend(value.values)
@@ -6858,6 +6872,8 @@ class Interpreter:
                     "sample_posterior_predictive") or meth in SURVIVAL_PREDICTS:
             if not isinstance(x, Data):
                 return Data(kind="array", pred=(est, self.loops))
+            if est.fitrec is not None:
+                est.fitrec.predicted = est.fitrec.predicted | x.rows
             return Data(kind="array", rows=x.rows, infl=x.infl, pred=(est, self.loops))
         if meth == "score":
             return self.score(est, x, "accuracy" if _is_classifier(est) else "score", node)

@@ -650,7 +650,7 @@ class Rules:
                 continue
             if e.est.label and any(w in e.est.label.lower() for w in ("baseline", "dummy", "naive")):
                 continue
-            if e.stmt_line in self._baseline_statements:
+            if e.stmt_line in self._baseline_statements or e.named_baseline:
                 continue  # print("baseline AUC", roc_auc_score(...)): the model is reported as the reference
             on_test.append(e)
             if e.loops:
@@ -725,11 +725,11 @@ class Rules:
         for fit in self.it.fits:
             if fit.is_search and self.role(fit.rows) == "test":
                 self.add("LK-TEST-REUSE", fit.line, f"the hyperparameter search at line {fit.line} is fitted on test rows")
-            if fit.on_predictions and self.role(fit.rows) == "test" and not (
-                    fit.est.cls.rpartition(".")[2] in ("GLM", "Logit", "glm", "logit", "OLS", "ols")
-                    and not any(e.fitrec is fit for e in self.it.evals)):
-                # (a statsmodels calibration intercept and slope measured on the test part, and never used to
-                # predict, is a metric of the scores, not a calibrator)
+            if fit.on_predictions and self.role(fit.rows) == "test" and (
+                    any(e.fitrec is fit for e in self.it.evals) or rows_overlap(fit.predicted, fit.rows)):
+                # (only when what it outputs for the test rows is then rated: a calibrator fitted on the test part
+                # for the final model, applied to new rows, rates nothing; a statsmodels calibration intercept and
+                # slope measured on the test part, and never used to predict, is a metric of the scores)
                 self.add("LK-TEST-REUSE", fit.line,
                          f"{fit.est.cls} at line {fit.line} is fitted on the test set's predictions and labels "
                          f"(a calibrator or stacker): the test set shapes the scores it then rates")

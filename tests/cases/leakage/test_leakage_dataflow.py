@@ -9704,3 +9704,49 @@ def test_rolling_origin_over_distinct_dates_with_a_gap_is_held_out():
             print(roc_auc_score(score_rows["label"], p), "baseline", fit_rows["label"].mean())
     """, ctx, tail="")
     assert result.codes == set()
+
+
+@pytest.mark.parametrize("applied_to, expected", [("X_new", set()), ("X_te", {"LK-TEST-REUSE"})])
+def test_a_calibrator_fitted_on_the_test_part_for_the_final_model(applied_to, expected):
+    # after the scores are taken, the final model is calibrated on the test part and applied to new rows: it
+    # rates nothing; applied to the test part and rated there, the test part shaped the scores it rates
+    from_test = applied_to == "X_te"
+    assert codes(f"""
+        from sklearn.calibration import CalibratedClassifierCV
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+        cal = CalibratedClassifierCV(m, cv="prefit").fit(X_te, y_te)
+        X_new = pd.read_csv("test.csv")[["a", "b"]]
+        p = cal.predict_proba({applied_to})[:, 1]
+    """ + ("""
+        print("calibrated AUC", roc_auc_score(y_te, p))
+    """ if from_test else ""), tail="") & {"LK-TEST-REUSE"} == expected
+
+
+def test_scores_under_a_dict_key_naming_a_baseline_are_the_baseline():
+    # {"xgboost": [...], "baseline: logreg 2 features": [...]}: the second model is the reference, not a rival
+    result = run("""
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b", "c"]], df["y"], random_state=0)
+        model = RandomForestClassifier().fit(X_tr, y_tr)
+        lr = LogisticRegression().fit(X_tr[["a", "b"]], y_tr)
+        p, p_lr = model.predict_proba(X_te)[:, 1], lr.predict_proba(X_te[["a", "b"]])[:, 1]
+        table = pd.DataFrame({
+            "forest": [roc_auc_score(y_te, p)],
+            "baseline: logreg 2 features": [roc_auc_score(y_te, p_lr)],
+        })
+        best = table.idxmax(axis=1)
+    """, tail="")
+    assert "LK-TEST-REUSE" not in result.codes and "EV-NO-BASELINE" not in result.codes
+
+
+@pytest.mark.parametrize("printed, expected", [('res[["auc", "baseline_rule_prec"]].mean()', set()),
+                                               ('res[["auc", "rule_prec"]].mean()', {"EV-NO-BASELINE"})])
+def test_a_baseline_named_inside_a_printed_selection(printed, expected):
+    assert codes(f"""
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        rows = [dict(auc=roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), rule_prec=0.1, baseline_rule_prec=0.1)]
+        res = pd.DataFrame(rows)
+        print({printed})
+    """, tail="") & {"EV-NO-BASELINE"} == expected
