@@ -161,8 +161,10 @@ class Rules:
     def _training_side(self, sid, side) -> bool:
         """The training side of a CV fold or of a holdout."""
         split = self.it.splits.get(sid)
-        return split is not None and side == "train" and (
-            split.is_cv or (split.roles.get(side) or split.defaults.get(side)) == "train")
+        # (a row filter's side named for training, `train_series = load[load.index < cut]`, is one too)
+        return split is not None and (
+            (side == "train" and (split.is_cv or (split.roles.get(side) or split.defaults.get(side)) == "train"))
+            or (split.kind == "mask" and split.roles.get(side) == "train"))
 
     def _carved_from_training(self, rows) -> bool:
         """Every path of the rows first crosses a split on its training side (a CV fold's or a holdout's): a

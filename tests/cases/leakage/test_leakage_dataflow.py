@@ -9750,3 +9750,25 @@ def test_a_baseline_named_inside_a_printed_selection(printed, expected):
         res = pd.DataFrame(rows)
         print({printed})
     """, tail="") & {"EV-NO-BASELINE"} == expected
+
+
+@pytest.mark.parametrize("monitored, expected", [("X_tr[-n_val:], y_tr[-n_val:]", set()),
+                                                 ("X_te, y_te", {"LK-TEST-REUSE"})])
+def test_early_stopping_on_the_tail_of_a_training_period_cut_by_date(monitored, expected):
+    # train = rows before a date: the last tenth of its windows is carved from training, not the test set
+    ctx = Context(target="load", time_column="ts")
+    assert codes(f"""
+        from tensorflow import keras
+        train = df[df["ts"] < "2017-01-01"]
+        test = df[df["ts"] >= "2017-01-01"]
+        X_tr, y_tr = train[["a", "b"]].values, train["load"].values
+        X_te, y_te = test[["a", "b"]].values, test["load"].values
+        net = keras.Sequential([keras.layers.Dense(8), keras.layers.Dense(1)])
+        net.compile(optimizer="adam", loss="mse")
+        n_val = int(len(X_tr) * 0.1)
+        net.fit(X_tr[:-n_val], y_tr[:-n_val], validation_data=({monitored}), epochs=25,
+                callbacks=[keras.callbacks.EarlyStopping(patience=3, restore_best_weights=True)])
+        from sklearn.metrics import mean_absolute_error
+        print(mean_absolute_error(y_te, net.predict(X_te).ravel()), "persistence baseline",
+              mean_absolute_error(y_te[1:], y_te[:-1]))
+    """, ctx, tail="") & {"LK-TEST-REUSE"} == expected
