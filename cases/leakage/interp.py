@@ -621,6 +621,7 @@ class Split:
     dated: bool = False  # a row filter against a date ("2023-11-01", pd.Timestamp(...)): a cut on time
     loops: tuple = ()  # the loops running where the split was made (a backtest makes one per period)
     cut_at: object = None  # the constant a row filter cuts at (`month < 10`, `date >= "2024-01-01"`)
+    cut_inclusive: bool | None = None  # whether the cut's own value is on its "lo" side (`<=` / `>`)
     disjoint_on: frozenset = EMPTY  # columns the code asserts share no value across this split
     band_out: bool = False  # the rows outside a band (`~date.between(t0, t1)`) are taken too: both sides of it
 
@@ -2885,6 +2886,8 @@ class Interpreter:
                 self.splits[sid].dated = True
             if isinstance(right, Const) and isinstance(right.value, (int, float, str)):
                 self.splits[sid].cut_at = right.value
+                if side in ("lo", "hi"):
+                    self.splits[sid].cut_inclusive = isinstance(op, (ast.LtE, ast.Gt))
             extra = ()
             family = ("cmp", tuple(sorted(left.deps)), tuple(sorted(left.rows)))
             if side in ("lo", "hi"):

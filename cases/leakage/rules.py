@@ -1,6 +1,7 @@
 """The LK-* and EV-* rules, read off the events of one interpretation pass."""
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass
 
@@ -572,8 +573,31 @@ class Rules:
                     return seps[0]
         return None
 
+    def _with_implied_cuts(self, path) -> tuple:
+        """The path with the cuts on the same column its equality filters imply: `month == "2024-08"` lies on
+        the low side of `month <= "2024-08"` and on the high side of `month < "2024-08"`, whenever either was
+        written."""
+        extra = []
+        for sid, side in path:
+            sp = self.it.splits.get(sid)
+            if sp is None or sp.kind != "mask" or not side.startswith("=value:"):
+                continue
+            try:
+                value = ast.literal_eval(side[len("=value:"):])
+            except (ValueError, SyntaxError):
+                continue
+            for other in self.it.splits.values():
+                at = other.cut_at
+                if other is sp or other.kind != "mask" or other.deps != sp.deps or other.cut_inclusive is None \
+                        or at is None or type(at) is not type(value) or any(o == other.sid for o, _s in path):
+                    continue
+                low = value < at or (value == at and other.cut_inclusive)
+                extra.append((other.sid, "lo" if low else "hi"))
+        return tuple(path) + tuple(extra)
+
     def _separators(self, fit_path, eval_path) -> list[Split]:
         """The splits that put the fitted rows on one side and the evaluated rows on the other."""
+        fit_path, eval_path = self._with_implied_cuts(fit_path), self._with_implied_cuts(eval_path)
         sides = dict(fit_path)
         found = [self.it.splits[sid] for sid, side in eval_path
                  if sid in self.it.splits and sides.get(sid) not in (None, side)]

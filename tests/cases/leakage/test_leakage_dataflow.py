@@ -9772,3 +9772,21 @@ def test_early_stopping_on_the_tail_of_a_training_period_cut_by_date(monitored, 
         print(mean_absolute_error(y_te, net.predict(X_te).ravel()), "persistence baseline",
               mean_absolute_error(y_te[1:], y_te[:-1]))
     """, ctx, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("seen, expected", [('month <= "2024-08"', set()), ("fit_m", {"LK-GROUP"})])
+def test_a_month_equal_to_a_cut_lies_on_its_side(seen, expected):
+    # cal = August's new customers, hold = September without the customers of any month up to August: the
+    # calibrator fitted on August and scored on September has seen none of September's customers
+    ctx = Context(target="y", time_column="snapshot_month", group_column="customer_id")
+    assert codes(f"""
+        from sklearn.calibration import CalibratedClassifierCV
+        month = df["snapshot_month"].dt.to_period("M").astype(str)
+        fit_m = (month <= "2024-07").to_numpy()
+        cal_m = ((month == "2024-08") & ~df["customer_id"].isin(df.loc[fit_m, "customer_id"])).to_numpy()
+        hold_m = ((month == "2024-09") & ~df["customer_id"].isin(df.loc[{seen}, "customer_id"])).to_numpy()
+        X, y = df[["a", "b"]], df["y"]
+        gb = RandomForestClassifier().fit(X[fit_m], y[fit_m])
+        cal = CalibratedClassifierCV(gb, cv="prefit").fit(X[cal_m], y[cal_m])
+        print(roc_auc_score(y[hold_m], cal.predict_proba(X[hold_m])[:, 1]), "baseline", y[fit_m].mean())
+    """, ctx, tail="") & {"LK-GROUP"} == expected
