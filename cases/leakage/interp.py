@@ -8361,6 +8361,9 @@ class Interpreter:
                                            Infl("STAT", d.rows, line, f"{src}.transform(...) window", tag="window",
                                                 deps=sel_deps)}
                     return out
+                if ("attr='ffill'" in body_text or "attr='pad'" in body_text or "value='ffill'" in body_text) \
+                        and "interpolate" not in body_text and "value='bfill'" not in body_text:
+                    return out  # lambda s: s.ffill(): each row takes the last value seen before it in its group
                 fname = "mean"
                 if not window and "attr='fillna'" in body_text:
                     # imputation with a per-group statistic: a statistic learned from the rows it fills

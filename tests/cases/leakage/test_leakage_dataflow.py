@@ -9790,3 +9790,17 @@ def test_a_month_equal_to_a_cut_lies_on_its_side(seen, expected):
         cal = CalibratedClassifierCV(gb, cv="prefit").fit(X[cal_m], y[cal_m])
         print(roc_auc_score(y[hold_m], cal.predict_proba(X[hold_m])[:, 1]), "baseline", y[fit_m].mean())
     """, ctx, tail="") & {"LK-GROUP"} == expected
+
+
+@pytest.mark.parametrize("fill, expected", [("s.ffill()", set()), ("s.bfill()", {"LK-TEMPORAL"}),
+                                            ("s.fillna(s.mean())", {"LK-PREP"})])
+def test_a_forward_fill_inside_a_group_transform_reads_the_past(fill, expected):
+    ctx = Context(target="y", time_column="ts", group_column="account_id")
+    assert codes(f"""
+        df = df.sort_values(["account_id", "ts"])
+        df["secs"] = df.groupby("account_id")["secs"].transform(lambda s: {fill})
+        early = df[df["ts"] < "2024-06-01"]
+        late = df[(df["ts"] >= "2024-06-01") & ~df["account_id"].isin(early["account_id"].unique())]
+        m = LogisticRegression().fit(early[["secs", "a"]], early["y"])
+        print(roc_auc_score(late["y"], m.predict_proba(late[["secs", "a"]])[:, 1]), "baseline", early["y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL", "LK-PREP"} == expected
