@@ -201,6 +201,13 @@ blind113/ junior and mid-level submissions to the platform's own tasks (long not
 blind114/ take-homes for panel tasks with time and entity columns (renewals, seller weeks, loan months, invoices),
           scored over pairs
 blind115/ public pipelines in less common domains: without a context (leaky versus clean) and with one (pairs)
+blind116/ senior submissions to the churn task with elaborate validation designs (rolling origins, nested months,
+          calibration months); pair precision below 0.95 (a plan-region churn rate over every month read as LK-TEMPORAL,
+          two comparisons with a logistic regression read as a pick), not asserted
+blind117/ submissions to the card-fraud task (no time or group column declared) and a transfer task, scored over
+          pairs
+blind118/ public time-series and panel notebooks: without a context and with one; not asserted (pair recall 0.938,
+          and two per-person panels cut on time whose writer did not infer an entity)
 """
 from __future__ import annotations
 
@@ -259,7 +266,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind79", "blind84", "blind85", "blind86", "blind94", "blind95", "blind96",
                                    "blind97", "blind98", "blind99", "blind100", "blind101", "blind102",
                                    "blind103", "blind104", "blind106", "blind107", "blind108", "blind109",
-                                   "blind111", "blind112", "blind113", "blind114", "blind115"])
+                                   "blind111", "blind112", "blind113", "blind114", "blind115", "blind117"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -338,7 +345,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind93", "blind94", "blind95", "blind96", "blind97", "blind98",
                                    "blind99", "blind101", "blind102", "blind103", "blind105", "blind106",
                                    "blind107", "blind108", "blind109", "blind110", "blind111", "blind112",
-                                   "blind113", "blind114", "blind115"])
+                                   "blind113", "blind114", "blind115", "blind116", "blind117", "blind118"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
