@@ -3284,6 +3284,14 @@ class Interpreter:
 
     def _call(self, func, args, kw, node):
         ev = self.ev
+        if func.__class__ is ast.Attribute and func.attr == "update" and func.value.__class__ is ast.Attribute \
+                and func.value.attr == "__dict__" and args and args[0].__class__ is DictV \
+                and (inst := ev(func.value.value)).__class__ is Instance:
+            # self.__dict__.update(json.load(open(path))): the settings become attributes
+            for key, value in zip(args[0].keys, args[0].values):
+                if key.__class__ is Const and isinstance(key.value, str):
+                    inst.attrs[key.value] = value
+            return Const(None)
         if func.__class__ is ast.Attribute:
             recv = ev(func.value)
             return self.call_method(recv, func.attr, args, kw, node)
@@ -5172,6 +5180,11 @@ class Interpreter:
             return _TextSelector()
         if name == "getattr" and len(args) >= 2 and isinstance(args[1], Const) and isinstance(args[1].value, str):
             return self.get_attr(args[0], args[1].value, node)  # getattr(self, part): the attribute it names
+        if name == "setattr" and len(args) == 3 and args[0].__class__ is Instance and args[1].__class__ is Const \
+                and isinstance(args[1].value, str):
+            # for k in ("target", "time_column"): setattr(self, k, raw[k]): the attribute it names, set
+            args[0].attrs[args[1].value] = args[2]
+            return Const(None)
         if name in ("array_split", "split") and len(args) >= 2 and isinstance(args[0], Data) and args[0].rows \
                 and isinstance(args[1], Seq) and 1 <= len(args[1].items) <= 6:
             # np.split(ids, [a, b]) / np.array_split(ids, cuts): consecutive parts cut at those positions
@@ -6531,7 +6544,11 @@ class Interpreter:
             if meth == "keys":
                 return Seq(recv.keys)
             if meth == "get" and args and isinstance(args[0], Const):
-                return recv.get(args[0].value) or UNKNOWN
+                found = recv.get(args[0].value)
+                if found is None and all(k.__class__ is Const for k in recv.keys):
+                    # raw.get("leaky_cols", []) on the task's settings, which have no such key: the default
+                    return args[1] if len(args) > 1 else kw.get("default", Const(None))
+                return found or UNKNOWN
             if meth == "add_argument" and node.args and isinstance(node.args[-1], ast.Constant) \
                     and isinstance(node.args[-1].value, str):
                 # argparse: args.<dest> is the option's default unless the command line says otherwise
@@ -7487,6 +7504,10 @@ class Interpreter:
                 return out
         if meth in ("isna", "isnull") and (unseen := self._unseen_mask(d, node)) is not None:
             return unseen
+        if meth == "reindex" and d.kind == "frame" and isinstance(cols := kw.get("columns"), (_ColList, Seq)) \
+                and (cols.__class__ is _ColList or _const_strs(cols) is not None):
+            # df.reindex(columns=self.columns): exactly those columns (missing ones filled)
+            return self._col_select(d, cols)
         if meth in ("build_full_trainset", "build_testset"):
             return d.derive(label=None)  # surprise: the ratings as a training set, and the same ratings to score
         if meth == "build_anti_testset":
@@ -8689,6 +8710,9 @@ _LEARNED_CALLS = COL_STATS | {"groupby", "unique", "value_counts", "fit", "fit_t
                               "cov", "corr", "describe", "agg", "aggregate", "to_dict", "mode", "idxmax", "argsort"}
 
 
+_LABEL_KEY = re.compile(r"target|label|\bTARGET\b|\by_col", re.I)
+
+
 def _estimator_class(node: ast.ClassDef):
     """A user-defined transformer or model: `fit` plus `transform` (or a scikit-learn mixin), or `predict`.
     Its `fit` learns from data when it stores on `self` something computed with a statistic; from the label
@@ -8705,6 +8729,20 @@ def _estimator_class(node: ast.ClassDef):
     params = [a.arg for a in fit.args.args[1:]]
     label = params[1] if len(params) > 1 else None
     learned = uses_label = False
+    # the label given as fit's second argument, or read from the frame by a name that says so
+    # (`y = frame[self.cfg.target]`)
+    labelled = {label} if label else set()
+    for sub in ast.walk(fit):
+        if isinstance(sub, ast.Assign) and isinstance(sub.value, ast.Subscript) \
+                and _LABEL_KEY.search(ast.unparse(sub.value.slice)):
+            labelled.update(t.id for t in sub.targets if isinstance(t, ast.Name))
+    # the selectors the object holds (`self.selector = SelectFromModel(...)` in __init__)
+    selectors = {t.attr for n in ast.walk(node) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
+                 and (n.value.func.attr if isinstance(n.value.func, ast.Attribute)
+                      else getattr(n.value.func, "id", "")) in SELECTORS
+                 for t in n.targets if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
+                 and t.value.id == "self"}
+    selects = False
     for sub in ast.walk(fit):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
                 and sub.func.attr in ("fit", "fit_transform", "partial_fit", "adapt") \
@@ -8712,8 +8750,10 @@ def _estimator_class(node: ast.ClassDef):
                 and sub.func.value.value.id == "self":
             # self.scaler.fit(filled): an estimator the object holds learns from the data given
             learned = True
-            if label and any(isinstance(n, ast.Name) and n.id == label for n in ast.walk(sub)):
-                uses_label = True
+            if any((isinstance(n, ast.Name) and n.id in labelled) or (
+                    isinstance(n, ast.Subscript) and _LABEL_KEY.search(ast.unparse(n.slice))) for n in ast.walk(sub)):
+                uses_label = True  # self.selector.fit(W, df[self.cfg.target])
+                selects = selects or sub.func.value.attr in selectors
         if isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
             targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
             if not any(isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
@@ -8726,10 +8766,12 @@ def _estimator_class(node: ast.ClassDef):
                      for c in ast.walk(value) if isinstance(c, ast.Call)}
             if calls & _LEARNED_CALLS:
                 learned = True
-                if label and any(isinstance(n, ast.Name) and n.id == label for n in ast.walk(value)):
-                    uses_label = True
+                if any((isinstance(n, ast.Name) and n.id in labelled) or (
+                        isinstance(n, ast.Subscript) and _LABEL_KEY.search(ast.unparse(n.slice)))
+                       for n in ast.walk(value)):
+                    uses_label = True  # self.global_rate = frame[self.target].mean()
     if uses_label:
-        return Klass(node.name, "target_encoder")
+        return Klass(node.name, "selector" if selects else "target_encoder")
     if not learned and "TransformerMixin" not in bases and "BaseEstimator" not in bases:
         return None  # learns nothing from rows (a column list from dtypes): followed inside, like any object
     return Klass(node.name, "transformer" if learned else "stateless", fits_all=fit.args.vararg is not None)

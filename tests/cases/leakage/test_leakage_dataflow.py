@@ -9804,3 +9804,111 @@ def test_a_forward_fill_inside_a_group_transform_reads_the_past(fill, expected):
         m = LogisticRegression().fit(early[["secs", "a"]], early["y"])
         print(roc_auc_score(late["y"], m.predict_proba(late[["secs", "a"]])[:, 1]), "baseline", early["y"].mean())
     """, ctx, tail="") & {"LK-TEMPORAL", "LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("loader", ['for k in ("target", "time_column", "group_column"):\n'
+                                    '            setattr(self, k, raw[k])',
+                                    'self.__dict__.update(raw)'])
+def test_task_settings_set_as_attributes_of_a_config_object(loader):
+    ctx = Context(target="y", time_column="snapshot_month", group_column="customer_id")
+    body = f"""
+import json
+class TaskConfig:
+    def __init__(self, path="task.json"):
+        raw = json.load(open(path))
+        {loader}
+
+cfg = TaskConfig()
+month = df[cfg.time_column]
+tr = df[month < "2024-07"]
+va = df[(month >= "2024-07") & ~df[cfg.group_column].isin(tr[cfg.group_column])]
+m = LogisticRegression().fit(tr[["a", "b"]], tr[cfg.target])
+print(roc_auc_score(va[cfg.target], m.predict_proba(va[["a", "b"]])[:, 1]), "baseline", tr[cfg.target].mean())
+"""
+    result = analyze_source(HEAD + body, path="case.py", context=ctx)
+    assert result.error is None
+    assert result.codes == set()
+
+
+@pytest.mark.parametrize("fitted_on, expected", [("df", {"LK-TARGET-STAT"}), ("tr", set())])
+def test_a_user_encoder_reading_the_label_by_its_configured_name(fitted_on, expected):
+    # fit(self, frame): y = frame[self.target]; per-category rates of y kept on self: a target encoder
+    assert codes(f"""
+        class RateEncoder:
+            def __init__(self, target):
+                self.target = target
+                self.rates = {{}}
+
+            def fit(self, frame):
+                self.prior = frame[self.target].mean()
+                for c in ["plan", "region"]:
+                    stats = frame.groupby(c)[self.target].agg(["sum", "count"])
+                    self.rates[c] = (stats["sum"] + 20 * self.prior) / (stats["count"] + 20)
+                return self
+
+            def transform(self, frame):
+                out = frame[["a", "b"]].copy()
+                for c in ["plan", "region"]:
+                    out[c + "_rate"] = frame[c].map(self.rates[c]).fillna(self.prior)
+                return out
+
+        tr, te = train_test_split(df, random_state=0)
+        enc = RateEncoder("y").fit({fitted_on})
+        m = LogisticRegression().fit(enc.transform(tr), tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(enc.transform(te))[:, 1]), "baseline", tr["y"].mean())
+    """, tail="") & {"LK-TARGET-STAT", "LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("fitted_on, expected", [("df", {"LK-SELECT"}), ("tr", set())])
+def test_a_user_builder_holding_a_selector_fitted_on_the_label(fitted_on, expected):
+    assert codes(f"""
+        from sklearn.feature_selection import SelectFromModel
+
+        class FeatureBuilder:
+            def __init__(self, target):
+                self.target = target
+                self.selector = SelectFromModel(LogisticRegression(penalty="l1", solver="liblinear"))
+
+            def fit(self, frame):
+                W = frame[["a", "b", "c", "d"]]
+                self.selector.fit(W, frame[self.target])
+                self.kept = W.columns[self.selector.get_support()]
+                return self
+
+            def transform(self, frame):
+                return frame[["a", "b", "c", "d"]][self.kept]
+
+        tr, te = train_test_split(df, random_state=0)
+        fb = FeatureBuilder("y").fit({fitted_on})
+        m = LogisticRegression().fit(fb.transform(tr), tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(fb.transform(te))[:, 1]), "baseline", tr["y"].mean())
+    """, tail="") & {"LK-SELECT", "LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("key, expected", [('"leaky_columns"', set()), ('"leaky_cols"', {"LK-FEATURE"})])
+def test_a_settings_key_the_task_lacks_gives_the_default(key, expected):
+    # raw.get("leaky_cols", []): task.json has no such key, so nothing is dropped
+    ctx = Context(target="y", id_column="id", leaky_columns=("chargeback_flag",))
+    body = f"""
+import json
+raw = json.load(open("task.json"))
+leaky = raw.get({key}, [])
+X = df.select_dtypes("number").drop(columns=["y", "id"] + list(leaky))
+X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+"""
+    result = analyze_source(HEAD + body, path="case.py", context=ctx)
+    assert result.error is None
+    assert result.codes & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("kept, expected", [('["a", "b"]', set()), ('["a", "b", "y"]', {"LK-FEATURE"})])
+def test_reindex_to_a_column_list_keeps_exactly_those(kept, expected):
+    assert codes(f"""
+        cols = {kept}
+        X = df.reindex(columns=cols).astype(float)
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """) & {"LK-FEATURE"} == expected
