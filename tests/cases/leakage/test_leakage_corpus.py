@@ -208,6 +208,11 @@ blind117/ submissions to the card-fraud task (no time or group column declared) 
           pairs
 blind118/ public time-series and panel notebooks: without a context and with one; not asserted (pair recall 0.938,
           and two per-person panels cut on time whose writer did not infer an entity)
+blind119/ object-oriented submissions to the platform's tasks (config objects from task.json, feature builders,
+          splitters, trainers), scored over pairs
+blind120/ memo-style notebooks for the platform's tasks (data audits, validation plans, error analysis), scored over
+          pairs
+blind121/ companies' internal analytics code: without a context (leaky versus clean) and with one (pairs)
 """
 from __future__ import annotations
 
@@ -266,7 +271,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind79", "blind84", "blind85", "blind86", "blind94", "blind95", "blind96",
                                    "blind97", "blind98", "blind99", "blind100", "blind101", "blind102",
                                    "blind103", "blind104", "blind106", "blind107", "blind108", "blind109",
-                                   "blind111", "blind112", "blind113", "blind114", "blind115", "blind117"])
+                                   "blind111", "blind112", "blind113", "blind114", "blind115", "blind117",
+                                   "blind119", "blind120", "blind121"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -321,7 +327,7 @@ def test_no_context_batch_leaky_versus_clean():
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
-                                   "blind96", "blind100", "blind104", "blind111", "blind115"])
+                                   "blind96", "blind100", "blind104", "blind111", "blind115", "blind121"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -345,7 +351,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind93", "blind94", "blind95", "blind96", "blind97", "blind98",
                                    "blind99", "blind101", "blind102", "blind103", "blind105", "blind106",
                                    "blind107", "blind108", "blind109", "blind110", "blind111", "blind112",
-                                   "blind113", "blind114", "blind115", "blind116", "blind117", "blind118"])
+                                   "blind113", "blind114", "blind115", "blind116", "blind117", "blind118",
+                                   "blind119", "blind120", "blind121"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

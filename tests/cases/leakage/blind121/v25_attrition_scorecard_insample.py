@@ -1,0 +1,59 @@
+"""HR attrition scorecard (logit) – quarterly refresh.
+
+Produces the points table used in the HRBP risk dashboard.
+Input: HRIS quarterly extract, one row per employee, label = voluntary exit in next 12 months.
+"""
+import numpy as np
+import pandas as pd
+import statsmodels.api as sm
+from sklearn.metrics import roc_auc_score, confusion_matrix
+
+CFG = {
+    "extract": "hr/hris_quarterly_extract_2023Q4.csv",
+    "target": "vol_exit_12m",
+    "vars": ["tenure_lt_2y", "no_promo_3y", "below_band_mid", "high_overtime",
+             "low_engagement", "new_manager_6m", "long_commute", "remote_denied"],
+    "pdo": 20, "base_score": 600, "base_odds": 50,
+}
+
+
+def flag_features(df):
+    out = pd.DataFrame(index=df.index)
+    out["tenure_lt_2y"] = (df["tenure_years"] < 2).astype(int)
+    out["no_promo_3y"] = (df["months_since_promotion"] > 36).astype(int)
+    out["below_band_mid"] = (df["salary"] < df["band_midpoint"]).astype(int)
+    out["high_overtime"] = (df["overtime_hours_q"] > 60).astype(int)
+    out["low_engagement"] = (df["engagement_score"] < 3.0).astype(int)
+    out["new_manager_6m"] = (df["months_with_manager"] < 6).astype(int)
+    out["long_commute"] = (df["commute_km"] > 40).astype(int)
+    out["remote_denied"] = df["remote_request_denied"].fillna(0).astype(int)
+    return out
+
+
+def to_points(params, cfg):
+    factor = cfg["pdo"] / np.log(2)
+    return (-params * factor).round(0)
+
+
+def main():
+    hr = pd.read_csv(CFG["extract"])
+    print(hr.shape, "exit rate", round(hr[CFG["target"]].mean(), 4))
+
+    X = sm.add_constant(flag_features(hr)[CFG["vars"]])
+    y = hr[CFG["target"]]
+
+    logit = sm.Logit(y, X).fit(disp=False)
+    print(logit.summary2())
+
+    p = logit.predict(X)
+    print("AUC:", round(roc_auc_score(y, p), 4))
+    print("Gini:", round(2 * roc_auc_score(y, p) - 1, 4))
+    print(confusion_matrix(y, (p > 0.25).astype(int)))
+
+    points = to_points(logit.params.drop("const"), CFG)
+    print("\nScorecard points:\n", points.sort_values())
+    points.to_csv("hr/attrition_scorecard_points.csv")
+
+
+if __name__ == "__main__":
+    main()
