@@ -3049,6 +3049,13 @@ class Interpreter:
                     if isinstance(among, (Data, Seq)):
                         chosen = chosen | among.infl  # [c for c in CATS if c in keep]: keep's choice carried
                 return Seq([Const(n) for n in names], _as_selection(chosen))
+        if keys is None and len(node.generators) == 1 and isinstance(elt, ast.Name) \
+                and isinstance(gen.target, ast.Name) and elt.id == gen.target.id and len(gen.ifs) == 1 \
+                and isinstance(gen.ifs[0], ast.Name) and gen.ifs[0].id == elt.id \
+                and (listed := self.ev(gen.iter)).__class__ is Seq \
+                and all(i.__class__ is Const for i in listed.items):
+            # [c for c in [self.target, self.id_col, *self.leaky] if c]: the names that are set
+            return Seq([i for i in listed.items if i.value], listed.infl)
         names = self._names_over_range(node, elt, keys)
         if names is not None:
             return names

@@ -9912,3 +9912,17 @@ def test_reindex_to_a_column_list_keeps_exactly_those(kept, expected):
         m = RandomForestClassifier().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """) & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("dropped, expected", [('["y", "id", None, "chargeback_flag"]', set()),
+                                               ('["y", None, "chargeback_flag"]', {"LK-FEATURE"})])
+def test_names_kept_by_their_truth_in_a_comprehension(dropped, expected):
+    # [c for c in [target, id_col, *leaky] if c]: the names that are set, None left out
+    ctx = Context(target="y", id_column="id", leaky_columns=("chargeback_flag",))
+    assert codes(f"""
+        excluded = [c for c in {dropped} if c]
+        X = df.drop(columns=excluded).select_dtypes("number")
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, ctx, tail="") & {"LK-FEATURE"} == expected
