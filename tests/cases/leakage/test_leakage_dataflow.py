@@ -9926,3 +9926,18 @@ def test_names_kept_by_their_truth_in_a_comprehension(dropped, expected):
         m = RandomForestClassifier().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
     """, ctx, tail="") & {"LK-FEATURE"} == expected
+
+
+def test_a_part_named_tst_is_the_test_set():
+    # trn / tst: a grid scored on tst, the best setting refitted and reported on tst
+    result = run("""
+        trn, tst = df[df.day < 300], df[df.day >= 300]
+        runs = []
+        for leaves in [31, 63]:
+            m = RandomForestClassifier(max_leaf_nodes=leaves).fit(trn[["a", "b"]], trn["y"])
+            runs.append({"leaves": leaves, "auc": roc_auc_score(tst["y"], m.predict_proba(tst[["a", "b"]])[:, 1])})
+        best = pd.DataFrame(runs).sort_values("auc").iloc[-1]
+        final = RandomForestClassifier(max_leaf_nodes=int(best["leaves"])).fit(trn[["a", "b"]], trn["y"])
+        print(roc_auc_score(tst["y"], final.predict_proba(tst[["a", "b"]])[:, 1]), "baseline", trn["y"].mean())
+    """, Context(target="y"), tail="")
+    assert "LK-TEST-REUSE" in result.codes
