@@ -206,8 +206,8 @@ blind116/ senior submissions to the churn task with elaborate validation designs
           two comparisons with a logistic regression read as a pick), not asserted
 blind117/ submissions to the card-fraud task (no time or group column declared) and a transfer task, scored over
           pairs
-blind118/ public time-series and panel notebooks: without a context and with one; not asserted (pair recall 0.938,
-          and two per-person panels cut on time whose writer did not infer an entity)
+blind118/ public time-series and panel notebooks: with a context (pairs) and without one (not asserted leaky versus
+          clean: two per-person panels cut on time whose writer did not infer an entity)
 blind119/ object-oriented submissions to the platform's tasks (config objects from task.json, feature builders,
           splitters, trainers), scored over pairs
 blind120/ memo-style notebooks for the platform's tasks (data audits, validation plans, error analysis), scored over
@@ -272,7 +272,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind97", "blind98", "blind99", "blind100", "blind101", "blind102",
                                    "blind103", "blind104", "blind106", "blind107", "blind108", "blind109",
                                    "blind111", "blind112", "blind113", "blind114", "blind115", "blind117",
-                                   "blind119", "blind120", "blind121"])
+                                   "blind118", "blind119", "blind120", "blind121"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
