@@ -7130,6 +7130,20 @@ class Interpreter:
             return "multi"
         return "custom"
 
+    def _folds_from_split(self, cv: Seq) -> "Split | None":
+        """A list of (train positions, valid positions) pairs, each the rows of one side of the same split."""
+        pair = cv.items[0] if cv.items else None
+        if pair.__class__ is not Seq or len(pair.items) != 2 or not all(
+                p.__class__ is Data and p.kind in ("index", "array") and len(p.rows) == 1 for p in pair.items):
+            return None
+        paths = [next(iter(p.rows))[1] for p in pair.items]
+        # (only folds that are exactly the two sides of that one split; folds also cut in other ways, by month and
+        # by new customers, stay the code's own)
+        if not all(len(path) == 1 for path in paths) or paths[0][0][0] != paths[1][0][0] \
+                or paths[0][0][1] == paths[1][0][1]:
+            return None
+        return self.splits.get(paths[0][0][0])
+
     def _cv_split(self, cv, xdata, node, what):
         kind = "kfold"
         if isinstance(cv, Est) and cv.cat == "splitter":
@@ -7140,6 +7154,14 @@ class Interpreter:
         elif isinstance(cv, Seq) and (idx := _first_idx(cv)) is not None:
             kind = idx.split.kind  # cv=list(TimeSeriesSplit(5).split(X)): those folds
             what = f"{idx.split.what} in {what}"
+        elif isinstance(cv, Seq) and (made := self._folds_from_split(cv)) is not None:
+            # [(rows of months[tr_m], rows of months[va_m]) for tr_m, va_m in TimeSeriesSplit().split(months)]:
+            # folds cut as that split cuts
+            kind = made.kind
+            what = f"{made.what} in {what}"
+            return self.new_split(kind, xdata.rows if xdata is not None else NOROWS, node, what,
+                                  sorted_by=xdata.sorted_by if xdata is not None else None, is_cv=True,
+                                  per_group=made.per_group)
         elif cv is not None and not isinstance(cv, Const):
             # cv=custom_folds(df): (train, valid) index pairs the code builds itself, not followed here
             kind = "external"

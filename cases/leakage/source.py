@@ -48,8 +48,24 @@ _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final"
 
 
 def _prose_picks(text: str, start: int = 0) -> bool:
-    """Words (a comment, a markdown cell) that pick one model or score over others."""
-    return bool(_PICK_PROSE.search(text, start) and _RESULT_WORDS.search(text, start))
+    """Words (a comment, a markdown cell) that pick one model or score over others. A sentence in which the
+    models beat a baseline ("all models beat the naive forecast") compares them with the reference, it picks
+    none of them."""
+    if not (_PICK_PROSE.search(text, start) and _RESULT_WORDS.search(text, start)):
+        return False
+    for sentence in _SENTENCE_END.split(text[start:]):
+        picks = [m.group(0).lower() for m in _PICK_PROSE.finditer(sentence)]
+        if not picks or not _RESULT_WORDS.search(sentence):
+            continue
+        if _BASELINE_WORDS.search(sentence) and all(p in _BEATS for p in picks):
+            continue
+        return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
+_BASELINE_WORDS = re.compile(r"\b(?:baselines?|naive|dummy|prior|majority|persistence|reference|rule)\b", re.I)
+_BEATS = frozenset({"beat", "beats", "outperform", "outperforms", "outperformed", "outperforming", "better than"})
 
 
 def _line_picks(line: str, prose: bool = True, orders_rows: bool = False) -> bool:

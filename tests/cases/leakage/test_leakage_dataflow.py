@@ -9941,3 +9941,31 @@ def test_a_part_named_tst_is_the_test_set():
         print(roc_auc_score(tst["y"], final.predict_proba(tst[["a", "b"]])[:, 1]), "baseline", trn["y"].mean())
     """, Context(target="y"), tail="")
     assert "LK-TEST-REUSE" in result.codes
+
+
+@pytest.mark.parametrize("splitter, expected", [("TimeSeriesSplit(n_splits=4)", "LK-GROUP"),
+                                                ("KFold(n_splits=4)", "LK-TEMPORAL")])
+def test_folds_mapped_from_a_split_of_the_distinct_months(splitter, expected):
+    # the months split in order and mapped back to rows: a cut on time, which leaves customers on both sides
+    ctx = Context(target="y", time_column="snapshot_month", group_column="customer_id")
+    assert codes(f"""
+        df = df.sort_values("snapshot_month").reset_index(drop=True)
+        months = np.array(sorted(df["snapshot_month"].unique()))
+        def month_folds(frame):
+            for tr_m, va_m in {splitter}.split(months):
+                tr = np.flatnonzero(frame["snapshot_month"].isin(months[tr_m]))
+                va = np.flatnonzero(frame["snapshot_month"].isin(months[va_m]))
+                yield tr, va
+        folds = list(month_folds(df))
+        res = cross_validate(RandomForestClassifier(), df[["a", "b"]], df["y"], cv=folds, scoring="roc_auc")
+        print(res["test_score"].mean(), "baseline", df["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL"} == {expected}
+
+
+@pytest.mark.parametrize("conclusion, picked", [("On the test period all models beat the naive forecast.", False),
+                                                ("On the test period the forest beats the linear model.", True)])
+def test_prose_where_models_beat_a_baseline_picks_none_of_them(conclusion, picked):
+    nb = _notebook([("code", TWO_ON_TEST), ("markdown", "## Conclusion\n" + conclusion)])
+    result = analyze_source(nb, path="memo.ipynb", context=CTX)
+    assert result.error is None
+    assert ("LK-TEST-REUSE" in result.codes) is picked
