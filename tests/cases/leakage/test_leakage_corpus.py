@@ -202,8 +202,7 @@ blind114/ take-homes for panel tasks with time and entity columns (renewals, sel
           scored over pairs
 blind115/ public pipelines in less common domains: without a context (leaky versus clean) and with one (pairs)
 blind116/ senior submissions to the churn task with elaborate validation designs (rolling origins, nested months,
-          calibration months); pair precision below 0.95 (a plan-region churn rate over every month read as LK-TEMPORAL,
-          two comparisons with a logistic regression read as a pick), not asserted
+          calibration months), scored over pairs
 blind117/ submissions to the card-fraud task (no time or group column declared) and a transfer task, scored over
           pairs
 blind118/ public time-series and panel notebooks: with a context (pairs) and without one (not asserted leaky versus
@@ -213,6 +212,12 @@ blind119/ object-oriented submissions to the platform's tasks (config objects fr
 blind120/ memo-style notebooks for the platform's tasks (data audits, validation plans, error analysis), scored over
           pairs
 blind121/ companies' internal analytics code: without a context (leaky versus clean) and with one (pairs)
+blind122/ gradient-boosting submissions to the platform's tasks (native APIs, Optuna, early stopping, SHAP pruning),
+          scored over pairs
+blind123/ submissions to the platform's tasks fluent in scikit-learn's model selection (custom CV iterables, searches,
+          tuned thresholds, permutation importance), scored over pairs
+blind124/ course capstones and portfolio notebooks: without a context (leaky versus clean) and with one (pairs
+          not asserted: two tables of test scores with a best model named read as a pick)
 """
 from __future__ import annotations
 
@@ -272,7 +277,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind97", "blind98", "blind99", "blind100", "blind101", "blind102",
                                    "blind103", "blind104", "blind106", "blind107", "blind108", "blind109",
                                    "blind111", "blind112", "blind113", "blind114", "blind115", "blind117",
-                                   "blind118", "blind119", "blind120", "blind121"])
+                                   "blind116", "blind118", "blind119", "blind120", "blind121", "blind122",
+                                   "blind123"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -327,7 +333,8 @@ def test_no_context_batch_leaky_versus_clean():
 @pytest.mark.parametrize("batch", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
-                                   "blind96", "blind100", "blind104", "blind111", "blind115", "blind121"])
+                                   "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
+                                   "blind124"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -352,7 +359,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind99", "blind101", "blind102", "blind103", "blind105", "blind106",
                                    "blind107", "blind108", "blind109", "blind110", "blind111", "blind112",
                                    "blind113", "blind114", "blind115", "blind116", "blind117", "blind118",
-                                   "blind119", "blind120", "blind121"])
+                                   "blind119", "blind120", "blind121", "blind122", "blind123", "blind124"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
