@@ -59,12 +59,16 @@ def _prose_picks(text: str, start: int = 0) -> bool:
             continue
         if _BASELINE_WORDS.search(sentence) and all(p in _BEATS for p in picks):
             continue
+        if all(p in ("best", "highest") for p in picks) and not _CHOICE_WORDS.search(sentence):
+            continue  # "HistGradientBoosting has the best AUC (~0.74)": a result stated, nothing chosen by it
         return True
     return False
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
 _BASELINE_WORDS = re.compile(r"\b(?:baselines?|naive|dummy|prior|majority|persistence|reference|rule)\b", re.I)
+_CHOICE_WORDS = re.compile(r"\b(?:go(?:ing)? with|choose|chose|chosen|pick|select|use|using|deploy|submit|final|"
+                           r"winner|recommend|keep|retain|production|so|therefore|thus|hence)\w*", re.I)
 _BEATS = frozenset({"beat", "beats", "outperform", "outperforms", "outperformed", "outperforming", "better than"})
 
 

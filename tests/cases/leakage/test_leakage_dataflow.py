@@ -9969,3 +9969,12 @@ def test_prose_where_models_beat_a_baseline_picks_none_of_them(conclusion, picke
     result = analyze_source(nb, path="memo.ipynb", context=CTX)
     assert result.error is None
     assert ("LK-TEST-REUSE" in result.codes) is picked
+
+
+@pytest.mark.parametrize("conclusion, picked", [("The forest has the best AUC (0.74).", False),
+                                                ("The forest has the best AUC (0.74), so we go with it.", True)])
+def test_prose_that_states_the_best_score_without_a_choice(conclusion, picked):
+    nb = _notebook([("code", TWO_ON_TEST), ("markdown", "## Results\n" + conclusion)])
+    result = analyze_source(nb, path="memo.ipynb", context=CTX)
+    assert result.error is None
+    assert ("LK-TEST-REUSE" in result.codes) is picked
