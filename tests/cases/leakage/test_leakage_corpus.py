@@ -217,7 +217,11 @@ blind122/ gradient-boosting submissions to the platform's tasks (native APIs, Op
 blind123/ submissions to the platform's tasks fluent in scikit-learn's model selection (custom CV iterables, searches,
           tuned thresholds, permutation importance), scored over pairs
 blind124/ course capstones and portfolio notebooks: without a context (leaky versus clean) and with one (pairs
-          not asserted: two tables of test scores with a best model named read as a pick)
+          not asserted: a table of test scores sorted by accuracy read as a pick)
+blind125/ churn submissions built on customer-history features (lags, windows, per-customer summaries), scored over
+          pairs
+blind126/ card-fraud submissions with engineered transaction features and capacity thresholds, scored over pairs
+blind127/ short tutorial and answer-style snippets: without a context (leaky versus clean) and with one (pairs)
 """
 from __future__ import annotations
 
@@ -278,7 +282,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind103", "blind104", "blind106", "blind107", "blind108", "blind109",
                                    "blind111", "blind112", "blind113", "blind114", "blind115", "blind117",
                                    "blind116", "blind118", "blind119", "blind120", "blind121", "blind122",
-                                   "blind123"])
+                                   "blind123", "blind125", "blind126", "blind127"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -334,7 +338,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
                                    "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
-                                   "blind124"])
+                                   "blind124", "blind127"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -359,7 +363,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind99", "blind101", "blind102", "blind103", "blind105", "blind106",
                                    "blind107", "blind108", "blind109", "blind110", "blind111", "blind112",
                                    "blind113", "blind114", "blind115", "blind116", "blind117", "blind118",
-                                   "blind119", "blind120", "blind121", "blind122", "blind123", "blind124"])
+                                   "blind119", "blind120", "blind121", "blind122", "blind123", "blind124",
+                                   "blind125", "blind126", "blind127"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
