@@ -5759,6 +5759,8 @@ class Interpreter:
     def sql_method(self, conn: SqlConn, meth, args, kw, node):
         if meth in SQL_RUN and node.args:
             text = self._sql_text(node.args[0])
+            if text is None and args and args[0].__class__ is Const and isinstance(args[0].value, str):
+                text = args[0].value  # FEATURE_SQL.format(src=...), "SELECT ..." + where: the text, once known
             if text is None:
                 conn.last = UNKNOWN
                 return UNKNOWN
@@ -6620,6 +6622,13 @@ class Interpreter:
             return Data(kind="series", rows=recv.rows, deps=recv.deps, infl=recv.infl)
         if isinstance(recv, Mask) and meth in ("astype", "copy", "values", "to_numpy", "ravel"):
             return recv
+        if recv.__class__ is Const and isinstance(recv.value, str) and meth == "format" \
+                and all(a.__class__ is Const for a in args) and all(v.__class__ is Const for v in kw.values()):
+            # FEATURE_SQL.format(src="read_csv_auto('train.csv')"): the query text, filled in
+            try:
+                return Const(recv.value.format(*(a.value for a in args), **{k: v.value for k, v in kw.items()}))
+            except (IndexError, KeyError, ValueError, AttributeError, TypeError):
+                return UNKNOWN
         if recv.__class__ is Const and isinstance(recv.value, str) and meth == "join" and args:
             if isinstance(args[0], Seq) and (parts := _const_strs(args[0])) is not None \
                     and not any(i.code == "SELECT" for i in args[0].infl):

@@ -9978,3 +9978,18 @@ def test_prose_that_states_the_best_score_without_a_choice(conclusion, picked):
     result = analyze_source(nb, path="memo.ipynb", context=CTX)
     assert result.error is None
     assert ("LK-TEST-REUSE" in result.codes) is picked
+
+
+@pytest.mark.parametrize("src, expected", [("read_csv_auto('train.csv')", {"LK-RESAMPLE"}), ("", set())])
+def test_a_query_text_filled_in_by_format(src, expected):
+    # duckdb.sql(FEATURE_SQL.format(src=...)).df(): the rows the filled-in query reads, then oversampled before the
+    # split (or, with the query unknown, nothing followed)
+    body = ("import duckdb\nfrom imblearn.over_sampling import SMOTE\n"
+            'FEATURE_SQL = "SELECT amount, hour, is_fraud FROM {src}"\n'
+            + (f'feat = duckdb.sql(FEATURE_SQL.format(src="{src}")).df()\n' if src else
+               'feat = duckdb.sql(FEATURE_SQL.format(src=SOURCE)).df()\n') +
+            'X_res, y_res = SMOTE().fit_resample(feat[["amount", "hour"]], feat["is_fraud"])\n'
+            "X_tr, X_te, y_tr, y_te = train_test_split(X_res, y_res, random_state=0)\n"
+            "m = LogisticRegression().fit(X_tr, y_tr)\n"
+            'print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())\n')
+    assert codes(body, Context(target="is_fraud"), tail="") & {"LK-RESAMPLE"} == expected
