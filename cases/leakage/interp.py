@@ -8420,9 +8420,11 @@ class Interpreter:
                                            Infl("STAT", d.rows, line, f"{src}.transform(...) window", tag="window",
                                                 deps=sel_deps)}
                     return out
-                if ("attr='ffill'" in body_text or "attr='pad'" in body_text or "value='ffill'" in body_text) \
+                if ("attr='ffill'" in body_text or "attr='pad'" in body_text or "value='ffill'" in body_text
+                        or "attr='diff'" in body_text or "attr='pct_change'" in body_text) \
                         and "interpolate" not in body_text and "value='bfill'" not in body_text:
-                    return out  # lambda s: s.ffill(): each row takes the last value seen before it in its group
+                    # lambda s: s.ffill() / s.diff(): each row from its own value and the ones before it in its group
+                    return out
                 fname = "mean"
                 if not window and "attr='fillna'" in body_text:
                     # imputation with a per-group statistic: a statistic learned from the rows it fills
@@ -9105,7 +9107,8 @@ def _is_conjunction(node) -> bool:
 
 def _negative_shift(fnode) -> bool:
     for sub in ast.walk(fnode):
-        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == "shift":
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
+                and sub.func.attr in ("shift", "diff", "pct_change"):
             arg = sub.args[0] if sub.args else next((k.value for k in sub.keywords if k.arg == "periods"), None)
             if isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.USub):
                 return True

@@ -9993,3 +9993,17 @@ def test_a_query_text_filled_in_by_format(src, expected):
             "m = LogisticRegression().fit(X_tr, y_tr)\n"
             'print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())\n')
     assert codes(body, Context(target="is_fraud"), tail="") & {"LK-RESAMPLE"} == expected
+
+
+@pytest.mark.parametrize("fn, expected", [("s.diff()", set()), ("s.diff(-1)", {"LK-TEMPORAL"}),
+                                          ("s.pct_change()", set())])
+def test_a_change_inside_a_group_transform_reads_the_row_and_the_one_before(fn, expected):
+    ctx = Context(target="y", time_column="ts", group_column="account_id")
+    assert codes(f"""
+        df = df.sort_values(["account_id", "ts"])
+        df["trend"] = df.groupby("account_id")["charges"].transform(lambda s: {fn})
+        early = df[df["ts"] < "2024-06-01"]
+        late = df[(df["ts"] >= "2024-06-01") & ~df["account_id"].isin(early["account_id"].unique())]
+        m = LogisticRegression().fit(early[["trend", "a"]], early["y"])
+        print(roc_auc_score(late["y"], m.predict_proba(late[["trend", "a"]])[:, 1]), "baseline", early["y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL"} == expected
