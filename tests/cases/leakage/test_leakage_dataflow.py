@@ -10007,3 +10007,16 @@ def test_a_change_inside_a_group_transform_reads_the_row_and_the_one_before(fn, 
         m = LogisticRegression().fit(early[["trend", "a"]], early["y"])
         print(roc_auc_score(late["y"], m.predict_proba(late[["trend", "a"]])[:, 1]), "baseline", early["y"].mean())
     """, ctx, tail="") & {"LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("key, expected", [("prior_average_precision", set()), ("holdout_average_precision",
+                                                                              {"EV-NO-BASELINE"})])
+def test_a_metric_named_for_the_prior_is_a_baseline(key, expected):
+    assert codes(f"""
+        from sklearn.metrics import average_precision_score
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        metrics = {{"average_precision": average_precision_score(y_te, m.predict_proba(X_te)[:, 1]),
+                    "{key}": float(y_te.mean())}}
+        print(metrics)
+    """, tail="") & {"EV-NO-BASELINE"} == expected
