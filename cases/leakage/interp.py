@@ -1775,6 +1775,7 @@ class Interpreter:
             inst.attrs.update(kw)
             return inst
         if self.task is not None and f.name.rpartition(".")[2] in ("open", "Path") and node.args and (
+                (args and args[0].__class__ is Sym and args[0].name == TASK_FILE) or
                 _names_task_file(node.args[0]) or (
                 args and args[0].__class__ is Const and isinstance(args[0].value, str)
                 and args[0].value.replace("\\", "/").rsplit("/", 1)[-1] == "task.json")):
@@ -2655,6 +2656,9 @@ class Interpreter:
     def e_BinOp(self, node):
         left = self.ev(node.left)
         right = self.ev(node.right)
+        if self.task is not None and isinstance(node.op, ast.Div) and right.__class__ is Const \
+                and isinstance(right.value, str) and right.value.rsplit("/", 1)[-1] == "task.json":
+            return Sym(TASK_FILE)  # DATA_DIR / "task.json": the bundle's task file, read later
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)):
             combined = self._filter_op(left, right, node.op, node, node.left, node.right)
             if combined is not None:
@@ -4819,6 +4823,9 @@ class Interpreter:
         return None
 
     def call_function(self, name, args, kw, node):
+        if self.task is not None and name in ("join", "joinpath") and args and args[-1].__class__ is Const \
+                and isinstance(args[-1].value, str) and args[-1].value.rsplit("/", 1)[-1] == "task.json":
+            return Sym(TASK_FILE)  # os.path.join(DATA_DIR, "task.json")
         if self.task is not None and name in ("load", "loads", "safe_load", "read_json") and node.args and (
                 _names_task_file(node.args[0]) or (args and args[0].__class__ is Sym and args[0].name == TASK_FILE)):
             # json.load(open("task.json")): the bundle's description of the task, the context declared for it

@@ -9361,7 +9361,12 @@ def test_trailing_windows_of_the_series_whose_next_value_is_the_label(label, exp
                                     'with open("task.json") as fh:\n    task = json.load(fh)',
                                     'task = json.loads(Path("task.json").read_text())',
                                     'TASK_PATH = "task.json"\ntask = json.load(open(TASK_PATH))',
-                                    'task = pd.read_json("task.json", typ="series")'])
+                                    'task = pd.read_json("task.json", typ="series")',
+                                    'def load_task(path):\n    return json.loads(path.read_text())\n'
+                                    'task = load_task(Path("bundle") / "task.json")',
+                                    'import os\ndef load_task(path):\n    with open(path) as fh:\n'
+                                    '        return json.load(fh)\n'
+                                    'task = load_task(os.path.join("bundle", "task.json"))'])
 @pytest.mark.parametrize("cut, expected", [("valid = train_p[(train_p[TIME] >= cutoff) & ~train_p[GROUP].isin(fit[GROUP])]",
                                             set()),
                                            ("valid = train_p[train_p[TIME] >= cutoff]", {"LK-GROUP"})])
