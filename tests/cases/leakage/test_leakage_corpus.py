@@ -222,6 +222,10 @@ blind125/ churn submissions built on customer-history features (lags, windows, p
           pairs
 blind126/ card-fraud submissions with engineered transaction features and capacity thresholds, scored over pairs
 blind127/ short tutorial and answer-style snippets: without a context (leaky versus clean) and with one (pairs)
+blind128/ data engineers' scripts for the platform's tasks (pipe chains, helpers, task.json loaders), scored over pairs
+blind129/ submissions to the platform's tasks doing the data work in DuckDB SQL or polars; pair recall below 0.95
+          (a polars scaler and a SQL median fill over every row), not asserted
+blind130/ training code from production repositories: without a context (leaky versus clean) and with one (pairs)
 """
 from __future__ import annotations
 
@@ -282,7 +286,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind103", "blind104", "blind106", "blind107", "blind108", "blind109",
                                    "blind111", "blind112", "blind113", "blind114", "blind115", "blind117",
                                    "blind116", "blind118", "blind119", "blind120", "blind121", "blind122",
-                                   "blind123", "blind125", "blind126", "blind127"])
+                                   "blind123", "blind125", "blind126", "blind127", "blind128", "blind130"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -338,7 +342,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind10", "blind11", "blind13", "blind16", "blind18", "blind20", "blind22",
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
                                    "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
-                                   "blind124", "blind127"])
+                                   "blind124", "blind127", "blind130"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -364,7 +368,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind107", "blind108", "blind109", "blind110", "blind111", "blind112",
                                    "blind113", "blind114", "blind115", "blind116", "blind117", "blind118",
                                    "blind119", "blind120", "blind121", "blind122", "blind123", "blind124",
-                                   "blind125", "blind126", "blind127"])
+                                   "blind125", "blind126", "blind127", "blind128", "blind129", "blind130"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
