@@ -141,6 +141,9 @@ class Rules:
         if code == "STAT":
             if infl.deps & self.targets:
                 return "LK-TARGET-STAT", False
+            if infl.deps and self.ctx.leaky_columns and infl.deps <= set(self.ctx.leaky_columns) | {
+                    self.ctx.group_column, self.ctx.id_column}:
+                return None, False  # a statistic of a declared leaky column: LK-FEATURE's finding
             if self.ctx.id_column and infl.tag in ("group", "groupsrc", "col") \
                     and str(infl.desc).startswith(f"per-{self.ctx.id_column} "):
                 return None, False  # aggregated per row id (a stay's own lab results): nothing from other rows
@@ -910,6 +913,21 @@ class Rules:
             # LK-TARGET-STAT's finding, even where the row's own label is subtracted back out
             stat_cols = {i.col for i in fit.infl if i.code == "STAT" and i.col and i.deps & labels
                          and i.tag in ("group", "groupsrc")}
+            leaky = set(self.ctx.leaky_columns)
+            # (beside statistics of the label itself, a statistic of a proxy of it, a win rate from goals, is part
+            # of LK-TARGET-STAT's finding)
+            label_stats = any(i.code == "STAT" and i.deps & labels for i in fit.infl)
+            for i in sorted((i for i in fit.infl if not label_stats and i.code == "STAT" and i.col and i.deps & leaky
+                             and i.tag in ("group", "groupsrc") and not i.deps & labels and i.col not in sensitive
+                             and _has(fit.cols, i.col) and any(e.fitrec is fit and e.rows and self._overlap(
+                                 i.rows, e.rows) for e in self.it.evals)),
+                            key=lambda i: (i.line, i.col)):
+                # card_dispute_rate = groupby("card_id")["chargeback_flag"].transform("mean") over every row: the
+                # declared leaky column of the rows scored, under another name (a window over past rows, or a
+                # statistic of the training rows only, is no copy of the scored rows' own values)
+                self.add("LK-FEATURE", fit.line,
+                         f"{_feature_name(i.col)} of the model fitted at line {fit.line} is computed from the "
+                         f"declared leaky column '{sorted(i.deps & leaky)[0]}'")
             for col, deps in sorted(fit.coldeps.items()):
                 if col in sensitive or col in windowed or not _has(fit.cols, col) or (
                         col in stat_cols and (deps - labels or col in self.it.stat_columns)):

@@ -10025,3 +10025,19 @@ def test_a_metric_named_for_the_prior_is_a_baseline(key, expected):
                     "{key}": float(y_te.mean())}}
         print(metrics)
     """, tail="") & {"EV-NO-BASELINE"} == expected
+
+
+@pytest.mark.parametrize("rows, expected", [("df", {"LK-FEATURE"}), ("tr", set())])
+def test_a_group_rate_of_a_declared_leaky_column_is_that_column(rows, expected):
+    # card_dispute_rate: the mean of chargeback_flag per card over every row, the scored rows' own included
+    ctx = Context(target="is_fraud", id_column="transaction_id", leaky_columns=("chargeback_flag",))
+    result = run(f"""
+        tr, te = train_test_split(df, random_state=0)
+        rate = {rows}.groupby("card_id")["chargeback_flag"].mean().rename("card_dispute_rate")
+        tr = tr.merge(rate, left_on="card_id", right_index=True, how="left")
+        te = te.merge(rate, left_on="card_id", right_index=True, how="left")
+        feats = ["amount", "hour", "card_dispute_rate"]
+        m = RandomForestClassifier().fit(tr[feats], tr["is_fraud"])
+        print(roc_auc_score(te["is_fraud"], m.predict_proba(te[feats])[:, 1]), "baseline", tr["is_fraud"].mean())
+    """, ctx, tail="")
+    assert result.codes & {"LK-FEATURE", "LK-PREP"} == expected
