@@ -103,6 +103,11 @@ class DictV:
                 return v
         return None
 
+    @property
+    def literal(self) -> bool:
+        """Every key is known (a dict written out, task.json's settings): a key it lacks is not there."""
+        return all(k.__class__ is Const for k in self.keys)
+
     def set(self, key, value):
         for i, k in enumerate(self.keys):
             if isinstance(k, Const) and k.value == key:
@@ -1770,17 +1775,14 @@ class Interpreter:
 
     def _call_sym(self, f: Sym, args, kw, node):
         """A call of a library function (or class) by its imported name."""
-        if f.name.rpartition(".")[2] in ("SimpleNamespace", "Namespace") and not args:
+        short = f.name.rsplit(".", 1)[-1]
+        if short in ("SimpleNamespace", "Namespace") and not args:
             inst = Instance(NAMESPACE)  # SimpleNamespace(**json.load(fh)): the task's settings as attributes
             inst.attrs.update(kw)
             return inst
-        if self.task is not None and f.name.rpartition(".")[2] in ("open", "Path") and node.args and (
-                (args and args[0].__class__ is Sym and args[0].name == TASK_FILE) or
-                _names_task_file(node.args[0]) or (
-                args and args[0].__class__ is Const and isinstance(args[0].value, str)
-                and args[0].value.replace("\\", "/").rsplit("/", 1)[-1] == "task.json")):
+        if self.task is not None and short in ("open", "Path") and node.args and (
+                (args and _task_path(args[0])) or _names_task_file(node.args[0])):
             return Sym(TASK_FILE)  # open("task.json"), open(TASK_PATH): read by json.load (call_function)
-        short = f.name.rsplit(".", 1)[-1]
         if short in SCALING_FUNCS and (f.name.startswith("sklearn.preprocessing.") or "." not in f.name):
             return self._scaling_func(short, args, kw, node)
         if f.name.startswith("pyspark.sql.functions."):
@@ -2006,7 +2008,7 @@ class Interpreter:
             if isinstance(value, Const) and isinstance(value.value, (bool, int, type(None))):
                 return bool(value.value)
             if value.__class__ is DictV and (self.unroll_depth > 0 or not self.loops) \
-                    and all(k.__class__ is Const for k in value.keys):
+                    and value.literal:
                 return bool(value.keys)  # if not FILL_VALUES: ...: a cache empty on the first call only
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq)) \
                 and isinstance(test.comparators[0], ast.Constant) and (self.unroll_depth > 0 or not self.loops):
@@ -2020,7 +2022,7 @@ class Interpreter:
                 and (self.unroll_depth > 0 or not self.loops):
             # if col not in TE_MAPS: TE_MAPS[col] = ...: a cache filled on the first call, read on later ones
             key, cache = self.ev(test.left), self.ev(test.comparators[0])
-            if key.__class__ is Const and cache.__class__ is DictV and all(k.__class__ is Const for k in cache.keys):
+            if key.__class__ is Const and cache.__class__ is DictV and cache.literal:
                 return any(k.value == key.value for k in cache.keys) == isinstance(test.ops[0], ast.In)
         if isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):
             return bool(test.value)
@@ -2656,8 +2658,7 @@ class Interpreter:
     def e_BinOp(self, node):
         left = self.ev(node.left)
         right = self.ev(node.right)
-        if self.task is not None and isinstance(node.op, ast.Div) and right.__class__ is Const \
-                and isinstance(right.value, str) and right.value.rsplit("/", 1)[-1] == "task.json":
+        if self.task is not None and isinstance(node.op, ast.Div) and _task_path(right):
             return Sym(TASK_FILE)  # DATA_DIR / "task.json": the bundle's task file, read later
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)):
             combined = self._filter_op(left, right, node.op, node, node.left, node.right)
@@ -3037,7 +3038,7 @@ class Interpreter:
                 and [t.id for t in gen.target.elts if t.__class__ is ast.Name] == [keys.id, elt.id] \
                 and gen.iter.__class__ is ast.Call and gen.iter.func.__class__ is ast.Attribute \
                 and gen.iter.func.attr == "items" and (mapping := self.ev(gen.iter.func.value)).__class__ is DictV \
-                and all(k.__class__ is Const for k in mapping.keys):
+                and mapping.literal:
             # {k: v for k, v in raw.items() if k in fields}: the same settings (task.json into a dataclass)
             return DictV(mapping.keys, mapping.values)
         if keys is None and len(node.generators) == 1 and gen.ifs and isinstance(elt, ast.Name) \
@@ -3676,7 +3677,7 @@ class Interpreter:
                 found = obj.get(key.value)
                 if found is not None:
                     return found
-                if obj.keys and all(k.__class__ is Const for k in obj.keys):
+                if obj.keys and obj.literal:
                     return UNKNOWN  # task["time_column"] of a task that declares none: no such key
             # models[chosen]: any of them may be the one used from here on
             self.picked_by_key.update(v.uid for v in obj.values if isinstance(v, Est))
@@ -4823,11 +4824,10 @@ class Interpreter:
         return None
 
     def call_function(self, name, args, kw, node):
-        if self.task is not None and name in ("join", "joinpath") and args and args[-1].__class__ is Const \
-                and isinstance(args[-1].value, str) and args[-1].value.rsplit("/", 1)[-1] == "task.json":
+        if self.task is not None and name in ("join", "joinpath") and args and _task_path(args[-1]):
             return Sym(TASK_FILE)  # os.path.join(DATA_DIR, "task.json")
         if self.task is not None and name in ("load", "loads", "safe_load", "read_json") and node.args and (
-                _names_task_file(node.args[0]) or (args and args[0].__class__ is Sym and args[0].name == TASK_FILE)):
+                _names_task_file(node.args[0]) or (args and args[0].__class__ is Sym and _task_path(args[0]))):
             # json.load(open("task.json")): the bundle's description of the task, the context declared for it
             return self._task_dict()
         if name == "partial" and args:
@@ -5981,8 +5981,7 @@ class Interpreter:
         if isinstance(data, Seq) and data.items and all(isinstance(i, Seq) for i in data.items):
             # DataFrame([(col, r, p), ...], columns=["var", "r", "p"]): a screening table of tuples, with what
             # its tests read
-            infl = frozenset(i for record in data.items for value in record.items if isinstance(value, Data)
-                             for i in value.infl if i.code == "SELECT")
+            infl = _selections_in(v for record in data.items for v in record.items)
             columns = kw.get("columns")
             names = [c.value for c in columns.items if isinstance(c, Const) and isinstance(c.value, str)] \
                 if isinstance(columns, Seq) else []
@@ -6001,8 +6000,7 @@ class Interpreter:
                     # {mol: descriptors(mol) for mol in ...}: new rows whose columns the analysis does not know;
                     # {c: (abs(r), p) for c in numeric} with r from a test against the label: a screening table
                     fresh = self._fresh_frame(cols=UNK_COLS)
-                    fresh.infl = frozenset(i for v in data.values for d in (v.items if isinstance(v, Seq) else [v])
-                                           if isinstance(d, Data) for i in d.infl if i.code == "SELECT")
+                    fresh.infl = _selections_in(d for v in data.values for d in (v.items if isinstance(v, Seq) else [v]))
                     if fresh.infl:
                         fresh.index_col = FEATURE_COLUMNS  # a column per feature tested; .T: a row per feature
                     return fresh
@@ -6048,8 +6046,7 @@ class Interpreter:
                 if isinstance(value, Data) and value.pred is not None and value.rows:
                     scores.setdefault(key.value, []).append(value)
         # rows.append({"feature": col, "p": ttest_ind(...)[1]}): a screening table, with what the tests read
-        infl = {i for record in records for value in record.values if isinstance(value, Data)
-                for i in value.infl if i.code == "SELECT"}
+        infl = set(_selections_in(v for record in records for v in record.values))
         for col, values in scores.items():
             rows = frozenset().union(*(v.rows for v in values))
             self.score_columns[self.line] = values[0].pred
@@ -6561,9 +6558,9 @@ class Interpreter:
                 return Seq(recv.keys)
             if meth == "get" and args and isinstance(args[0], Const):
                 found = recv.get(args[0].value)
-                if found is None and all(k.__class__ is Const for k in recv.keys):
+                if found is None and recv.literal:
                     # raw.get("leaky_cols", []) on the task's settings, which have no such key: the default
-                    return args[1] if len(args) > 1 else kw.get("default", Const(None))
+                    return args[1] if len(args) > 1 else Const(None)
                 return found or UNKNOWN
             if meth == "add_argument" and node.args and isinstance(node.args[-1], ast.Constant) \
                     and isinstance(node.args[-1].value, str):
@@ -9200,10 +9197,23 @@ def _names_a_length(node) -> bool:
 TASK_FILE = "\x00task.json"  # Sym of a file handle open on the bundle's task.json
 
 
+def _selections_in(values) -> frozenset:
+    """The feature selections (tests against the label) the data among these values carries: the rows of a
+    screening table (`(col, r, p)` tuples, `{"feature": c, "p": ...}` records, `{c: (abs(r), p)}`)."""
+    return frozenset(i for v in values if v.__class__ is Data for i in v.infl if i.code == "SELECT")
+
+
+def _task_path(value) -> bool:
+    """A path naming the bundle's task.json: its text (`"task.json"`, `"bundle\\task.json"`) or a handle on it."""
+    if value.__class__ is Sym:
+        return value.name == TASK_FILE
+    return value.__class__ is Const and isinstance(value.value, str) \
+        and value.value.replace("\\", "/").rsplit("/", 1)[-1] == "task.json"
+
+
 def _names_task_file(node) -> bool:
     """`open("task.json")`, `Path("task.json").read_text()`, `HERE / "task.json"`: a path naming task.json."""
-    return any(sub.__class__ is ast.Constant and isinstance(sub.value, str)
-               and sub.value.replace("\\", "/").rsplit("/", 1)[-1] == "task.json" for sub in ast.walk(node))
+    return any(sub.__class__ is ast.Constant and _task_path(Const(sub.value)) for sub in ast.walk(node))
 
 
 def _const_str(v) -> str | None:

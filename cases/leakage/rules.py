@@ -141,8 +141,7 @@ class Rules:
         if code == "STAT":
             if infl.deps & self.targets:
                 return "LK-TARGET-STAT", False
-            if infl.deps and self.ctx.leaky_columns and infl.deps <= set(self.ctx.leaky_columns) | {
-                    self.ctx.group_column, self.ctx.id_column}:
+            if infl.deps and self.leaky and infl.deps <= self.leaky | {self.ctx.group_column, self.ctx.id_column}:
                 return None, False  # a statistic of a declared leaky column: LK-FEATURE's finding
             if self.ctx.id_column and infl.tag in ("group", "groupsrc", "col") \
                     and str(infl.desc).startswith(f"per-{self.ctx.id_column} "):
@@ -239,7 +238,7 @@ class Rules:
                     (lo_f, hi_f), (lo_e, hi_e) = fit_span, eval_span
                     if (lo_e is None or hi_f is None or lo_e < hi_f) and (lo_f is None or hi_e is None or lo_f < hi_e):
                         return True
-                elif set(fit_path) & set(eval_path) and any(side == "lo" for _sid, side in set(fit_path) & set(eval_path)):
+                elif any(side == "lo" for _sid, side in set(fit_path) & set(eval_path)):
                     # `t < week_end` on both sides: the window fitted and the one scored end at the same point
                     return True
         return False
@@ -913,7 +912,7 @@ class Rules:
             # LK-TARGET-STAT's finding, even where the row's own label is subtracted back out
             stat_cols = {i.col for i in fit.infl if i.code == "STAT" and i.col and i.deps & labels
                          and i.tag in ("group", "groupsrc")}
-            leaky = set(self.ctx.leaky_columns)
+            leaky = self.leaky
             # (beside statistics of the label itself, a statistic of a proxy of it, a win rate from goals, is part
             # of LK-TARGET-STAT's finding)
             label_stats = any(i.code == "STAT" and i.deps & labels for i in fit.infl)
@@ -937,10 +936,10 @@ class Rules:
                     self.add("LK-FEATURE", fit.line,
                              f"{_feature_name(col)} of the model fitted at line {fit.line} is computed from the target "
                              f"'{sorted(hit)[0]}'")
-                elif deps & set(self.ctx.leaky_columns):
+                elif deps & leaky:
                     self.add("LK-FEATURE", fit.line,
                              f"{_feature_name(col)} of the model fitted at line {fit.line} is computed from the "
-                             f"declared leaky column '{sorted(deps & set(self.ctx.leaky_columns))[0]}'")
+                             f"declared leaky column '{sorted(deps & leaky)[0]}'")
 
     def ev_rules(self, fits: list[FitRec], held: list[Eval]):
         # a forecaster whose forecasts the analysis loses (collected into rows of a table, one step at a
