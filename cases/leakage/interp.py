@@ -558,9 +558,9 @@ class Mask:
     every selected row also satisfies (the other terms of `a & b`, or cuts implied by an ordered threshold);
     `group_safe_of` the splits whose evaluation side this filter clears of entities seen in training."""
 
-    __slots__ = ("rows", "split", "side", "deps", "infl", "group_safe_of", "extra")
+    __slots__ = ("rows", "split", "side", "deps", "infl", "group_safe_of", "extra", "alts")
 
-    def __init__(self, rows, split, side, deps=EMPTY, infl=EMPTY, group_safe_of=(), extra=()):
+    def __init__(self, rows, split, side, deps=EMPTY, infl=EMPTY, group_safe_of=(), extra=(), alts=()):
         self.rows = rows
         self.split = split
         self.side = side
@@ -568,6 +568,9 @@ class Mask:
         self.infl = infl
         self.group_safe_of = group_safe_of
         self.extra = extra
+        # other (split, side) pairs any one of which also selects a row (`isin(val_ids | test_ids)`): the
+        # complement lies on the other side of every one of them
+        self.alts = alts
 
 
 class SplitIter:
@@ -991,7 +994,7 @@ ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "D
                  "radians", "deg2rad", "degrees", "rad2deg", "sin", "cos", "arcsin", "arccos", "arctan2", "hypot",
                  "csr_matrix", "csc_matrix", "coo_matrix", "lil_matrix", "csr_array", "csc_array", "add_datepart",
                  "points_from_xy", "iter", "sliding_window_view", "transpose", "moveaxis", "swapaxes",
-                 "from_2d_array_to_nested", "from_nested_to_2d_array", "to_time_series_dataset", "from_3d_numpy_to_nested"}
+                 "from_2d_array_to_nested", "from_nested_to_2d_array", "hash_pandas_object", "hash_array", "to_time_series_dataset", "from_3d_numpy_to_nested"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -8138,7 +8141,7 @@ class Interpreter:
             seen = self._isin(d, other.seen, node)  # late.g.isin(setdiff1d(late ids, early ids)) = ~isin(early ids)
             return _negated(seen)
         if isinstance(other, Data) and other.rows and other.kind != "index":
-            paths = [p for _o, p in other.rows if p]
+            paths = sorted(p for _o, p in other.rows if p)
             group_safe = ()
             if not paths and isinstance(other.parent, tuple) and other.parent[0] == "unique_of_rows":
                 # ~test[g].isin(train[g].unique()): the ids seen on one side of a split
@@ -8168,7 +8171,13 @@ class Interpreter:
                     # ids[a:b]: above one cut of the ids and below the next, both kept
                     extra = tuple(c for c in paths[0][:-1] if c[0] in self.splits
                                   and self.splits[c[0]].kind == split.kind) if len(paths) == 1 else ()
-                    return Mask(d.rows, sid, side, d.deps, d.infl, extra=extra)
+                    # isin(val_ids | test_ids): the ids of parts of other splits of the entities as well
+                    alts = tuple(sorted({p[-1] for p in paths[1:] if p[-1][0] != sid and p[-1][0] in self.splits
+                                         and other.unique_of is not None
+                                         and self.splits[p[-1][0]].kind not in ("time", "ordered")}))
+                    for alt, _side in alts:
+                        self.splits[alt].kind = "group"
+                    return Mask(d.rows, sid, side, d.deps, d.infl, extra=extra, alts=alts)
             if paths:
                 # ~test[g].isin(train[g]): drop from one side every entity seen on the other (on any of
                 # the parts joined into the set of seen entities)
@@ -8659,7 +8668,8 @@ def _positions_as_mask(value, base_rows=None) -> Mask | None:
 
 def _negated(mask: Mask) -> Mask:
     """The rows a filter leaves out; the cuts a threshold implies (`extra`) do not hold for its complement."""
-    return Mask(mask.rows, mask.split, _flip(mask.side), mask.deps, mask.infl, mask.group_safe_of)
+    return Mask(mask.rows, mask.split, _flip(mask.side), mask.deps, mask.infl, mask.group_safe_of,
+                extra=tuple((sid, _flip(side)) for sid, side in mask.alts))
 
 
 FASTAI_SPLITTERS = frozenset({"RandomSplitter", "TrainTestSplitter", "IndexSplitter", "EndSplitter"})

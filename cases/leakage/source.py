@@ -44,6 +44,9 @@ _SEARCH_RESULT = re.compile(r"\.best_(?:estimator|params|score|index|iteration)_
 _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna|groupby|\.columns\b", re.I)
 # the first of an ordering taken: one result picked
 _TAKES_FIRST = re.compile(r"\[0\]|\.iloc\[0|\.index\[0|\.head\(1\)|\.(?:nlargest|nsmallest)\(1\b|\.first\(")
+# a model class built with settings written out (`CalibratedClassifierCV(hgb(), cv=3).fit(X, y)`)
+_FRESH_MODEL = re.compile(r"\s*(?:[a-z_]\w*\.)*[A-Z]\w*\(")
+_PICK_WORDS_IN_CALL = re.compile(r"best|winner|chosen|champion|selected|top|max\(|min\(|idxm|argm|\*\*", re.I)
 _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
 
 
@@ -93,6 +96,9 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False) -> boo
         if before.count("(") > before.count(")") and before.rstrip().endswith(("(", ",")):
             continue  # a keyword argument (`final_estimator=LogisticRegression()`), not a name bound to a result
         if _PICK_NAME.search(name) and not _SEARCH_RESULT.search(code):
+            if name.lower().startswith("final") and _FRESH_MODEL.match(code[m.end():]) \
+                    and not _PICK_WORDS_IN_CALL.search(code[m.end():]):
+                continue  # final = CalibratedClassifierCV(make_model(), cv=3): a model built as planned, not picked
             return True
     return False
 

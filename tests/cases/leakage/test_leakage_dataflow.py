@@ -9648,7 +9648,7 @@ def test_a_model_keyed_as_a_baseline_in_a_dict_is_compared_not_chosen(key, expec
             m.fit(X_tr[cols], y_tr)
             scores[name] = roc_auc_score(y_te, m.predict_proba(X_te[cols])[:, 1])
         print(scores)
-        final = HistGradientBoostingClassifier().fit(X_tr, y_tr)
+        final = models[max(scores, key=scores.get)].fit(X_tr, y_tr)
     """, tail="") & {"LK-TEST-REUSE"} == expected
 
 
@@ -10041,3 +10041,60 @@ def test_a_group_rate_of_a_declared_leaky_column_is_that_column(rows, expected):
         print(roc_auc_score(te["is_fraud"], m.predict_proba(te[feats])[:, 1]), "baseline", tr["is_fraud"].mean())
     """, ctx, tail="")
     assert result.codes & {"LK-FEATURE", "LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("final, expected", [
+    ('final = CalibratedClassifierCV(make_model(), method="isotonic", cv=3).fit(X, y)', set()),
+    ("final = models[max(scores, key=scores.get)].fit(X, y)", {"LK-TEST-REUSE"}),
+])
+def test_a_final_model_built_as_planned_is_not_a_pick(final, expected):
+    # a raw and a calibrated model both reported on the test part; the model refitted for submission is built
+    # from settings written out, not chosen by those scores
+    assert codes(f"""
+        from sklearn.calibration import CalibratedClassifierCV
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        X, y = df[["a", "b"]], df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, stratify=y, random_state=0)
+        def make_model():
+            return HistGradientBoostingClassifier(max_iter=300)
+        models = {{"raw": make_model(), "isotonic": CalibratedClassifierCV(make_model(), cv=3)}}
+        scores = {{}}
+        for name, model in models.items():
+            model.fit(X_tr, y_tr)
+            scores[name] = roc_auc_score(y_te, model.predict_proba(X_te)[:, 1])
+        print(scores, "baseline", roc_auc_score(y_te, np.full(len(y_te), y_tr.mean())))
+        {final}
+    """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("key, expected", [('pd.util.hash_pandas_object(snap["customer_id"], index=False) % 5',
+                                            set()), ('snap["region_code"] % 5', {"LK-GROUP"})])
+def test_parts_drawn_by_a_hash_of_the_entity_keep_each_entity_on_one_side(key, expected):
+    # customers hashed into buckets: training buckets before the cut, the held-out bucket after it
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert codes(f"""
+        snap = df
+        bucket = {key}
+        late = snap["month"] >= "2024-07-01"
+        train = snap[(bucket >= 1) & ~late]
+        test = snap[(bucket == 0) & late]
+        m = LogisticRegression().fit(train[["a", "b"]], train["y"])
+        print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "baseline", train["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP"} == expected
+
+
+def test_rows_of_neither_of_two_sets_of_entities_are_on_the_far_side_of_both():
+    # fit = ~isin(val_ids | test_ids): the scored customers are kept out of training, whatever the order of the
+    # union's parts
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert "LK-GROUP" not in codes("""
+        customers = pd.Series(df["customer_id"].unique()).sample(frac=1, random_state=5)
+        n = len(customers)
+        val_ids = set(customers.iloc[: int(0.15 * n)])
+        test_ids = set(customers.iloc[int(0.15 * n): int(0.30 * n)])
+        fit_rows = ~df["customer_id"].isin(val_ids | test_ids)
+        train = df[fit_rows & (df["month"] < "2024-07-01")]
+        test = df[df["customer_id"].isin(test_ids) & (df["month"] >= "2024-07-01")]
+        m = LogisticRegression().fit(train[["a", "b"]], train["y"])
+        print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "baseline", train["y"].mean())
+    """, ctx, tail="")
