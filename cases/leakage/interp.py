@@ -83,11 +83,13 @@ class Sym:
 
 
 class Seq:
-    __slots__ = ("items", "infl")
+    # open: the items stand for a number of elements not known (a comprehension over an unknown iterable)
+    __slots__ = ("items", "infl", "open")
 
-    def __init__(self, items, infl=EMPTY):
+    def __init__(self, items, infl=EMPTY, open=False):
         self.items = list(items)
         self.infl = infl
+        self.open = open
 
 
 class DictV:
@@ -2145,7 +2147,8 @@ class Interpreter:
         if counter is not None:
             self.positive_counters = self.positive_counters | {counter}
         # a literal collection of one item (`for name, metric in METRICS.items()` with one metric): known whole
-        single = isinstance(it, Seq) and len(it.items) == 1 or isinstance(it, DictV) and len(it.keys) == 1
+        single = isinstance(it, Seq) and len(it.items) == 1 and not it.open \
+            or isinstance(it, DictV) and len(it.keys) == 1
         try:
             self._loop_over(elems, lambda el: (self.assign(node.target, el), self.exec_block(node.body)), names,
                             repeat=_repetition_loop(node),
@@ -3133,7 +3136,8 @@ class Interpreter:
             # listed names leaves out)
             out = [item for item in whole if not any(self._excludes(cond, elt.id, item) for cond in gen.ifs)]
         # [c for c, keep in zip(cols, selector.get_support()) if keep]: the list carries what chose it
-        return Seq(out, (it.infl if isinstance(it, Seq) else EMPTY) | frozenset(chosen))
+        return Seq(out, (it.infl if isinstance(it, Seq) else EMPTY) | frozenset(chosen),
+                   open=it.__class__ in (_Unknown, Sym) or it.__class__ is Seq and it.open)
 
     def _excludes(self, cond, name, item) -> bool:
         """`c not in DROP`, `c != "label"`, `c in KEEP` is false for this item: the filter leaves it out."""
@@ -5345,6 +5349,11 @@ class Interpreter:
             return Seq([i for p in parts for i in p.items], frozenset().union(*(p.infl for p in parts)))
         if name in ("sum", "max", "min") and args and isinstance(args[0], Data) and args[0].pred is not None:
             return args[0].derive(label=None)  # np.sum((~call) & (y == 1)): a count over the model's calls
+        if name == "sum" and args and args[0].__class__ is Seq and args[0].items and all(
+                i.__class__ is Data and i.pred is not None and i.rows for i in args[0].items):
+            # sum(w * probs[n] for w, n in zip(weights, probs)): the models' predictions blended
+            first = args[0].items[0]
+            return first.derive(label=None, infl=frozenset().union(*(i.infl for i in args[0].items)))
         if name in COL_STATS and args and args[0].__class__ is Seq and args[0].items and all(
                 i.__class__ is Data and i.kind == "row" and i.rows for i in args[0].items):
             # np.mean([label[n] for n in graph.neighbors(a)]): a statistic of values taken from other rows

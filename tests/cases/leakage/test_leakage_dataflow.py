@@ -10098,3 +10098,28 @@ def test_rows_of_neither_of_two_sets_of_entities_are_on_the_far_side_of_both():
         m = LogisticRegression().fit(train[["a", "b"]], train["y"])
         print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "baseline", train["y"].mean())
     """, ctx, tail="")
+
+
+@pytest.mark.parametrize("part, expected", [("te", {"LK-TEST-REUSE"}), ("va", set())])
+def test_blend_weights_searched_over_a_generated_grid(part, expected):
+    # the weights of a blend of two models tried over itertools.product (a grid of unknown length) and the best
+    # kept: scored on the test part, the choice is made there
+    assert codes(f"""
+        import itertools
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+        X_tr, X_va, y_tr, y_va = train_test_split(X_tr, y_tr, random_state=0)
+        members = {{"lr": LogisticRegression(), "rf": RandomForestClassifier()}}
+        probs = {{}}
+        for name, m in members.items():
+            m.fit(X_tr, y_tr)
+            probs[name] = m.predict_proba(X_{part})[:, 1]
+        grid = [w for w in itertools.product(range(4), repeat=2) if sum(w) > 0]
+        best_w, best_auc = None, -1.0
+        for w in grid:
+            blend = sum(wi * probs[n] for wi, n in zip(w, members)) / sum(w)
+            auc = roc_auc_score(y_{part}, blend)
+            if auc > best_auc:
+                best_w, best_auc = w, auc
+        final = sum(wi * m.predict_proba(X_te)[:, 1] for wi, m in zip(best_w, members.values())) / sum(best_w)
+        print("test AUC", roc_auc_score(y_te, final), "baseline", roc_auc_score(y_te, np.full(len(y_te), y_tr.mean())))
+    """, tail="") & {"LK-TEST-REUSE"} == expected
