@@ -873,7 +873,7 @@ LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values",
                                  "calibration_and_holdout_data",
                                  "extract_features", "select_features", "extract_relevant_features",
                                  "predefined_split", "field", "clone", "deepcopy", "copy", "isin", "in1d", "unique",
-                                 "setdiff1d"} | SCIPY_CORRELATIONS | SCIPY_TESTS
+                                 "setdiff1d", "corrcoef"} | SCIPY_CORRELATIONS | SCIPY_TESTS
 PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
 COMPARISON_METHODS = {"lt": ast.Lt, "le": ast.LtE, "gt": ast.Gt, "ge": ast.GtE, "eq": ast.Eq, "ne": ast.NotEq}
 SERIES_LIST_METHODS = frozenset({"fit", "fit_transform", "transform", "inverse_transform", "predict"})
@@ -4502,6 +4502,10 @@ class Interpreter:
             # X.columns[selector.get_support()]: the columns a selector driven by the label kept; one that
             # carries the label (a leaky column) is the strongest of them and is taken to be kept
             return obj.derive(label=None, parent=obj.parent, infl=obj.infl | key.infl)
+        if key.__class__ is Data and key.parent == ("codes",) and obj.kind in ("array", "series") \
+                and obj.rows and not obj.rows & key.rows and not is_loc:
+            # seg_rate[seg_inv]: a value per distinct value looked up for each row by its number
+            return Data(kind="array", rows=key.rows, cols=UNK_COLS, infl=obj.infl | key.infl)
         if isinstance(key, (Mask, Idx)) or (isinstance(key, Data) and key.kind in ("index",) and (
                 key.rows or _position_range(key) is not None)):
             return self._row_select(obj, slice_node, node, positional=is_iloc, key=key)
@@ -4725,6 +4729,8 @@ class Interpreter:
                         rows.update((o, base + ((sid, _flip(side)),)) for sid, side in path[len(base):])
             if rows:
                 return args[0].derive(rows=frozenset(rows), label=None)
+        if name in ("unique", "factorize", "bincount") and (out := self._value_codes(name, args, kw, node)) is not None:
+            return out
         if name == "unique" and args and isinstance(args[0], Data) and args[0].rows:
             return self.data_method(args[0], "unique", [], {}, node)  # np.unique(train_ids)
         if name == "crosstab" and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data):
@@ -4749,14 +4755,15 @@ class Interpreter:
             self._user_metric("information_coefficient", list(args[:2]), {}, node)
             stat = Data(kind="stat")
             return Seq([stat, stat]) if name != "spearmanr" else stat
-        if name in SCIPY_CORRELATIONS and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data):
+        if name in SCIPY_CORRELATIONS | {"corrcoef"} and len(args) >= 2 and isinstance(args[0], Data) \
+                and isinstance(args[1], Data) and (name != "corrcoef" or args[0].rows and args[1].rows):
             # scipy.stats.spearmanr(X[c], y): how a column moves with another over these rows (the label's, a
             # screening statistic)
             a, b = args[0], args[1]
             stat = Data(kind="stat", infl=a.infl | b.infl | {Infl(
                 "SELECT", a.rows | b.rows, node.lineno, Text(f"{name} of ", _src(node.args[0]), " with ",
                                                             _src(node.args[1])), deps=a.deps | b.deps, tag="corr")})
-            return Seq([stat, stat]) if name != "spearmanr" else stat
+            return Seq([stat, stat]) if name not in ("spearmanr", "corrcoef") else stat
         if name == "predefined_split" and args and isinstance(args[0], Data):
             return args[0]
         if name == "field" and ("default" in kw or "default_factory" in kw):
@@ -4828,6 +4835,30 @@ class Interpreter:
             # max(np.linspace(0.05, 0.95, 19), key=f1_at_threshold): numbers tried one by one, one kept
             self._loop_over([LoopConst(0.5)], lambda item: self._call_value(kw["key"], [item], {}, node))
             return Data(kind="stat", const=True)
+        return None
+
+    def _value_codes(self, name, args, kw, node):
+        """np.unique(x, return_inverse=True) / pd.factorize(x): each row's number among the distinct values;
+        np.bincount(codes, weights=w): a sum per distinct value, looked up again by `table[codes]`."""
+        if (name == "unique" and _const_true(kw.get("return_inverse")) or name == "factorize") and args \
+                and isinstance(args[0], Data) and args[0].rows:
+            # seg_values, seg_inv = np.unique(segment, return_inverse=True), codes, uniq = pd.factorize(x):
+            # the distinct values, and for each row the number of its value
+            x = args[0]
+            codes = Data(kind="array", rows=x.rows, deps=x.deps, infl=x.infl, sorted_by=x.sorted_by,
+                         parent=("codes",))
+            uniq = x.derive(kind="array", rows=NOROWS, label=None)
+            return Seq([codes, uniq] if name == "factorize" else [uniq, codes])
+        if name == "bincount" and args and args[0].__class__ is Data and args[0].parent == ("codes",):
+            # np.bincount(seg_inv, weights=y): a sum per value over the rows (of the weights, when given)
+            # (the number of rows of each value alone, a denominator, is read as groupby().size() is: no statistic
+            # of any column)
+            codes, weights = args[0], kw.get("weights", args[1] if len(args) > 1 else None)
+            table = Data(kind="array", rows=frozenset({(next(self.origins), ())}), cols=UNK_COLS, infl=codes.infl)
+            if isinstance(weights, Data) and weights.rows:
+                table.infl = table.infl | weights.infl | {Infl("STAT", weights.rows, node.lineno, Text(
+                    "a sum per value (", _src(node, 50), ")"), deps=_stat_deps(weights, self.splits), tag="groupsrc")}
+            return table
         return None
 
     def call_function(self, name, args, kw, node):
@@ -5373,6 +5404,8 @@ class Interpreter:
             split.is_cv = False
             split.defaults.update({"train": "train", "test": "test"})
             return Seq([Idx(split, "train", args[0].rows), Idx(split, "test", args[0].rows)])
+        if name in ("unique", "factorize", "bincount") and (out := self._value_codes(name, args, kw, node)) is not None:
+            return out
         if name == "unique" and args and isinstance(args[0], Data):
             d = args[0]
             return d.derive(kind="array", label=None, rows=frozenset({(next(self.origins), ())}),
@@ -8714,6 +8747,10 @@ def _complement_rows(rows, splits) -> frozenset:
 def _flip(side: str) -> str:
     return {"in": "out", "out": "in", "lo": "hi", "hi": "lo", "train": "test", "test": "train"}.get(
         side, side[2:] if side.startswith("!=") else "!=" + side[1:] if side.startswith("=") else side)
+
+
+def _const_true(value) -> bool:
+    return value.__class__ is Const and value.value is True
 
 
 def _full_slice(node: ast.Slice) -> bool:

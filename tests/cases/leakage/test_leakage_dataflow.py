@@ -10123,3 +10123,39 @@ def test_blend_weights_searched_over_a_generated_grid(part, expected):
         final = sum(wi * m.predict_proba(X_te)[:, 1] for wi, m in zip(best_w, members.values())) / sum(best_w)
         print("test AUC", roc_auc_score(y_te, final), "baseline", roc_auc_score(y_te, np.full(len(y_te), y_tr.mean())))
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("rows, lookup, expected", [
+    ("", "seg_rate = rate[inv]", {"LK-TARGET-STAT"}),
+    ("[tr]", "seg_rate = np.array([dict(zip(cats, rate)).get(s, 0.0) for s in seg])", set()),
+])
+def test_a_rate_per_value_counted_with_numpy_bincount(rows, lookup, expected):
+    # cats, inv = np.unique(x, return_inverse=True); np.bincount(inv, weights=y) / np.bincount(inv): the label's
+    # rate per value, looked up for each row as rate[inv]
+    assert codes(f"""
+        y = df["y"].to_numpy()
+        seg = df["plan"].astype(str).to_numpy()
+        perm = np.random.default_rng(0).permutation(len(y))
+        tr, te = perm[: int(0.8 * len(y))], perm[int(0.8 * len(y)):]
+        cats, inv = np.unique(seg{rows}, return_inverse=True)
+        rate = np.bincount(inv, weights=y{rows}) / np.bincount(inv)
+        {lookup}
+        X = np.column_stack([df[["a", "b"]].to_numpy(), seg_rate])
+        m = LogisticRegression().fit(X[tr], y[tr])
+        print(roc_auc_score(y[te], m.predict_proba(X[te])[:, 1]), "baseline", y[tr].mean())
+    """, tail="") & {"LK-TARGET-STAT", "LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("rows, expected", [("", {"LK-SELECT"}), ("[tr]", set())])
+def test_columns_ranked_by_numpy_corrcoef_with_the_label(rows, expected):
+    assert codes(f"""
+        X_all = df[["a", "b", "c", "d"]].to_numpy(float)
+        y = df["y"].to_numpy()
+        perm = np.random.default_rng(0).permutation(len(y))
+        tr, te = perm[: int(0.8 * len(y))], perm[int(0.8 * len(y)):]
+        corr = np.array([abs(np.corrcoef(X_all{rows}[:, j], y{rows})[0, 1]) for j in range(X_all.shape[1])])
+        keep = np.argsort(corr)[::-1][:2]
+        X = X_all[:, keep]
+        m = LogisticRegression().fit(X[tr], y[tr])
+        print(roc_auc_score(y[te], m.predict_proba(X[te])[:, 1]), "baseline", y[tr].mean())
+    """, tail="") & {"LK-SELECT"} == expected
