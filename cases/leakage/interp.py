@@ -634,6 +634,7 @@ class Split:
     cut_inclusive: bool | None = None  # whether the cut's own value is on its "lo" side (`<=` / `>`)
     disjoint_on: frozenset = EMPTY  # columns the code asserts share no value across this split
     band_out: bool = False  # the rows outside a band (`~date.between(t0, t1)`) are taken too: both sides of it
+    names: dict = field(default_factory=dict)  # side -> the variable name that gave it its role
 
 
 PRED_MARK = "\x00pred"  # a column's deps hold this (numbered) when the column holds a model's predictions
@@ -996,7 +997,7 @@ ROWWISE_FUNCS = {"to_categorical", "expand_dims", "normalize", "PeriodIndex", "D
                  "radians", "deg2rad", "degrees", "rad2deg", "sin", "cos", "arcsin", "arccos", "arctan2", "hypot",
                  "csr_matrix", "csc_matrix", "coo_matrix", "lil_matrix", "csr_array", "csc_array", "add_datepart",
                  "points_from_xy", "iter", "sliding_window_view", "transpose", "moveaxis", "swapaxes",
-                 "from_2d_array_to_nested", "from_nested_to_2d_array", "hash_pandas_object", "hash_array", "to_time_series_dataset", "from_3d_numpy_to_nested"}
+                 "from_2d_array_to_nested", "from_nested_to_2d_array", "hash_pandas_object", "hash_array", "digitize", "to_time_series_dataset", "from_3d_numpy_to_nested"}
 STACKERS = {"hstack", "vstack", "column_stack", "concatenate", "c_", "r_", "stack", "cat"}
 DATE_PARTS = {"year", "month", "day", "dayofweek", "hour", "weekday", "days", "quarter", "date", "dayofyear"}
 CONST_ARRAYS = {"zeros", "ones", "full", "zeros_like", "ones_like", "full_like", "repeat", "tile", "empty"}
@@ -1487,6 +1488,7 @@ class Interpreter:
                 continue
             if VAL_NAME.search(name):
                 split.roles[side] = "val"
+                split.names[side] = name
             elif TEST_NAME.search(name):
                 split.roles[side] = "test"
             elif "train" in name.lower() or "tr" == name.lower()[-2:]:
@@ -1504,8 +1506,8 @@ class Interpreter:
                 self.line = stmt.lineno
                 self.inline(f, [], {}, stmt)
 
-    def picked_after(self, line: int) -> bool:
-        return bool(self._picked_after and self._picked_after(line))
+    def picked_after(self, line: int, by_score: bool = False) -> bool:
+        return bool(self._picked_after and self._picked_after(line, by_score))
 
     def exec_block(self, body):
         for stmt in body:
@@ -3093,6 +3095,14 @@ class Interpreter:
         if isinstance(it, Folds) and keys is None and isinstance(elt, ast.Call) \
                 and _call_name(elt) in STACKERS:
             return it  # [np.concatenate([a, b]) for a, b in zip(pos_folds, neg_folds)]: the folds, joined
+        if keys is None and len(node.generators) == 1 and not gen.ifs and gen.target.__class__ is ast.Name \
+                and elt.__class__ is ast.Call and _call_name(elt) in STACKERS and elt.args \
+                and elt.args[0].__class__ in (ast.List, ast.Tuple) and elt.args[0].elts and all(
+                    part.__class__ is ast.Subscript and part.slice.__class__ is ast.Name
+                    and part.slice.id == gen.target.id for part in elt.args[0].elts) \
+                and (first := self.ev(elt.args[0].elts[0].value)).__class__ is Folds:
+            # [np.concatenate([pos_folds[k], neg_folds[k]]) for k in range(K)]: the k-th folds of each class joined
+            return first
         elems = self.iter_elems(it)
         out_keys, out = [], []
         chosen = set()

@@ -10159,3 +10159,57 @@ def test_columns_ranked_by_numpy_corrcoef_with_the_label(rows, expected):
         m = LogisticRegression().fit(X[tr], y[tr])
         print(roc_auc_score(y[te], m.predict_proba(X[te])[:, 1]), "baseline", y[tr].mean())
     """, tail="") & {"LK-SELECT"} == expected
+
+
+@pytest.mark.parametrize("scale, expected", [("mu, sd = X[tr].mean(axis=0), X[tr].std(axis=0)", set()),
+                                             ("mu, sd = X.mean(axis=0), X.std(axis=0)", {"LK-PREP"})])
+def test_folds_dealt_class_by_class_and_joined_by_index(scale, expected):
+    # stratified folds by hand: each class's positions dealt into K parts, the k-th parts joined
+    result = run(f"""
+        X, y = df[["a", "b"]].to_numpy(float), df["y"].to_numpy()
+        rng = np.random.default_rng(0)
+        pos = np.array_split(rng.permutation(np.flatnonzero(y == 1)), 5)
+        neg = np.array_split(rng.permutation(np.flatnonzero(y == 0)), 5)
+        folds = [np.concatenate([pos[k], neg[k]]) for k in range(5)]
+        for k in range(5):
+            ev = folds[k]
+            tr = np.concatenate([folds[j] for j in range(5) if j != k])
+            {scale}
+            m = LogisticRegression().fit((X[tr] - mu) / sd, y[tr])
+            p = m.predict_proba((X[ev] - mu) / sd)[:, 1]
+            print(roc_auc_score(y[ev], p), "baseline", roc_auc_score(y[ev], np.full(ev.size, y[tr].mean())))
+    """, tail="")
+    assert "EV-NO-HOLDOUT" not in result.codes
+    assert result.codes & {"LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("rows, expected", [("raw", {"LK-PREP"}), ("raw[tr]", set())])
+def test_bins_from_percentile_edges_read_through_digitize(rows, expected):
+    assert codes(f"""
+        y = df["y"].to_numpy()
+        raw = df[["a", "b"]].to_numpy(float)
+        perm = np.random.default_rng(0).permutation(len(y))
+        tr, te = perm[: int(0.8 * len(y))], perm[int(0.8 * len(y)):]
+        edges = [np.percentile({rows}[:, j], np.arange(10, 100, 10)) for j in range(2)]
+        X = np.column_stack([np.digitize(raw[:, j], e) for j, e in enumerate(edges)])
+        m = LogisticRegression().fit(X[tr], y[tr])
+        print(roc_auc_score(y[te], m.predict_proba(X[te])[:, 1]), "baseline", y[tr].mean())
+    """, tail="") & {"LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("name, expected", [("eval_ix", {"LK-TEST-REUSE"}), ("tune_ix", set())])
+def test_the_best_score_of_a_grid_on_the_only_part_named_for_evaluation(name, expected):
+    # settings tried on the one held-out part, named for evaluating, and the best score there reported
+    assert codes(f"""
+        import itertools
+        from sklearn.ensemble import GradientBoostingClassifier
+        X, y = df[["a", "b"]].to_numpy(float), df["y"].to_numpy()
+        perm = np.random.default_rng(0).permutation(len(y))
+        fit_ix, {name} = perm[: int(0.8 * len(y))], perm[int(0.8 * len(y)):]
+        results = []
+        for depth, lr in list(itertools.product([2, 3], [0.03, 0.1])):
+            m = GradientBoostingClassifier(max_depth=depth, learning_rate=lr).fit(X[fit_ix], y[fit_ix])
+            results.append((roc_auc_score(y[{name}], m.predict_proba(X[{name}])[:, 1]), depth, lr))
+        best_auc, best_depth, best_lr = max(results)
+        print("AUC of the chosen model", best_auc, "baseline", y[fit_ix].mean())
+    """, tail="") & {"LK-TEST-REUSE"} == expected
