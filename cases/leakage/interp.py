@@ -635,6 +635,7 @@ class Split:
     disjoint_on: frozenset = EMPTY  # columns the code asserts share no value across this split
     band_out: bool = False  # the rows outside a band (`~date.between(t0, t1)`) are taken too: both sides of it
     names: dict = field(default_factory=dict)  # side -> the variable name that gave it its role
+    values: tuple = ()  # `(b == 6) | (b == 7)`: the values its "in" side holds, when all are written out
 
 
 PRED_MARK = "\x00pred"  # a column's deps hold this (numbered) when the column holds a model's predictions
@@ -1044,7 +1045,7 @@ USER_METRIC = re.compile(r"ndcg|dcg|map_?at|mapk|apk|precision_?at|recall_?at|hi
                          r"metric|score|evaluat|error|loss", re.I)
 HAND = "\x00hand"  # Est.kw key of a model written by hand
 VALIDATION = "\x00validation"  # Eval.metric of the scores on an eval_set / validation_data during training
-VAL_NAME = re.compile(r"val|valid|dev|eval|calib|tune|tuning|^va$|_va$|^va_|_va_", re.I)
+VAL_NAME = re.compile(r"val|valid|dev|eval|calib|tune|tuning|^va$|_va$|^va_|_va_|^(?:[xy]_)?cal(?:_|$)", re.I)
 BASELINE_KEY = re.compile(r"baseline|dummy|majority|naive(?![\s_-]*bayes)", re.I)
 TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_|last|(?:^|_)(?:oot|ho|tst)(?:$|_)", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
@@ -1376,6 +1377,9 @@ class Interpreter:
         self.eq_sides: set = set()  # (split id, "=value"): rows kept by `col == value`
         self.loop_targets: dict = {}  # loop id -> the names its target binds
         self.splits: dict[int, Split] = {}
+        # (origin, path) -> role, from the name of the variable holding exactly those rows (`cal_part`, `hold`
+        # may end on the same side of the same cut and differ earlier on their paths)
+        self.path_roles: dict = {}
         self.fits: list[FitRec] = []
         self.evals: list[Eval] = _Evals()
         self.baseline_lines: list[int] = []
@@ -1479,9 +1483,12 @@ class Interpreter:
         self.frames[-1][name] = value
 
     def _name_roles(self, name: str, value: Data):
-        for _o, path in value.rows:
+        for origin, path in value.rows:
             if not path:
                 continue
+            role = _part_role(name)
+            if role is not None:
+                self.path_roles.setdefault((origin, path), role)
             sid, side = path[-1]
             split = self.splits.get(sid)
             if split is None or side in split.roles:
@@ -3003,6 +3010,13 @@ class Interpreter:
             return first
         key = ("combo", ast.dump(node))
         sid = self._split_for_key(key, "mask", first.rows, node, deps=frozenset().union(*(m.deps for m in masks)))
+        if isinstance(getattr(node, "op", None), ast.BitOr) and len({m.split for m in masks}) == 1 \
+                and all(m.side.startswith("=value:") for m in masks):
+            # (bucket == 6) | (bucket == 7): rows holding one of these values of one column
+            try:
+                self.splits[sid].values = tuple(ast.literal_eval(m.side[len("=value:"):]) for m in masks)
+            except (ValueError, SyntaxError):
+                pass
         return Mask(first.rows, sid, "in", frozenset().union(*(m.deps for m in masks)),
                     frozenset().union(*(m.infl for m in masks)))
 

@@ -94,7 +94,13 @@ class Rules:
 
     def role(self, rows) -> str | None:
         roles = set()
-        for _o, path in rows:
+        for origin, path in rows:
+            if (named := self.it.path_roles.get((origin, path))) is not None and path and not any(
+                    (sp := self.it.splits.get(sid)) is not None and sp.is_cv for sid, _side in path):
+                if named == "test" and any(self._training_side(s, sd) for s, sd in path[:-1]):
+                    named = "val"  # held out from the training part of another split: a validation part
+                roles.add(named)  # the rows a variable named for its role holds
+                continue
             # the last split on the path that names a part (a filter after it, such as dropping the
             # customers seen in training, keeps the part what it was)
             for at in range(len(path) - 1, -1, -1):
@@ -454,7 +460,9 @@ class Rules:
         split = self.eval_split(e)
         if split is None:
             return
-        if self.time_cols:
+        if self.time_cols and not (e.fitrec is not None and e.fitrec.on_predictions):
+            # (a calibrator fitted on another model's scores of rows from the same period as the scored ones
+            # learns no later rows' features: the model it calibrates is judged by its own split)
             time = ", ".join(sorted(self.time_cols))
             safe = self._time_safe(split) or (e.cv_split is None and not split.band_out
                                               and self._cut_on_time_too(e))
@@ -582,19 +590,26 @@ class Rules:
         extra = []
         for sid, side in path:
             sp = self.it.splits.get(sid)
-            if sp is None or sp.kind != "mask" or not side.startswith("=value:"):
+            if sp is None or sp.kind != "mask":
                 continue
-            try:
-                value = ast.literal_eval(side[len("=value:"):])
-            except (ValueError, SyntaxError):
+            if side.startswith("=value:"):
+                try:
+                    values = (ast.literal_eval(side[len("=value:"):]),)
+                except (ValueError, SyntaxError):
+                    continue
+            elif side == "in" and sp.values:
+                values = sp.values  # (b == 6) | (b == 7): on one side of a cut when all its values are
+            else:
                 continue
             for other in self.it.splits.values():
                 at = other.cut_at
                 if other is sp or other.kind != "mask" or other.deps != sp.deps or other.cut_inclusive is None \
-                        or at is None or type(at) is not type(value) or any(o == other.sid for o, _s in path):
+                        or at is None or any(type(at) is not type(v) for v in values) \
+                        or any(o == other.sid for o, _s in path):
                     continue
-                low = value < at or (value == at and other.cut_inclusive)
-                extra.append((other.sid, "lo" if low else "hi"))
+                sides = {"lo" if v < at or (v == at and other.cut_inclusive) else "hi" for v in values}
+                if len(sides) == 1:
+                    extra.append((other.sid, sides.pop()))
         return tuple(path) + tuple(extra)
 
     def _separators(self, fit_path, eval_path) -> list[Split]:

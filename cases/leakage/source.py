@@ -45,8 +45,9 @@ _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isn
 # the first of an ordering taken: one result picked
 _TAKES_FIRST = re.compile(r"\[0\]|\.iloc\[0|\.index\[0|\.head\(1\)|\.(?:nlargest|nsmallest)\(1\b|\.first\(")
 # a model class built with settings written out (`CalibratedClassifierCV(hgb(), cv=3).fit(X, y)`)
-_FRESH_MODEL = re.compile(r"\s*(?:[a-z_]\w*\.)*[A-Z]\w*\(")
-_PICK_WORDS_IN_CALL = re.compile(r"best|winner|chosen|champion|selected|top|max\(|min\(|idxm|argm|\*\*", re.I)
+# or a model taken from a dict by a key written out (`pipes["hgb+smote"].fit(X, y)`)
+_FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*[A-Z]\w*\(|\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
+_PICK_WORDS_IN_CALL = re.compile(r"best|winner|chosen|champion|selected|top|max\(|min\(|idxm|argm", re.I)
 _BEST_OF = re.compile(r"\bbest\w*\b[^=]*=\s*(?:max|min|sorted)\(", re.I)
 _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
 

@@ -10213,3 +10213,60 @@ def test_the_best_score_of_a_grid_on_the_only_part_named_for_evaluation(name, ex
         best_auc, best_depth, best_lr = max(results)
         print("AUC of the chosen model", best_auc, "baseline", y[fit_ix].mean())
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("valid, expected", [("(bucket == 6) | (bucket == 7)", set()),
+                                             ("(bucket == 5) | (bucket == 6)", {"LK-GROUP"})])
+def test_a_part_drawn_from_several_hash_buckets_lies_beyond_the_training_buckets(valid, expected):
+    # train: buckets 0-5 before the cut; validation: buckets 6 or 7 after it (5 is a training bucket)
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert codes(f"""
+        import lightgbm as lgb
+        bucket = (pd.util.hash_pandas_object(df["customer_id"], index=False) % 10).to_numpy()
+        train = df[(bucket <= 5) & (df["month"] <= 6)]
+        valid = df[({valid}) & (df["month"] == 7)]
+        holdout = df[(bucket >= 8) & (df["month"] >= 8)]
+        m = lgb.LGBMClassifier().fit(train[["a", "b"]], train["y"])
+        print("valid", roc_auc_score(valid["y"], m.predict_proba(valid[["a", "b"]])[:, 1]))
+        print(roc_auc_score(holdout["y"], m.predict_proba(holdout[["a", "b"]])[:, 1]), "baseline", train["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP"} == expected
+
+
+def test_a_calibration_part_and_a_holdout_of_other_customers_in_the_same_months():
+    # fit on early months of some customers, calibrate on late months of others, score late months of a third
+    # group: the two late parts end on the same side of the same cut and are told apart by their names
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    result = run("""
+        from sklearn.isotonic import IsotonicRegression
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        cust = df["customer_id"].unique()
+        np.random.default_rng(0).shuffle(cust)
+        n = len(cust)
+        cal_cust, hold_cust = set(cust[: n // 8]), set(cust[n // 8: n // 4])
+        fit_part = df[(df["month"] < 7) & ~df["customer_id"].isin(cal_cust | hold_cust)]
+        cal_part = df[(df["month"] >= 7) & df["customer_id"].isin(cal_cust)]
+        hold = df[(df["month"] >= 7) & df["customer_id"].isin(hold_cust)]
+        gbm = HistGradientBoostingClassifier().fit(fit_part[["a", "b"]], fit_part["y"])
+        iso = IsotonicRegression(out_of_bounds="clip").fit(gbm.predict_proba(cal_part[["a", "b"]])[:, 1], cal_part["y"])
+        raw = gbm.predict_proba(hold[["a", "b"]])[:, 1]
+        print(roc_auc_score(hold["y"], raw), roc_auc_score(hold["y"], iso.predict(raw)), "baseline", fit_part["y"].mean())
+    """, ctx, tail="")
+    assert result.codes & {"LK-TEST-REUSE", "LK-TEMPORAL", "LK-GROUP"} == set()
+
+
+@pytest.mark.parametrize("final, expected", [('final = pipes["hgb"].fit(X, y)', set()),
+                                             ("final = pipes[max(scores, key=scores.get)].fit(X, y)",
+                                              {"LK-TEST-REUSE"})])
+def test_a_final_model_taken_by_a_key_written_out_is_not_a_pick(final, expected):
+    assert codes(f"""
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        X, y = df[["a", "b"]], df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        pipes = {{"lr": LogisticRegression(), "hgb": HistGradientBoostingClassifier()}}
+        scores = {{}}
+        for name, pipe in pipes.items():
+            pipe.fit(X_tr, y_tr)
+            scores[name] = roc_auc_score(y_te, pipe.predict_proba(X_te)[:, 1])
+        print(scores, "baseline", roc_auc_score(y_te, np.full(len(y_te), y_tr.mean())))
+        {final}
+    """, tail="") & {"LK-TEST-REUSE"} == expected
