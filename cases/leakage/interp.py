@@ -7642,8 +7642,11 @@ class Interpreter:
         if meth == "resample" and ((args and isinstance(args[0], Const) and isinstance(args[0].value, str))
                                    or "rule" in kw):
             return Resampled(d)  # df.resample("h"): rows gathered into time buckets
-        if meth in ("sort_values", "nlargest", "nsmallest") and any(path for _o, path in d.rows):
-            self.row_orderings.add(node.lineno)  # te.assign(err=...).nlargest(15, "err"): the worst rows listed
+        if meth in ("sort_values", "nlargest", "nsmallest") and (any(path for _o, path in d.rows) or (
+                d.per_group is not None and not any(i.code == "SCORES" for i in d.infl))):
+            # te.assign(err=...).nlargest(15, "err"): the worst rows listed; a table of aggregates per group of
+            # the data (`stats.sort_values("pair_n")`) is data too, not a table of results
+            self.row_orderings.add(node.lineno)
         if meth in ("idxmin", "idxmax", "argmin", "argmax", "nsmallest", "nlargest") and d.infl \
                 and any(i.code == "SCORES" for i in d.infl):
             picked = self._pick_by_score(d, meth, node)

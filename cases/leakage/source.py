@@ -49,7 +49,10 @@ _TAKES_FIRST = re.compile(r"\[0\]|\.iloc\[0|\.index\[0|\.head\(1\)|\.(?:nlargest
 _FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*[A-Z]\w*\(|\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
 _PICK_WORDS_IN_CALL = re.compile(r"best|winner|chosen|champion|selected|top|max\(|min\(|idxm|argm", re.I)
 _BEST_OF = re.compile(r"\bbest\w*\b[^=]*=\s*(?:max|min|sorted)\(", re.I)
-_PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final", re.I)
+# (`final_stats`, `final_df`: the last version of some data, not a result picked)
+_PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final(?![_ ]?(?:stats?|df|data|frame|"
+                        r"features?|feats?|cols|columns|x|y|table|train|test|preds?|predictions?|sub|submission|"
+                        r"scores?|metrics?|report|results?|auc|ap|mae|rmse)$)", re.I)
 
 
 def _prose_picks(text: str, start: int = 0) -> bool:

@@ -10270,3 +10270,26 @@ def test_a_final_model_taken_by_a_key_written_out_is_not_a_pick(final, expected)
         print(scores, "baseline", roc_auc_score(y_te, np.full(len(y_te), y_tr.mean())))
         {final}
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("line, expected", [('stats.sort_values("pair_n", ascending=False).head()', set()),
+                                            ("print(sorted(scores.items(), key=lambda kv: kv[1])[-1])",
+                                             {"LK-TEST-REUSE"})])
+def test_a_table_of_group_aggregates_sorted_is_data_not_a_ranking_of_results(line, expected):
+    # two versions of a model compared on the one held-out part; sorting a table of per-group aggregates
+    # afterwards picks nothing (ranking the scores does)
+    assert codes(f"""
+        from sklearn.ensemble import HistGradientBoostingRegressor
+        from sklearn.metrics import mean_absolute_error
+        trn, tst = df[df["month"] < 5], df[df["month"] >= 5]
+        m1 = HistGradientBoostingRegressor().fit(trn[["a"]], trn["y"])
+        scores = {{"v1": mean_absolute_error(tst["y"], m1.predict(tst[["a"]]))}}
+        g = trn.groupby("zone")
+        stats = pd.DataFrame({{"zone_median": g["y"].median(), "pair_n": g.size()}}).reset_index()
+        trn, tst = trn.merge(stats, on="zone", how="left"), tst.merge(stats, on="zone", how="left")
+        m2 = HistGradientBoostingRegressor().fit(trn[["a", "zone_median"]], trn["y"])
+        scores["v2"] = mean_absolute_error(tst["y"], m2.predict(tst[["a", "zone_median"]]))
+        print(scores, "baseline", mean_absolute_error(tst["y"], np.full(len(tst), trn["y"].median())))
+        {line}
+        final_stats = pd.DataFrame({{"zone_median": df.groupby("zone")["y"].median()}})
+    """, Context(target="y"), tail="") & {"LK-TEST-REUSE"} == expected
