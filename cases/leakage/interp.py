@@ -205,12 +205,13 @@ class Partial:
 class Klass:
     """A class defined in the analysed code that behaves as an estimator (it has `fit`)."""
 
-    __slots__ = ("name", "cat", "fits_all")
+    __slots__ = ("name", "cat", "fits_all", "body")
 
     def __init__(self, name, cat, fits_all=False):
         self.name = name
         self.cat = cat
         self.fits_all = fits_all  # fit(self, *frames): learns from every frame it is given
+        self.body = None  # of a transformer that learns nothing: its methods, to follow transform() inside
 
 
 class UClass:
@@ -798,6 +799,7 @@ CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC",
 GENSIM_MODELS = {"Word2Vec", "FastText", "Doc2Vec", "Dictionary", "LdaModel", "LdaMulticore", "TfidfModel",
                  "LsiModel", "Phrases"}
 FITS_ALL = "\x00fits_all"  # Est.kw marker: a user transformer whose fit takes *frames
+USER_OBJECT = "\x00user_object"  # Est.kw: the object of a user transformer that learns nothing (its transform is followed)
 NIXTLA_MODELS = "\x00models"  # Est.kw key: a Nixtla object's models by the column their forecasts come in
 # Est.kw key: the library whose fit convention a model follows: darts / sktime (fitted on a series, its label, and
 # covariates), surprise (fitted on a table of user, item, rating)
@@ -1422,6 +1424,7 @@ class Interpreter:
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
+        self._in_user_transform = False
         self.frame_classes: set[str] = set()  # ... whose transform returns the frame it is given, changed
         self.picked_by_key: set[int] = set()  # estimators taken out of a dict by a computed key
         self.constant_predictions: list = []  # (rows, line) of `(labels == constant).mean()`
@@ -1654,6 +1657,9 @@ class Interpreter:
             self.module_metrics[node.name] = {TORCHMETRICS[_call_name(n)] for n in ast.walk(node)
                                               if isinstance(n, ast.Call) and _call_name(n) in TORCHMETRICS}
         if klass is not None:
+            if klass.cat == "stateless" and any(isinstance(n, ast.FunctionDef) and n.name == "transform"
+                                                for n in node.body):
+                klass.body = UClass(node, {}, [])
             if _returns_its_frame(node):
                 self.frame_classes.add(node.name)  # transform(X): X.copy() with columns changed in place
             else:
@@ -3379,6 +3385,8 @@ class Interpreter:
             est = Est(f.cat, f.name, kw)
             if f.fits_all:
                 est.kw[FITS_ALL] = True
+            if f.body is not None:
+                est.kw[USER_OBJECT] = self.new_instance(f.body, args, kw, node)
             return est
         if cls is UClass:
             return self.new_instance(f, args, kw, node)
@@ -7185,6 +7193,15 @@ class Interpreter:
     def transform(self, est: Est, x, node):
         if not isinstance(x, Data):
             return Data(kind="array")
+        if (obj := est.kw.get(USER_OBJECT)) is not None and obj.__class__ is Instance and not self._in_user_transform:
+            # a transformer of the analysed code that learns nothing: what its transform() does to these rows
+            self._in_user_transform = True
+            try:
+                out = self.instance_method(obj, "transform", [x], {}, node)
+            finally:
+                self._in_user_transform = False
+            if isinstance(out, Data) and out.rows:
+                return out
         # a selector driven by the label keeps the columns that carry it (a leaky column is the strongest of them)
         out = x.derive(kind="array" if x.kind != "series" else x.kind, label=None, pred=None,
                        cols=x.cols if est.cls not in self.user_classes else UNK_COLS)

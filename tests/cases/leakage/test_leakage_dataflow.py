@@ -10293,3 +10293,32 @@ def test_a_table_of_group_aggregates_sorted_is_data_not_a_ranking_of_results(lin
         {line}
         final_stats = pd.DataFrame({{"zone_median": df.groupby("zone")["y"].median()}})
     """, Context(target="y"), tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("feature, expected", [
+    ('g["logins"].transform("mean")', {"LK-TEMPORAL"}),
+    ('g["logins"].transform(lambda s: s.shift(1).expanding().mean())', set()),
+])
+def test_a_transformer_of_the_analysed_code_that_learns_nothing_is_followed_inside(feature, expected):
+    # fit() returns self; transform() builds per-customer history features: over the whole timeline they use
+    # later months, shifted they use only earlier ones; the frame keeps its time column for the cut after it
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert codes(f"""
+        from sklearn.base import BaseEstimator, TransformerMixin
+        class HistoryBuilder(BaseEstimator, TransformerMixin):
+            def __init__(self, key="customer_id", time="month"):
+                self.key = key
+                self.time = time
+            def fit(self, X, y=None):
+                return self
+            def transform(self, X):
+                X = X.sort_values([self.key, self.time]).copy()
+                g = X.groupby(self.key)
+                X["hist"] = {feature}
+                return X.sort_index()
+        data = HistoryBuilder(key="customer_id", time="month").fit_transform(df)
+        fit_part = data[data["month"] < 7]
+        hold = data[(data["month"] >= 7) & ~data["customer_id"].isin(fit_part["customer_id"].unique())]
+        m = LogisticRegression().fit(fit_part[["a", "hist"]].fillna(0), fit_part["y"])
+        print(roc_auc_score(hold["y"], m.predict_proba(hold[["a", "hist"]].fillna(0))[:, 1]), "baseline", fit_part["y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL"} == expected
