@@ -799,7 +799,8 @@ CLASSIFIERS = {"LogisticRegression", "LogisticRegressionCV", "SVC", "LinearSVC",
 GENSIM_MODELS = {"Word2Vec", "FastText", "Doc2Vec", "Dictionary", "LdaModel", "LdaMulticore", "TfidfModel",
                  "LsiModel", "Phrases"}
 FITS_ALL = "\x00fits_all"  # Est.kw marker: a user transformer whose fit takes *frames
-USER_OBJECT = "\x00user_object"  # Est.kw: the object of a user transformer that learns nothing (its transform is followed)
+USER_OBJECT = "\x00user_object"  # Est.kw: the object of a user transformer that learns nothing, or the function a
+# FunctionTransformer applies (followed inside)
 NIXTLA_MODELS = "\x00models"  # Est.kw key: a Nixtla object's models by the column their forecasts come in
 # Est.kw key: the library whose fit convention a model follows: darts / sktime (fitted on a series, its label, and
 # covariates), surprise (fitted on a table of user, item, rating)
@@ -3255,6 +3256,8 @@ class Interpreter:
             return None
         if src is None:
             src = self.ev(gen.iter.value if isinstance(gen.iter, ast.Attribute) else gen.iter.args[0].value)
+            if src.__class__ in (Instance, Est, UClass):
+                return None  # self.columns: an attribute of an object that happens to be called so, not a frame's
         excluded: set[str] = set()
         exact = True
         numeric = False
@@ -5000,7 +5003,11 @@ class Interpreter:
                 self._prefit_selector(est, args[0] if args else kw.get("estimator"))
             return est
         if name in STATELESS:
-            return Est("stateless", name, kw)
+            est = Est("stateless", name, kw)
+            func = args[0] if args else kw.get("func")
+            if name == "FunctionTransformer" and func.__class__ is Func:
+                est.kw[USER_OBJECT] = func  # FunctionTransformer(featurize): featurize, followed inside
+            return est
         if name in DUMMIES:
             self.baseline_lines.append(node.lineno)
             return Est("dummy", name, kw)
@@ -7099,6 +7106,15 @@ class Interpreter:
             if layer.fit_rows:  # a normalisation layer adapted on these rows shapes every input of the model
                 infl = infl | {Infl("STAT", layer.fit_rows, layer.fit_line, layer.fit_desc, tag="col")}
         cols = xdata.cols if xdata is not None else UNK_COLS
+        if xdata is not None and est.cat == "pipeline" and est.steps and USER_OBJECT in est.steps[0].kw:
+            # Pipeline([("drop", ColumnDropper(cols)), ...]): the columns the first steps of the analysed code leave
+            passed = xdata
+            for step in est.steps[:-1]:
+                if USER_OBJECT not in step.kw or not isinstance(passed, Data):
+                    break
+                passed = self.transform(step, passed, node)
+            if isinstance(passed, Data):
+                cols = passed.cols
         if est.ct_cols is not None:
             cols = est.ct_cols
         ydeps = y.deps if isinstance(y, Data) else EMPTY
@@ -7193,11 +7209,18 @@ class Interpreter:
     def transform(self, est: Est, x, node):
         if not isinstance(x, Data):
             return Data(kind="array")
-        if (obj := est.kw.get(USER_OBJECT)) is not None and obj.__class__ is Instance and not self._in_user_transform:
-            # a transformer of the analysed code that learns nothing: what its transform() does to these rows
+        if (obj := est.kw.get(USER_OBJECT)) is not None and obj.__class__ in (Instance, Func) \
+                and not self._in_user_transform:
+            # a transformer of the analysed code that learns nothing (or a function of it given to a
+            # FunctionTransformer): what it does to these rows
             self._in_user_transform = True
             try:
-                out = self.instance_method(obj, "transform", [x], {}, node)
+                if obj.__class__ is Instance:
+                    out = self.instance_method(obj, "transform", [x], {}, node)
+                else:
+                    extra = est.kw.get("kw_args")
+                    out = self.inline(obj, [x], dict(zip((k.value for k in extra.keys), extra.values))
+                                      if isinstance(extra, DictV) and extra.literal else {}, node)
             finally:
                 self._in_user_transform = False
             if isinstance(out, Data) and out.rows:

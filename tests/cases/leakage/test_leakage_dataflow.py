@@ -10322,3 +10322,41 @@ def test_a_transformer_of_the_analysed_code_that_learns_nothing_is_followed_insi
         m = LogisticRegression().fit(fit_part[["a", "hist"]].fillna(0), fit_part["y"])
         print(roc_auc_score(hold["y"], m.predict_proba(hold[["a", "hist"]].fillna(0))[:, 1]), "baseline", fit_part["y"].mean())
     """, ctx, tail="") & {"LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("dropped, expected", [('["id", "refund_flag"]', set()), ('["id"]', {"LK-FEATURE"})])
+def test_columns_dropped_by_a_first_pipeline_step_of_the_analysed_code(dropped, expected):
+    ctx = Context(target="y", id_column="id", leaky_columns=("refund_flag",))
+    assert codes(f"""
+        from sklearn.base import BaseEstimator, TransformerMixin
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        class ColumnDropper(BaseEstimator, TransformerMixin):
+            def __init__(self, columns):
+                self.columns = columns
+            def fit(self, X, y=None):
+                return self
+            def transform(self, X):
+                return X.drop(columns=[c for c in self.columns if c in X.columns])
+        model = Pipeline([("drop", ColumnDropper({dropped})), ("hgb", HistGradientBoostingClassifier())])
+        X_tr, X_te, y_tr, y_te = train_test_split(df.drop(columns="y"), df["y"], random_state=0)
+        model.fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, model.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, ctx, tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("dropped, expected", [("[TARGET, ID, *LEAKY]", set()), ("[ID]", {"LK-FEATURE"})])
+def test_a_function_given_to_a_function_transformer_is_followed_inside(dropped, expected):
+    ctx = Context(target="y", id_column="id", leaky_columns=("refund_flag",))
+    assert codes(f"""
+        from sklearn.preprocessing import FunctionTransformer
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        TARGET, ID, LEAKY = "y", "id", ["refund_flag"]
+        def featurize(frame):
+            out = frame.drop(columns=[c for c in {dropped} if c in frame.columns]).copy()
+            out["log_a"] = np.log1p(out["a"])
+            return out
+        model = make_pipeline(FunctionTransformer(featurize), HistGradientBoostingClassifier())
+        X_tr, X_te, y_tr, y_te = train_test_split(df.drop(columns=TARGET), df[TARGET], random_state=0)
+        model.fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, model.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, ctx, tail="") & {"LK-FEATURE"} == expected
