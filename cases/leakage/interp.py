@@ -2840,6 +2840,27 @@ class Interpreter:
         return base.derive(infl=infl, deps=deps, pred=pred, label=None, kind=kind,
                            const=bool((ld is None or ld.const) and (rd is None or rd.const)))
 
+    def _edge_of_values_part(self, col: Data, op, bound, bound_node) -> "Mask | None":
+        """`month < last_months[0]`, last_months = np.sort(df.month.unique())[-3:]: the values below the first of
+        the later part of the column's sorted distinct values are the earlier part (`month >= last_months[0]`
+        the later one, `<= early[-1]` / `> early[-1]` alike): the same cut, on the rows."""
+        if not (bound.__class__ is Data and bound.unique_of and col.deps == frozenset(bound.unique_of)
+                and bound_node.__class__ is ast.Subscript and len(bound.rows) == 1):
+            return None
+        position = _const_int(self.ev(bound_node.slice))
+        (_o, path), = bound.rows
+        if not path or position is None or (split := self.splits.get(path[-1][0])) is None \
+                or split.kind not in ("ordered", "time"):
+            return None
+        sid, part = path[-1]
+        if part == "hi" and position == 0 and op.__class__ in (ast.Lt, ast.GtE):
+            side = "lo" if op.__class__ is ast.Lt else "hi"
+        elif part == "lo" and position == -1 and op.__class__ in (ast.LtE, ast.Gt):
+            side = "lo" if op.__class__ is ast.LtE else "hi"
+        else:
+            return None
+        return Mask(col.rows, sid, side, col.deps, col.infl)
+
     def e_Compare(self, node):
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot)) \
                 and isinstance(node.left, (ast.Name, ast.Attribute)):
@@ -2879,6 +2900,9 @@ class Interpreter:
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and isinstance(right, Const) \
                 and isinstance(right.value, str):
             self._note_text(left)
+        if isinstance(left, Data) and left.rows and len(node.ops) == 1 \
+                and (edge := self._edge_of_values_part(left, node.ops[0], right, node.comparators[0])) is not None:
+            return edge
         if isinstance(left, Data) and left.rows and len(node.ops) == 1:
             op = node.ops[0]
             # a quantile of the column, or a value taken from its own sorted unique values (`months[-6]`), is a
@@ -8508,7 +8532,8 @@ class Interpreter:
                     i.tag == "shifted" and (i.col is None or not g.sel or i.col == g.sel) for i in d.infl)
                 # a running total, count or maximum per group (`lambda s: (~s.duplicated()).cumsum()`) is a window
                 # up to and including the current row too
-                window = "attr='rolling'" in body_text or "attr='expanding'" in body_text or any(
+                window = "attr='rolling'" in body_text or "attr='expanding'" in body_text \
+                    or "attr='ewm'" in body_text or any(
                     f"attr='{m}'" in body_text for m in CUMULATIVE_METHODS) or (
                     # `lambda s: (~s.duplicated()).astype(int)`: first seen so far (keep="first", the default)
                     "attr='duplicated'" in body_text and "arg='keep'" not in body_text)

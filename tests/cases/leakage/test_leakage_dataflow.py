@@ -10360,3 +10360,33 @@ def test_a_function_given_to_a_function_transformer_is_followed_inside(dropped, 
         model.fit(X_tr, y_tr)
         print(roc_auc_score(y_te, model.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
     """, ctx, tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("train_cut, expected", [("df['month'] < last3[0]", set()),
+                                                 ("df['month'] != last3[0]", {"LK-TEMPORAL"})])
+def test_a_cut_at_the_first_of_the_last_distinct_periods(train_cut, expected):
+    # last3 = np.sort(df.month.unique())[-3:]: held-out periods isin(last3), training periods < last3[0]
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert codes(f"""
+        rng = np.random.default_rng(0)
+        test_ids = set(rng.choice(df["customer_id"].unique(), size=100, replace=False))
+        last3 = np.sort(df["month"].unique())[-3:]
+        m_test = df["month"].isin(last3) & df["customer_id"].isin(test_ids)
+        m_train = ({train_cut}) & ~df["customer_id"].isin(test_ids)
+        m = LogisticRegression().fit(df.loc[m_train, ["a", "b"]], df.loc[m_train, "y"])
+        print(roc_auc_score(df.loc[m_test, "y"], m.predict_proba(df.loc[m_test, ["a", "b"]])[:, 1]),
+              "baseline", df.loc[m_train, "y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("fn, expected", [("lambda x: x.ewm(alpha=0.3, adjust=False).mean()", set()),
+                                          ('"mean"', {"LK-TEMPORAL"})])
+def test_an_exponentially_weighted_mean_per_group_is_a_trailing_window(fn, expected):
+    ctx = Context(target="y", time_column="week")
+    assert codes(f"""
+        df = df.sort_values(["sku", "week"])
+        df["demand_ewm"] = df.groupby("sku")["units"].transform({fn})
+        train, test = df[df["week"] < 40], df[df["week"] >= 40]
+        m = LogisticRegression().fit(train[["a", "demand_ewm"]], train["y"])
+        print(roc_auc_score(test["y"], m.predict_proba(test[["a", "demand_ewm"]])[:, 1]), "baseline", train["y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL"} == expected
