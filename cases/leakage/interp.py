@@ -3660,6 +3660,9 @@ class Interpreter:
                                  parent=(obj, attr))
                 if attr == "index" and obj.index_col is not None:
                     out.deps = frozenset({obj.index_col})  # comparisons on this index filter on that column
+                elif attr == "index" and obj.kind == "series":
+                    # load.to_frame("load").index: the row labels (times), not the values they label
+                    out.deps = EMPTY
                 return out
             if attr in ("frame", "data", "X") and obj.kind == "frame" and obj.cols[0] == "all" and not obj.cols[1]:
                 # an sklearn dataset bunch (load_diabetes(as_frame=True)): .frame is the table, .data its
@@ -8085,6 +8088,10 @@ class Interpreter:
             old_name = next(iter(d.cols[1] - {d.per_group}))
             out = d.derive(label=None, cols=("only", frozenset({name})),
                            infl=frozenset(i._replace(col=name) if i.col == old_name else i for i in d.infl))
+            if meth == "to_frame" and d.kind == "series":
+                # load.to_frame("load"): a frame whose one column holds the series (and whose index is no value)
+                out.kind, out.deps = "frame", EMPTY
+                out.coldeps = {**d.coldeps, name: d.deps - {name}} if d.deps - {name} else dict(d.coldeps)
         elif meth == "to_frame" and d.kind == "series":
             out = d.derive(label=None, kind="frame")  # day["cnt"].to_frame(): a frame of that one column
         elif meth in ("add_prefix", "add_suffix"):

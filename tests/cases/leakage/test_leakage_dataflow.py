@@ -10390,3 +10390,22 @@ def test_an_exponentially_weighted_mean_per_group_is_a_trailing_window(fn, expec
         m = LogisticRegression().fit(train[["a", "demand_ewm"]], train["y"])
         print(roc_auc_score(test["y"], m.predict_proba(test[["a", "demand_ewm"]])[:, 1]), "baseline", train["y"].mean())
     """, ctx, tail="") & {"LK-TEMPORAL"} == expected
+
+
+def test_a_series_made_a_frame_keeps_its_values_in_one_column_and_not_in_its_index():
+    # load.to_frame("load"): calendar features from the frame's index are not computed from the load itself
+    result = run("""
+        from sklearn.ensemble import HistGradientBoostingRegressor
+        raw = df.set_index("dt").sort_index()
+        load = raw["power"].astype(float).resample("h").mean()
+        frame = load.to_frame("load")
+        frame["lag_24"] = frame["load"].shift(24)
+        frame["dow"] = frame.index.dayofweek
+        frame["is_weekend"] = (frame["dow"] >= 5).astype(int)
+        frame = frame.dropna()
+        X, y = frame[["lag_24", "dow", "is_weekend"]], frame["load"]
+        for tr, te in TimeSeriesSplit(n_splits=3).split(X):
+            m = HistGradientBoostingRegressor().fit(X.iloc[tr], y.iloc[tr])
+            print(((m.predict(X.iloc[te]) - y.iloc[te]) ** 2).mean(), "naive", ((X.iloc[te]["lag_24"] - y.iloc[te]) ** 2).mean())
+    """, None, tail="")
+    assert "LK-FEATURE" not in result.codes
