@@ -1588,6 +1588,9 @@ class Interpreter:
     def s_Assign(self, node):
         value = self.ev(node.value)
         for target in node.targets:
+            if target.__class__ is ast.Attribute and target.attr == "columns" and _renames_own_columns(
+                    node.value, target.value):
+                continue  # X.columns = X.columns.str.replace(r"[<>]", "_"): the same columns, names tidied
             self.assign(target, value)
             if target.__class__ is ast.Subscript:
                 self._note_perturbed(target, value, node.value)
@@ -8846,6 +8849,18 @@ def _complement_rows(rows, splits) -> frozenset:
 def _flip(side: str) -> str:
     return {"in": "out", "out": "in", "lo": "hi", "hi": "lo", "train": "test", "test": "train"}.get(
         side, side[2:] if side.startswith("!=") else "!=" + side[1:] if side.startswith("=") else side)
+
+
+def _renames_own_columns(value_node, frame_node) -> bool:
+    """`X.columns.str.replace(...)` / `.str.lower()` / `.str.strip()` of the same frame's columns, assigned to them:
+    each column keeps its place and, but for a character or two, its name."""
+    node = value_node
+    while node.__class__ is ast.Call and node.func.__class__ is ast.Attribute \
+            and node.func.attr in ("replace", "lower", "upper", "strip", "lstrip", "rstrip", "casefold") \
+            and node.func.value.__class__ is ast.Attribute and node.func.value.attr == "str":
+        node = node.func.value.value
+    return node is not value_node and node.__class__ is ast.Attribute and node.attr == "columns" \
+        and ast.dump(node.value) == ast.dump(frame_node)
 
 
 def _const_true(value) -> bool:

@@ -10409,3 +10409,18 @@ def test_a_series_made_a_frame_keeps_its_values_in_one_column_and_not_in_its_ind
             print(((m.predict(X.iloc[te]) - y.iloc[te]) ** 2).mean(), "naive", ((X.iloc[te]["lag_24"] - y.iloc[te]) ** 2).mean())
     """, None, tail="")
     assert "LK-FEATURE" not in result.codes
+
+
+@pytest.mark.parametrize("dropped, expected", [('["id", "target", "readmitted"]', set()),
+                                               ('["id", "target"]', {"LK-FEATURE"})])
+def test_column_names_tidied_in_place_keep_the_columns(dropped, expected):
+    # X.columns = X.columns.str.replace(...): the dummies of the label's source column are still features
+    assert codes(f"""
+        df["target"] = (df["readmitted"] == "<30").astype(int)
+        X = pd.get_dummies(df.drop(columns={dropped}), dtype=np.uint8)
+        X.columns = X.columns.str.replace(r"[\\[\\]<>]", "_", regex=True)
+        y = df["target"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, stratify=y, random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, None, tail="") & {"LK-FEATURE"} == expected
