@@ -2322,6 +2322,12 @@ class Interpreter:
                 obj.cols = ("only", frozenset(names)) if names and "" not in names else UNK_COLS
                 obj.infl = frozenset(i._replace(col=None) for i in obj.infl)
                 obj.kind = "frame"
+            elif isinstance(obj, Data) and target.attr == "index" and isinstance(value, Data) and value.is_date \
+                    and obj.kind in ("frame", "series"):
+                # raw.index = pd.to_datetime(raw.index): rows labelled by their dates (a time index)
+                if obj.index_col is None:
+                    obj.index_col = "index"
+                obj.dates = obj.dates | {obj.index_col}
             elif isinstance(obj, Data) and isinstance(value, Data) and target.attr not in ("index", "columns"):
                 self.set_column(obj, target.attr, value)
 
@@ -5611,6 +5617,10 @@ class Interpreter:
                                        coldeps={made: frozenset({col}) | base.coldeps.get(col, EMPTY) | deps},
                                        infl=infl, deps=deps, label=None)
                 kind = "frame" if name == "DataFrame" else base.kind
+                if name == "DataFrame" and not args and set(kw) == {"index"} and base.kind == "index":
+                    # pd.DataFrame(index=raw.index): an empty frame on those rows (in their order), columns to come
+                    return base.derive(label=None, kind="frame", cols=("only", EMPTY), deps=EMPTY, coldeps={},
+                                       parent=None)
                 return base.derive(infl=infl, deps=deps, label=None, kind=kind)
             if name == "DataFrame" and not args and not kw:
                 # an empty frame: the columns and rows that are assigned to it
@@ -5721,6 +5731,9 @@ class Interpreter:
             return self._predefined_parts(node)
         if short.startswith("fetch_") or (".datasets." in name and short.startswith("load_")):
             return self.read(short, args, kw, node)
+        if name in ("yfinance.download", "pandas_datareader.data.DataReader", "pandas_datareader.DataReader",
+                    "pandas_datareader.data.get_data_yahoo"):
+            return self.read("read_csv", [], {}, node)  # yf.download("SPY", ...): a table of prices, read in
         return None
 
     # ------------------------------------------------------------------ polars

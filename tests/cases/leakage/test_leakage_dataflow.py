@@ -10424,3 +10424,24 @@ def test_column_names_tidied_in_place_keep_the_columns(dropped, expected):
         m = RandomForestClassifier().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
     """, None, tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("shuffle, expected", [("", {"LK-TEMPORAL"}), (", shuffle=False", set())])
+def test_prices_downloaded_with_a_date_index_put_in_order(shuffle, expected):
+    # yf.download(...) read in, its index made dates and sorted; a frame built on that index keeps the order
+    result = run(f"""
+        import yfinance as yf
+        from sklearn.linear_model import Ridge
+        raw = yf.download("SPY", start="2010-01-01", end="2024-06-30")
+        raw.index = pd.to_datetime(raw.index)
+        raw = raw.sort_index()
+        px = pd.DataFrame(index=raw.index)
+        px["ret"] = np.log(raw["Close"]).diff()
+        for k in range(1, 4):
+            px[f"lag{{k}}"] = px["ret"].shift(k)
+        px = px.dropna()
+        X_tr, X_te, y_tr, y_te = train_test_split(px[["lag1", "lag2", "lag3"]], px["ret"], test_size=0.2{shuffle})
+        m = Ridge().fit(X_tr, y_tr)
+        print(((m.predict(X_te) - y_te) ** 2).mean(), "baseline", ((y_te - y_tr.mean()) ** 2).mean())
+    """, None, tail="")
+    assert result.codes & {"LK-TEMPORAL", "LK-FEATURE"} == expected
