@@ -2858,15 +2858,16 @@ class Interpreter:
             return None
         position = _const_int(self.ev(bound_node.slice))
         (_o, path), = bound.rows
-        if not path or position is None or (split := self.splits.get(path[-1][0])) is None \
-                or split.kind not in ("ordered", "time"):
-            return None
-        sid, part = path[-1]
-        if part == "hi" and position == 0 and op.__class__ in (ast.Lt, ast.GtE):
-            side = "lo" if op.__class__ is ast.Lt else "hi"
-        elif part == "lo" and position == -1 and op.__class__ in (ast.LtE, ast.Gt):
-            side = "lo" if op.__class__ is ast.LtE else "hi"
+        if position == 0 and op.__class__ in (ast.Lt, ast.GtE):
+            part, side = "hi", "lo" if op.__class__ is ast.Lt else "hi"  # the first of a later part
+        elif position == -1 and op.__class__ in (ast.LtE, ast.Gt):
+            part, side = "lo", "lo" if op.__class__ is ast.LtE else "hi"  # the last of an earlier part
         else:
+            return None
+        # (weeks[a:b], a block between two cuts: its first value is at the lower cut)
+        sid = next((sid for sid, s in reversed(path) if s == part and (split := self.splits.get(sid)) is not None
+                    and split.kind in ("ordered", "time")), None)
+        if sid is None:
             return None
         return Mask(col.rows, sid, side, col.deps, col.infl)
 
@@ -4530,6 +4531,26 @@ class Interpreter:
         return Data(kind="array", rows=key.rows, cols=UNK_COLS,
                     infl=obj.infl | {Infl("STAT", obj.rows, node.lineno, what, deps=_all_deps(obj), tag="nbr")})
 
+    def _strided_fold(self, obj, slice_node, node):
+        """pos[i::k] in a loop over i, pos positions (of one class, in random order): every k-th position from
+        the i-th, the i-th of k folds written by hand (joined with the other classes' i-th fold, held out)."""
+        if not (obj.kind == "index" and obj.rows and self.loops and slice_node.step is not None
+                and slice_node.upper is None and slice_node.lower.__class__ is ast.Name):
+            return None
+        step = _const_int(self.ev(slice_node.step))
+        if step is not None and step < 2:
+            return None
+        rows = frozenset((o, path[:-1] if path and path[-1][1].startswith("=") and (
+            split := self.splits.get(path[-1][0])) is not None and split.kind == "mask" else path)
+                         for o, path in obj.rows)
+        key = ("strided", tuple(sorted(rows)), ast.dump(slice_node.step))
+        known = self.split_keys.get(key)
+        split = self.splits[known] if known is not None else self.new_split(
+            "kfold", rows, node, Text("the hand-written folds `", _src(node, 50), "`"),
+            sorted_by=None if _shuffled(obj) else obj.sorted_by, is_cv=True)
+        self.split_keys[key] = split.sid
+        return Idx(split, "test", rows)
+
     def _data_subscript(self, obj, slice_node, node):
         if isinstance(obj.parent, tuple) and obj.parent[0] == "splits" and isinstance(slice_node, ast.Constant) \
                 and isinstance(slice_node.value, str):
@@ -4547,6 +4568,8 @@ class Interpreter:
                 return rows_part
             key = self.ev(col_node)
             return self._col_select(rows_part, key, positional=is_iloc or obj.kind == "array")
+        if isinstance(slice_node, ast.Slice) and (fold := self._strided_fold(obj, slice_node, node)) is not None:
+            return fold
         if isinstance(slice_node, ast.Slice):
             return self._row_select(obj, slice_node, node, positional=True)
         key = self.ev(slice_node)
@@ -4785,6 +4808,11 @@ class Interpreter:
                 "SELECT", x.rows, node.lineno, Text(f"tsfresh {name} on ", _src(node.args[0])))})
         if name in ("isin", "in1d") and len(args) >= 2 and isinstance(args[0], Data) and args[0].rows:
             return self._isin(args[0], args[1], node)  # np.isin(ids, seen): rows whose id is among those
+        if name == "setdiff1d" and len(args) >= 2 and args[1].__class__ is Idx and args[1].side in ("test", "train") \
+                and (isinstance(args[0], Data) or args[0].__class__ is Idx):
+            # np.setdiff1d(np.arange(len(y)), val): every position but the fold held out, the training side
+            held = args[1]
+            return Idx(held.split, "train" if held.side == "test" else "test", held.rows)
         if name == "setdiff1d" and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data) \
                 and args[0].unique_of is not None and args[1].unique_of is not None:
             # np.setdiff1d(late.g.unique(), early.g.unique()): the entities of one part never seen in the other
@@ -5362,6 +5390,13 @@ class Interpreter:
                 and all(isinstance(i, Idx) and i.split is args[0].items[0].split for i in args[0].items) \
                 and args[0].items[0].split.is_cv:
             first = args[0].items[0]
+            listed = node.args[0] if getattr(node, "args", None) else None
+            if listed.__class__ in (ast.List, ast.Tuple) and len(listed.elts) >= 2 and all(
+                    e.__class__ is ast.Subscript for e in listed.elts) \
+                    and len({ast.dump(e.slice) for e in listed.elts}) == 1 \
+                    and len({ast.dump(e.value) for e in listed.elts}) == len(listed.elts):
+                # np.concatenate([pos_chunks[k], neg_chunks[k]]): the same fold of each class, joined
+                return Idx(first.split, first.side, first.rows)
             return Idx(first.split, "train", first.rows)  # the other folds joined: the training side
         if name in CLOSED_FORM_FITS and len(args) >= 2 and isinstance(args[0], Data) and isinstance(args[1], Data) \
                 and args[0].rows and args[1].rows:

@@ -10445,3 +10445,69 @@ def test_prices_downloaded_with_a_date_index_put_in_order(shuffle, expected):
         print(((m.predict(X_te) - y_te) ** 2).mean(), "baseline", ((y_te - y_tr.mean()) ** 2).mean())
     """, None, tail="")
     assert result.codes & {"LK-TEMPORAL", "LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("resample, expected", [("pass", set()), ("X, y = SMOTE().fit_resample(X, y)", {"LK-RESAMPLE"})])
+def test_a_generator_of_folds_dealt_class_by_class(resample, expected):
+    # yield np.setdiff1d(np.arange(len(y)), val), val with val the k-th chunk of each class joined
+    result = run(f"""
+        from imblearn.over_sampling import SMOTE
+        X, y = df[["a", "b"]].to_numpy(float), df["y"].to_numpy()
+        {resample}
+        def fold_indices(y, n_folds, seed):
+            rng = np.random.default_rng(seed)
+            pos = rng.permutation(np.flatnonzero(y == 1))
+            neg = rng.permutation(np.flatnonzero(y == 0))
+            pos_chunks, neg_chunks = np.array_split(pos, n_folds), np.array_split(neg, n_folds)
+            for k in range(n_folds):
+                val = np.concatenate([pos_chunks[k], neg_chunks[k]])
+                yield np.setdiff1d(np.arange(len(y)), val), val
+        for trn, val in fold_indices(y, 5, 0):
+            m = LogisticRegression().fit(X[trn], y[trn])
+            print(roc_auc_score(y[val], m.predict_proba(X[val])[:, 1]), "baseline", y[trn].mean())
+    """, tail="")
+    assert "EV-NO-HOLDOUT" not in result.codes
+    assert result.codes & {"LK-RESAMPLE"} == expected
+
+
+def test_strided_folds_of_each_class_are_held_out_folds():
+    # te = np.concatenate([pos[i::k], neg[i::k]]): every k-th position of each class from the i-th
+    ctx = Context(target="y", group_column="patient_id")
+    result = run("""
+        X, y = df[["a", "b"]].to_numpy(float), df["y"].to_numpy()
+        def folds(y, k=5, seed=0):
+            rng = np.random.default_rng(seed)
+            pos, neg = rng.permutation(np.flatnonzero(y == 1)), rng.permutation(np.flatnonzero(y == 0))
+            for i in range(k):
+                te = np.concatenate([pos[i::k], neg[i::k]])
+                yield np.setdiff1d(np.arange(len(y)), te), te
+        for tr, te in folds(y):
+            m = LogisticRegression().fit(X[tr], y[tr])
+            print(roc_auc_score(y[te], m.predict_proba(X[te])[:, 1]), "baseline", y[tr].mean())
+        df.groupby("patient_id").size()
+    """, ctx, tail="")
+    assert "EV-NO-HOLDOUT" not in result.codes
+    assert "LK-GROUP" in result.codes
+
+
+@pytest.mark.parametrize("table_rows, expected", [("hist", set()), ("train", {"LK-TARGET-STAT"})])
+def test_blocks_of_weeks_between_two_cuts_in_a_walk_forward_generator(table_rows, expected):
+    ctx = Context(target="units", time_column="week")
+    result = run(f"""
+        from sklearn.linear_model import Ridge
+        train = df.sort_values("week").reset_index(drop=True)
+        def rolling_blocks(t, n_blocks=5, block_weeks=4):
+            weeks = np.sort(t.unique())
+            for b in range(n_blocks, 0, -1):
+                blk = weeks[len(weeks) - b * block_weeks: len(weeks) - (b - 1) * block_weeks]
+                yield np.flatnonzero(t < blk[0]), np.flatnonzero(t.isin(blk))
+        for tr, te in rolling_blocks(train["week"]):
+            hist, scored = train.iloc[tr], train.iloc[te]
+            table = {table_rows}.groupby("store_id")["units"].mean().rename("store_mean")
+            Xtr = hist.merge(table, left_on="store_id", right_index=True, how="left")[["a", "store_mean"]]
+            Xte = scored.merge(table, left_on="store_id", right_index=True, how="left")[["a", "store_mean"]]
+            m = Ridge().fit(Xtr, hist["units"])
+            print(np.abs(m.predict(Xte) - scored["units"]).mean(), "baseline", np.abs(scored["units"] - hist["units"].mean()).mean())
+    """, ctx, tail="")
+    assert "EV-NO-HOLDOUT" not in result.codes
+    assert result.codes & {"LK-TARGET-STAT"} == expected
