@@ -6663,11 +6663,20 @@ class Interpreter:
                 tag="bootstrap", deps=self._class_filter_deps(ids))})
         if meth == "choice" and args and isinstance(args[0], Data) and args[0].rows and not isinstance(recv, Data) \
                 and isinstance(kw.get("replace"), Const) and kw["replace"].value is False:
-            # rng.choice(customer_ids, n, replace=False): a random part of those ids (the rest is the other part)
-            split = self.new_split("random", args[0].rows, node, Text("`", _src(node, 50), "`"))
+            # rng.choice(customer_ids, n, replace=False): a random part of those ids (the rest is the other part);
+            # [rng.choice(np.flatnonzero(y == c), ...) for c in (0, 1)]: one part drawn class by class (stratified
+            # by hand), over the rows before the class was picked
+            rows = args[0].rows
+            if self.loops and all(path and path[-1][1].startswith("=") and (sp := self.splits.get(path[-1][0]))
+                                  is not None and sp.kind == "mask" for _o, path in rows):
+                rows = frozenset((o, path[:-1]) for o, path in rows)
+            key = ("choice", id(node), tuple(sorted(rows)))
+            known = self.split_keys.get(key)
+            split = self.splits[known] if known is not None else self.new_split(
+                "random", rows, node, Text("`", _src(node, 50), "`"))
+            self.split_keys[key] = split.sid
             split.defaults.update({"in": "test", "out": "train"})
-            return args[0].derive(rows=extend_rows(args[0].rows, split.sid, "in"), label=None,
-                                  sorted_by=(SHUFFLED, True))
+            return args[0].derive(rows=extend_rows(rows, split.sid, "in"), label=None, sorted_by=(SHUFFLED, True))
         if recv.__class__ is Sym and recv.name in ("joblib", "pickle", "dill", "cloudpickle") and args:
             # joblib.dump(model, path) ... joblib.load(path): the object saved last in this file
             if meth == "dump":

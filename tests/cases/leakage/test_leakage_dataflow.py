@@ -10511,3 +10511,26 @@ def test_blocks_of_weeks_between_two_cuts_in_a_walk_forward_generator(table_rows
     """, ctx, tail="")
     assert "EV-NO-HOLDOUT" not in result.codes
     assert result.codes & {"LK-TARGET-STAT"} == expected
+
+
+@pytest.mark.parametrize("part, expected", [("te", {"LK-TEST-REUSE"}), ("va", set())])
+def test_a_part_drawn_class_by_class_without_replacement(part, expected):
+    # te = concatenate([rng.choice(np.flatnonzero(y == c), ..., replace=False) for c in (0, 1)]): one random part,
+    # stratified by hand; the rest (setdiff1d) is the training side
+    assert codes(f"""
+        from sklearn.metrics import f1_score
+        X, y = df[["a", "b"]].to_numpy(float), df["y"].to_numpy()
+        def split_indices(n, y, frac, seed):
+            rng = np.random.default_rng(seed)
+            te = np.concatenate([rng.choice(np.flatnonzero(y == c), int(frac * np.sum(y == c)), replace=False)
+                                 for c in (0, 1)])
+            return np.setdiff1d(np.arange(n), te), np.sort(te)
+        dev, te = split_indices(len(y), y, 0.25, 5)
+        tr, va = dev[: int(0.8 * len(dev))], dev[int(0.8 * len(dev)):]
+        m = LogisticRegression().fit(X[tr], y[tr])
+        p = m.predict_proba(X[{part}])[:, 1]
+        grid = np.linspace(0.05, 0.95, 91)
+        best_t = grid[np.array([f1_score(y[{part}], (p >= t).astype(int)) for t in grid]).argmax()]
+        p_te = m.predict_proba(X[te])[:, 1]
+        print(f1_score(y[te], (p_te >= best_t).astype(int)), "baseline", f1_score(y[te], np.ones(len(te))))
+    """, tail="") & {"LK-TEST-REUSE"} == expected
