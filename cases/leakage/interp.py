@@ -6797,6 +6797,8 @@ class Interpreter:
             return Data(kind="series", rows=recv.rows, deps=recv.deps, infl=recv.infl)
         if isinstance(recv, Mask) and meth in ("astype", "copy", "values", "to_numpy", "ravel"):
             return recv
+        if isinstance(recv, Mask) and meth == "nonzero" and not args:
+            return self.call_function("nonzero", [recv], {}, node)  # fit.to_numpy().nonzero()[0]: its positions
         if recv.__class__ is Const and isinstance(recv.value, str) and meth == "format" \
                 and all(a.__class__ is Const for a in args) and all(v.__class__ is Const for v in kw.values()):
             # FEATURE_SQL.format(src="read_csv_auto('train.csv')"): the query text, filled in

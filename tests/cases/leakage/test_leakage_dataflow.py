@@ -10534,3 +10534,26 @@ def test_a_part_drawn_class_by_class_without_replacement(part, expected):
         p_te = m.predict_proba(X[te])[:, 1]
         print(f1_score(y[te], (p_te >= best_t).astype(int)), "baseline", f1_score(y[te], np.ones(len(te))))
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("resample, expected", [("pass", set()),
+                                                ('df, df["y"] = RandomOverSampler().fit_resample(df, df["y"])',
+                                                 {"LK-RESAMPLE"})])
+def test_rolling_origins_yielded_as_positions_of_boolean_filters(resample, expected):
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    result = run(f"""
+        from imblearn.over_sampling import RandomOverSampler
+        {resample}
+        def rolling_origin(frame, n_origins=3):
+            months = np.sort(frame["month"].unique())
+            for origin in months[-n_origins:]:
+                fit = frame["month"] < origin
+                ev = (frame["month"] == origin) & ~frame["customer_id"].isin(frame.loc[fit, "customer_id"])
+                yield fit.to_numpy().nonzero()[0], ev.to_numpy().nonzero()[0]
+        for fit_idx, ev_idx in rolling_origin(df):
+            m = LogisticRegression().fit(df[["a", "b"]].iloc[fit_idx], df["y"].iloc[fit_idx])
+            p = m.predict_proba(df[["a", "b"]].iloc[ev_idx])[:, 1]
+            print(roc_auc_score(df["y"].iloc[ev_idx], p), "baseline", df["y"].iloc[fit_idx].mean())
+    """, ctx, tail="")
+    assert "EV-NO-HOLDOUT" not in result.codes
+    assert result.codes & {"LK-RESAMPLE"} == expected
