@@ -3820,6 +3820,9 @@ class Interpreter:
             names = _const_strs(key)
             return GroupBy(obj.data, obj.keys, names[0] if names and len(names) == 1 else obj.sel, obj.line,
                            obj.keyed)
+        if obj.__class__ is Instance and (name := _const_str(self.ev(slice_node))) is not None \
+                and name in obj.attrs:
+            return obj.attrs[name]  # cfg["time_column"], cfg a TypedDict built from task.json: that setting
         if not isinstance(obj, Data):
             return UNKNOWN
         return self._data_subscript(obj, slice_node, node)
@@ -6328,6 +6331,11 @@ class Interpreter:
                 self.time_cols.setdefault(col, node.lineno)
                 frame.sorted_by = (col, True)
                 frame.index_col = col
+        elif isinstance(index_col, Const) and isinstance(index_col.value, str) and frame.kind == "frame" \
+                and frame.cols[0] == "all":
+            # read_csv(path, index_col="transaction_id"): the ids label the rows, no longer a column
+            frame.index_col = index_col.value
+            frame.cols = ("all", frame.cols[1] | {index_col.value})
         if name in ("make_classification", "make_regression", "load_iris", "load_breast_cancer", "load_wine",
                     "load_diabetes", "load_digits", "make_blobs", "make_moons", "make_circles", "fetch_openml",
                     "fetch_california_housing", "fetch_covtype") and ("return_X_y" in kw or name.startswith("make_")):

@@ -10557,3 +10557,37 @@ def test_rolling_origins_yielded_as_positions_of_boolean_filters(resample, expec
     """, ctx, tail="")
     assert "EV-NO-HOLDOUT" not in result.codes
     assert result.codes & {"LK-RESAMPLE"} == expected
+
+
+@pytest.mark.parametrize("after, expected", [("", set()), ("df = df.reset_index()", {"LK-FEATURE"})])
+def test_a_column_read_as_the_index_is_no_feature_until_reset(after, expected):
+    ctx = Context(target="y", id_column="txn_id")
+    assert codes(f"""
+        df = pd.read_csv("train.csv", index_col="txn_id")
+        {after}
+        X = df.drop(columns=["y"])
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, ctx, tail="") & {"LK-FEATURE"} == expected
+
+
+def test_settings_read_into_a_typed_dict_keep_their_values():
+    # TaskCfg(TypedDict) built from task.json, read back as cfg["time_column"]: the time column, cut on
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    result = run("""
+        from typing import TypedDict
+        class TaskCfg(TypedDict):
+            target: str
+            time_column: str
+            group_column: str
+        cfg = TaskCfg(target="y", time_column="month", group_column="customer_id")
+        t = df[cfg["time_column"]]
+        train_idx = np.flatnonzero(t < "2024-07-01")
+        known = set(df[cfg["group_column"]].iloc[train_idx])
+        eval_idx = np.flatnonzero((t >= "2024-07-01") & ~df[cfg["group_column"]].isin(known))
+        X, y = df[["a", "b"]], df[cfg["target"]]
+        m = LogisticRegression().fit(X.iloc[train_idx], y.iloc[train_idx])
+        print(roc_auc_score(y.iloc[eval_idx], m.predict_proba(X.iloc[eval_idx])[:, 1]), "baseline", y.iloc[train_idx].mean())
+    """, ctx, tail="")
+    assert result.codes & {"LK-TEMPORAL", "LK-GROUP"} == set()
