@@ -112,7 +112,8 @@ class Rules:
                     roles.add("fold")
                     break
                 role = split.roles.get(side) or split.defaults.get(side)
-                if role == "test" and any(self._training_side(s, sd) for s, sd in path[:at]):
+                if role == "test" and any(self._training_side(s, sd) or self._development_side(s, sd)
+                                          for s, sd in path[:at]):
                     role = "val"  # held out from the training part of another split: a validation part
                 if role:
                     roles.add(role)
@@ -174,6 +175,12 @@ class Rules:
         return split is not None and (
             (side == "train" and (split.is_cv or (split.roles.get(side) or split.defaults.get(side)) == "train"))
             or (split.kind == "mask" and split.roles.get(side) == "train"))
+
+    def _development_side(self, sid, side) -> bool:
+        """`dev`: the development part held apart from the test part (then split again into fit and validation)."""
+        split = self.it.splits.get(sid)
+        return split is not None and side == "train" and split.roles.get(side) == "val" \
+            and bool(DEV_NAME.search(split.names.get(side) or ""))
 
     def _carved_from_training(self, rows) -> bool:
         """Every path of the rows first crosses a split on its training side (a CV fold's or a holdout's): a
@@ -1060,6 +1067,7 @@ def _drops_rows_only(infl: Infl) -> bool:
 
 
 EVAL_NAME = re.compile(r"(?:^|_)eval(?:uation)?(?:_|$)", re.I)
+DEV_NAME = re.compile(r"(?:^|_)dev(?:elopment)?(?:_|$)", re.I)
 
 
 def _model_class(est) -> str:

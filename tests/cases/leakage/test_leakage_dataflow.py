@@ -10591,3 +10591,18 @@ def test_settings_read_into_a_typed_dict_keep_their_values():
         print(roc_auc_score(y.iloc[eval_idx], m.predict_proba(X.iloc[eval_idx])[:, 1]), "baseline", y.iloc[train_idx].mean())
     """, ctx, tail="")
     assert result.codes & {"LK-TEMPORAL", "LK-GROUP"} == set()
+
+
+@pytest.mark.parametrize("watched, expected", [("es", set()), ("test", {"LK-TEST-REUSE"})])
+def test_early_stopping_on_a_part_of_the_development_part(watched, expected):
+    # dev (everything but the test part) split again into fit and es: es is a validation part
+    assert codes(f"""
+        import lightgbm as lgb
+        dev_idx, test_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.2).split(df, groups=df["g"]))
+        dev, test = df.iloc[dev_idx], df.iloc[test_idx]
+        fit_idx, es_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.2).split(dev, groups=dev["g"]))
+        fit, es = dev.iloc[fit_idx], dev.iloc[es_idx]
+        m = lgb.LGBMClassifier(n_estimators=2000).fit(fit[["a", "b"]], fit["y"], eval_set=[({watched}[["a", "b"]], {watched}["y"])],
+                                                     callbacks=[lgb.early_stopping(100)])
+        print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "baseline", fit["y"].mean())
+    """, Context(target="y", group_column="g"), tail="") & {"LK-TEST-REUSE"} == expected
