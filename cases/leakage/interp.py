@@ -1383,6 +1383,7 @@ class Interpreter:
         # (origin, path) -> role, from the name of the variable holding exactly those rows (`cal_part`, `hold`
         # may end on the same side of the same cut and differ earlier on their paths)
         self.path_roles: dict = {}
+        self.path_roles_in_helpers: set = set()
         self.fits: list[FitRec] = []
         self.evals: list[Eval] = _Evals()
         self.baseline_lines: list[int] = []
@@ -1491,8 +1492,15 @@ class Interpreter:
             if not path:
                 continue
             role = _part_role(name)
-            if role is not None:
-                self.path_roles.setdefault((origin, path), role)
+            # (a name given at the top level says more than one inside a helper: `hold` inside
+            # stratified_holdout(y[dev_idx]) is the caller's `val_pos`)
+            if role is not None and ((origin, path) not in self.path_roles or (
+                    len(self.frames) == 1 and (origin, path) in self.path_roles_in_helpers)):
+                self.path_roles[(origin, path)] = role
+                if len(self.frames) > 1:
+                    self.path_roles_in_helpers.add((origin, path))
+                else:
+                    self.path_roles_in_helpers.discard((origin, path))
             sid, side = path[-1]
             split = self.splits.get(sid)
             if split is None or side in split.roles:

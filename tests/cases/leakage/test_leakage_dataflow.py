@@ -10606,3 +10606,27 @@ def test_early_stopping_on_a_part_of_the_development_part(watched, expected):
                                                      callbacks=[lgb.early_stopping(100)])
         print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "baseline", fit["y"].mean())
     """, Context(target="y", group_column="g"), tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("watched, expected", [("val_idx", set()), ("ho_idx", {"LK-TEST-REUSE"})])
+def test_a_name_given_at_the_top_level_outweighs_one_inside_a_helper(watched, expected):
+    # the helper calls what it holds out `hold`; called again on the development positions, the caller names
+    # that part `val`
+    assert codes(f"""
+        import xgboost as xgb
+        X, y = df[["a", "b"]], df["y"].to_numpy()
+        def stratified_holdout(y, test_frac=0.2, seed=0):
+            rng = np.random.default_rng(seed)
+            hold = []
+            for cls in np.unique(y):
+                idx = np.flatnonzero(y == cls)
+                hold.append(rng.choice(idx, size=int(round(test_frac * len(idx))), replace=False))
+            hold = np.sort(np.concatenate(hold))
+            return np.setdiff1d(np.arange(len(y)), hold), hold
+        dev_idx, ho_idx = stratified_holdout(y, 0.2, seed=13)
+        fit_pos, val_pos = stratified_holdout(y[dev_idx], 0.2, seed=14)
+        fit_idx, val_idx = dev_idx[fit_pos], dev_idx[val_pos]
+        m = xgb.XGBClassifier(n_estimators=3000, early_stopping_rounds=100)
+        m.fit(X.iloc[fit_idx], y[fit_idx], eval_set=[(X.iloc[{watched}], y[{watched}])])
+        print(roc_auc_score(y[ho_idx], m.predict_proba(X.iloc[ho_idx])[:, 1]), "baseline", y[fit_idx].mean())
+    """, tail="") & {"LK-TEST-REUSE"} == expected
