@@ -1425,6 +1425,7 @@ class Interpreter:
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
+        self.fold_numbers: frozenset = frozenset()  # names a loop over range() binds (`for j in range(k)`)
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
         self._in_user_transform = False
         self.frame_classes: set[str] = set()  # ... whose transform returns the frame it is given, changed
@@ -2173,6 +2174,9 @@ class Interpreter:
         counter = node.target.id if node.target.__class__ is ast.Name and _positive_range(call) else None
         if counter is not None:
             self.positive_counters = self.positive_counters | {counter}
+        saved_numbers = self.fold_numbers
+        if node.target.__class__ is ast.Name and _range_call(call):
+            self.fold_numbers = saved_numbers | {node.target.id}  # for j in range(k): j numbers something
         # a literal collection of one item (`for name, metric in METRICS.items()` with one metric): known whole
         single = isinstance(it, Seq) and len(it.items) == 1 and not it.open \
             or isinstance(it, DictV) and len(it.keys) == 1
@@ -2185,6 +2189,7 @@ class Interpreter:
                             targets=_target_names(node.target), aug=aug)
         finally:
             self.chosen_names = saved
+            self.fold_numbers = saved_numbers
             if counter is not None:
                 self.positive_counters = self.positive_counters - {counter}
         self.exec_block(node.orelse)
@@ -2921,6 +2926,18 @@ class Interpreter:
         if isinstance(left, Data) and left.rows and len(node.ops) == 1 \
                 and (edge := self._edge_of_values_part(left, node.ops[0], right, node.comparators[0])) is not None:
             return edge
+        if isinstance(left, Data) and left.rows and len(node.ops) == 1 and node.ops[0].__class__ in (ast.Eq, ast.NotEq) \
+                and node.comparators[0].__class__ is ast.Name and node.comparators[0].id in self.fold_numbers \
+                and all(FOLD_COLUMN.search(d) for d in left.deps) and left.pred is None:
+            # fold == j / fold != j for j in range(k): the rows of fold j (held out) and of every other fold
+            key = ("fold_number", tuple(sorted(left.deps)), tuple(sorted(left.rows)))
+            known = self.split_keys.get(key)
+            split = self.splits[known] if known is not None else self.new_split(
+                "kfold", left.rows, node, Text("the folds numbered by `", _src(node.left, 40), "`"),
+                sorted_by=left.sorted_by, is_cv=True)
+            self.split_keys[key] = split.sid
+            return Mask(left.rows, split.sid, "test" if node.ops[0].__class__ is ast.Eq else "train", left.deps,
+                        left.infl)
         if isinstance(left, Data) and left.rows and len(node.ops) == 1:
             op = node.ops[0]
             # a quantile of the column, or a value taken from its own sorted unique values (`months[-6]`), is a
@@ -3183,10 +3200,14 @@ class Interpreter:
             out.append(self.ev(elt))
 
         self.frames.append(dict(self.frames[-1]) if len(self.frames) > 1 else {})
+        saved_numbers = self.fold_numbers
+        if gen.target.__class__ is ast.Name and _range_call(gen.iter):
+            self.fold_numbers = saved_numbers | {gen.target.id}
         try:
             self._loop_over(elems, body, targets=_target_names(gen.target))
         finally:
             self.frames.pop()
+            self.fold_numbers = saved_numbers
         if keys is not None:
             return DictV(out_keys, out)
         if isinstance(it, Data) and it.rows and it.kind in ("series", "array") and not gen.ifs:
@@ -9155,6 +9176,14 @@ def _repetition_loop(node: ast.For) -> bool:
 def _decorated(fnode, *names) -> bool:
     return any(isinstance(d, ast.Name) and d.id in names or isinstance(d, ast.Attribute) and d.attr in names
                for d in fnode.decorator_list)
+
+
+# a column or array numbering the folds rows belong to (`df["fold"]`, `kfold`, `cv_part`)
+FOLD_COLUMN = re.compile(r"fold|(?:^|_)(?:cv|split|part|bucket)(?:_|$|_?id$|_?no$)", re.I)
+
+
+def _range_call(call) -> bool:
+    return call.__class__ is ast.Call and call.func.__class__ is ast.Name and call.func.id == "range"
 
 
 def _positive_range(call) -> bool:

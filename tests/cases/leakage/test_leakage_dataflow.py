@@ -10630,3 +10630,47 @@ def test_a_name_given_at_the_top_level_outweighs_one_inside_a_helper(watched, ex
         m.fit(X.iloc[fit_idx], y[fit_idx], eval_set=[(X.iloc[{watched}], y[{watched}])])
         print(roc_auc_score(y[ho_idx], m.predict_proba(X.iloc[ho_idx])[:, 1]), "baseline", y[fit_idx].mean())
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+def test_folds_numbered_in_an_array_and_picked_by_a_counter():
+    # fold[idx] = np.arange(len(idx)) % k per class; (fold != j, fold == j) for j in range(k): k folds by hand;
+    # nested cross-validation over them, then the final settings chosen by cross-validation too
+    assert "LK-TEST-REUSE" not in codes("""
+        import itertools
+        import lightgbm as lgb
+        from sklearn.metrics import average_precision_score
+        def strat_folds(y, k, seed):
+            rng = np.random.default_rng(seed)
+            y = np.asarray(y)
+            fold = np.empty(len(y), dtype=int)
+            for cls in np.unique(y):
+                idx = rng.permutation(np.flatnonzero(y == cls))
+                fold[idx] = np.arange(len(idx)) % k
+            return [(np.flatnonzero(fold != j), np.flatnonzero(fold == j)) for j in range(k)]
+        GRID = list(itertools.product([15, 31, 63], [20, 100]))
+        def fit_lgb(X, y, leaves, mcs):
+            return lgb.LGBMClassifier(num_leaves=leaves, min_child_samples=mcs).fit(X, y)
+        X, y = df[["a", "b"]], df["y"].to_numpy()
+        outer = []
+        for o, (o_tr, o_te) in enumerate(strat_folds(y, 5, seed=0)):
+            X_in, y_in = X.iloc[o_tr], y[o_tr]
+            inner_scores = {}
+            for leaves, mcs in GRID:
+                s = []
+                for i_tr, i_va in strat_folds(y_in, 3, seed=100 + o):
+                    m = fit_lgb(X_in.iloc[i_tr], y_in[i_tr], leaves, mcs)
+                    s.append(average_precision_score(y_in[i_va], m.predict_proba(X_in.iloc[i_va])[:, 1]))
+                inner_scores[(leaves, mcs)] = np.mean(s)
+            best = max(inner_scores, key=inner_scores.get)
+            m = fit_lgb(X_in, y_in, *best)
+            ap = average_precision_score(y[o_te], m.predict_proba(X.iloc[o_te])[:, 1])
+            base = DummyClassifier(strategy="prior").fit(X_in, y_in)
+            outer.append({"ap": ap, "ap_dummy": average_precision_score(y[o_te], base.predict_proba(X.iloc[o_te])[:, 1])})
+        scores = {}
+        for leaves, mcs in GRID:
+            s = [average_precision_score(y[va], fit_lgb(X.iloc[tr], y[tr], leaves, mcs).predict_proba(X.iloc[va])[:, 1])
+                 for tr, va in strat_folds(y, 3, seed=999)]
+            scores[(leaves, mcs)] = np.mean(s)
+        best = max(scores, key=scores.get)
+        final = fit_lgb(X, y, *best)
+    """, tail="")
