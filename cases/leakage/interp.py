@@ -637,6 +637,7 @@ class Split:
     band_out: bool = False  # the rows outside a band (`~date.between(t0, t1)`) are taken too: both sides of it
     names: dict = field(default_factory=dict)  # side -> the variable name that gave it its role
     values: tuple = ()  # `(b == 6) | (b == 7)`: the values its "in" side holds, when all are written out
+    union_of: tuple = ()  # `is_tr | is_va`: the paths (split, side pairs) of the filters its "in" side joins
 
 
 PRED_MARK = "\x00pred"  # a column's deps hold this (numbered) when the column holds a model's predictions
@@ -3076,6 +3077,8 @@ class Interpreter:
             return first
         key = ("combo", ast.dump(node))
         sid = self._split_for_key(key, "mask", first.rows, node, deps=frozenset().union(*(m.deps for m in masks)))
+        if isinstance(getattr(node, "op", None), ast.BitOr):
+            self.splits[sid].union_of = tuple(((m.split, m.side),) + tuple(m.extra) for m in masks)
         if isinstance(getattr(node, "op", None), ast.BitOr) and len({m.split for m in masks}) == 1 \
                 and all(m.side.startswith("=value:") for m in masks):
             # (bucket == 6) | (bucket == 7): rows holding one of these values of one column

@@ -292,7 +292,13 @@ class Rules:
             return False  # the shared rows are below one cut and above another at the same point: none
         # fitted before one date and scored from another on (`date < q0 - embargo`, `date >= q0`)
         pairs = [(p1, p2) for o1, p1 in a for o2, p2 in b if o1 == o2]
-        return not (pairs and all(self._cut_apart(p1, p2) for p1, p2 in pairs))
+        # (or kept apart by the cuts their filters imply: `is_tr | is_va` against `month >= "2024-08-01"`)
+        return not (pairs and all(self._cut_apart(p1, p2) or self._implied_apart(p1, p2) for p1, p2 in pairs))
+
+    def _implied_apart(self, p1, p2) -> bool:
+        sides = dict(self._with_implied_cuts(p1))
+        return any(sides.get(sid) not in (None, side) for sid, side in self._with_implied_cuts(p2)
+                   if (sp := self.it.splits.get(sid)) is not None and sp.kind == "mask" and sp.cut_at is not None)
 
     # ------------------------------------------------------------------ rules
     def run(self) -> list[RawFinding]:
@@ -598,6 +604,25 @@ class Rules:
         for sid, side in path:
             sp = self.it.splits.get(sid)
             if sp is None or sp.kind != "mask":
+                continue
+            if side == "in" and sp.union_of and not sp.values:
+                # is_tr | is_va: on a side of a cut when every filter it joins is
+                implied = [set(self._with_implied_cuts(part)) for part in sp.union_of]
+                common = set.intersection(*implied) if implied else set()
+                extra.extend(sorted(p for p in common if all(o != p[0] for o, _s in path)))
+                continue
+            if side in ("lo", "hi") and sp.cut_at is not None and sp.cut_inclusive is not None:
+                # month < "2024-07-01" lies below the cut month >= "2024-08-01" too
+                a, incl_a = sp.cut_at, sp.cut_inclusive
+                for other in self.it.splits.values():
+                    b, incl_b = other.cut_at, other.cut_inclusive
+                    if other is sp or other.kind != "mask" or other.deps != sp.deps or incl_b is None or b is None \
+                            or type(a) is not type(b) or any(o == other.sid for o, _s in path):
+                        continue
+                    if side == "lo" and (a < b or (a == b and (incl_b or not incl_a))):
+                        extra.append((other.sid, "lo"))
+                    elif side == "hi" and (a > b or (a == b and (incl_a or not incl_b))):
+                        extra.append((other.sid, "hi"))
                 continue
             if side.startswith("=value:"):
                 try:

@@ -10674,3 +10674,22 @@ def test_folds_numbered_in_an_array_and_picked_by_a_counter():
         best = max(scores, key=scores.get)
         final = fit_lgb(X, y, *best)
     """, tail="")
+
+
+@pytest.mark.parametrize("test_cut, expected", [('"2024-08-01"', set()), ('"2024-05-01"', {"LK-TEST-REUSE"})])
+def test_a_search_on_the_union_of_two_earlier_parts_never_saw_a_later_test_part(test_cut, expected):
+    # dev = data[is_tr | is_va], both before August; the test part is August on: apart by the cuts implied
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert codes(f"""
+        from sklearn.model_selection import PredefinedSplit
+        m = df["month"]
+        is_tr = m < "2024-07-01"
+        is_va = (m == "2024-07-01") & ~df["customer_id"].isin(df.loc[is_tr, "customer_id"])
+        seen = set(df.loc[is_tr | (m == "2024-07-01"), "customer_id"])
+        is_te = (m >= {test_cut}) & ~df["customer_id"].isin(seen)
+        dev = df[is_tr | is_va].reset_index(drop=True)
+        ps = PredefinedSplit(np.where(dev["month"] < "2024-07-01", -1, 0))
+        search = GridSearchCV(LogisticRegression(), {{"C": [0.1, 1.0]}}, cv=ps, scoring="roc_auc").fit(dev[["a", "b"]], dev["y"])
+        test_part = df[is_te]
+        print(roc_auc_score(test_part["y"], search.predict_proba(test_part[["a", "b"]])[:, 1]), "baseline", dev["y"].mean())
+    """, ctx, tail="") & {"LK-TEST-REUSE"} == expected
