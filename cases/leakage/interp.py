@@ -5661,6 +5661,10 @@ class Interpreter:
                 values = [v for a in args[1:] for v in (a.items if isinstance(a, Seq) else [a]) if isinstance(v, Data)]
                 return Data(kind="series", rows=conds[0].rows, deps=frozenset().union(*(c.deps for c in conds + values)),
                             infl=frozenset().union(*(c.infl for c in conds + values)))
+            if name == "where" and args and isinstance(args[0], Mask) and args[0].rows:
+                # np.where(df["Churn"] == "Yes", 1, 0): a value per row, computed from the columns the filter reads
+                cond = args[0]
+                args = [Data(kind="series", rows=cond.rows, deps=cond.deps, infl=cond.infl), *args[1:]]
             datas = [a for a in list(args) + list(kw.values()) if isinstance(a, Data)]
             if datas and name not in ("len", "print", "display", "enumerate", "zip"):
                 base = next((d for d in datas if d.rows), datas[0])

@@ -10693,3 +10693,15 @@ def test_a_search_on_the_union_of_two_earlier_parts_never_saw_a_later_test_part(
         test_part = df[is_te]
         print(roc_auc_score(test_part["y"], search.predict_proba(test_part[["a", "b"]])[:, 1]), "baseline", dev["y"].mean())
     """, ctx, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("dropped, expected", [('["customerID", "flag", "Churn"]', set()),
+                                               ('["customerID", "flag"]', {"LK-FEATURE"})])
+def test_a_label_made_with_np_where_comes_from_the_column_it_tests(dropped, expected):
+    assert codes(f"""
+        df["flag"] = np.where(df["Churn"] == "Yes", 1, 0)
+        X = pd.get_dummies(df.drop(columns={dropped}), drop_first=True)
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["flag"], random_state=0, stratify=df["flag"])
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, None, tail="") & {"LK-FEATURE"} == expected
