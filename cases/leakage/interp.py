@@ -4733,6 +4733,8 @@ class Interpreter:
                 self.splits[sid].cut_at = _symbolic_position(bound)
             family = ("slice", tuple(sorted(obj.rows)))
             rows = extend_rows(obj.rows, sid, side)
+            if side == "hi" and (earlier := self._cut_before_a_gap(row_node.lower, obj)) is not None:
+                rows = extend_rows(rows, earlier, "hi")  # X[start + gap:...]: above the cut at start as well
             cut = row_node.upper if side == "lo" else row_node.lower
             for other, other_side in self._implied_cuts(family, sid, side, self.ev(cut)):
                 rows = extend_rows(rows, other, other_side)
@@ -4780,6 +4782,21 @@ class Interpreter:
             return obj.derive(rows=key.rows, label=None, infl=obj.infl | key.infl,
                               sorted_by=key.sorted_by if shuffled else obj.sorted_by)
         return obj.derive(label=None)
+
+    def _cut_before_a_gap(self, lower, obj) -> int | None:
+        """X[start + gap:], after X[:start] was cut: the cut at `start`, which these positions are above too (a
+        gap or an embargo left between the parts)."""
+        if not (lower.__class__ is ast.BinOp and lower.op.__class__ is ast.Add):
+            return None
+        for base, extra in ((lower.left, lower.right), (lower.right, lower.left)):
+            if extra.__class__ is ast.Constant and not (isinstance(extra.value, (int, float)) and extra.value >= 0):
+                continue
+            if extra.__class__ not in (ast.Constant, ast.Name, ast.Attribute):
+                continue
+            known = self.split_keys.get(("slice", self._position_text(base, obj), tuple(sorted(obj.rows))))
+            if known is not None:
+                return known
+        return None
 
     def _position_text(self, bound, obj):
         """A slice bound as a key: X[:-H] and X[:len(X) - H] (or n - H with n = len(X)) are one cut. Names local

@@ -10705,3 +10705,22 @@ def test_a_label_made_with_np_where_comes_from_the_column_it_tests(dropped, expe
         m = RandomForestClassifier().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
     """, None, tail="") & {"LK-FEATURE"} == expected
+
+
+def test_an_expanding_backtest_with_a_gap_yields_parts_apart():
+    # yield np.arange(0, start), np.arange(start + gap, start + gap + horizon): training ends before each block
+    ctx = Context(target="load", time_column="ts")
+    result = run("""
+        from sklearn.ensemble import HistGradientBoostingRegressor
+        tr_df = df.sort_values("ts").reset_index(drop=True)
+        def expanding_windows(n, initial, horizon, gap=0):
+            start = initial
+            while start + gap + horizon <= n:
+                yield np.arange(0, start), np.arange(start + gap, start + gap + horizon)
+                start += horizon
+        for tr, te in expanding_windows(len(tr_df), initial=24 * 365, horizon=24 * 28, gap=24):
+            a, b = tr_df.iloc[tr], tr_df.iloc[te]
+            m = HistGradientBoostingRegressor().fit(a[["temp", "hour"]], a["load"])
+            print(np.abs(m.predict(b[["temp", "hour"]]) - b["load"]).mean(), "naive", np.abs(b["load"] - a["load"].mean()).mean())
+    """, ctx, tail="")
+    assert result.codes & {"EV-NO-HOLDOUT", "LK-TEMPORAL"} == set()
