@@ -6287,6 +6287,10 @@ class Interpreter:
             return d.derive(kind="stat", label=None, rows=NOROWS, infl=d.infl | {choice})
         return None
 
+    def _count_rows(self, expr):
+        """The rows a count stands for (`len(y)`, `X.shape[0]`, `n` with n = len(y)), else no rows."""
+        return self._sized_after("count", [], ast.Call(func=ast.Name(id="count"), args=[expr], keywords=[]))
+
     def _sized_after(self, name, args, node):
         """The rows an array of constants stands for: `np.zeros(len(X_test))`, `np.zeros((X.shape[0], k))`,
         `np.zeros_like(y)` hold one value per row of that data (out-of-fold or per-row predictions)."""
@@ -6711,6 +6715,22 @@ class Interpreter:
             if rows:
                 # rng.permutation(len(X)): X's row positions in random order; cutting it is a random split
                 return Data(kind="index", rows=rows, sorted_by=(SHUFFLED, True))
+        size_node = node.args[2] if len(node.args) > 2 else next((k.value for k in node.keywords if k.arg == "size"),
+                                                                   None)
+        if meth in ("integers", "randint") and len(node.args) >= 2 and size_node is not None \
+                and not isinstance(recv, Data) and _const_int(args[0]) == 0 \
+                and (rows := self._count_rows(node.args[1])) and self._count_rows(size_node) == rows \
+                and not any(path for _o, path in rows):
+            # (over every row of the table: a resample of one held-out part's scores is an interval, not a split)
+            # rng.integers(0, n, size=n): n positions drawn with replacement, a bootstrap sample of the rows (those
+            # never drawn, np.setdiff1d(np.arange(n), inbag), are its out-of-bag part)
+            key = ("bootstrap", id(node), tuple(sorted(rows)))
+            known = self.split_keys.get(key)
+            split = self.splits[known] if known is not None else self.new_split(
+                "random", rows, node, Text("the bootstrap draw `", _src(node, 50), "`"))
+            self.split_keys[key] = split.sid
+            split.defaults.update({"in": "train", "out": "test"})
+            return Data(kind="index", rows=extend_rows(rows, split.sid, "in"), sorted_by=(SHUFFLED, True))
         if meth == "choice" and args and isinstance(args[0], Idx) and not isinstance(recv, Data):
             return args[0]  # rng.choice(tr[y[tr] == 0], 2000, replace=False): some of a fold's positions
         if meth == "choice" and args and isinstance(args[0], Data) and args[0].rows and not isinstance(recv, Data) \

@@ -10724,3 +10724,42 @@ def test_an_expanding_backtest_with_a_gap_yields_parts_apart():
             print(np.abs(m.predict(b[["temp", "hour"]]) - b["load"]).mean(), "naive", np.abs(b["load"] - a["load"].mean()).mean())
     """, ctx, tail="")
     assert result.codes & {"EV-NO-HOLDOUT", "LK-TEMPORAL"} == set()
+
+
+@pytest.mark.parametrize("fill, expected", [("X = np.nan_to_num(X)", set()),
+                                            ("X = (X - X.mean(axis=0)) / X.std(axis=0)", {"LK-PREP"})])
+def test_out_of_bag_rows_of_a_bootstrap_are_held_out(fill, expected):
+    # inbag = rng.integers(0, n, size=n); oob = np.setdiff1d(np.arange(n), inbag): fitted in-bag, scored out of bag
+    result = run(f"""
+        X, y = df[["a", "b"]].to_numpy(float), df["y"].to_numpy()
+        {fill}
+        def oob_bootstrap(n, n_boot=200, seed=0):
+            rng = np.random.default_rng(seed)
+            for _ in range(n_boot):
+                inbag = rng.integers(0, n, size=n)
+                oob = np.setdiff1d(np.arange(n), inbag)
+                yield inbag, oob
+        for inbag, oob in oob_bootstrap(len(y)):
+            m = RandomForestClassifier().fit(X[inbag], y[inbag])
+            print(roc_auc_score(y[oob], m.predict_proba(X[oob])[:, 1]), "baseline", y[inbag].mean())
+    """, tail="")
+    assert "EV-NO-HOLDOUT" not in result.codes
+    assert result.codes & {"LK-PREP"} == expected
+
+
+def test_a_bootstrap_of_one_held_out_part_is_an_interval_not_a_split():
+    # models compared on the validation part, the best one reported there with a bootstrap interval
+    assert "LK-TEST-REUSE" in codes("""
+        X_tr, X_val, y_tr, y_val = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+        cands = {"lr": LogisticRegression(), "rf": RandomForestClassifier()}
+        scores = {n: roc_auc_score(y_val, m.fit(X_tr, y_tr).predict_proba(X_val)[:, 1]) for n, m in cands.items()}
+        best = cands[max(scores, key=scores.get)]
+        p = best.predict_proba(X_val)[:, 1]
+        rng = np.random.default_rng(7)
+        yv = y_val.to_numpy()
+        boot = []
+        for _ in range(500):
+            i = rng.integers(0, len(yv), len(yv))
+            boot.append(roc_auc_score(yv[i], p[i]))
+        print("AUC", roc_auc_score(y_val, p), np.percentile(boot, [2.5, 97.5]), "baseline", y_tr.mean())
+    """, tail="")
