@@ -3174,6 +3174,14 @@ class Interpreter:
                     joined.extend(inner.items)
                 else:
                     return Seq(joined, outer.infl)
+        if keys is None and len(node.generators) == 1 and gen.ifs and gen.iter.__class__ is ast.Call \
+                and _call_name(gen.iter) == "enumerate" and len(gen.iter.args) == 1 \
+                and gen.target.__class__ is ast.Tuple and len(gen.target.elts) == 2 \
+                and elt.__class__ is ast.Name and gen.target.elts[1].__class__ is ast.Name \
+                and elt.id == gen.target.elts[1].id \
+                and (folds := self.ev(gen.iter.args[0])).__class__ is Folds:
+            # [c for j, c in enumerate(chunks) if j != i]: every fold but the one held out, the training side
+            return Seq([Idx(folds.split, "train", folds.rows)])
         it = self.ev(gen.iter)
         if isinstance(it, Folds) and keys is None and isinstance(elt, ast.Call) \
                 and _call_name(elt) in STACKERS:

@@ -10763,3 +10763,22 @@ def test_a_bootstrap_of_one_held_out_part_is_an_interval_not_a_split():
             boot.append(roc_auc_score(yv[i], p[i]))
         print("AUC", roc_auc_score(y_val, p), np.percentile(boot, [2.5, 97.5]), "baseline", y_tr.mean())
     """, tail="")
+
+
+@pytest.mark.parametrize("fill, expected", [("pass", set()), ("X = X.fillna(X.median())", {"LK-PREP"})])
+def test_folds_joined_from_an_enumerate_that_skips_the_held_out_one(fill, expected):
+    # yield np.concatenate([c for j, c in enumerate(chunks) if j != i]), chunks[i]
+    result = run(f"""
+        X, y = df[["a", "b"]], df["y"]
+        {fill}
+        def kfold(n, k, seed):
+            perm = np.random.default_rng(seed).permutation(n)
+            chunks = np.array_split(perm, k)
+            for i in range(k):
+                yield np.concatenate([c for j, c in enumerate(chunks) if j != i]), chunks[i]
+        for tr, te in kfold(len(df), 5, 0):
+            m = LogisticRegression().fit(X.iloc[tr], y.iloc[tr])
+            print(roc_auc_score(y.iloc[te], m.predict_proba(X.iloc[te])[:, 1]), "baseline", y.iloc[tr].mean())
+    """, tail="")
+    assert "EV-NO-HOLDOUT" not in result.codes
+    assert result.codes & {"LK-PREP"} == expected
