@@ -8469,9 +8469,11 @@ class Interpreter:
                     for alt, _side in alts:
                         self.splits[alt].kind = "group"
                     return Mask(d.rows, sid, side, d.deps, d.infl, extra=extra, alts=alts)
-            if paths:
+            declared = self.task.group_column if self.task is not None else None
+            if paths and not (declared and d.deps and declared not in d.deps):
                 # ~test[g].isin(train[g]): drop from one side every entity seen on the other (on any of
-                # the parts joined into the set of seen entities)
+                # the parts joined into the set of seen entities); by another column than the declared entity
+                # (the snapshot id), nothing of the kind
                 group_safe = tuple(sorted({sid for path in paths for sid, _side in path}))
             key = ("isin", tuple(sorted(d.deps)), tuple(sorted(other.rows)), tuple(sorted(d.rows)))
             new = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)

@@ -10782,3 +10782,17 @@ def test_folds_joined_from_an_enumerate_that_skips_the_held_out_one(fill, expect
     """, tail="")
     assert "EV-NO-HOLDOUT" not in result.codes
     assert result.codes & {"LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("entity, expected", [("customer_id", set()), ("snapshot_id", {"LK-GROUP"})])
+def test_dropping_seen_rows_by_another_column_than_the_entity_keeps_the_entities(entity, expected):
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="snapshot_id")
+    assert codes(f"""
+        months, ids = df["month"].to_numpy(), df["{entity}"].to_numpy()
+        tr = np.where(months < 7)[0]
+        va = np.where(months >= 7)[0]
+        va = va[~np.isin(ids[va], ids[tr])]
+        X, y = df[["a", "b"]].to_numpy(), df["y"].to_numpy()
+        m = LogisticRegression().fit(X[tr], y[tr])
+        print(roc_auc_score(y[va], m.predict_proba(X[va])[:, 1]), "baseline", y[tr].mean())
+    """, ctx, tail="") & {"LK-GROUP"} == expected
