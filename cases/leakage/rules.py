@@ -507,9 +507,22 @@ class Rules:
                          f"rows of one {groups} can land on both sides of {split.what} ({how}); use a group-aware "
                          f"split such as GroupKFold or GroupShuffleSplit", self.inferred)
 
+    def _custom_pairs(self, split: Split):
+        """(training path, held-out path) pairs of folds the code made itself, on the same rows."""
+        if split.kind != "external" or not split.custom_pair:
+            return []
+        fit_rows, eval_rows = split.custom_pair
+        return [(p1, p2) for o1, p1 in fit_rows for o2, p2 in eval_rows if o1 == o2]
+
     def _time_safe(self, split: Split) -> bool:
         if split.band_out:
             return False  # trained on the rows on both sides of a held-out band of time
+        if pairs := self._custom_pairs(split):
+            # a splitter of the code's own: time-ordered when its first pair is kept apart by a cut on time (where
+            # nothing is seen to keep the pair apart, the rows are not followed well enough to say otherwise)
+            return all(self._cut_apart(p1, p2) or not (seps := [sp for sp in self._separators(p1, p2)
+                                                                 if sp is not split])
+                       or any(self._time_safe(sp) for sp in seps) for p1, p2 in pairs)
         return split.kind in ("time", "ordered", "external") or bool(
             split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
 
@@ -574,6 +587,10 @@ class Rules:
         return group_cols
 
     def _group_safe(self, split: Split, group_cols) -> bool:
+        if pairs := self._custom_pairs(split):
+            # a splitter of the code's own: safe when its first pair is kept apart by a split on the entities
+            return all(not (seps := [sp for sp in self._separators(p1, p2) if sp is not split])
+                       or any(self._group_safe(sp, self._group_cols_of(sp)) for sp in seps) for p1, p2 in pairs)
         safe = (split.kind in ("group", "external") or split.group_safe
                 or (split.per_group is not None and split.per_group in group_cols)
                 or bool(split.disjoint_on & group_cols)

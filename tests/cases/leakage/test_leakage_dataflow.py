@@ -10796,3 +10796,32 @@ def test_dropping_seen_rows_by_another_column_than_the_entity_keeps_the_entities
         m = LogisticRegression().fit(X[tr], y[tr])
         print(roc_auc_score(y[va], m.predict_proba(X[va])[:, 1]), "baseline", y[tr].mean())
     """, ctx, tail="") & {"LK-GROUP"} == expected
+
+
+@pytest.mark.parametrize("entity, expected", [("customer_id", set()), ("snapshot_id", {"LK-GROUP"})])
+def test_a_splitter_class_given_to_cross_validate_is_judged_by_its_first_pair(entity, expected):
+    # MonthlyForward(BaseCrossValidator): train on the months before each origin, score the origin month without
+    # the entities seen in training; keyed on the snapshot id, customers sit on both sides of every cut
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="snapshot_id")
+    assert codes(f"""
+        from sklearn.model_selection import BaseCrossValidator
+        class MonthlyForward(BaseCrossValidator):
+            def __init__(self, months, entity):
+                self.months = months
+                self.entity = entity
+            def get_n_splits(self, X=None, y=None, groups=None):
+                return 3
+            def split(self, X, y=None, groups=None):
+                months = np.asarray(self.months)
+                entity = np.asarray(self.entity)
+                for cut in np.sort(np.unique(months))[-3:]:
+                    tr = np.where(months < cut)[0]
+                    va = np.where(months == cut)[0]
+                    va = va[~np.isin(entity[va], entity[tr])]
+                    yield tr, va
+        df = df.sort_values("month").reset_index(drop=True)
+        cv = MonthlyForward(months=df["month"].values, entity=df["{entity}"].values)
+        res = cross_validate(LogisticRegression(), df[["a", "b"]], df["y"], cv=cv, scoring="roc_auc")
+        base = cross_validate(DummyClassifier(), df[["a", "b"]], df["y"], cv=cv, scoring="roc_auc")
+        print(res["test_score"].mean(), base["test_score"].mean())
+    """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL"} == expected
