@@ -4640,6 +4640,11 @@ class Interpreter:
             # X.columns[selector.get_support()]: the columns a selector driven by the label kept; one that
             # carries the label (a leaky column) is the strongest of them and is taken to be kept
             return obj.derive(label=None, parent=obj.parent, infl=obj.infl | key.infl)
+        if key.__class__ is Data and key.pred is not None and key.rows and obj.kind in ("array", "series") \
+                and obj.rows and obj.pred is None and not is_loc and rows_overlap(obj.rows, key.rows):
+            # amounts[missed], missed = (~alert) & (y == 1): the values of the rows the model's calls pick, summed
+            # into a cost of those calls (not a statistic that shapes features)
+            return obj.derive(label=None, pred=key.pred)
         if key.__class__ is Data and key.parent == ("codes",) and obj.kind in ("array", "series") \
                 and obj.rows and not obj.rows & key.rows and not is_loc:
             # seg_rate[seg_inv]: a value per distinct value looked up for each row by its number

@@ -10825,3 +10825,25 @@ def test_a_splitter_class_given_to_cross_validate_is_judged_by_its_first_pair(en
         base = cross_validate(DummyClassifier(), df[["a", "b"]], df["y"], cv=cv, scoring="roc_auc")
         print(res["test_score"].mean(), base["test_score"].mean())
     """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL"} == expected
+
+
+def test_amounts_of_the_rows_a_threshold_misses_are_a_cost_not_a_statistic():
+    # expected_cost = review cost of the alerts + amounts[missed].sum(): a cost of the model's calls at a threshold
+    result = run("""
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+        amount_te = X_te["a"].to_numpy()
+        m = LogisticRegression().fit(X_tr, y_tr)
+        p = m.predict_proba(X_te)[:, 1]
+        print(roc_auc_score(y_te, p), "baseline", y_tr.mean())
+        def expected_cost(y_true, scores, amounts, thr):
+            alert = scores >= thr
+            missed = (~alert) & (y_true == 1)
+            return 5.0 * alert.sum() + amounts[missed].sum()
+        from sklearn.metrics import precision_score
+        grid = np.linspace(0.01, 0.95, 95)
+        costs = np.array([expected_cost(y_te.to_numpy(), p, amount_te, t) for t in grid])
+        best_thr = grid[costs.argmin()]
+        print(precision_score(y_te, p >= best_thr))
+    """, tail="")
+    assert "LK-PREP" not in result.codes
+    assert "LK-TEST-REUSE" in result.codes  # the threshold is still chosen on the test part
