@@ -1528,8 +1528,8 @@ class Interpreter:
                 self.line = stmt.lineno
                 self.inline(f, [], {}, stmt)
 
-    def picked_after(self, line: int, by_score: bool = False) -> bool:
-        return bool(self._picked_after and self._picked_after(line, by_score))
+    def picked_after(self, line: int) -> bool:
+        return bool(self._picked_after and self._picked_after(line))
 
     def exec_block(self, body):
         for stmt in body:

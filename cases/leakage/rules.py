@@ -710,27 +710,16 @@ class Rules:
                     and (lid in sp.loops or lid in self.it.filter_loops.get(sp.sid, ())) and sp.line not in score_lines]
         return bool(compared) and all(sp.rows != e.rows for sp in compared)
 
-    def _choice_after(self, line: int, by_score: bool = False) -> bool:
+    def _choice_after(self, line: int) -> bool:
         """Something picks among results at or after this line (in a notebook or script, later code)."""
-        return self.it.picked_after(line, by_score)
+        return self.it.picked_after(line)
 
     def _val_is_the_last_word(self, e: Eval) -> bool:
         """A validation part scored inside a loop is the file's test set when the result reported after the loop
         is scored on those same rows and no other part is scored after it."""
         later = [o for o in self.it.evals if o.line > e.line and o.cv_split is None and o.rows
                  and not set(o.loops) & set(e.loops)]
-        if not later:
-            # nothing scored after the loop: the loop's own best score is the result, when no other part is
-            # scored anywhere and the part is named for evaluation (`eval_ix`), not for tuning
-            return all(o.rows == e.rows for o in self.it.evals if o.cv_split is None and o.rows) \
-                and self._named_for_evaluation(e.rows) and self._choice_after(e.line, by_score=True)
-        return all(o.rows == e.rows for o in later)
-
-    def _named_for_evaluation(self, rows) -> bool:
-        """The part is named for evaluating (`eval_ix`, `X_eval`, `evaluation`), not for tuning (`val`, `dev`)."""
-        names = [split.names.get(path[-1][1]) for _o, path in rows
-                 if path and (split := self.it.splits.get(path[-1][0])) is not None]
-        return bool(names) and all(n is not None and EVAL_NAME.search(n) for n in names)
+        return bool(later) and all(o.rows == e.rows for o in later)
 
     def _time_like_mask(self, split: Split) -> bool:
         """A row filter on a column named like a period (`season`, `year`): without a declared time column, a
@@ -1108,7 +1097,6 @@ def _drops_rows_only(infl: Infl) -> bool:
     return str(infl.desc).split(" ", 1)[0] in UNDERSAMPLERS
 
 
-EVAL_NAME = re.compile(r"(?:^|_)eval(?:uation)?(?:_|$)", re.I)
 DEV_NAME = re.compile(r"(?:^|_)dev(?:elopment)?(?:_|$)", re.I)
 
 

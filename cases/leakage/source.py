@@ -48,7 +48,6 @@ _TAKES_FIRST = re.compile(r"\[0\]|\.iloc\[0|\.index\[0|\.head\(1\)|\.(?:nlargest
 # or a model taken from a dict by a key written out (`pipes["hgb+smote"].fit(X, y)`)
 _FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*[A-Z]\w*\(|\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
 _PICK_WORDS_IN_CALL = re.compile(r"best|winner|chosen|champion|selected|top|max\(|min\(|idxm|argm", re.I)
-_BEST_OF = re.compile(r"\bbest\w*\b[^=]*=\s*(?:max|min|sorted)\(", re.I)
 # (`final_stats`, `final_df`: the last version of some data, not a result picked)
 _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final(?![_ ]?(?:stats?|df|data|frame|"
                         r"features?|feats?|cols|columns|x|y|table|train|test|preds?|predictions?|sub|submission|"
@@ -80,7 +79,7 @@ _CHOICE_WORDS = re.compile(r"\b(?:go(?:ing)? with|choose|chose|chosen|pick|selec
 _BEATS = frozenset({"beat", "beats", "outperform", "outperforms", "outperformed", "outperforming", "better than"})
 
 
-def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, by_score: bool = False) -> bool:
+def _line_picks(line: str, prose: bool = True, orders_rows: bool = False) -> bool:
     hash_at = line.find("#")
     if prose and hash_at >= 0 and _prose_picks(line, hash_at):
         return True
@@ -96,10 +95,6 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, by_sco
                     and not _TAKES_FIRST.search(code):
                 continue  # rows of the data put in order (the largest errors, a gain chart), none taken
             return True
-        if by_score:
-            if _BEST_OF.search(code):
-                return True  # best_auc, best_depth = max(results): the best of the scores kept
-            continue  # a name that says a result is chosen, not a choice by the scores
         name = re.search(r"[a-z_]\w*", text, re.I).group(0)
         before = code[:m.start()]
         if before.count("(") > before.count(")") and before.rstrip().endswith(("(", ",")):
@@ -122,13 +117,12 @@ class Source:
 PROSE_REACH = 60  # code lines after the scores within which a comment or markdown cell can speak of them
 
 
-def picked_after(src: Source, line: int, row_orderings=frozenset(), by_score: bool = False) -> bool:
+def picked_after(src: Source, line: int, row_orderings=frozenset()) -> bool:
     """Whether code at or after `line`, or a comment or a markdown cell soon after it, picks one result over
     others (prose further on speaks of other results). Read on demand (only a comparison of several models on
     one test set needs it) and stopped at the first pick. `row_orderings`: lines that sort rows of the data
-    (not results). `by_score`: only code that takes the best of the scores (`max(results)`, `idxmax()`,
-    `if auc > best:`), not a name or words that call a result chosen."""
-    if not by_score and any(line <= at <= line + PROSE_REACH and _prose_picks(md) for at, md in src.markdown):
+    (not results)."""
+    if any(line <= at <= line + PROSE_REACH and _prose_picks(md) for at, md in src.markdown):
         return True
     text = src.text
     pos = _skip_lines(text, 0, line - 1)
@@ -140,9 +134,8 @@ def picked_after(src: Source, line: int, row_orderings=frozenset(), by_score: bo
     for m in _PICK_HINT.finditer(text, pos):
         begin = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
-        if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach and not by_score,
-                       orders_rows=bool(row_orderings) and text.count("\n", 0, begin) + 1 in row_orderings,
-                       by_score=by_score):
+        if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach,
+                       orders_rows=bool(row_orderings) and text.count("\n", 0, begin) + 1 in row_orderings):
             return True
     return False
 

@@ -10197,24 +10197,6 @@ def test_bins_from_percentile_edges_read_through_digitize(rows, expected):
     """, tail="") & {"LK-PREP"} == expected
 
 
-@pytest.mark.parametrize("name, expected", [("eval_ix", {"LK-TEST-REUSE"}), ("tune_ix", set())])
-def test_the_best_score_of_a_grid_on_the_only_part_named_for_evaluation(name, expected):
-    # settings tried on the one held-out part, named for evaluating, and the best score there reported
-    assert codes(f"""
-        import itertools
-        from sklearn.ensemble import GradientBoostingClassifier
-        X, y = df[["a", "b"]].to_numpy(float), df["y"].to_numpy()
-        perm = np.random.default_rng(0).permutation(len(y))
-        fit_ix, {name} = perm[: int(0.8 * len(y))], perm[int(0.8 * len(y)):]
-        results = []
-        for depth, lr in list(itertools.product([2, 3], [0.03, 0.1])):
-            m = GradientBoostingClassifier(max_depth=depth, learning_rate=lr).fit(X[fit_ix], y[fit_ix])
-            results.append((roc_auc_score(y[{name}], m.predict_proba(X[{name}])[:, 1]), depth, lr))
-        best_auc, best_depth, best_lr = max(results)
-        print("AUC of the chosen model", best_auc, "baseline", y[fit_ix].mean())
-    """, tail="") & {"LK-TEST-REUSE"} == expected
-
-
 @pytest.mark.parametrize("valid, expected", [("(bucket == 6) | (bucket == 7)", set()),
                                              ("(bucket == 5) | (bucket == 6)", {"LK-GROUP"})])
 def test_a_part_drawn_from_several_hash_buckets_lies_beyond_the_training_buckets(valid, expected):
