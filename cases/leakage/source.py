@@ -42,6 +42,8 @@ _BEATS_BEST = re.compile(r"^\s*(?:if|elif)\b.*(?:[<>]=?\s*(?:self\.)?best\w*|\bb
 # best = grid.best_estimator_: a search's own result, not a pick among the models compared on the test set
 _SEARCH_RESULT = re.compile(r"\.best_(?:estimator|params|score|index|iteration)_?\b")
 _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna|groupby|\.columns\b", re.I)
+# scores of cross-validation (a search's best score, its results table, names saying so)
+_CV_SCORES = re.compile(r"\.best_score_|cv_results_|mean_test_score|\bcv_\w+|\w+_cv\b", re.I)
 # the first of an ordering taken: one result picked
 _TAKES_FIRST = re.compile(r"\[0\]|\.iloc\[0|\.index\[0|\.head\(1\)|\.(?:nlargest|nsmallest)\(1\b|\.first\(")
 # a model class built with settings written out (`CalibratedClassifierCV(hgb(), cv=3).fit(X, y)`)
@@ -91,6 +93,8 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False) -> boo
         if "(" in text:
             if _NOT_RESULTS.search(code):
                 continue  # ranking feature importances or coefficients, not models
+            if _CV_SCORES.search(code):
+                continue  # max(searches, key=lambda n: searches[n].best_score_): a pick by cross-validation
             if orders_rows and text.endswith(("sort_values(", "nlargest(", "nsmallest(")) \
                     and not _TAKES_FIRST.search(code):
                 continue  # rows of the data put in order (the largest errors, a gain chart), none taken

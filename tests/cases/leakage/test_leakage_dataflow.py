@@ -10829,3 +10829,22 @@ def test_amounts_of_the_rows_a_threshold_misses_are_a_cost_not_a_statistic():
     """, tail="")
     assert "LK-PREP" not in result.codes
     assert "LK-TEST-REUSE" in result.codes  # the threshold is still chosen on the test part
+
+
+@pytest.mark.parametrize("pick, expected", [("max(searches, key=lambda n: searches[n].best_score_)", set()),
+                                            ('max(rows, key=lambda n: rows[n]["holdout_auc"])', {"LK-TEST-REUSE"})])
+def test_a_winner_picked_by_its_cross_validation_score_is_not_picked_on_the_holdout(pick, expected):
+    assert codes(f"""
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        X_dev, X_hold, y_dev, y_hold = train_test_split(df[["a", "b"]], df["y"], random_state=0)
+        searches = {{"lr": GridSearchCV(LogisticRegression(), {{"C": [0.1, 1.0]}}, cv=5),
+                     "hgb": GridSearchCV(HistGradientBoostingClassifier(), {{"max_depth": [3, 6]}}, cv=5)}}
+        for gs in searches.values():
+            gs.fit(X_dev, y_dev)
+        rows = {{}}
+        for name, est in [(n, g.best_estimator_) for n, g in searches.items()]:
+            rows[name] = {{"holdout_auc": roc_auc_score(y_hold, est.predict_proba(X_hold)[:, 1])}}
+        print(rows, "baseline", y_dev.mean())
+        winner = {pick}
+        final = searches[winner].best_estimator_.fit(df[["a", "b"]], df["y"])
+    """, tail="") & {"LK-TEST-REUSE"} == expected
