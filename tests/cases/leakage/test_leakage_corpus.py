@@ -245,6 +245,10 @@ blind161-166/ six more, mostly ordinary work: submissions to the platform's chur
           (blind162) tasks, take-homes for other companies' tasks (blind163), public pipelines without a context
           (blind164, leaky versus clean), strong senior submissions to both platform tasks (blind165, not asserted:
           a per-segment churn rate read as temporal too) and junior take-homes for other tasks (blind166)
+blind167-172/ six more, scored first at the latest analyzer: ordinary churn (blind167, precision exactly 0.95, not
+          asserted) and card-fraud (blind168) submissions, ordinary take-homes for other tasks (blind169), public
+          pipelines without a context (blind170), strong senior take-homes for other tasks (blind171) and memo-style
+          submissions to both platform tasks (blind172)
 """
 from __future__ import annotations
 
@@ -309,7 +313,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind131", "blind132", "blind133", "blind135", "blind136", "blind138",
                                    "blind139", "blind144", "blind146", "blind148", "blind149", "blind150",
                                    "blind152", "blind153", "blind157", "blind158", "blind160", "blind161",
-                                   "blind162", "blind163", "blind166"])
+                                   "blind162", "blind163", "blind166", "blind168", "blind169", "blind171",
+                                   "blind172"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -366,7 +371,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
                                    "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
-                                   "blind151", "blind159", "blind164"])
+                                   "blind151", "blind159", "blind164", "blind170"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -397,7 +402,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind139", "blind142", "blind143", "blind144", "blind146", "blind147",
                                    "blind148", "blind149", "blind150", "blind152", "blind153", "blind154",
                                    "blind155", "blind156", "blind158", "blind160", "blind161", "blind163",
-                                   "blind165", "blind166"])
+                                   "blind165", "blind166", "blind167", "blind169", "blind171", "blind172"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
