@@ -243,8 +243,8 @@ blind155-160/ six more: a second batch of hand-written validation machinery (bli
           skorch with scikit-learn (blind160)
 blind161-166/ six more, mostly ordinary work: submissions to the platform's churn (blind161) and card-fraud
           (blind162) tasks, take-homes for other companies' tasks (blind163), public pipelines without a context
-          (blind164, leaky versus clean), strong senior submissions to both platform tasks (blind165, not asserted:
-          a per-segment churn rate read as temporal too) and junior take-homes for other tasks (blind166)
+          (blind164, leaky versus clean), strong senior submissions to both platform tasks (blind165) and junior
+          take-homes for other tasks (blind166)
 blind167-172/ six more, scored first at the latest analyzer: ordinary churn (blind167, precision exactly 0.95, not
           asserted) and card-fraud (blind168) submissions, ordinary take-homes for other tasks (blind169), public
           pipelines without a context (blind170), strong senior take-homes for other tasks (blind171) and memo-style
@@ -313,8 +313,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind131", "blind132", "blind133", "blind135", "blind136", "blind138",
                                    "blind139", "blind144", "blind146", "blind148", "blind149", "blind150",
                                    "blind152", "blind153", "blind157", "blind158", "blind160", "blind161",
-                                   "blind162", "blind163", "blind166", "blind168", "blind169", "blind171",
-                                   "blind172"])
+                                   "blind162", "blind163", "blind165", "blind166", "blind168", "blind169",
+                                   "blind171", "blind172"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
