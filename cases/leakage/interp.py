@@ -1027,7 +1027,7 @@ PASSTHROUGH_METHODS = {
     "to_period", "normalize", "date", "between", "dayofyear", "quarter", "astype", "melt", "pivot_table",
     "stack", "unstack", "transpose", "dot", "agg", "aggregate", "count", "prod",
 }
-_ENTITIES = (r"user|customer|client|account|patient|card|device|member|household|session|store|merchant|driver|"
+_ENTITIES = (r"user|customer|client|account|patient|card|cc|device|member|household|session|store|merchant|driver|"
              r"player|subscriber|borrower|company|shop|seller|buyer|visitor|employee|student|machine|sensor|subject|"
              r"participant|volunteer|speaker|unit|engine|turbine|vehicle|asset")
 # a named entity (customer, customer_id, patient_nbr, ...); ENTITY_NAME also takes any `..._id` / `id_...` key

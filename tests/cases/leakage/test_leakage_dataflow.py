@@ -10848,3 +10848,20 @@ def test_a_winner_picked_by_its_cross_validation_score_is_not_picked_on_the_hold
         winner = {pick}
         final = searches[winner].best_estimator_.fit(df[["a", "b"]], df["y"])
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("split, expected", [
+    ("train_test_split(X, y, test_size=0.25, stratify=y, random_state=0)", {"LK-GROUP"}),
+    ("next(iter([[X.iloc[tr], X.iloc[te], y.iloc[tr], y.iloc[te]] for tr, te in "
+     "GroupShuffleSplit(n_splits=1).split(X, y, groups=tx['cc_num'])]))", set()),
+])
+def test_a_card_number_in_a_groupby_is_an_entity_without_a_context(split, expected):
+    result = run(f"""
+        tx = df
+        per_card = tx.groupby("cc_num")["is_fraud"].agg(["size", "sum"])
+        X, y = tx[["amt", "hour"]], tx["is_fraud"]
+        X_tr, X_te, y_tr, y_te = {split}
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, None, tail="")
+    assert result.codes & {"LK-GROUP"} == expected
