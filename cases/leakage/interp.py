@@ -880,7 +880,7 @@ LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values",
                                  "calibration_and_holdout_data",
                                  "extract_features", "select_features", "extract_relevant_features",
                                  "predefined_split", "field", "clone", "deepcopy", "copy", "isin", "in1d", "unique",
-                                 "setdiff1d", "corrcoef"} | SCIPY_CORRELATIONS | SCIPY_TESTS
+                                 "setdiff1d", "union1d", "corrcoef"} | SCIPY_CORRELATIONS | SCIPY_TESTS
 PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
 COMPARISON_METHODS = {"lt": ast.Lt, "le": ast.LtE, "gt": ast.Gt, "ge": ast.GtE, "eq": ast.Eq, "ne": ast.NotEq}
 SERIES_LIST_METHODS = frozenset({"fit", "fit_transform", "transform", "inverse_transform", "predict"})
@@ -4874,6 +4874,12 @@ class Interpreter:
                 "SELECT", x.rows, node.lineno, Text(f"tsfresh {name} on ", _src(node.args[0])))})
         if name in ("isin", "in1d") and len(args) >= 2 and isinstance(args[0], Data) and args[0].rows:
             return self._isin(args[0], args[1], node)  # np.isin(ids, seen): rows whose id is among those
+        if name in ("union1d", "union") and len(args) >= 2 and all(
+                isinstance(a, Data) and isinstance(a.parent, tuple) and a.parent[0] == "unique_of_rows"
+                for a in args[:2]):
+            # np.union1d(train.customer_id.unique(), valid.customer_id.unique()): the entities of both parts
+            first, second = args[0], args[1]
+            return first.derive(label=None, parent=("unique_of_rows", first.parent[1] | second.parent[1]))
         if name == "setdiff1d" and len(args) >= 2 and args[1].__class__ is Idx and args[1].side in ("test", "train") \
                 and (isinstance(args[0], Data) or args[0].__class__ is Idx):
             # np.setdiff1d(np.arange(len(y)), val): every position but the fold held out, the training side

@@ -10865,3 +10865,17 @@ def test_a_card_number_in_a_groupby_is_an_entity_without_a_context(split, expect
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
     """, None, tail="")
     assert result.codes & {"LK-GROUP"} == expected
+
+
+def test_the_entities_of_two_earlier_parts_joined_by_union1d():
+    # the test part drops every customer seen in the training or the validation part
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert "LK-GROUP" not in codes("""
+        train = df[df["month"] < 7]
+        valid = df[(df["month"] >= 7) & (df["month"] < 9) & ~df["customer_id"].isin(train["customer_id"].unique())]
+        test = df[(df["month"] >= 9)
+                  & ~df["customer_id"].isin(np.union1d(train["customer_id"].unique(), valid["customer_id"].unique()))]
+        dev = pd.concat([train, valid])
+        m = LogisticRegression().fit(dev[["a", "b"]], dev["y"])
+        print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "baseline", dev["y"].mean())
+    """, ctx, tail="")
