@@ -1052,7 +1052,7 @@ HAND = "\x00hand"  # Est.kw key of a model written by hand
 VALIDATION = "\x00validation"  # Eval.metric of the scores on an eval_set / validation_data during training
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|tune|tuning|^va$|_va$|^va_|_va_|^(?:[xy]_)?cal(?:_|$)", re.I)
 BASELINE_KEY = re.compile(r"baseline|dummy|majority|naive(?![\s_-]*bayes)", re.I)
-TEST_NAME = re.compile(r"test|hold|^te$|_te$|^te_|_te_|last|(?:^|_)(?:oot|ho|tst)(?:$|_)", re.I)
+TEST_NAME = re.compile(r"test|(?<!thres)hold|^te$|_te$|^te_|_te_|last|(?:^|_)(?:oot|ho|tst)(?:$|_)", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
 BASELINE_RE = re.compile(r"baseline|majority|dummy|\bs_?naive|\bconstant\b.{0,30}\b(?:score|predict|forecast|guess)|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|(?<=_)naive\b|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
                          r"class|model|auc|roc|pr.auc|ap\b|average|avg|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
@@ -1471,7 +1471,8 @@ class Interpreter:
         if isinstance(value, Data):
             if value.label is None:
                 value.label = name
-            self._name_roles(name, value)
+            if value.kind != "stat":  # (a number computed over a part, `threshold = np.quantile(...)`, names no part)
+                self._name_roles(name, value)
         elif isinstance(value, Est) and value.label is None:
             value.label = name
         elif value.__class__ is Func and value.is_lambda:

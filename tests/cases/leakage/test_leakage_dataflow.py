@@ -10879,3 +10879,20 @@ def test_the_entities_of_two_earlier_parts_joined_by_union1d():
         m = LogisticRegression().fit(dev[["a", "b"]], dev["y"])
         print(roc_auc_score(test["y"], m.predict_proba(test[["a", "b"]])[:, 1]), "baseline", dev["y"].mean())
     """, ctx, tail="")
+
+
+@pytest.mark.parametrize("watched, expected", [("es_df", set()), ("test_df", {"LK-TEST-REUSE"})])
+def test_a_threshold_is_no_holdout(watched, expected):
+    # fit / early-stopping / test parts; a review threshold taken from the early-stopping part's scores names no part
+    assert codes(f"""
+        import lightgbm as lgb
+        fit_df, rest = train_test_split(df, test_size=0.30, random_state=0)
+        es_df, test_df = train_test_split(rest, test_size=0.50, random_state=0)
+        m = lgb.LGBMClassifier(n_estimators=3000).fit(fit_df[["a", "b"]], fit_df["y"],
+                                                     eval_set=[({watched}[["a", "b"]], {watched}["y"])],
+                                                     callbacks=[lgb.early_stopping(200)])
+        es_scores = m.predict_proba(es_df[["a", "b"]])[:, 1]
+        threshold = float(np.quantile(es_scores, 0.99))
+        p = m.predict_proba(test_df[["a", "b"]])[:, 1]
+        print(roc_auc_score(test_df["y"], p), (p >= threshold).mean(), "baseline", fit_df["y"].mean())
+    """, tail="") & {"LK-TEST-REUSE"} == expected
