@@ -7865,6 +7865,16 @@ class Interpreter:
     # ------------------------------------------------------------------ pandas
     def data_method(self, d: Data, meth, args, kw, node):
         line = node.lineno
+        axis = kw.get("axis", args[0] if meth in COL_STATS and args else None)
+        if meth in COL_STATS | {"any", "all"} and d.kind == "frame" and d.cols[0] == "only" \
+                and (_const_int(axis) == 1 or _const_str(axis) == "columns"):
+            # flags.sum(axis=1): a value per row, computed from each of the frame's columns
+            deps = frozenset(d.cols[1]).union(*(d.coldeps.get(c, EMPTY) for c in d.cols[1]))
+            return d.derive(kind="series", label=None, deps=deps, cols=("only", frozenset()), coldeps={})
+        if meth == "get" and d.kind == "frame" and args and (name := _const_str(args[0])) is not None \
+                and d.cols[0] != "only" or meth == "get" and d.kind == "frame" and args \
+                and (name := _const_str(args[0])) is not None and name in d.cols[1]:
+            return self.column(d, name)  # d.get("chargeback_flag", default): that column, where the frame has it
         if meth in POLARS_METHODS:
             out = self._polars_expr(d, meth, args, kw, node) if d.rows == EXPR_ROWS else \
                 self._polars_frame(d, meth, args, kw, node)

@@ -10896,3 +10896,20 @@ def test_a_threshold_is_no_holdout(watched, expected):
         p = m.predict_proba(test_df[["a", "b"]])[:, 1]
         print(roc_auc_score(test_df["y"], p), (p >= threshold).mean(), "baseline", fit_df["y"].mean())
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("flag, expected", [('d.get("chargeback_flag", pd.Series(0, index=d.index))', {"LK-FEATURE"}),
+                                            ('d["card_present"]', set())])
+def test_a_count_of_red_flags_summed_across_columns_carries_each_of_them(flag, expected):
+    ctx = Context(target="y", id_column="txn_id", leaky_columns=("chargeback_flag",))
+    assert codes(f"""
+        def red_flags(d):
+            flags = pd.DataFrame(index=d.index)
+            flags["mismatch"] = d["country_mismatch"]
+            flags["flag"] = {flag}.fillna(0).astype(int)
+            return flags.sum(axis=1)
+        df["red_flags"] = red_flags(df)
+        X_tr, X_te, y_tr, y_te = train_test_split(df[["amount", "red_flags"]], df["y"], random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, ctx, tail="") & {"LK-FEATURE"} == expected
