@@ -2933,12 +2933,10 @@ class Interpreter:
                 and node.comparators[0].__class__ is ast.Name and node.comparators[0].id in self.fold_numbers \
                 and all(FOLD_COLUMN.search(d) for d in left.deps) and left.pred is None:
             # fold == j / fold != j for j in range(k): the rows of fold j (held out) and of every other fold
-            key = ("fold_number", tuple(sorted(left.deps)), tuple(sorted(left.rows)))
-            known = self.split_keys.get(key)
-            split = self.splits[known] if known is not None else self.new_split(
-                "kfold", left.rows, node, Text("the folds numbered by `", _src(node.left, 40), "`"),
-                sorted_by=left.sorted_by, is_cv=True)
-            self.split_keys[key] = split.sid
+            split = self._split_once(("fold_number", tuple(sorted(left.deps)), tuple(sorted(left.rows))),
+                                     lambda: self.new_split("kfold", left.rows, node, Text(
+                                         "the folds numbered by `", _src(node.left, 40), "`"),
+                                         sorted_by=left.sorted_by, is_cv=True))
             return Mask(left.rows, split.sid, "test" if node.ops[0].__class__ is ast.Eq else "train", left.deps,
                         left.infl)
         if isinstance(left, Data) and left.rows and len(node.ops) == 1:
@@ -3102,6 +3100,24 @@ class Interpreter:
                                      what=what or Text("the row filter `", _src(node, 50), "`"), rows=rows, deps=deps,
                                      sorted_by=sorted_by, loops=self.loops)
         return sid
+
+    def _split_once(self, key, make) -> Split:
+        """The split made for this key before (a later pass of a loop, a helper called again), else `make()`."""
+        known = self.split_keys.get(key)
+        if known is not None:
+            return self.splits[known]
+        split = make()
+        self.split_keys[key] = split.sid
+        return split
+
+    def _ends_in_eq_filter(self, path) -> bool:
+        return bool(path) and path[-1][1].startswith("=") and (
+            split := self.splits.get(path[-1][0])) is not None and split.kind == "mask"
+
+    def _before_class_filter(self, rows) -> frozenset:
+        """The rows before a last equality filter (`np.flatnonzero(y == 1)`: one class's positions): folds or a
+        part drawn class by class are one split of all of them (stratified by hand)."""
+        return frozenset((o, path[:-1] if self._ends_in_eq_filter(path) else path) for o, path in rows)
 
     def new_split(self, kind, rows, node, what, *, sorted_by=None, is_cv=False, per_group=None):
         sid = next(self.split_ids)
@@ -4585,15 +4601,10 @@ class Interpreter:
         step = _const_int(self.ev(slice_node.step))
         if step is not None and step < 2:
             return None
-        rows = frozenset((o, path[:-1] if path and path[-1][1].startswith("=") and (
-            split := self.splits.get(path[-1][0])) is not None and split.kind == "mask" else path)
-                         for o, path in obj.rows)
-        key = ("strided", tuple(sorted(rows)), ast.dump(slice_node.step))
-        known = self.split_keys.get(key)
-        split = self.splits[known] if known is not None else self.new_split(
+        rows = self._before_class_filter(obj.rows)
+        split = self._split_once(("strided", tuple(sorted(rows)), ast.dump(slice_node.step)), lambda: self.new_split(
             "kfold", rows, node, Text("the hand-written folds `", _src(node, 50), "`"),
-            sorted_by=None if _shuffled(obj) else obj.sorted_by, is_cv=True)
-        self.split_keys[key] = split.sid
+            sorted_by=None if _shuffled(obj) else obj.sorted_by, is_cv=True))
         return Idx(split, "test", rows)
 
     def _data_subscript(self, obj, slice_node, node):
@@ -5433,18 +5444,15 @@ class Interpreter:
             shuffled = _shuffled(args[0])
             # the positives and the negatives cut into as many folds: one set of folds (stratified by hand), over
             # the rows before the class was picked
-            rows = frozenset((o, path[:-1] if path and path[-1][1].startswith("=") and (
-                split := self.splits.get(path[-1][0])) is not None and split.kind == "mask" else path)
-                             for o, path in args[0].rows)
+            rows = self._before_class_filter(args[0].rows)
+
+            def made():
+                split = self.new_split("kfold", rows, node, Text("the hand-written folds `", _src(node, 50), "`"),
+                                       sorted_by=None if shuffled else args[0].sorted_by, is_cv=True)
+                self.array_parts.add(split.sid)
+                return split
             key = ("array_split", tuple(sorted(rows)), ast.dump(node.args[1]) if len(node.args) > 1 else "")
-            known = self.split_keys.get(key)
-            if known is not None:
-                return Folds(self.splits[known], rows)
-            split = self.new_split("kfold", rows, node, Text("the hand-written folds `", _src(node, 50), "`"),
-                                   sorted_by=None if shuffled else args[0].sorted_by, is_cv=True)
-            self.split_keys[key] = split.sid
-            self.array_parts.add(split.sid)
-            return Folds(split, rows)
+            return Folds(self._split_once(key, made), rows)
         if name in ("flatnonzero", "nonzero", "argwhere", "where") and args and isinstance(args[0], Mask) \
                 and args[0].rows and (name != "where" or len(args) == 1):
             # np.flatnonzero(mon < cut): positions of the rows on one side of a split; np.flatnonzero(y == 1):
@@ -6745,11 +6753,8 @@ class Interpreter:
             # (over every row of the table: a resample of one held-out part's scores is an interval, not a split)
             # rng.integers(0, n, size=n): n positions drawn with replacement, a bootstrap sample of the rows (those
             # never drawn, np.setdiff1d(np.arange(n), inbag), are its out-of-bag part)
-            key = ("bootstrap", id(node), tuple(sorted(rows)))
-            known = self.split_keys.get(key)
-            split = self.splits[known] if known is not None else self.new_split(
-                "random", rows, node, Text("the bootstrap draw `", _src(node, 50), "`"))
-            self.split_keys[key] = split.sid
+            split = self._split_once(("bootstrap", id(node), tuple(sorted(rows))), lambda: self.new_split(
+                "random", rows, node, Text("the bootstrap draw `", _src(node, 50), "`")))
             split.defaults.update({"in": "train", "out": "test"})
             return Data(kind="index", rows=extend_rows(rows, split.sid, "in"), sorted_by=(SHUFFLED, True))
         if meth == "choice" and args and isinstance(args[0], Idx) and not isinstance(recv, Data):
@@ -6769,14 +6774,10 @@ class Interpreter:
             # [rng.choice(np.flatnonzero(y == c), ...) for c in (0, 1)]: one part drawn class by class (stratified
             # by hand), over the rows before the class was picked
             rows = args[0].rows
-            if self.loops and all(path and path[-1][1].startswith("=") and (sp := self.splits.get(path[-1][0]))
-                                  is not None and sp.kind == "mask" for _o, path in rows):
-                rows = frozenset((o, path[:-1]) for o, path in rows)
-            key = ("choice", id(node), tuple(sorted(rows)))
-            known = self.split_keys.get(key)
-            split = self.splits[known] if known is not None else self.new_split(
-                "random", rows, node, Text("`", _src(node, 50), "`"))
-            self.split_keys[key] = split.sid
+            if self.loops and all(self._ends_in_eq_filter(path) for _o, path in rows):
+                rows = self._before_class_filter(rows)
+            split = self._split_once(("choice", id(node), tuple(sorted(rows))), lambda: self.new_split(
+                "random", rows, node, Text("`", _src(node, 50), "`")))
             split.defaults.update({"in": "test", "out": "train"})
             return args[0].derive(rows=extend_rows(rows, split.sid, "in"), label=None, sorted_by=(SHUFFLED, True))
         if recv.__class__ is Sym and recv.name in ("joblib", "pickle", "dill", "cloudpickle") and args:
