@@ -880,7 +880,7 @@ LIBRARY_FUNCS = GENSIM_MODELS | {"from_series", "from_dataframe", "from_values",
                                  "calibration_and_holdout_data",
                                  "extract_features", "select_features", "extract_relevant_features",
                                  "predefined_split", "field", "clone", "deepcopy", "copy", "isin", "in1d", "unique",
-                                 "setdiff1d", "union1d", "corrcoef"} | SCIPY_CORRELATIONS | SCIPY_TESTS
+                                 "setdiff1d", "union1d", "corrcoef", "factorize", "bincount"} | SCIPY_CORRELATIONS | SCIPY_TESTS
 PREDICTION_COLUMN = re.compile(r"^(?:prediction|predict|Label$|Score|p1$|probability)", re.I)
 COMPARISON_METHODS = {"lt": ast.Lt, "le": ast.LtE, "gt": ast.Gt, "ge": ast.GtE, "eq": ast.Eq, "ne": ast.NotEq}
 SERIES_LIST_METHODS = frozenset({"fit", "fit_transform", "transform", "inverse_transform", "predict"})
@@ -5595,8 +5595,6 @@ class Interpreter:
             split.is_cv = False
             split.defaults.update({"train": "train", "test": "test"})
             return Seq([Idx(split, "train", args[0].rows), Idx(split, "test", args[0].rows)])
-        if name in ("unique", "factorize", "bincount") and (out := self._value_codes(name, args, kw, node)) is not None:
-            return out
         if name == "unique" and args and isinstance(args[0], Data):
             d = args[0]
             return d.derive(kind="array", label=None, rows=frozenset({(next(self.origins), ())}),
