@@ -3075,19 +3075,17 @@ class Interpreter:
         first = masks[0]
         if len(masks) == 1:
             return first
-        key = ("combo", ast.dump(node))
-        sid = self._split_for_key(key, "mask", first.rows, node, deps=frozenset().union(*(m.deps for m in masks)))
+        deps = frozenset().union(*(m.deps for m in masks))
+        sid = self._split_for_key(("combo", ast.dump(node)), "mask", first.rows, node, deps=deps)
         if isinstance(getattr(node, "op", None), ast.BitOr):
             self.splits[sid].union_of = tuple(((m.split, m.side),) + tuple(m.extra) for m in masks)
-        if isinstance(getattr(node, "op", None), ast.BitOr) and len({m.split for m in masks}) == 1 \
-                and all(m.side.startswith("=value:") for m in masks):
-            # (bucket == 6) | (bucket == 7): rows holding one of these values of one column
-            try:
-                self.splits[sid].values = tuple(ast.literal_eval(m.side[len("=value:"):]) for m in masks)
-            except (ValueError, SyntaxError):
-                pass
-        return Mask(first.rows, sid, "in", frozenset().union(*(m.deps for m in masks)),
-                    frozenset().union(*(m.infl for m in masks)))
+            if len({m.split for m in masks}) == 1 and all(m.side.startswith("=value:") for m in masks):
+                # (bucket == 6) | (bucket == 7): rows holding one of these values of one column
+                try:
+                    self.splits[sid].values = tuple(ast.literal_eval(m.side[len("=value:"):]) for m in masks)
+                except (ValueError, SyntaxError):
+                    pass
+        return Mask(first.rows, sid, "in", deps, frozenset().union(*(m.infl for m in masks)))
 
     def _split_for_key(self, key, kind, rows, node, *, deps=EMPTY, sorted_by=None, what=None):
         sid = self.split_keys.get(key)
