@@ -507,6 +507,10 @@ class Rules:
                          f"rows of one {groups} can land on both sides of {split.what} ({how}); use a group-aware "
                          f"split such as GroupKFold or GroupShuffleSplit", self.inferred)
 
+    def _other_separators(self, split: Split, fit_path, eval_path) -> list[Split]:
+        """The splits other than this one that keep the fitted rows from the evaluated rows."""
+        return [sp for sp in self._separators(fit_path, eval_path) if sp is not split]
+
     def _custom_pairs(self, split: Split):
         """(training path, held-out path) pairs of folds the code made itself, on the same rows."""
         if split.kind != "external" or not split.custom_pair:
@@ -520,8 +524,7 @@ class Rules:
         if pairs := self._custom_pairs(split):
             # a splitter of the code's own: time-ordered when its first pair is kept apart by a cut on time (where
             # nothing is seen to keep the pair apart, the rows are not followed well enough to say otherwise)
-            return all(self._cut_apart(p1, p2) or not (seps := [sp for sp in self._separators(p1, p2)
-                                                                 if sp is not split])
+            return all(self._cut_apart(p1, p2) or not (seps := self._other_separators(split, p1, p2))
                        or any(self._time_safe(sp) for sp in seps) for p1, p2 in pairs)
         return split.kind in ("time", "ordered", "external") or bool(
             split.kind == "mask" and split.deps & self.time_cols) or self._time_like_mask(split)
@@ -589,8 +592,8 @@ class Rules:
     def _group_safe(self, split: Split, group_cols) -> bool:
         if pairs := self._custom_pairs(split):
             # a splitter of the code's own: safe when its first pair is kept apart by a split on the entities
-            return all(not (seps := [sp for sp in self._separators(p1, p2) if sp is not split])
-                       or any(self._group_safe(sp, self._group_cols_of(sp)) for sp in seps) for p1, p2 in pairs)
+            return all(not (seps := self._other_separators(split, p1, p2))
+                       or any(self._safe_for_its_groups(sp) for sp in seps) for p1, p2 in pairs)
         safe = (split.kind in ("group", "external") or split.group_safe
                 or (split.per_group is not None and split.per_group in group_cols)
                 or bool(split.disjoint_on & group_cols)
@@ -602,6 +605,9 @@ class Rules:
             safe = True
         return bool(safe)
 
+    def _safe_for_its_groups(self, split: Split) -> bool:
+        return self._group_safe(split, self._group_cols_of(split))
+
     def _group_leaking_split(self, fit_rows, eval_rows) -> Split | None:
         """A split that alone keeps some fitted part from the evaluated rows and is not group-safe."""
         for o1, p1 in sorted(fit_rows):
@@ -609,7 +615,7 @@ class Rules:
                 if o1 != o2:
                     continue
                 seps = self._separators(p1, p2)
-                if seps and not any(self._group_safe(sp, self._group_cols_of(sp)) for sp in seps):
+                if seps and not any(self._safe_for_its_groups(sp) for sp in seps):
                     return seps[0]
         return None
 
@@ -668,7 +674,7 @@ class Rules:
         found = [self.it.splits[sid] for sid, side in eval_path
                  if sid in self.it.splits and sides.get(sid) not in (None, side)]
         if not found and (later := self._later_cut_on(fit_path, eval_path)) is not None and not any(
-                self._group_safe(sp, self._group_cols_of(sp)) for sid, _side in eval_path
+                self._safe_for_its_groups(sp) for sid, _side in eval_path
                 if sid not in sides and (sp := self.it.splits.get(sid)) is not None):
             found.append(self.it.splits[later])  # no filter on the evaluated side keeps seen entities out
         return found
