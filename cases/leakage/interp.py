@@ -2289,6 +2289,9 @@ class Interpreter:
                               parent=(it.parent[0], "column_label"))]
         if isinstance(it, Data):
             return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False)]
+        if isinstance(it, _ColList):
+            # for c in [c for c in df.columns if c.startswith("var_")]: each element names a column
+            return [Data(kind="series", parent=(None, "column_label"))]
         if isinstance(it, GroupBy):
             # for key, part in df.groupby(...): each part is a subset of the frame's rows (of a frame of forecasts,
             # the forecasts of those rows)
@@ -4710,6 +4713,9 @@ class Interpreter:
                                                  or _named_among(i.col, names)) | infl)
             return obj.derive(cols=UNK_COLS, label=None, infl=obj.infl | infl)
         if isinstance(key, Data):
+            if _column_label(key) and obj.kind == "frame" and not positional:
+                # df[c] in `for c in cols`: one column of the frame, which one not known
+                return obj.derive(kind="series", cols=UNK_COLS, label=None, infl=obj.infl | key.infl)
             cols = _column_labels(key) or UNK_COLS
             return obj.derive(cols=cols, label=None, infl=obj.infl | key.infl)
         return obj.derive(cols=UNK_COLS if obj.kind == "frame" else obj.cols, label=None)

@@ -10913,3 +10913,22 @@ def test_a_count_of_red_flags_summed_across_columns_carries_each_of_them(flag, e
         m = RandomForestClassifier().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
     """, ctx, tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("loop, expected", [("[c for c in train.columns if c.startswith('var_')]", {"LK-PREP"}),
+                                            ("train.columns", {"LK-PREP"}),
+                                            ("[]", set())])
+def test_count_columns_built_in_a_loop_over_column_names_carry_the_counts(loop, expected):
+    # count encoding over train + test, then cross-validation on the train rows: the counts saw the scored folds
+    assert codes(f"""
+        train = pd.read_csv("train.csv")
+        test = pd.read_csv("test.csv")
+        var_cols = [c for c in train.columns if c.startswith("var_")]
+        all_df = pd.concat([train[var_cols], test[var_cols]], axis=0, ignore_index=True)
+        for col in {loop}:
+            vc = all_df[col].value_counts()
+            all_df[col + "_cnt"] = all_df[col].map(vc)
+        X = all_df.iloc[:len(train)]
+        y = train["target"]
+        print(cross_val_score(RandomForestClassifier(), X, y, cv=5, scoring="roc_auc").mean(), "baseline", y.mean())
+    """, tail="") & {"LK-PREP"} == expected
