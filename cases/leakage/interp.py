@@ -2800,6 +2800,13 @@ class Interpreter:
                            # list(mi.head(60).index) + ACCOUNT_COLS: names a statistic picked, beside these
                            else _ColList(UNK_COLS, infl=v.infl) if _picked_names(v) else v
                            for v in (left, right))
+        if isinstance(op, ast.Add) and left.__class__ is _ColList and right.__class__ is _ColList and (
+                (num := left if left.cols[0] == "num" else right).cols[0] == "num"
+                and (txt := right if num is left else left).text_without is not None
+                and not num.patterns and num.src == txt.src):
+            # num_cols + cat_cols, the numeric and the text columns of one frame: all of its columns but those
+            # left out of either list
+            return _ColList(("all", num.cols[1] | txt.text_without), num.src, infl=num.infl | txt.infl)
         if isinstance(op, ast.Add) and (isinstance(left, _ColList) or isinstance(right, _ColList)):
             # numeric + CATEGORICAL: those columns of the frame and these names
             parts = [v.cols if isinstance(v, _ColList) else ("only", frozenset(_const_strs(v) or ()))
@@ -3353,7 +3360,7 @@ class Interpreter:
                 return None  # self.columns: an attribute of an object that happens to be called so, not a frame's
         excluded: set[str] = set()
         exact = True
-        numeric = False
+        numeric = text = False
         conds = []
         for cond in gen.ifs:
             conds.extend(cond.values if isinstance(cond, ast.BoolOp) and isinstance(cond.op, ast.And) else [cond])
@@ -3369,8 +3376,12 @@ class Interpreter:
                 if isinstance(cond.ops[0], (ast.NotIn, ast.NotEq)) and names is not None:
                     excluded |= set(names)
                     continue
-            if _dtype_test(cond) == "num":
+            kind = _dtype_test(cond)
+            if kind == "num":
                 numeric = True  # df[c].dtype.kind in "if": the numeric columns
+                continue
+            if kind == "text":
+                text = True  # df[c].dtype == "object": the text columns
                 continue
             words = {n.attr if isinstance(n, ast.Attribute) else n.id for n in ast.walk(cond)
                      if isinstance(n, (ast.Attribute, ast.Name))}
@@ -3378,8 +3389,11 @@ class Interpreter:
                 continue  # a cardinality or completeness test: any column may pass it, the label too
             exact = False
         base = src.cols if isinstance(src, Data) else ALL_COLS
-        if not exact:
+        if not exact or numeric and text:
             return _ColList(UNK_COLS)
+        if text:
+            return _ColList(UNK_COLS, frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset(),
+                            text_without=frozenset(excluded) if base[0] == "all" else None)
         if numeric and base[0] == "all":
             base = ("num", base[1])
         return _ColList(self._cols_without(base, excluded),
@@ -8926,14 +8940,16 @@ class _ColList:
     """A list of column names known only as 'these columns of that frame minus those'; `src` the origins of
     the rows of that frame (columns of another table name nothing about this one's)."""
 
-    __slots__ = ("cols", "src", "patterns", "known", "infl")
+    __slots__ = ("cols", "src", "patterns", "known", "infl", "text_without")
 
-    def __init__(self, cols, src=frozenset(), patterns=frozenset(), known=None, infl=EMPTY):
+    def __init__(self, cols, src=frozenset(), patterns=frozenset(), known=None, infl=EMPTY, text_without=None):
         self.cols = cols
         self.src = src
         self.patterns = patterns  # name tests (`c.endswith("_date")`): which columns is unknown until dropped
         self.known = known  # the columns built on that frame when the list was made (later ones are not in it)
         self.infl = infl  # what chose some of the names (a correlation filter's kept columns added to the list)
+        # the text columns of a frame but these names (`df[c].dtype == object and c != "id"`); None otherwise
+        self.text_without = text_without
 
 
 def _graphs(value) -> list:
@@ -8982,19 +8998,29 @@ def _complement_of_all(masks) -> Mask | None:
 
 
 _DTYPE_WORDS = frozenset({"dtype", "dtypes", "kind", "is_numeric_dtype", "is_float_dtype", "is_integer_dtype",
-                          "is_bool_dtype", "CategoricalDtype", "is_categorical_dtype"})
+                          "is_bool_dtype", "CategoricalDtype", "is_categorical_dtype", "is_object_dtype",
+                          "is_string_dtype"})
+_TEXT_DTYPES = frozenset({"object", "O", "str", "string", "category", "is_object_dtype", "is_string_dtype",
+                          "CategoricalDtype", "is_categorical_dtype"})
 
 
 def _dtype_test(cond) -> str | None:
-    """A test of a column's type (`is_numeric_dtype(df[c])`, `df[c].dtype.kind in "if"`, either of two such
-    tests): "num" when it keeps numbers only, "any" when categories or text pass too, None for another test."""
+    """A test of a column's type (`is_numeric_dtype(df[c])`, `df[c].dtype.kind in "if"`, `df[c].dtype != object`):
+    "num" when it keeps numbers only, "text" when it keeps text or categories only (`df[c].dtype == "object"`),
+    "any" when both pass (either of two such tests), None for another test."""
     words = {n.attr if isinstance(n, ast.Attribute) else n.id for n in ast.walk(cond)
              if isinstance(n, (ast.Attribute, ast.Name))}
     if not words & _DTYPE_WORDS or words & {"corr", "corrwith", "nunique", "isna", "isnull"}:
         return None
-    text = words & {"object", "is_object_dtype", "is_string_dtype", "category", "CategoricalDtype",
-                    "is_categorical_dtype"}
-    return "any" if text else "num"
+    if isinstance(cond, ast.BoolOp):
+        kinds = {_dtype_test(v) for v in cond.values}
+        return kinds.pop() if len(kinds) == 1 else "any"
+    strs = {n.value for n in ast.walk(cond) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    if not (words | strs) & _TEXT_DTYPES:
+        return "num"
+    negated = isinstance(cond, ast.UnaryOp) and isinstance(cond.op, ast.Not) or isinstance(cond, ast.Compare) \
+        and len(cond.ops) == 1 and isinstance(cond.ops[0], (ast.NotEq, ast.NotIn, ast.IsNot))
+    return "num" if negated else "text"
 
 
 def _positions_as_mask(value, base_rows=None) -> Mask | None:

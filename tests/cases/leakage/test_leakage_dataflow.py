@@ -10932,3 +10932,21 @@ def test_count_columns_built_in_a_loop_over_column_names_carry_the_counts(loop, 
         y = train["target"]
         print(cross_val_score(RandomForestClassifier(), X, y, cv=5, scoring="roc_auc").mean(), "baseline", y.mean())
     """, tail="") & {"LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("features, expected", [
+    ("num_cols + cat_cols", {"LK-FEATURE"}),  # the numeric columns keep the leaky flag
+    ("cat_cols + num_cols", {"LK-FEATURE"}),
+    ("[c for c in num_cols if c != 'chargeback_flag'] + cat_cols", set()),
+    ("cat_cols", set()),  # the text columns alone: the flag is a number
+])
+def test_numeric_and_text_columns_chosen_by_dtype_and_joined(features, expected):
+    ctx = Context(target="is_fraud", id_column="transaction_id", leaky_columns=("chargeback_flag",))
+    assert codes(f"""
+        num_cols = [c for c in df.columns if df[c].dtype != object and c not in ("is_fraud", "transaction_id")]
+        cat_cols = [c for c in df.columns if df[c].dtype == "object" and c != "transaction_id"]
+        X, y = df[{features}], df["is_fraud"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, stratify=y, random_state=0)
+        m = make_pipeline(OneHotEncoder(handle_unknown="ignore"), LogisticRegression()).fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, ctx, tail="") & {"LK-FEATURE"} == expected
