@@ -57,6 +57,15 @@ class Const:
         self.value = value
 
 
+class Regex:
+    """A compiled regular expression with a literal pattern (`re.compile(r"_date$")`)."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+
+
 class LoopConst(Const):
     """A number a loop runs over (`for t in [0.1, 0.2, 0.3]`): a setting varied by that loop."""
 
@@ -3364,7 +3373,8 @@ class Interpreter:
         conds = []
         for cond in gen.ifs:
             conds.extend(cond.values if isinstance(cond, ast.BoolOp) and isinstance(cond.op, ast.And) else [cond])
-        if len(conds) == 1 and (pattern := _name_pattern(conds[0], gen.target.id)) is not None:
+        if len(conds) == 1 and (pattern := _name_pattern(conds[0], gen.target.id)
+                                or self._regex_pattern(conds[0], gen.target.id)) is not None:
             # [c for c in df.columns if c.endswith("_date")]: the columns whose names match; dropped, they
             # leave every other column
             return _ColList(UNK_COLS, frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset(),
@@ -3375,6 +3385,10 @@ class Interpreter:
                 names = _const_strs(other)
                 if isinstance(cond.ops[0], (ast.NotIn, ast.NotEq)) and names is not None:
                     excluded |= set(names)
+                    continue
+                if isinstance(cond.ops[0], ast.NotIn) and other.__class__ is _ColList and other.patterns:
+                    # c not in leak_like + [TARGET]: the names matching a test and these names, left out
+                    excluded |= other.patterns
                     continue
             kind = _dtype_test(cond)
             if kind == "num":
@@ -3399,6 +3413,27 @@ class Interpreter:
         return _ColList(self._cols_without(base, excluded),
                         frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset(),
                         known=frozenset(src.coldeps) if isinstance(src, Data) else None)
+
+    def _regex_pattern(self, cond, var: str):
+        """`LEAKY.search(c)`, `re.match(r"^cancel", c)`: a regular expression tested on a column's name, as a
+        pattern marker (None if the test is something else)."""
+        if cond.__class__ is not ast.Call or cond.func.__class__ is not ast.Attribute \
+                or cond.func.attr not in ("search", "match", "fullmatch") or not cond.args \
+                or cond.args[-1].__class__ is not ast.Name or cond.args[-1].id != var:
+            return None
+        recv = self.ev(cond.func.value)
+        if recv.__class__ is Regex and len(cond.args) == 1:
+            pattern = recv.pattern
+        elif recv.__class__ is Sym and recv.name == "re" and len(cond.args) == 2 \
+                and (first := self.ev(cond.args[0])).__class__ is Const and isinstance(first.value, str):
+            pattern = first.value
+        else:
+            return None
+        try:
+            re.compile(pattern)
+        except re.error:
+            return None
+        return f"\x00{cond.func.attr}\x00{pattern}"
 
     def e_Attribute(self, node):
         obj = self.ev(node.value)
@@ -6700,6 +6735,9 @@ class Interpreter:
             self.constant_predictions.append(found)
 
     def call_method(self, recv, meth, args, kw, node):
+        if meth == "compile" and recv.__class__ is Sym and recv.name == "re" and args \
+                and args[0].__class__ is Const and isinstance(args[0].value, str):
+            return Regex(args[0].value)
         if recv.__class__ is NbrTree:
             return self._neighbour_query(recv, meth, args, kw, node)
         if recv.__class__ is FtSet:
@@ -9967,7 +10005,8 @@ def _excluded(col: str, names) -> bool:
         if name[:1] == "\x00":
             _e, how, text = name.split("\x00", 2)
             if (how == "endswith" and col.endswith(text)) or (how == "startswith" and col.startswith(text)) \
-                    or (how == "contains" and text in col):
+                    or (how == "contains" and text in col) or (how in ("search", "match", "fullmatch")
+                                                               and getattr(re, how)(text, col)):
                 return True
     return False
 

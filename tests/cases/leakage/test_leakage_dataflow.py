@@ -10950,3 +10950,21 @@ def test_numeric_and_text_columns_chosen_by_dtype_and_joined(features, expected)
         m = make_pipeline(OneHotEncoder(handle_unknown="ignore"), LogisticRegression()).fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
     """, ctx, tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r'LEAKY = re.compile(r"^retention_|_at$")', {"LK-FEATURE"}),  # misses account_closed_date_known
+    (r'LEAKY = re.compile(r"^retention_|_date_known$")', set()),
+])
+def test_columns_dropped_by_a_regular_expression_over_their_names(pattern, expected):
+    ctx = Context(target="churned", id_column="snapshot_id",
+                  leaky_columns=("retention_offer_accepted", "account_closed_date_known"))
+    assert codes(f"""
+        import re
+        {pattern}
+        leak_like = [c for c in df.columns if LEAKY.search(c)]
+        keep = [c for c in df.columns if c not in leak_like + ["churned", "snapshot_id"]]
+        X_tr, X_te, y_tr, y_te = train_test_split(df[keep], df["churned"], stratify=df["churned"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, ctx, tail="") & {"LK-FEATURE"} == expected
