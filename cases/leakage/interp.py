@@ -648,6 +648,9 @@ class Split:
     values: tuple = ()  # `(b == 6) | (b == 7)`: the values its "in" side holds, when all are written out
     union_of: tuple = ()  # `is_tr | is_va`: the paths (split, side pairs) of the filters its "in" side joins
     custom_pair: tuple = ()  # folds the code builds itself: the rows of the first (training, held-out) pair
+    # the (split, side) of the filters that made it group-safe by dropping entities seen on the other side
+    # (`late[~late[g].isin(early[g])]`): rows that did not pass one of them are not cleared of those entities
+    group_safe_by: frozenset = EMPTY
 
 
 PRED_MARK = "\x00pred"  # a column's deps hold this (numbered) when the column holds a model's predictions
@@ -2140,7 +2143,10 @@ class Interpreter:
             for o2, p2 in rows[1]:
                 if o1 == o2:
                     for sid, side in p2:
-                        if sid in self.splits and sides.get(sid) not in (None, side):
+                        # (a part cut further after the split, `late_new = late[~late[g].isin(early[g])]`: the
+                        # assertion holds for that part, not for the split's whole side)
+                        if sid in self.splits and sides.get(sid) not in (None, side) \
+                                and p1[-1][0] == sid and p2[-1][0] == sid:
                             self.splits[sid].disjoint_on = self.splits[sid].disjoint_on | {col}
 
     def s_Delete(self, node):
@@ -8713,6 +8719,7 @@ class Interpreter:
             if (isin_sid, side[0] if side else "out") in taken:
                 split = self.splits[sid]
                 split.group_safe = True
+                split.group_safe_by = split.group_safe_by | {(isin_sid, side[0] if side else "out")}
                 for other in self.splits.values():
                     # seen before the cut in all applications, dropped from a subset's part after the same cut
                     if other is not split and split.cut_at is not None and other.cut_at == split.cut_at \
@@ -9308,12 +9315,13 @@ def _formula_names(side: str) -> list[str]:
 
 
 def _wraps_a_model(node: ast.ClassDef) -> bool:
-    """A class of no library base whose `fit` calls another object's `fit` (a trainer around a Pipeline)."""
+    """A class of no library base whose `fit` calls another object's `fit` (a trainer around a Pipeline) or a
+    library's training function (`lgb.train(params, dtrain, valid_sets=...)`)."""
     if any(not (isinstance(b, ast.Name) and b.id == "object") for b in node.bases):
         return False
     fit = next(n for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "fit")
-    return any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr in ("fit", "fit_transform")
-               for c in ast.walk(fit))
+    return any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr in (
+        "fit", "fit_transform", "train") for c in ast.walk(fit))
 
 
 def _receiver_of_conversion(node):

@@ -494,12 +494,15 @@ class Rules:
             split = self._group_leaking_split(e.fitrec.rows, e.rows)
             if split is None:
                 return
+            leaking = True  # (not group-safe between these parts, as found there)
+        else:
+            leaking = False
         group_cols = self._group_cols_of(split)
         if self.inferred and e.est is not None and e.est.kw.get(FIT_STYLE) == "surprise":
             group_cols = None  # a collaborative filter predicts for the users it has seen: inferred, no finding
         if group_cols:
             groups = ", ".join(sorted(group_cols))
-            safe = self._group_safe(split, group_cols)
+            safe = not leaking and self._group_safe(split, group_cols)
             if not safe:
                 how = "a cut on time alone" if split.kind in ("time", "ordered") or (
                     split.kind == "mask" and split.deps & self.time_cols) else KIND_WORD.get(split.kind, split.kind)
@@ -605,6 +608,18 @@ class Rules:
             safe = True
         return bool(safe)
 
+    def _entities_dropped_elsewhere(self, split: Split, fit_path, eval_path) -> bool:
+        """The split is group-safe only through a filter that drops the entities seen in training
+        (`late_new = late[~late[g].isin(early[g])]`), and neither part passed it (`late` is scored)."""
+        if not split.group_safe_by or split.kind != "mask" or split.disjoint_on or split.per_group is not None \
+                or split.deps & self.group_cols:
+            return False
+        steps = (*fit_path, *eval_path)
+        # (an entity filter of their own on either part, `test = late & ~df[g].isin(seen)`, is another such filter)
+        return not any(step in steps for step in split.group_safe_by) and not any(
+            (sp := self.it.splits.get(sid)) is not None and sp.kind == "mask" and sp.deps & self.group_cols
+            for sid, _side in steps)
+
     def _safe_for_its_groups(self, split: Split) -> bool:
         return self._group_safe(split, self._group_cols_of(split))
 
@@ -615,7 +630,8 @@ class Rules:
                 if o1 != o2:
                     continue
                 seps = self._separators(p1, p2)
-                if seps and not any(self._safe_for_its_groups(sp) for sp in seps):
+                if seps and not any(self._safe_for_its_groups(sp) and not self._entities_dropped_elsewhere(sp, p1, p2)
+                                    for sp in seps):
                     return seps[0]
         return None
 

@@ -10968,3 +10968,43 @@ def test_columns_dropped_by_a_regular_expression_over_their_names(pattern, expec
         m = LogisticRegression().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
     """, ctx, tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("scored, expected", [("late", {"LK-GROUP"}), ("late_new", set())])
+def test_a_part_cleared_of_seen_customers_makes_only_that_part_group_safe(scored, expected):
+    # late_new drops the customers seen before the cut; scoring `late` keeps them on both sides
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="row_id")
+    assert codes(f"""
+        early = df[df["month"] < "2024-07-01"]
+        late = df[df["month"] >= "2024-07-01"]
+        late_new = late[~late["customer_id"].isin(early["customer_id"])]
+        assert set(early["customer_id"]).isdisjoint(set(late_new["customer_id"]))
+        m = RandomForestClassifier().fit(early[["a", "b"]], early["y"])
+        print(roc_auc_score({scored}["y"], m.predict_proba({scored}[["a", "b"]])[:, 1]), "baseline", early["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP"} == expected
+
+
+@pytest.mark.parametrize("monitored, expected", [("hold_df", {"LK-TEST-REUSE"}), ("stop_df", set())])
+def test_a_class_whose_fit_trains_a_booster_with_early_stopping_is_followed_inside(monitored, expected):
+    assert codes(f"""
+        import lightgbm as lgb
+        fit_df, rest = train_test_split(df, test_size=0.4, random_state=0)
+        stop_df, hold_df = train_test_split(rest, test_size=0.5, random_state=0)
+
+        class Model:
+            def __init__(self):
+                self.booster = None
+
+            def fit(self, X, y, X_stop, y_stop):
+                dtrain = lgb.Dataset(X, y)
+                self.booster = lgb.train({{}}, dtrain, num_boost_round=3000,
+                                         valid_sets=[lgb.Dataset(X_stop, y_stop, reference=dtrain)],
+                                         callbacks=[lgb.early_stopping(100)])
+                return self
+
+            def predict(self, X):
+                return self.booster.predict(X, num_iteration=self.booster.best_iteration)
+
+        m = Model().fit(fit_df[["a", "b"]], fit_df["y"], {monitored}[["a", "b"]], {monitored}["y"])
+        print(roc_auc_score(hold_df["y"], m.predict(hold_df[["a", "b"]])), "baseline", fit_df["y"].mean())
+    """, tail="") & {"LK-TEST-REUSE"} == expected
