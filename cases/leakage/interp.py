@@ -5130,8 +5130,12 @@ class Interpreter:
             name, args = {"DaskDMatrix": "DMatrix", "DaskQuantileDMatrix": "DMatrix"}.get(name, name), args[1:]
             if name == "predict" and isinstance(args[0], Est) and len(args) > 1 and isinstance(args[1], Data):
                 return args[1].derive(kind="array", label=None, pred=(args[0], self.loops))
+        if name == "cumsum" and args and args[0].__class__ is Seq and not args[0].open:
+            return Seq([UNKNOWN] * len(args[0].items))  # np.cumsum([a, b]): as many running totals, cut points
         if name in ("split", "array_split") and len(args) >= 2 and args[0].__class__ is Data and args[0].rows \
-                and args[0].kind == "frame":  # (an array of positions split into folds is read elsewhere)
+                and (args[0].kind == "frame" or args[0].unique_of is not None and args[1].__class__ is Seq):
+            # (an array of positions split into folds is read elsewhere; the distinct ids of an entity, shuffled
+            # and cut into parts, are a split of the entities)
             parts = self._np_split(args[0], args[1], node)
             if parts is not None:
                 return parts
@@ -6695,8 +6699,8 @@ class Interpreter:
         if n is None or not 2 <= n <= 50:
             return None
         shuffled = _shuffled(d)
-        split = self.new_split("random" if shuffled else "ordered", d.rows, node,
-                               Text("the blocks of `", _src(node, 50), "`"),
+        split = self.new_split("group" if d.unique_of is not None else "random" if shuffled else "ordered", d.rows,
+                               node, Text("the blocks of `", _src(node, 50), "`"),
                                sorted_by=None if shuffled else d.sorted_by)
         split.defaults.update({f"block{i}": "train" for i in range(n - 1)})
         split.defaults[f"block{n - 1}"] = "test"

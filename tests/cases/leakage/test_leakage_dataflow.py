@@ -11008,3 +11008,22 @@ def test_a_class_whose_fit_trains_a_booster_with_early_stopping_is_followed_insi
         m = Model().fit(fit_df[["a", "b"]], fit_df["y"], {monitored}[["a", "b"]], {monitored}["y"])
         print(roc_auc_score(hold_df["y"], m.predict(hold_df[["a", "b"]])), "baseline", fit_df["y"].mean())
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("es_part, expected", [("es", set()), ("test", {"LK-TEST-REUSE"})])
+def test_store_sets_cut_from_shuffled_ids_with_np_split_are_kept_apart(es_part, expected):
+    ctx = Context(target="y", time_column="week_start", group_column="store_id", id_column="row_id")
+    assert codes(f"""
+        import lightgbm as lgb
+        ids = np.sort(df["store_id"].unique())
+        rng = np.random.default_rng(0)
+        rng.shuffle(ids)
+        cuts = np.cumsum([int(len(ids) * s) for s in (0.7, 0.15)])
+        fit_stores, es_stores, test_stores = np.split(ids, cuts)
+        fit = df[df.store_id.isin(fit_stores) & (df.week_start < "2023-07-01")]
+        es = df[df.store_id.isin(es_stores) & (df.week_start >= "2023-07-01")]
+        test = df[df.store_id.isin(test_stores) & (df.week_start >= "2023-07-01")]
+        m = lgb.LGBMRegressor(n_estimators=2000).fit(fit[["a", "b"]], fit["y"], eval_set=[({es_part}[["a", "b"]], {es_part}["y"])],
+                                                     callbacks=[lgb.early_stopping(100)])
+        print(mean_absolute_error(test["y"], m.predict(test[["a", "b"]])), "baseline", fit["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP", "LK-TEST-REUSE"} == expected
