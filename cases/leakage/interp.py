@@ -3235,6 +3235,14 @@ class Interpreter:
                 and (first := self.ev(elt.args[0].elts[0].value)).__class__ is Folds:
             # [np.concatenate([pos_folds[k], neg_folds[k]]) for k in range(K)]: the k-th folds of each class joined
             return first
+        if keys is None and len(node.generators) == 1 and len(gen.ifs) == 1 and elt.__class__ is ast.Name \
+                and gen.target.__class__ is ast.Name and elt.id == gen.target.id and (
+                    it.__class__ is Idx or it.__class__ is Data and it.kind == "index" and it.rows):
+            # [i for i in train_idx if months.iloc[i] < cut]: the positions the test keeps, read as the filter
+            # train_idx[months.iloc[train_idx] < cut] over all of them at once
+            cond = _NameSwap(elt.id, gen.iter).visit(copy.deepcopy(gen.ifs[0]))
+            return self.ev(ast.fix_missing_locations(ast.copy_location(
+                ast.Subscript(value=gen.iter, slice=cond, ctx=ast.Load()), node)))
         elems = self.iter_elems(it)
         out_keys, out = [], []
         chosen = set()
@@ -8983,6 +8991,16 @@ def _text_dtypes(value) -> bool:
     return bool(items) and all(
         (isinstance(i, Const) and i.value in ("object", "category", "string", "str"))
         or (isinstance(i, Sym) and i.name in ("object", "str", "np.object_", "pd.CategoricalDtype")) for i in items)
+
+
+class _NameSwap(ast.NodeTransformer):
+    """Puts an expression in place of every use of a name."""
+
+    def __init__(self, name: str, expr):
+        self.name, self.expr = name, expr
+
+    def visit_Name(self, node):
+        return self.expr if node.id == self.name else node
 
 
 class _ColList:

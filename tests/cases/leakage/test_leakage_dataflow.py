@@ -11027,3 +11027,21 @@ def test_store_sets_cut_from_shuffled_ids_with_np_split_are_kept_apart(es_part, 
                                                      callbacks=[lgb.early_stopping(100)])
         print(mean_absolute_error(test["y"], m.predict(test[["a", "b"]])), "baseline", fit["y"].mean())
     """, ctx, tail="") & {"LK-GROUP", "LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("train_test, expected", [("months.iloc[i] < cut", set()),
+                                                  ("months.iloc[i] >= cut", {"LK-TEMPORAL"})])
+def test_positions_kept_by_a_comprehension_over_a_group_split(train_test, expected):
+    # customers held out by GroupShuffleSplit, then the training positions before the cut and the held-out ones after
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="row_id")
+    assert codes(f"""
+        gss = GroupShuffleSplit(n_splits=1, test_size=0.2, random_state=42)
+        train_idx, test_idx = next(gss.split(df, df["y"], groups=df["customer_id"]))
+        cut = pd.Timestamp("2024-07-01")
+        months = df["month"]
+        train_idx = np.array([i for i in train_idx if {train_test}])
+        test_idx = np.array([i for i in test_idx if months.iloc[i] >= cut])
+        X_train, X_test = df[["a", "b"]].iloc[train_idx], df[["a", "b"]].iloc[test_idx]
+        m = RandomForestClassifier().fit(X_train, df["y"].iloc[train_idx])
+        print(roc_auc_score(df["y"].iloc[test_idx], m.predict_proba(X_test)[:, 1]), "baseline", df["y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL", "EV-NO-HOLDOUT"} == expected
