@@ -1426,6 +1426,8 @@ class Interpreter:
         self.forecast_names: set = set()  # columns a forecasting library names after its models (AutoETS)
         self.pred_marks: dict = {}  # marker in a column's deps -> the (model, loops) whose predictions it holds
         self.overlaps: dict = {}  # name -> the two operands of the intersection bound to it
+        # name -> (the slice expression bound to it, the value it gave): `train_weeks = weeks[:i + 1]`
+        self.slice_defs: dict = {}
         self.read_paths: set = set()  # the data files read, by their literal paths
         self.strings: set = set()  # the string literals the code evaluates (column names among them)
         self.seen_markers: dict = {}  # column set by a left merge -> (entity key, the entity ids merged in)
@@ -1619,6 +1621,10 @@ class Interpreter:
             if target.__class__ is ast.Subscript:
                 self._note_perturbed(target, value, node.value)
             elif target.__class__ is ast.Name:
+                if node.value.__class__ is ast.Subscript and node.value.slice.__class__ is ast.Slice:
+                    self.slice_defs[target.id] = (node.value, value)
+                elif self.slice_defs:
+                    self.slice_defs.pop(target.id, None)
                 if _is_draw(node.value) or (node.value.__class__ is ast.BinOp and (
                         _is_draw(node.value.left) or _is_draw(node.value.right))):
                     self.noise_names.add(target.id)  # noise = rng.lognormal(0, 0.1, size=len(c))
@@ -2996,10 +3002,10 @@ class Interpreter:
             if isinstance(right, Const) and isinstance(right.value, str) and _DATE_TEXT.match(right.value) \
                     and side in ("lo", "hi"):
                 self.splits[sid].dated = True
+            if side in ("lo", "hi"):
+                self.splits[sid].cut_inclusive = isinstance(op, (ast.LtE, ast.Gt))
             if isinstance(right, Const) and isinstance(right.value, (int, float, str)):
                 self.splits[sid].cut_at = right.value
-                if side in ("lo", "hi"):
-                    self.splits[sid].cut_inclusive = isinstance(op, (ast.LtE, ast.Gt))
             extra = ()
             family = ("cmp", tuple(sorted(left.deps)), tuple(sorted(left.rows)))
             if side in ("lo", "hi"):
@@ -3012,8 +3018,9 @@ class Interpreter:
             elif isinstance(op, ast.Eq):
                 extra = self._equal_cuts(family, right)
                 same = self.split_keys.get(("cmp", tuple(sorted(left.deps)), rhs_text, tuple(sorted(left.rows))))
-                if same is not None and (same, "hi") not in extra:
-                    extra = extra + ((same, "hi"),)  # `month == m` beside `month < m`, m a loop's value
+                if same is not None and (same, "hi") not in extra and (same, "lo") not in extra:
+                    # `month == m` beside `month < m`, m a loop's value (beside `month <= m`: among those rows)
+                    extra = extra + ((same, "lo" if self.splits[same].cut_inclusive else "hi"),)
             safe = ()
             if side == "hi" and (first := self.first_seen.get(id(left))) is not None and first[0] is left:
                 # first_seen >= cutoff beside date >= cutoff: rows of entities first seen after the cut, none of
@@ -8252,6 +8259,9 @@ class Interpreter:
                         "rows of one class drawn down by `", _src(node, 50), "`"), tag="downsample", deps=cls)}
         elif meth in ("isin", "is_in"):
             other = args[0] if args else UNKNOWN
+            cut = self._periods_prefix(d, other, node)
+            if cut is not None:
+                return self.ev(cut)
             return self._isin(d, other, node)
         elif meth == "between" and d.rows and len(node.args) >= 2:
             # a <= x <= b: on the high side of a cut at a and the low side of a cut at b
@@ -8608,6 +8618,30 @@ class Interpreter:
         key = ("isin", tuple(sorted(d.deps)), ast.dump(node.args[0]) if node.args else "", tuple(sorted(d.rows)))
         sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
         return Mask(d.rows, sid, "in", d.deps, d.infl)
+
+    def _periods_prefix(self, d: Data, other, node):
+        """df[t].isin(periods[:k]), the distinct periods of the time column in order: the cut `df[t] < periods[k]`
+        (`periods[:i + 1]`: `df[t] <= periods[i]`; `periods[k:]`: `df[t] >= periods[k]`), as an expression to
+        evaluate (None for any other isin)."""
+        arg = node.args[0] if len(node.args) == 1 else None
+        if arg.__class__ is ast.Name and (bound := self.slice_defs.get(arg.id)) is not None and bound[1] is other:
+            arg = bound[0]  # train_weeks = weeks[:i + 1]; df[t].isin(train_weeks)
+        if arg is None or arg.__class__ is not ast.Subscript or arg.slice.__class__ is not ast.Slice \
+                or arg.slice.step is not None or (arg.slice.lower is None) == (arg.slice.upper is None) \
+                or other.__class__ is not Data or other.unique_of is None or len(d.deps) != 1 \
+                or tuple(d.deps) != other.unique_of or not (other.is_date or self.task is not None
+                                                           and self.task.time_column in d.deps):
+            return None
+        bound = arg.slice.upper or arg.slice.lower
+        if not any(n.__class__ is ast.Name for n in ast.walk(bound)):
+            return None  # periods[-3:]: a positional cut of its own, which later cuts at periods[-3] are placed by
+        op = ast.Lt() if arg.slice.upper is not None else ast.GtE()
+        if op.__class__ is ast.Lt and bound.__class__ is ast.BinOp and bound.op.__class__ is ast.Add \
+                and bound.right.__class__ is ast.Constant and bound.right.value == 1:
+            op, bound = ast.LtE(), bound.left  # periods[:i + 1]: up to and including periods[i]
+        value = ast.Subscript(value=arg.value, slice=bound, ctx=ast.Load())
+        return ast.fix_missing_locations(ast.copy_location(
+            ast.Compare(left=node.func.value, ops=[op], comparators=[value]), node))
 
     def _query(self, d: Data, text, node):
         """df.query("month < 8"), "'2024-06' <= date < '2024-08'", "a > 1 and b < @cut": row filters."""

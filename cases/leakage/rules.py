@@ -235,11 +235,17 @@ class Rules:
         scored rows are among the fitted ones (a training window that ends where the scored period ends)."""
         if e.fitrec is None or not e.rows or not e.fitrec.rows or e.rows == e.fitrec.rows or not self.time_cols:
             return False
+        def on_time(sp):
+            return sp is not None and sp.kind == "mask" and sp.deps and sp.deps <= self.time_cols
+
+        # (a filter on another column both parts passed, `hist = full[full[TARGET].notna()]`, is no part of
+        # either window)
+        common = set.intersection(*(set(path) for rows in (e.rows, e.fitrec.rows) for _o, path in rows))
         for rows in (e.rows, e.fitrec.rows):
             for _o, path in rows:
-                splits = [self.it.splits.get(sid) for sid, _side in path]
-                if not path or any(sp is None or sp.kind != "mask" or not sp.deps or not sp.deps <= self.time_cols
-                                   for sp in splits):
+                splits = [sp for sid, side in path
+                          if (sp := self.it.splits.get(sid)) is None or on_time(sp) or (sid, side) not in common]
+                if not splits or not all(on_time(sp) for sp in splits):
                     return False
         if not self._overlap(e.rows, e.fitrec.rows):
             return False
@@ -1050,6 +1056,13 @@ class Rules:
                      f"the model fitted at line {e.fitrec.line} is trained on a window of "
                      f"{', '.join(sorted(self.time_cols))} that reaches into the period scored at line {e.line}: "
                      f"training is not strictly before evaluation", self.inferred)
+            # (the windows are cut on time alone: an entity's rows sit in both of them)
+            cut = next((sp for _o, path in sorted(e.fitrec.rows) for sid, _side in path
+                        if (sp := self.it.splits.get(sid)) is not None), None)
+            if cut is not None and (group_cols := self._group_cols_of(cut)) and not self._group_safe(cut, group_cols):
+                self.add("LK-GROUP", cut.line,
+                         f"rows of one {', '.join(sorted(group_cols))} sit in both the training window and the period "
+                         f"scored at line {e.line} (a cut on time alone); keep each entity on one side", self.inferred)
         elif not held or (refit_on_all and all(e.est is not None and e.est.cat == "dummy" for e in held)):
             train_evals = [e for e in evals if e.fitrec is not None]
             line = train_evals[0].line if train_evals else fits[0].line

@@ -11045,3 +11045,22 @@ def test_positions_kept_by_a_comprehension_over_a_group_split(train_test, expect
         m = RandomForestClassifier().fit(X_train, df["y"].iloc[train_idx])
         print(roc_auc_score(df["y"].iloc[test_idx], m.predict_proba(X_test)[:, 1]), "baseline", df["y"].mean())
     """, ctx, tail="") & {"LK-TEMPORAL", "EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("window, expected", [("weeks[:i]", {"LK-GROUP"}),
+                                              ("weeks[: i + 1]", {"LK-GROUP", "LK-TEMPORAL"})])
+def test_walk_forward_over_the_distinct_weeks_kept_by_isin(window, expected):
+    # each pass trains on the weeks in a prefix of the sorted distinct weeks and scores the week at position i
+    ctx = Context(target="y", time_column="week_start", group_column="store_id", id_column="row_id")
+    assert codes(f"""
+        hist = df[df["y"].notna()]
+        weeks = np.sort(hist["week_start"].unique())
+        rows = []
+        for i in range(len(weeks) - 8, len(weeks)):
+            train_weeks = {window}
+            tr = hist[hist["week_start"].isin(train_weeks)]
+            te = hist[hist["week_start"] == weeks[i]]
+            m = RandomForestRegressor().fit(tr[["a", "b"]], tr["y"])
+            rows.append(np.abs(te["y"].values - m.predict(te[["a", "b"]])).mean())
+        print(np.mean(rows), "baseline", hist["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL", "EV-NO-HOLDOUT"} == expected
