@@ -5949,6 +5949,10 @@ class Interpreter:
         if meth == "fill_null" and _const_str(kw.get("strategy")) in ("mean", "median", "min", "max", "one"):
             stat = self._col_stat(e, _const_str(kw["strategy"]), node)
             return e.derive(label=e.label, infl=e.infl | stat.infl)
+        if meth == "fill_null" and (value := args[0] if args else kw.get("value")).__class__ is Data \
+                and value.kind == "stat":
+            # pl.col(c).fill_null(medians[c]), the median taken over some rows: those rows shape the filled values
+            return e.derive(label=e.label, infl=e.infl | value.infl)
         if meth == "cum_count":
             return e.derive(kind="series", label=e.label, deps=EMPTY)  # the row's position: its own experience
         if meth.startswith(("rolling_", "cum_")) or meth == "ewm_mean":

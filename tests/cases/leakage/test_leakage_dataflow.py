@@ -11064,3 +11064,19 @@ def test_walk_forward_over_the_distinct_weeks_kept_by_isin(window, expected):
             rows.append(np.abs(te["y"].values - m.predict(te[["a", "b"]])).mean())
         print(np.mean(rows), "baseline", hist["y"].mean())
     """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL", "EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("source, expected", [("train", {"LK-PREP"}), ("tr", set())])
+def test_polars_fill_null_with_a_median_taken_over_rows(source, expected):
+    assert codes(f"""
+        import polars as pl
+        train = pl.read_csv("train.csv")
+        tr = train.filter(pl.col("batch") < 7)
+        va = train.filter(pl.col("batch") >= 7)
+        medians = {{c: {source}[c].median() for c in ("a", "b")}}
+        tr = tr.with_columns([pl.col(c).fill_null(medians[c]) for c in ("a", "b")])
+        va = va.with_columns([pl.col(c).fill_null(medians[c]) for c in ("a", "b")])
+        m = RandomForestClassifier().fit(tr.select(["a", "b"]).to_numpy(), tr["y"].to_numpy())
+        p = m.predict_proba(va.select(["a", "b"]).to_numpy())[:, 1]
+        print(roc_auc_score(va["y"].to_numpy(), p), "baseline", tr["y"].mean())
+    """, tail="") & {"LK-PREP"} == expected
