@@ -1156,8 +1156,19 @@ class _BoundValues(ast.NodeTransformer):
         value = self.interp.lookup(node.id)
         if value.__class__ is Sym:
             return node
-        key = value.value if value.__class__ is Const else f"value@{id(value)}"
+        key = value.value if isinstance(value, Const) else f"value@{id(value)}"
         return ast.copy_location(ast.Constant(value=key), node)
+
+    def visit_BinOp(self, node):
+        # bounds[i + 1] with i = 0 is bounds[1]: numbers added or taken away, worked out
+        node = self.generic_visit(node)
+        if node.left.__class__ is ast.Constant and node.right.__class__ is ast.Constant \
+                and type(node.left.value) is int and type(node.right.value) is int \
+                and node.op.__class__ in (ast.Add, ast.Sub):
+            value = node.left.value + node.right.value if node.op.__class__ is ast.Add \
+                else node.left.value - node.right.value
+            return ast.copy_location(ast.Constant(value=value), node)
+        return node
 
 
 _DATE_PART = re.compile(r"of_?(?:week|year|month|day)|dow|weekday|hour|minute|weekend|holiday|"
@@ -2069,6 +2080,9 @@ class Interpreter:
             # for phase in ["train", "val"]: ... if phase == "train": each pass takes its branch;
             # if len(outputs) == 1: on a literal list of names
             known = self._literal_value(test.left)
+            if known is None and test.left.__class__ is ast.Name and isinstance(
+                    number := self.lookup(test.left.id), Const) and type(number.value) is int:
+                known = number.value  # for i in range(len(shares)): ... if i == 0 else ...: the pass's own branch
             wanted = test.comparators[0].value
             if known is not None and type(known) is type(wanted):
                 return (known == wanted) == isinstance(test.ops[0], ast.Eq)
@@ -5627,6 +5641,13 @@ class Interpreter:
                 tag="col")}))
         if name in CONST_ARRAYS:
             return Data(kind="array", const=True, rows=self._sized_after(name, args, node))
+        if name == "range" and len(node.args) == 1 and node.args[0].__class__ is ast.Call \
+                and _call_name(node.args[0]) == "len" \
+                and len(node.args[0].args) == 1 and (shares := self.ev(node.args[0].args[0])).__class__ is Seq \
+                and not shares.open and 2 <= len(shares.items) <= 4 and all(
+                    i.__class__ is Const and type(i.value) in (int, float) for i in shares.items):
+            # for i in range(len(shares)), shares = (0.7, 0.15, 0.15): one pass per part, each numbered
+            return Seq([Const(k) for k in range(len(shares.items))])
         if name in ("arange", "range") and len(node.args) == 1:
             rows = self._sized_after(name, args, node)
             if rows:

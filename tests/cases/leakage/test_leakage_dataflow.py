@@ -11080,3 +11080,39 @@ def test_polars_fill_null_with_a_median_taken_over_rows(source, expected):
         p = m.predict_proba(va.select(["a", "b"]).to_numpy())[:, 1]
         print(roc_auc_score(va["y"].to_numpy(), p), "baseline", tr["y"].mean())
     """, tail="") & {"LK-PREP"} == expected
+
+
+SHARE_PARTS_LOOP = """
+    def split_accounts(df, shares):
+        accounts = np.random.default_rng(0).permutation(df["account_id"].unique())
+        bounds = np.cumsum([0] + [int(s * len(accounts)) for s in shares])
+        parts = []
+        for i in range(len(shares)):
+            acc = accounts[bounds[i]:bounds[i + 1]]
+            when = df["month"] < "2024-07-01" if i == 0 else df["month"] >= "2024-07-01"
+            parts.append(df[df["account_id"].isin(acc) & when])
+        return parts
+"""
+SHARE_PARTS_COMPREHENSION = """
+    def split_accounts(df, shares):
+        ids = np.sort(df["account_id"].unique())
+        np.random.default_rng(0).shuffle(ids)
+        edges = np.cumsum([0] + [round(s * len(ids)) for s in shares])
+        sets = [ids[edges[i]:edges[i + 1]] for i in range(len(shares))]
+        return [df[df["account_id"].isin(sets[0]) & (df["month"] < "2024-07-01")]] + [
+            df[df["account_id"].isin(s) & (df["month"] >= "2024-07-01")] for s in sets[1:]]
+"""
+
+
+@pytest.mark.parametrize("helper", [SHARE_PARTS_LOOP, SHARE_PARTS_COMPREHENSION])
+@pytest.mark.parametrize("tuned_on, expected", [("valid", set()), ("test", {"LK-TEST-REUSE"})])
+def test_account_parts_cut_one_per_share_are_apart(helper, tuned_on, expected):
+    ctx = Context(target="y", time_column="month", group_column="account_id", id_column="row_id")
+    assert codes(textwrap.dedent(helper) + textwrap.dedent(f"""
+        train, valid, test = split_accounts(df, shares=(0.7, 0.15, 0.15))
+        m = RandomForestClassifier().fit(train[["a", "b"]], train["y"])
+        p = m.predict_proba({tuned_on}[["a", "b"]])[:, 1]
+        best = max(np.linspace(0.1, 0.9, 9), key=lambda t: f1_score({tuned_on}["y"], p >= t))
+        p_te = m.predict_proba(test[["a", "b"]])[:, 1]
+        print(f1_score(test["y"], p_te >= best), roc_auc_score(test["y"], p_te), "baseline", train["y"].mean())
+    """), ctx, tail="") & {"LK-TEST-REUSE", "LK-GROUP", "EV-NO-HOLDOUT"} == expected
