@@ -2435,6 +2435,12 @@ class Interpreter:
                 key.rows, key.split.sid, key.side) if isinstance(key, Idx) else key.rows
             obj.kind, obj.const = "index", False
             return
+        if obj.const and value.__class__ is Const and value.value is False and key.__class__ is Idx \
+                and key.side in ("test", "train"):
+            # mask = np.ones(n, dtype=bool); mask[chunk] = False: every position but the fold held out
+            obj.rows = extend_rows(key.rows, key.split.sid, "train" if key.side == "test" else "test")
+            obj.kind, obj.const = "index", False
+            return
         if isinstance(key, Const) and isinstance(key.value, str):
             self.set_column(obj, key.value, value)
         elif isinstance(key, Seq):
@@ -5556,6 +5562,14 @@ class Interpreter:
                 rows = extend_rows(rows, sid, side)
             out = Data(kind="index", rows=rows)
             return Seq([out]) if name in ("nonzero", "where") else out  # np.where(mask)[0]
+        if name in ("sort", "sorted") and len(args) == 1 and args[0].__class__ is Idx:
+            return args[0]  # np.sort(chunk): the same positions, in order
+        if name in ("flatnonzero", "nonzero", "argwhere", "where") and args and args[0].__class__ is Data \
+                and args[0].kind == "index" and args[0].rows and args[0].pred is None \
+                and (name != "where" or len(args) == 1):
+            # np.flatnonzero(mask), mask a boolean array set at one part's positions: those positions
+            out = args[0].derive(label=None)
+            return Seq([out]) if name in ("nonzero", "where") else out
         if name == "zip" and len(args) >= 2 and all(isinstance(a, Folds) for a in args) \
                 and all(a.split is args[0].split for a in args):
             return args[0]  # zip(folds_of_positives, folds_of_negatives): fold k of each, together

@@ -11116,3 +11116,26 @@ def test_account_parts_cut_one_per_share_are_apart(helper, tuned_on, expected):
         p_te = m.predict_proba(test[["a", "b"]])[:, 1]
         print(f1_score(test["y"], p_te >= best), roc_auc_score(test["y"], p_te), "baseline", train["y"].mean())
     """), ctx, tail="") & {"LK-TEST-REUSE", "LK-GROUP", "EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("encoded_on, expected", [("fit_part", set()), ("train", {"LK-TARGET-STAT"})])
+def test_folds_yielded_as_a_mask_with_the_held_out_chunk_switched_off(encoded_on, expected):
+    assert codes(f"""
+        train = pd.read_csv("train.csv")
+
+        def kfold_indices(n_rows, n_folds=5, seed=123):
+            order = np.random.RandomState(seed).permutation(n_rows)
+            for chunk in np.array_split(order, n_folds):
+                mask = np.ones(n_rows, dtype=bool)
+                mask[chunk] = False
+                yield np.flatnonzero(mask), np.sort(chunk)
+
+        y = train["y"].to_numpy()
+        oof = np.zeros(len(train))
+        for tr, va in kfold_indices(len(train)):
+            fit_part, val_part = train.iloc[tr], train.iloc[va]
+            rate = {encoded_on}.groupby("segment")["y"].mean()
+            m = RandomForestClassifier().fit(fit_part[["a"]].assign(r=fit_part["segment"].map(rate)), fit_part["y"])
+            oof[va] = m.predict_proba(val_part[["a"]].assign(r=val_part["segment"].map(rate)))[:, 1]
+        print(roc_auc_score(y, oof), "baseline", y.mean())
+    """, tail="") & {"LK-TARGET-STAT", "EV-NO-HOLDOUT"} == expected
