@@ -1439,6 +1439,8 @@ class Interpreter:
         self.overlaps: dict = {}  # name -> the two operands of the intersection bound to it
         # name -> (the slice expression bound to it, the value it gave): `train_weeks = weeks[:i + 1]`
         self.slice_defs: dict = {}
+        # (position text of t0, rows) -> the cut of X[:t0 - gap], a cut before any later one at t0
+        self.gap_cuts: dict = {}
         self.read_paths: set = set()  # the data files read, by their literal paths
         self.strings: set = set()  # the string literals the code evaluates (column names among them)
         self.seen_markers: dict = {}  # column set by a left merge -> (entity key, the entity ids merged in)
@@ -4855,6 +4857,16 @@ class Interpreter:
             rows = extend_rows(obj.rows, sid, side)
             if side == "hi" and (earlier := self._cut_before_a_gap(row_node.lower, obj)) is not None:
                 rows = extend_rows(rows, earlier, "hi")  # X[start + gap:...]: above the cut at start as well
+            gap = bound.right if side == "lo" and row_node.lower is None and bound.__class__ is ast.BinOp \
+                and bound.op.__class__ is ast.Sub else None
+            if gap.__class__ in (ast.Name, ast.Attribute) or gap.__class__ is ast.Constant \
+                    and type(gap.value) is int and gap.value >= 0:
+                # X[:t0 - embargo]: a cut that comes before one at t0, if the code makes one there later
+                self.gap_cuts[(self._position_text(bound.left, obj), tuple(sorted(obj.rows)))] = sid
+            if side == "hi" and row_node.lower is not None and (earlier := self.gap_cuts.get(
+                    (self._position_text(row_node.lower, obj), tuple(sorted(obj.rows))))) is not None \
+                    and earlier != sid:
+                rows = extend_rows(rows, earlier, "hi")  # X[t0:] after X[:t0 - embargo]: above that cut too
             cut = row_node.upper if side == "lo" else row_node.lower
             for other, other_side in self._implied_cuts(family, sid, side, self.ev(cut)):
                 rows = extend_rows(rows, other, other_side)

@@ -11139,3 +11139,23 @@ def test_folds_yielded_as_a_mask_with_the_held_out_chunk_switched_off(encoded_on
             oof[va] = m.predict_proba(val_part[["a"]].assign(r=val_part["segment"].map(rate)))[:, 1]
         print(roc_auc_score(y, oof), "baseline", y.mean())
     """, tail="") & {"LK-TARGET-STAT", "EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("train_end, expected", [("t0 - embargo", set()), ("t0 + embargo", {"EV-NO-HOLDOUT"})])
+def test_walk_forward_with_an_embargo_before_each_test_block(train_end, expected):
+    ctx = Context(target="load", time_column="ts", id_column="row_id")
+    assert codes(f"""
+        X, y = df[["a", "b"]], df["load"].to_numpy()
+
+        def walk_forward(n, n_splits=10, test_size=24 * 14, embargo=72):
+            first_test = n - n_splits * test_size
+            for k in range(n_splits):
+                t0 = first_test + k * test_size
+                yield np.arange(0, {train_end}), np.arange(t0, t0 + test_size)
+
+        maes = []
+        for tr, te in walk_forward(len(X)):
+            m = RandomForestRegressor().fit(X.iloc[tr], y[tr])
+            maes.append(mean_absolute_error(y[te], m.predict(X.iloc[te])))
+        print(np.mean(maes), "baseline", y.mean())
+    """, ctx, tail="") & {"EV-NO-HOLDOUT", "LK-TEMPORAL"} == expected
