@@ -50,6 +50,9 @@ _TAKES_FIRST = re.compile(r"\[0\]|\.iloc\[0|\.index\[0|\.head\(1\)|\.(?:nlargest
 # or a model taken from a dict by a key written out (`pipes["hgb+smote"].fit(X, y)`)
 _FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*[A-Z]\w*\(|\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
 _PICK_WORDS_IN_CALL = re.compile(r"best|winner|chosen|champion|selected|top|max\(|min\(|idxm|argm", re.I)
+# the number of rounds early stopping found (`n_estimators=best_iter`): a setting of the one model, no pick
+_STOPPING_ROUNDS = re.compile(r"\bbest_?(?:iter\w*|ntree\w*|n_?rounds?\w*|rounds?\w*|epochs?\w*|n_?estimators\w*)",
+                              re.I)
 # (`final_stats`, `final_df`: the last version of some data, not a result picked)
 _PICK_NAME = re.compile(r"best|winner|chosen|champion|top_model|selected|^final(?![_ ]?(?:stats?|df|data|frame|"
                         r"features?|feats?|cols|columns|x|y|table|train|test|preds?|predictions?|sub|submission|"
@@ -105,7 +108,7 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False) -> boo
             continue  # a keyword argument (`final_estimator=LogisticRegression()`), not a name bound to a result
         if _PICK_NAME.search(name) and not _SEARCH_RESULT.search(code):
             if name.lower().startswith("final") and _FRESH_MODEL.match(code[m.end():]) \
-                    and not _PICK_WORDS_IN_CALL.search(code[m.end():]):
+                    and not _PICK_WORDS_IN_CALL.search(_STOPPING_ROUNDS.sub("", code[m.end():])):
                 continue  # final = CalibratedClassifierCV(make_model(), cv=3): a model built as planned, not picked
             return True
     return False

@@ -11159,3 +11159,22 @@ def test_walk_forward_with_an_embargo_before_each_test_block(train_end, expected
             maes.append(mean_absolute_error(y[te], m.predict(X.iloc[te])))
         print(np.mean(maes), "baseline", y.mean())
     """, ctx, tail="") & {"EV-NO-HOLDOUT", "LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("last_line, expected", [
+    ('final = lgb.LGBMRegressor(n_estimators=best_iter).fit(df[["km", "a"]], df["y"])', set()),
+    ('winner = "lgbm" if lgb_mae < lin_mae else "linear"', {"LK-TEST-REUSE"})])
+def test_a_final_model_built_with_the_rounds_early_stopping_found_is_no_pick(last_line, expected):
+    assert codes(f"""
+        import lightgbm as lgb
+        train, test = train_test_split(df, test_size=0.2, random_state=0)
+        fit, val = train_test_split(train, test_size=0.2, random_state=0)
+        lin = LinearRegression().fit(train[["km"]], train["y"])
+        lin_mae = mean_absolute_error(test["y"], lin.predict(test[["km"]]))
+        reg = lgb.LGBMRegressor(n_estimators=5000).fit(fit[["km", "a"]], fit["y"], eval_set=[(val[["km", "a"]], val["y"])],
+                                                       callbacks=[lgb.early_stopping(100)])
+        best_iter = reg.best_iteration_
+        lgb_mae = mean_absolute_error(test["y"], reg.predict(test[["km", "a"]], num_iteration=best_iter))
+        print(lin_mae, lgb_mae, "baseline", train["y"].mean())
+        {last_line}
+    """, tail="") & {"LK-TEST-REUSE"} == expected
