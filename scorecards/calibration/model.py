@@ -19,6 +19,12 @@ rater), both shrunk by empirical Bayes. Noisy and halo raters weigh less,
 compressed ones are rescaled; with alike raters lambda_i = b_i = 1 and the
 model is the one above.
 
+Where interviewers score only some of a candidate's dimensions, the
+candidate's quality may also differ by dimension (candidate x dimension
+effects t_cd ~ N(0, tau_t^2)); the candidate's quality is then its effect
+plus the mean of its t_cd over every dimension, so each dimension weighs
+alike however often it was scored.
+
 With submission times (``time``), each interviewer's effect may move
 linearly over time: interviewer_i + g_i (t - tbar_i), g_i ~ N(0, A), with t
 centred on the interviewer's own mean time, so interviewer_i stays their
@@ -97,6 +103,10 @@ class RaterFit:
     interviewer_trend_raw_var: np.ndarray | None = None  # (I,) its sampling variance
     interviewer_time_centre: np.ndarray | None = None  # (I,) the time the intercept refers to
     trend_sd: float | None = None  # estimated spread of true trends across interviewers
+    # candidate x dimension effects (fits where interviewers scored only some of a
+    # candidate's dimensions; else None): candidate_effect then includes their mean
+    candidate_dimension_effect: np.ndarray | None = None  # (C, D) posterior means, 0 where unscored
+    candidate_dimension_sd: float | None = None  # estimated spread of those effects
 
 
 def truncated_normal_moments(eta, lower, upper, sigma):
@@ -475,6 +485,7 @@ def _fit_rater_model(
     slopes: bool = True,
     time: np.ndarray | None = None,
     trend: bool = True,
+    cell_effects: bool = True,
 ) -> RaterFit:
     """Fit the rater-effects model.
 
@@ -503,6 +514,11 @@ def _fit_rater_model(
     per TREND_DAYS. A is estimated from the data (``_TrendPrior``); when the
     interviewers' trends scatter no more than chance allows, A = 0 and the
     fit is the static one. ``trend=False`` ignores the times.
+
+    ``cell_effects`` (heterogeneous fits): where some interviewer scored
+    only part of the dimensions a candidate was scored on, the candidate's
+    quality may differ by dimension (candidate x dimension effects, see
+    ``_fit_heterogeneous``); ``False`` leaves them out.
     """
     if kind not in ("interval-censored", "additive"):
         raise ValueError(f"unknown model kind {kind!r}")
@@ -532,7 +548,8 @@ def _fit_rater_model(
         pairs = _Pairs(design)
         if pairs.n < len(y):
             return _fit_heterogeneous(design, pairs, y, kind=kind, lower=lower, upper=upper,
-                                      max_iter=max_iter, tol=tol, slopes=slopes)
+                                      max_iter=max_iter, tol=tol, slopes=slopes,
+                                      cell_effects=cell_effects)
     n = len(y)
     # starting values: dimension means, variances from the raw spread
     counts_d = np.maximum(np.bincount(design.d, minlength=n_dimensions), 1)
@@ -771,7 +788,8 @@ def shrink_log_variances(raw: np.ndarray, df: np.ndarray, pooled: float,
 
 
 def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: str,
-                       lower, upper, max_iter: int, tol: float, slopes: bool = True) -> RaterFit:
+                       lower, upper, max_iter: int, tol: float, slopes: bool = True,
+                       cell_effects: bool = True) -> RaterFit:
     """Rater-effects model for raters who are not alike.
 
         latent = dimension_d + b_i candidate_c + interviewer_i + e,
@@ -815,6 +833,25 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
     updates b_i by a weighted regression of E[latent | score] minus the
     other effects on the current candidate effects (an EM step).
 
+    Candidate x dimension effects (``cell_effects``, used when some
+    interviewer scored only part of the dimensions a candidate was scored
+    on): the candidate's quality differs by dimension, t_cd ~ N(0, tau_t^2),
+
+        latent = dimension_d + b_i (candidate_c + t_cd) + interviewer_i + e,
+
+    and the candidate's quality is candidate_c + the mean of t_cd over every
+    dimension (0 for a dimension nobody scored). Without it a candidate's
+    dimensions weigh by how often they were scored, and two interviewers who
+    scored a candidate on different dimensions look as if they disagreed.
+    tau_t^2 is estimated by moments: the spread of an interviewer's scores
+    within a candidate (noise + t) less the spread between interviewers on
+    the same candidate and dimension (noise); 0, and the model above exactly,
+    when it is not larger. The t_cd are updated between Newton steps from
+    the cell residuals (a block step: the t_cd given the rest, the rest given
+    the t_cd). With every interviewer scoring all of a candidate's dimensions
+    the t_cd cancel from the pair means that rank the candidates, and are
+    left out.
+
     A candidate x interviewer random effect (the impression as a separate
     term, eliminated pair by pair inside the Newton step) was tried instead:
     in designs with 3-4 interviewers per candidate and ~5-10 candidates per
@@ -846,13 +883,34 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
     beta_r = np.concatenate([np.zeros(n_i), dim_mean, np.zeros(design.n_g)])
     slope = np.ones(n_i)
     tau_b2 = 0.05  # starting value of the slopes' prior variance
+    # candidate x dimension cells: only where some interviewer scored part of
+    # the dimensions the candidate was scored on
+    cell = design.c.astype(np.int64) * n_d + design.d
+    n_cells = n_c * n_d
+    cell_n = np.bincount(cell, minlength=n_cells)
+    cand_dims = np.bincount(np.flatnonzero(cell_n) // n_d, minlength=n_c)
+    use_cells = bool(cell_effects and n_d > 1 and np.any(pairs.m < cand_dims[pairs.c]))
+    if not use_cells:
+        cell = cell_n = None
+    t_cd = np.zeros(n_cells) if use_cells else None
+    tau_t2 = 0.0
+    t_row = np.zeros(n) if use_cells else 0.0  # 0.0: left out of every sum below
     prior_g = _TrendPrior(design, design.static) if design.n_g else None
     solve = prior_g.solve if prior_g is not None else partial(_penalised_solve, design)
 
     def predictor(bc, br):
         if not slopes:
-            return design.predictor(bc, br)
+            eta = design.predictor(bc, br)
+            return eta + t_row if use_cells else eta
+        if use_cells:
+            return slope[design.i] * (bc[design.c] + t_row) + design.rest_part(br)
         return slope[design.i] * bc[design.c] + design.rest_part(br)
+
+    def offset():
+        # the cell effects' part of the predictor, held fixed in the Newton step
+        if not use_cells:
+            return 0.0
+        return slope[design.i] * t_row if slopes else t_row
 
     eta = predictor(beta_c, beta_r)
     converged = False
@@ -870,10 +928,10 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
         if censored:
             log_z, z_hat, v = moments(eta, s_row)
             w = np.maximum((1.0 - v / s2_row) / s2_row, 1e-8 / s2_row)
-            rhs = w * eta + (z_hat - eta) / s2_row
+            rhs = w * (eta - offset() if use_cells else eta) + (z_hat - eta) / s2_row
         else:
             w = 1.0 / s2_row
-            rhs = y / s2_row
+            rhs = (y - offset() if use_cells else y) / s2_row
         x_row = slope[design.i] if slopes else None
         new_c, new_r, var_c, var_r, _, _, cov_ci = solve(
             w, rhs, 1.0 / tau_c2, 1.0 / tau_i2, pairs=pairs, x=x_row)
@@ -898,11 +956,46 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
         # E[latent | score] at the new fit, for the slopes and the variances
         _, z_now, v_now = moments(eta, s_row)
         r = z_now - eta
+        cell_change = 0.0
+        edf_t = 0.0
+        if use_cells:
+            # residuals without the cell effects
+            b_row = slope[design.i] if slopes else 1.0
+            r0 = r + b_row * t_row
+            inv_lam = 1.0 / lam[design.i]
+            # tau_t^2 by moments: within-pair spread (noise + t) less within-cell spread (noise)
+            p_mean = np.bincount(pidx, weights=r0, minlength=pairs.n) / pairs.m
+            ss_pair = float(np.sum(((r0 - p_mean[pidx]) ** 2 + v_now * (1.0 - 1.0 / m_row)) * inv_lam))
+            df_pair = float(np.sum(pairs.m - 1.0))
+            c_n = cell_n[cell]
+            c_mean = (np.bincount(cell, weights=r0 * inv_lam, minlength=n_cells)
+                      / np.maximum(np.bincount(cell, weights=inv_lam, minlength=n_cells), 1e-300))
+            ss_cell = float(np.sum(((r0 - c_mean[cell]) ** 2 + v_now * (1.0 - 1.0 / c_n)) * inv_lam))
+            df_cell = float(np.sum(cell_n[cell_n > 0] - 1.0))
+            new_tau_t2 = 0.0
+            if df_pair > 0 and df_cell > 0:
+                new_tau_t2 = max(ss_pair / df_pair - ss_cell / df_cell, 0.0)
+            # the cell effects given the rest (one block step)
+            w_now = np.maximum((1.0 - v_now / s2_row) / s2_row, 1e-8 / s2_row) if censored else 1.0 / s2_row
+            W_cell = np.bincount(cell, weights=w_now * b_row * b_row, minlength=n_cells)
+            if new_tau_t2 > 0:
+                g_cell = np.bincount(cell, weights=b_row * r / s2_row, minlength=n_cells) + W_cell * t_cd
+                new_t = np.where(cell_n > 0, g_cell / (W_cell + 1.0 / new_tau_t2), 0.0)
+                edf_t = float(np.sum(W_cell / (W_cell + 1.0 / new_tau_t2)))
+            else:
+                new_t = np.zeros(n_cells)
+            cell_change = float(np.max(np.abs(new_t - t_cd)))
+            scale_t = 1e-3 * float(sigma2)
+            tt_change = abs(np.log((new_tau_t2 + scale_t) / (tau_t2 + scale_t)))
+            t_cd, tau_t2 = new_t, new_tau_t2
+            t_row = t_cd[cell]
+            eta = predictor(beta_c, beta_r)
+            r = z_now - eta  # the moments stay those at the step's fit; the step is small near the end
         slope_change = 0.0
         if slopes:
             # each interviewer's slope on the candidates (EM step given the
             # candidates; prior N(1, tau_b^2), tau_b by a Schall update)
-            th = beta_c[design.c]
+            th = beta_c[design.c] + t_row if use_cells else beta_c[design.c]
             target = z_now - design.rest_part(beta_r)
             den = np.bincount(design.i, weights=th * th / s2_row, minlength=n_i) + 1.0 / tau_b2
             num = np.bincount(design.i, weights=th * target / s2_row, minlength=n_i) + 1.0 / tau_b2
@@ -922,7 +1015,7 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
         edf_i = float(np.sum(var_r[:n_i]) / tau_i2)
         new_tau_c2 = max(float(beta_c @ beta_c) / max(n_c - edf_c, 1e-3), floor)
         new_tau_i2 = max(float(a @ a) / max(n_i - edf_i, 1e-3), floor)
-        edf = n_c - edf_c + n_i - edf_i + n_d
+        edf = n_c - edf_c + n_i - edf_i + n_d + edf_t
         trend_change = 0.0
         if prior_g is not None:
             edf += prior_g.edf(var_r)
@@ -974,9 +1067,10 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
             abs(np.log(new_sigma2 / sigma2)),
             float(np.max(np.abs(np.log(new_lam / lam)))),
             trend_change,
+            tt_change if use_cells else 0.0,
         )
         tau_c2, tau_i2, sigma2, lam = new_tau_c2, new_tau_i2, new_sigma2, new_lam
-        if max(change, slope_change) < tol and vc_change < 1e-4:
+        if max(change, slope_change, cell_change) < tol and vc_change < 1e-4:
             converged = True
             break
 
@@ -988,13 +1082,25 @@ def _fit_heterogeneous(design: _Design, pairs: _Pairs, y: np.ndarray, *, kind: s
     else:
         z_hat = y
         w = 1.0 / s2_row
-    return _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, it, converged,
-                      x=slope[design.i] if slopes else None, prior_g=prior_g,
-                      raters="heterogeneous",
-                      interviewer_sigma=np.sqrt(s2_i),
-                      interviewer_pair_sd=np.sqrt(P_i),
-                      interviewer_weight=1.0 / lam,
-                      interviewer_slope=slope.copy())
+    fit = _final_fit(kind, design, w, eta, z_hat, beta_c, beta_r, sigma2, tau_c2, tau_i2, it, converged,
+                     x=slope[design.i] if slopes else None, prior_g=prior_g,
+                     raters="heterogeneous",
+                     interviewer_sigma=np.sqrt(s2_i),
+                     interviewer_pair_sd=np.sqrt(P_i),
+                     interviewer_weight=1.0 / lam,
+                     interviewer_slope=slope.copy())
+    if use_cells:
+        # the candidate's quality: its effect plus the mean of its cell effects over every
+        # dimension; their posterior variances (each cell given the rest) add to its variance
+        t_mat = t_cd.reshape(n_c, n_d)
+        b_row = slope[design.i] if slopes else 1.0
+        W_cell = np.bincount(cell, weights=w * b_row * b_row, minlength=n_cells)
+        var_t = tau_t2 / (1.0 + tau_t2 * W_cell) if tau_t2 > 0 else np.zeros(n_cells)
+        fit.candidate_effect = beta_c + t_mat.mean(axis=1)
+        fit.candidate_var = fit.candidate_var + var_t.reshape(n_c, n_d).sum(axis=1) / n_d**2
+        fit.candidate_dimension_effect = t_mat.copy()
+        fit.candidate_dimension_sd = float(np.sqrt(tau_t2))
+    return fit
 
 
 fit_rater_model.__doc__ = _fit_rater_model.__doc__

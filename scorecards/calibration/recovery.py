@@ -42,6 +42,8 @@ HOMOGENEOUS = "interval-censored-homogeneous"
 WEIGHTS_ONLY = "interval-censored-weights-only"
 # the default model ignoring the submission times (no interviewer trends)
 STATIC = "interval-censored-static"
+# the default model without candidate x dimension effects (partial designs)
+NO_CELLS = "interval-censored-no-cells"
 MEASURES = {
     "spearman": lambda a, b: spearmanr(a, b)[0],
     "kendall": lambda a, b: kendalltau(a, b)[0],
@@ -97,6 +99,9 @@ def _fit(scores: pd.DataFrame, kind: str, design: Design | None = None):
     elif kind == STATIC:
         kind = "interval-censored"
         extra["trend"] = False
+    elif kind == NO_CELLS:
+        kind = "interval-censored"
+        extra["cell_effects"] = False
     elif kind.endswith("-homogeneous"):
         kind = kind[: -len("-homogeneous")]
         extra["raters"] = "homogeneous"
