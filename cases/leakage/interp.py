@@ -6083,6 +6083,10 @@ class Interpreter:
                     value = self._bind_expr(d, e)
                     value.label = None
                     self.set_column(out, name, value)
+            for e in exprs:
+                if isinstance(e, Data) and e.rows and e.rows != EXPR_ROWS and rows_overlap(e.rows, d.rows):
+                    # df.with_columns(pl.Series(c, scaled[:, i])): values computed for these rows put back in
+                    out.infl = out.infl | e.infl
             return out
         if meth == "join" and args and isinstance(args[0], Data):
             how = _const_str(kw.get("how"))

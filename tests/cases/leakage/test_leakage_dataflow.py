@@ -11178,3 +11178,20 @@ def test_a_final_model_built_with_the_rounds_early_stopping_found_is_no_pick(las
         print(lin_mae, lgb_mae, "baseline", train["y"].mean())
         {last_line}
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("scaled_rows, expected", [("df", {"LK-PREP"}), ("df.filter(pl.col('batch') < 7)", set())])
+def test_polars_columns_replaced_by_a_scaled_array(scaled_rows, expected):
+    assert codes(f"""
+        import polars as pl
+        df = pl.read_csv("train.csv")
+        FEATURES = ["a", "b"]
+        scaler = StandardScaler().fit({scaled_rows}.select(FEATURES).to_numpy())
+        scaled = scaler.transform(df.select(FEATURES).to_numpy())
+        df = df.with_columns([pl.Series(c, scaled[:, i]) for i, c in enumerate(FEATURES)])
+        train = df.filter(pl.col("batch") < 7)
+        valid = df.filter(pl.col("batch") >= 7)
+        clf = LogisticRegression().fit(train.select(FEATURES).to_numpy(), train["y"].to_numpy())
+        p = clf.predict_proba(valid.select(FEATURES).to_numpy())[:, 1]
+        print(roc_auc_score(valid["y"].to_numpy(), p), "baseline", train["y"].mean())
+    """, tail="") & {"LK-PREP"} == expected
