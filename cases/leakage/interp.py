@@ -660,6 +660,7 @@ _TIME_WORD = re.compile(r"(?:^|_)(?:date|datetime|month|week|day|time|timestamp|
 RANDOM_DRAW = "\x00random"  # deps of uniform draws, one per row
 SHUFFLED = "\x00shuffled"  # sorted_by of row positions in random order
 
+_SQL_SUBQUERY = re.compile(r"\(\s*select\b", re.I)
 _DATE_TEXT = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$")
 
 
@@ -6251,25 +6252,29 @@ class Interpreter:
                                        node)
         if not sel.group_by and sel.items and all(i.aggregate for i in sel.items):
             # SELECT AVG(clicked) FROM imp: one number over every row
-            return self._col_stat(self.column(base, next(iter(sel.items[0].cols), "?")), "mean", node)
+            col = next(iter(sel.items[0].cols), "?")
+            func = re.match(r"\s*(\w+)\s*\(", sel.items[0].text)
+            return self._col_stat(self.column(base, col).derive(label=f"SQL {col}"),
+                                  func.group(1).lower() if func else "mean", node)
         star = any(i.star for i in sel.items)
         out = base.derive(label=None) if star else base.derive(label=None, cols=("only", EMPTY), pred=None)
         for it in sel.items:
             if it.star or not it.name:
                 continue
-            if not it.windows and not it.random and it.cols == {it.name}:
+            if not it.windows and not it.random and it.cols == {it.name} and not _SQL_SUBQUERY.search(it.text):
                 if not star:
                     self.set_column(out, it.name, self.column(base, it.name))
                 continue
-            self.set_column(out, it.name, self._sql_column(base, it, node))
+            self.set_column(out, it.name, self._sql_column(base, it, node, conn, scope))
         for other in sel.union:
             more = self._sql_select(other, conn, node, scope)
             if isinstance(more, Data):
                 out = self.concat([out, more], node)
         return out
 
-    def _sql_column(self, base: Data, it, node) -> Data:
-        """The values of one selected expression for each row of `base`."""
+    def _sql_column(self, base: Data, it, node, conn=None, scope=None) -> Data:
+        """The values of one selected expression for each row of `base`; a scalar subquery in it
+        (`COALESCE(amount, (SELECT median(amount) FROM t))`) brings the statistic it computes."""
         deps = frozenset().union(*(base.coldeps.get(c, EMPTY) | {c} for c in it.cols)) if it.cols else EMPTY
         if it.windows:
             deps = EMPTY  # values of other rows (a lag, a window), not this row's own; their reach is in `infl`
@@ -6305,6 +6310,10 @@ class Interpreter:
                 wtext = Text(what, " up to and including the current row")
                 infl.add(Infl("TEMPORAL", base.rows, line, wtext, tag="window", deps=w.args))
                 infl.add(Infl("STAT", base.rows, line, wtext, tag="window", deps=w.args))
+        for sub in sqlparse.scalar_subqueries(it.text) if conn is not None else ():
+            value = self._sql_select(sub, conn, node, scope or {})
+            if isinstance(value, Data) and value.kind == "stat":
+                infl.update(value.infl)
         out.infl = frozenset(infl)
         return out
 

@@ -410,3 +410,14 @@ def in_subqueries(text: str) -> list[tuple[str, bool, Select]]:
         if sub is not None:
             out.append((_unquote(m.group(1)), bool(m.group(2)), sub))
     return out
+
+
+def scalar_subqueries(text: str) -> list[Select]:
+    """The subqueries in parentheses within one selected expression (`(SELECT median(x) FROM t)`)."""
+    out = []
+    for m in re.finditer(r"\(\s*select\b", text, re.I):
+        end = _closing(text, m.start())
+        sub = select(text[m.start() + 1:end]) if end > 0 else None
+        if sub is not None:
+            out.append(sub)
+    return out

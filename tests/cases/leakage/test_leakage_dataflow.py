@@ -11195,3 +11195,15 @@ def test_polars_columns_replaced_by_a_scaled_array(scaled_rows, expected):
         p = clf.predict_proba(valid.select(FEATURES).to_numpy())[:, 1]
         print(roc_auc_score(valid["y"].to_numpy(), p), "baseline", train["y"].mean())
     """, tail="") & {"LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("fill, expected", [("(SELECT median(amount) FROM read_csv_auto('train.csv'))", {"LK-PREP"}),
+                                            ("0", set())])
+def test_sql_fill_with_a_scalar_subquery_over_every_row(fill, expected):
+    assert codes(f"""
+        import duckdb
+        feat = duckdb.sql("SELECT id, COALESCE(amount, {fill}) AS amount, b, y FROM read_csv_auto('train.csv')").df()
+        X_tr, X_te, y_tr, y_te = train_test_split(feat[["amount", "b"]], feat["y"], test_size=0.25, random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, tail="") & {"LK-PREP"} == expected
