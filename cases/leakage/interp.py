@@ -8465,6 +8465,17 @@ class Interpreter:
             out = d.derive(label=None, deps=EMPTY, infl=d.infl | {Infl(
                 "STAT", d.rows, line, Text("rank() of ", d.label or _src(_receiver(node))), deps=_stat_deps(d),
                 tag="col")})
+        elif meth == "apply" and args and isinstance(args[0], (Func, Partial, Sym)) and d.kind == "frame" and d.rows \
+                and not _rowwise_axis(kw.get("axis", args[1] if len(args) > 1 else None)):
+            # df[cols].apply(stats.zscore), .apply(lambda s: (s - s.mean()) / s.std()): the function is given each
+            # column over all of these rows, and a statistic it takes of them shapes every value it returns
+            marks = len(self.evals), len(self.baseline_lines), len(self.fits)
+            result = self._call_value(args[0], [d.derive(label=None, kind="series", cols=UNK_COLS)], {}, node)
+            del self.evals[marks[0]:], self.baseline_lines[marks[1]:], self.fits[marks[2]:]
+            captured = frozenset(i for v in _flatten_data(result) if isinstance(v, Data) for i in v.infl
+                                 if i.code in ("STAT", "TARGET-STAT", "SELECT") and i.rows and i not in d.infl) \
+                if result is not UNKNOWN else EMPTY
+            out = d.derive(label=None, infl=d.infl | captured)
         elif meth in ("apply", "map") and args and isinstance(args[0], (Func, Partial)) and d.kind == "series" \
                 and d.rows:
             # s.apply(lambda t: "Misc" if rare.loc[t] else t), s.map(lambda v: v / s.max()): what the function

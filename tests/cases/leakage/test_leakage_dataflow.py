@@ -11207,3 +11207,20 @@ def test_sql_fill_with_a_scalar_subquery_over_every_row(fill, expected):
         m = RandomForestClassifier().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
     """, tail="") & {"LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("standardise, expected", [
+    ("data[cols] = data[cols].apply(stats.zscore)", {"LK-PREP"}),
+    ("data[cols] = data[cols].apply(lambda s: (s - s.mean()) / s.std())", {"LK-PREP"}),
+    ("data[cols] = data[cols].apply(np.log1p)", set()),
+])
+def test_a_frame_apply_gives_the_function_whole_columns(standardise, expected):
+    assert codes(f"""
+        from scipy import stats
+        data = pd.read_csv("train.csv")
+        cols = ["a", "b"]
+        {standardise}
+        X_tr, X_te, y_tr, y_te = train_test_split(data[cols], data["y"], test_size=0.25, random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
+    """, tail="") & {"LK-PREP"} == expected
