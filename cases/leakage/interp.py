@@ -6153,6 +6153,8 @@ class Interpreter:
             params = kw.get("params", kw.get("parameters", args[1] if len(args) > 1 and meth != "sql" else None))
             if isinstance(params, Seq):
                 text = _bind_params(text, params.items)
+            elif isinstance(params, DictV):
+                text = _bind_named_params(text, params)
             result = UNKNOWN
             for st in sqlparse.statements(text):
                 value = self._sql_select(st.select, conn, node, {})
@@ -10077,6 +10079,24 @@ def _bind_params(text: str, values) -> str:
                 continue
         out.append(c)
     return "".join(out)
+
+
+_NAMED_PARAM = re.compile(r"'[^']*'|\"[^\"]*\"|(?<![:\w]):(\w+)|%\((\w+)\)s|\$([A-Za-z_]\w*)")
+
+
+def _bind_named_params(text: str, params) -> str:
+    """Each `:name`, `%(name)s` or `$name` of a query (outside quotes) replaced by the parameter of that name,
+    when that is a known constant."""
+    values = {k.value: v for k, v in zip(params.keys, params.values) if isinstance(k, Const)}
+
+    def one(m):
+        name = m.group(1) or m.group(2) or m.group(3)
+        v = values.get(name) if name else None
+        if isinstance(v, Const) and isinstance(v.value, (str, int, float)) and not isinstance(v.value, bool):
+            return repr(v.value) if isinstance(v.value, str) else str(v.value)
+        return m.group(0)
+
+    return _NAMED_PARAM.sub(one, text)
 
 
 def _comparable(a, b) -> bool:

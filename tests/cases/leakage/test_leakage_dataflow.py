@@ -11224,3 +11224,24 @@ def test_a_frame_apply_gives_the_function_whole_columns(standardise, expected):
         m = RandomForestClassifier().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_tr.mean())
     """, tail="") & {"LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("params, expected", [('{"cut": "2024-07-01"}', set()), ('{"cut": "2024-10-01"}', {"LK-TARGET-STAT"})])
+def test_sql_named_parameters_are_read_as_their_values(params, expected):
+    ctx = Context(target="churned", time_column="month", group_column="customer_id", id_column="snapshot_id")
+    assert codes(f"""
+        import sqlite3
+        con = sqlite3.connect(":memory:")
+        train = pd.read_csv("train.csv")
+        train.to_sql("snapshots", con, index=False)
+        seg = pd.read_sql_query("SELECT plan, AVG(churned) AS plan_rate FROM snapshots WHERE month < :cut GROUP BY plan",
+                                con, params={params})
+        fit_part = train[train["month"] < "2024-07-01"]
+        val_part = train[train["month"] >= "2024-07-01"]
+        val_part = val_part[~val_part["customer_id"].isin(set(fit_part["customer_id"]))]
+        fit_part = fit_part.merge(seg, on="plan", how="left")
+        val_part = val_part.merge(seg, on="plan", how="left")
+        m = LogisticRegression().fit(fit_part[["a", "plan_rate"]], fit_part["churned"])
+        print(roc_auc_score(val_part["churned"], m.predict_proba(val_part[["a", "plan_rate"]])[:, 1]),
+              "baseline", fit_part["churned"].mean())
+    """, ctx, tail="") & {"LK-TARGET-STAT"} == expected
