@@ -3265,6 +3265,17 @@ class Interpreter:
                 and (first := self.ev(elt.args[0].elts[0].value)).__class__ is Folds:
             # [np.concatenate([pos_folds[k], neg_folds[k]]) for k in range(K)]: the k-th folds of each class joined
             return first
+        if keys is None and len(node.generators) == 1 and not gen.ifs and gen.target.__class__ is ast.Name \
+                and elt.__class__ is ast.Compare and len(elt.ops) == 1 and elt.ops[0].__class__ in (ast.In, ast.NotIn) \
+                and elt.left.__class__ is ast.Name and elt.left.id == gen.target.id \
+                and it.__class__ is Data and it.kind == "series" and it.rows:
+            # [c not in seen for c in late["customer_id"]]: the rows whose entity is (not) among those, as
+            # ~late["customer_id"].isin(seen)
+            test = ast.Call(func=ast.Attribute(value=gen.iter, attr="isin", ctx=ast.Load()),
+                            args=[elt.comparators[0]], keywords=[])
+            if elt.ops[0].__class__ is ast.NotIn:
+                test = ast.UnaryOp(op=ast.Invert(), operand=test)
+            return self.ev(ast.fix_missing_locations(ast.copy_location(test, node)))
         if keys is None and len(node.generators) == 1 and len(gen.ifs) == 1 and elt.__class__ is ast.Name \
                 and gen.target.__class__ is ast.Name and elt.id == gen.target.id and (
                     it.__class__ is Idx or it.__class__ is Data and it.kind == "index" and it.rows):
@@ -8691,7 +8702,7 @@ class Interpreter:
             paths = [p for _o, p in other.rows if p]
             if paths:
                 sid, side = paths[0][-1]
-                return Mask(d.rows, sid, side, d.deps, d.infl)
+                return Mask(d.rows, sid, side, d.deps, d.infl, group_safe_of=self._first_seen_after(d, other, sid, side))
         key = ("isin", tuple(sorted(d.deps)), ast.dump(node.args[0]) if node.args else "", tuple(sorted(d.rows)))
         sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
         return Mask(d.rows, sid, "in", d.deps, d.infl)
@@ -8719,6 +8730,22 @@ class Interpreter:
         value = ast.Subscript(value=arg.value, slice=bound, ctx=ast.Load())
         return ast.fix_missing_locations(ast.copy_location(
             ast.Compare(left=node.func.value, ops=[op], comparators=[value]), node))
+
+    def _first_seen_after(self, d: Data, ids: Data, sid, side) -> tuple:
+        """df[g].isin(first[first >= cut].index), first = df.groupby(g)[t].min(): the entities first seen at or
+        after the cut, none of which has rows before it; the cuts of the same time column at that value are
+        group-safe for the rows this filter keeps (the pairs a Mask's `group_safe_of` holds)."""
+        split = self.splits.get(sid)
+        table = ids.parent[0] if isinstance(ids.parent, tuple) and len(ids.parent) == 2 \
+            and ids.parent[1] == "index" else None
+        if side != "hi" or split is None or split.cut_at is None or not isinstance(table, Data) \
+                or len(d.deps) != 1 or table.per_group not in d.deps:
+            return ()
+        # (the first dates' column: the cut's own, or the one column the per-entity table holds)
+        times = split.deps or (table.cols[1] if table.cols[0] == "only" and len(table.cols[1]) == 1 else EMPTY)
+        return tuple((sid, other.sid, "hi") for other in self.splits.values()
+                     if times and other is not split and other.kind == "mask" and other.deps == times
+                     and other.cut_at == split.cut_at and rows_overlap(other.rows, d.rows))
 
     def _query(self, d: Data, text, node):
         """df.query("month < 8"), "'2024-06' <= date < '2024-08'", "a > 1 and b < @cut": row filters."""

@@ -11245,3 +11245,24 @@ def test_sql_named_parameters_are_read_as_their_values(params, expected):
         print(roc_auc_score(val_part["churned"], m.predict_proba(val_part[["a", "plan_rate"]])[:, 1]),
               "baseline", fit_part["churned"].mean())
     """, ctx, tail="") & {"LK-TARGET-STAT"} == expected
+
+
+@pytest.mark.parametrize("held_out, expected", [
+    ('holdout = df[(df["month"] >= "2024-07-01") & df["customer_id"].isin(new_customers)]', set()),
+    ('holdout = df[(df["month"] >= "2024-07-01")]', {"LK-GROUP"}),
+    ('late = df[df["month"] >= "2024-07-01"]\nholdout = late[[c not in seen for c in late["customer_id"]]]', set()),
+    ('late = df[df["month"] >= "2024-07-01"]\nholdout = late[[c in seen for c in late["customer_id"]]]',
+     {"LK-GROUP"}),
+])
+def test_customers_first_seen_after_the_cut_or_not_seen_before_it(held_out, expected):
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="snapshot_id")
+    held_out = held_out.replace("\n", "\n        ")
+    assert codes(f"""
+        first_seen = df.groupby("customer_id")["month"].min()
+        new_customers = first_seen[first_seen >= "2024-07-01"].index
+        train_part = df[df["month"] < "2024-07-01"]
+        seen = set(train_part["customer_id"])
+        {held_out}
+        m = LogisticRegression().fit(train_part[["a"]], train_part["y"])
+        print(roc_auc_score(holdout["y"], m.predict_proba(holdout[["a"]])[:, 1]), "baseline", train_part["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP"} == expected
