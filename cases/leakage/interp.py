@@ -8925,6 +8925,12 @@ class Interpreter:
             d.deps if d.kind == "series" else EMPTY)
         src = f"{d.label or 'the data'}.groupby({', '.join(repr(k) for k in g.keys)})" + (
             f"[{g.sel!r}]" if g.sel else "")
+        if meth in ("apply", "agg", "aggregate") and len(args) == 1 and args[0].__class__ is Sym \
+                and args[0].name.rpartition(".")[2] in ("list", "tuple", "array", "set") \
+                and d.kind in ("series", "index", "array") and d.pred is None:
+            # pd.Series(positions).groupby(customers).apply(list): each group's members collected (the rows of
+            # every customer, to draw them together in a bootstrap), no statistic of them
+            return Data(kind="stat", infl=d.infl)
         fillna_apply = meth == "apply" and args and isinstance(args[0], Func) and (
             "attr='fillna'" in ast.dump(args[0].node))
         if meth == "apply" and g.sel and args and isinstance(args[0], Func) and args[0].is_lambda \

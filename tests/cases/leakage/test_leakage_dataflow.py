@@ -11266,3 +11266,22 @@ def test_customers_first_seen_after_the_cut_or_not_seen_before_it(held_out, expe
         m = LogisticRegression().fit(train_part[["a"]], train_part["y"])
         print(roc_auc_score(holdout["y"], m.predict_proba(holdout[["a"]])[:, 1]), "baseline", train_part["y"].mean())
     """, ctx, tail="") & {"LK-GROUP"} == expected
+
+
+def test_positions_collected_per_customer_for_a_bootstrap_are_no_statistic():
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="snapshot_id")
+    assert codes("""
+        fit = df[df["month"] < "2024-07-01"]
+        val = df[(df["month"] >= "2024-07-01") & ~df["customer_id"].isin(fit["customer_id"])]
+        m = RandomForestClassifier().fit(fit[["a", "b"]], fit["y"])
+        p = m.predict_proba(val[["a", "b"]])[:, 1]
+        customers = val["customer_id"].to_numpy()
+        pos_by_cust = pd.Series(np.arange(len(customers))).groupby(customers).apply(list)
+        rng = np.random.default_rng(0)
+        boot = []
+        for _ in range(200):
+            pick = rng.choice(np.unique(customers), size=len(np.unique(customers)), replace=True)
+            idx = np.concatenate([pos_by_cust[c] for c in pick])
+            boot.append(roc_auc_score(val["y"].to_numpy()[idx], p[idx]))
+        print(roc_auc_score(val["y"], p), np.percentile(boot, [2.5, 97.5]), "baseline", fit["y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL", "LK-GROUP"} == set()
