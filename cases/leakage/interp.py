@@ -18,6 +18,7 @@ import copy
 import itertools
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import NamedTuple
 
 from . import sql as sqlparse
@@ -639,6 +640,13 @@ class Split:
     values: tuple = ()  # `(b == 6) | (b == 7)`: the values its "in" side holds, when all are written out
     union_of: tuple = ()  # `is_tr | is_va`: the paths (split, side pairs) of the filters its "in" side joins
     custom_pair: tuple = ()  # folds the code builds itself: the rows of the first (training, held-out) pair
+
+
+class FrozenSplit(Split):
+    """A split once the pass is over: the rules keep what they work out from it, so it no longer changes."""
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"the split made at line {self.line} is read by the rules: it cannot change")
 
 
 PRED_MARK = "\x00pred"  # a column's deps hold this (numbered) when the column holds a model's predictions
@@ -1528,6 +1536,15 @@ class Interpreter:
                     and (f := self.frames[0].get(stmt.name)).__class__ is Func and f.node is stmt:
                 self.line = stmt.lineno
                 self.inline(f, [], {}, stmt)
+
+    def freeze_splits(self):
+        """The pass is over: no split is made or changed from here on (the rules keep what they work out from
+        the splits, per path of cuts)."""
+        for split in self.splits.values():
+            for name in ("roles", "defaults", "names"):
+                setattr(split, name, MappingProxyType(getattr(split, name)))
+            split.__class__ = FrozenSplit
+        self.splits = MappingProxyType(self.splits)
 
     def picked_after(self, line: int) -> bool:
         return bool(self._picked_after and self._picked_after(line))

@@ -65,8 +65,12 @@ class RawFinding:
 
 class Rules:
     def __init__(self, interp: Interpreter, context: Context):
+        # the interpretation pass is over: the splits are frozen, so the cuts a path implies, worked out once per
+        # path, stay true
+        interp.freeze_splits()
         self.it = interp
         self.ctx = context
+        self._implied: dict[tuple, tuple] = {}
         self.out: dict[tuple[str, int], RawFinding] = {}
         self._held: list[Eval] = []
         if context.is_empty:
@@ -623,6 +627,12 @@ class Rules:
         """The path with the cuts on the same column its equality filters imply: `month == "2024-08"` lies on
         the low side of `month <= "2024-08"` and on the high side of `month < "2024-08"`, whenever either was
         written."""
+        found = self._implied.get(path)
+        if found is None:
+            found = self._implied[path] = self._implied_cuts(path)
+        return found
+
+    def _implied_cuts(self, path) -> tuple:
         extra = []
         for sid, side in path:
             sp = self.it.splits.get(sid)
