@@ -65,12 +65,13 @@ class RawFinding:
 
 class Rules:
     def __init__(self, interp: Interpreter, context: Context):
-        # the interpretation pass is over: the splits are frozen, so the cuts a path implies, worked out once per
-        # path, stay true
+        # the interpretation pass is over: the splits and the roles of named parts are frozen, so the cuts a path
+        # implies and the role of a set of rows, each worked out once, stay true
         interp.freeze_splits()
         self.it = interp
         self.ctx = context
         self._implied: dict[tuple, tuple] = {}
+        self._roles: dict[frozenset, str | None] = {}
         self.out: dict[tuple[str, int], RawFinding] = {}
         self._held: list[Eval] = []
         if context.is_empty:
@@ -97,6 +98,11 @@ class Rules:
             self.out[key] = RawFinding(code, line, message, inferred)
 
     def role(self, rows) -> str | None:
+        if rows not in self._roles:
+            self._roles[rows] = self._role(rows)
+        return self._roles[rows]
+
+    def _role(self, rows) -> str | None:
         roles = set()
         for origin, path in rows:
             if (named := self.it.path_roles.get((origin, path))) is not None and path and not any(
@@ -927,8 +933,10 @@ class Rules:
         if fit.est.uid in self.it.picked_by_key:
             return  # taken out of a dict of candidates by a computed key: it may well be scored on the test set
         sets = [data for data in fit.eval_sets if data.rows]
+        if not sets:
+            return
         scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows and e.metric != VALIDATION]
-        if not sets or not scored:
+        if not scored:
             return
         covering = [data for data in sets if all(e.rows == data.rows or rows_within(e.rows, data.rows) for e in scored)]
         if self._test_scored and not any(self.role(data.rows) == "test" for data in sets) and not any(
