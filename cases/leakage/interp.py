@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -1134,6 +1135,11 @@ def _walk(node) -> list:
                     if isinstance(item, ast.AST):
                         nodes.append(item)
     return nodes
+
+
+def _size_arg(node: ast.Call):
+    """The size of a random draw: its third positional argument or size= (None when not given)."""
+    return node.args[2] if len(node.args) > 2 else next((k.value for k in node.keywords if k.arg == "size"), None)
 
 
 def _augmenting(node) -> bool:
@@ -4970,7 +4976,7 @@ class Interpreter:
             self._user_metric("information_coefficient", list(args[:2]), {}, node)
             stat = Data(kind="stat")
             return Seq([stat, stat]) if name != "spearmanr" else stat
-        if name in SCIPY_CORRELATIONS | {"corrcoef"} and len(args) >= 2 and isinstance(args[0], Data) \
+        if (name in SCIPY_CORRELATIONS or name == "corrcoef") and len(args) >= 2 and isinstance(args[0], Data) \
                 and isinstance(args[1], Data) and (name != "corrcoef" or args[0].rows and args[1].rows):
             # scipy.stats.spearmanr(X[c], y): how a column moves with another over these rows (the label's, a
             # screening statistic)
@@ -6774,9 +6780,7 @@ class Interpreter:
             if rows:
                 # rng.permutation(len(X)): X's row positions in random order; cutting it is a random split
                 return Data(kind="index", rows=rows, sorted_by=(SHUFFLED, True))
-        size_node = node.args[2] if len(node.args) > 2 else next((k.value for k in node.keywords if k.arg == "size"),
-                                                                   None)
-        if meth in ("integers", "randint") and len(node.args) >= 2 and size_node is not None \
+        if meth in ("integers", "randint") and len(node.args) >= 2 and (size_node := _size_arg(node)) is not None \
                 and not isinstance(recv, Data) and _const_int(args[0]) == 0 \
                 and (rows := self._count_rows(node.args[1])) and self._count_rows(size_node) == rows \
                 and not any(path for _o, path in rows):
@@ -7897,7 +7901,7 @@ class Interpreter:
     def data_method(self, d: Data, meth, args, kw, node):
         line = node.lineno
         axis = kw.get("axis", args[0] if meth in COL_STATS and args else None)
-        if meth in COL_STATS | {"any", "all"} and d.kind == "frame" and d.cols[0] == "only" \
+        if (meth in COL_STATS or meth in ("any", "all")) and d.kind == "frame" and d.cols[0] == "only" \
                 and (_const_int(axis) == 1 or _const_str(axis) == "columns"):
             # flags.sum(axis=1): a value per row, computed from each of the frame's columns
             deps = frozenset(d.cols[1]).union(*(d.coldeps.get(c, EMPTY) for c in d.cols[1]))
@@ -9987,6 +9991,7 @@ def _entry_point(fnode) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)  # (a pure function of the name; the same names come back on every line)
 def _part_role(name: str) -> str | None:
     """The role of a dataset's named part ("train", "validation", "test")."""
     return "val" if VAL_NAME.search(name) else "test" if TEST_NAME.search(name) else \
