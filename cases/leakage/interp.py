@@ -1560,14 +1560,15 @@ class Interpreter:
                 self.inline(f, [], {}, stmt)
 
     def freeze_splits(self):
-        """The pass is over: no split is made or changed, and no part named for a role, from here on (the rules
-        keep what they work out from them, per path of cuts and per set of rows)."""
+        """The pass is over: no split is made or changed, no part named for a role and no loop run over rows from
+        here on (the rules keep what they work out from them, per path of cuts and per set of rows)."""
         for split in self.splits.values():
             for name in ("roles", "defaults", "names"):
                 setattr(split, name, MappingProxyType(getattr(split, name)))
             split.__class__ = FrozenSplit
         self.splits = MappingProxyType(self.splits)
         self.path_roles = MappingProxyType(self.path_roles)
+        self.row_loops = MappingProxyType(self.row_loops)
 
     def picked_after(self, line: int) -> bool:
         return bool(self._picked_after and self._picked_after(line))

@@ -65,21 +65,23 @@ class RawFinding:
 
 class Rules:
     def __init__(self, interp: Interpreter, context: Context):
-        # the interpretation pass is over: the splits and the roles of named parts are frozen, so the cuts a path
-        # implies and the role of a set of rows, each worked out once, stay true
+        # the interpretation pass is over: the splits, the roles of named parts and the loops over rows are frozen
+        # (and the time columns below are set once), so the cuts a path implies, the role of a set of rows and
+        # whether two sets of rows overlap, each worked out once, stay true
         interp.freeze_splits()
         self.it = interp
         self.ctx = context
         self._implied: dict[tuple, tuple] = {}
         self._roles: dict[frozenset, str | None] = {}
+        self._overlaps: dict[tuple[frozenset, frozenset], bool] = {}
         self.out: dict[tuple[str, int], RawFinding] = {}
         self._held: list[Eval] = []
         if context.is_empty:
-            self.time_cols = set(interp.time_cols)
+            self.time_cols = frozenset(interp.time_cols)
             self.group_cols = set(interp.group_cols)
             self.inferred = True
         else:
-            self.time_cols = {context.time_column} if context.time_column else set()
+            self.time_cols = frozenset({context.time_column} if context.time_column else ())
             self.group_cols = {context.group_column} if context.group_column else set()
             self.inferred = False
         if context.target:
@@ -294,6 +296,11 @@ class Rules:
             e.metric != VALIDATION and self._filtered_apart(e.fitrec.rows, e.rows))
 
     def _overlap(self, a, b) -> bool:
+        if (a, b) not in self._overlaps:
+            self._overlaps[(a, b)] = self._overlapping(a, b)
+        return self._overlaps[(a, b)]
+
+    def _overlapping(self, a, b) -> bool:
         if not rows_overlap(a, b):
             return False
         a = frozenset(r for r in a if not self._empty_path(r[1]))
