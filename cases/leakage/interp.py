@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import ast
 import copy
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import NamedTuple
 
 from . import sql as sqlparse
@@ -653,6 +655,13 @@ class Split:
     group_safe_by: frozenset = EMPTY
 
 
+class FrozenSplit(Split):
+    """A split once the pass is over: the rules keep what they work out from it, so it no longer changes."""
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"the split made at line {self.line} is read by the rules: it cannot change")
+
+
 PRED_MARK = "\x00pred"  # a column's deps hold this (numbered) when the column holds a model's predictions
 EXPR_ROWS = frozenset({(0, ())})  # the rows of whichever frame a polars expression is applied to
 _TIME_WORD = re.compile(r"(?:^|_)(?:date|datetime|month|week|day|time|timestamp|ts|dt|year|period|hour)s?(?:$|_)",
@@ -1125,9 +1134,30 @@ def _rowwise_lambda(fnode) -> bool:
     return chain[0] in ROWWISE_SERIES_METHODS or any(m in WINDOW_METHODS for m in chain[1:])
 
 
+def _walk(node) -> list:
+    """The nodes of a subtree, the node itself first, in the order ast.walk gives them (breadth first); built
+    as a list without ast.walk's generators, as the pass walks small subtrees many times."""
+    nodes = [node]
+    for sub in nodes:
+        for name in sub._fields:
+            value = getattr(sub, name, None)
+            if isinstance(value, ast.AST):
+                nodes.append(value)
+            elif value.__class__ is list:
+                for item in value:
+                    if isinstance(item, ast.AST):
+                        nodes.append(item)
+    return nodes
+
+
+def _size_arg(node: ast.Call):
+    """The size of a random draw: its third positional argument or size= (None when not given)."""
+    return node.args[2] if len(node.args) > 2 else next((k.value for k in node.keywords if k.arg == "size"), None)
+
+
 def _augmenting(node) -> bool:
     """An expression that calls or names an augmentation (`augment(wave)`, `add_noise(x)`)."""
-    for sub in ast.walk(node):
+    for sub in _walk(node):
         name = sub.id if sub.__class__ is ast.Name else sub.attr if sub.__class__ is ast.Attribute else None
         if name is not None and AUGMENTING.search(name):
             return True
@@ -1217,7 +1247,7 @@ def _is_draw(node) -> bool:
 def _draws_noise(node, names) -> bool:
     """An expression that draws random numbers (`rng.normal(1, 0.05, n)`, `np.random.uniform(...)`) or reads a
     name bound to such draws."""
-    return any(_is_draw(sub) or (sub.__class__ is ast.Name and sub.id in names) for sub in ast.walk(node))
+    return any(_is_draw(sub) or (sub.__class__ is ast.Name and sub.id in names) for sub in _walk(node))
 
 
 def _zipped_rows(it):
@@ -1557,6 +1587,17 @@ class Interpreter:
                 self.line = stmt.lineno
                 self.inline(f, [], {}, stmt)
 
+    def freeze_splits(self):
+        """The pass is over: no split is made or changed, no part named for a role and no loop run over rows from
+        here on (the rules keep what they work out from them, per path of cuts and per set of rows)."""
+        for split in self.splits.values():
+            for name in ("roles", "defaults", "names"):
+                setattr(split, name, MappingProxyType(getattr(split, name)))
+            split.__class__ = FrozenSplit
+        self.splits = MappingProxyType(self.splits)
+        self.path_roles = MappingProxyType(self.path_roles)
+        self.row_loops = MappingProxyType(self.row_loops)
+
     def picked_after(self, line: int) -> bool:
         return bool(self._picked_after and self._picked_after(line))
 
@@ -1619,7 +1660,7 @@ class Interpreter:
                 self.e_Constant(value)
             elif value.__class__ is not ast.Name:
                 # print(res[["auc", "baseline_rule_prec"]].mean()): a baseline named inside it is named too
-                for sub in ast.walk(value):
+                for sub in _walk(value):
                     if sub.__class__ is ast.Constant and sub.value.__class__ is str and len(sub.value) < 200 \
                             and BASELINE_RE.search(sub.value):
                         self.baseline_strings.append((sub.lineno, sub.value))
@@ -1702,7 +1743,7 @@ class Interpreter:
         if klass is None and _has_base(node, "Module", "LightningModule"):
             klass = Klass(node.name, "model")  # a torch network: trained where its loss is back-propagated
             # the metrics it logs (torchmetrics classes): what trainer.test() reports for it
-            self.module_metrics[node.name] = {TORCHMETRICS[_call_name(n)] for n in ast.walk(node)
+            self.module_metrics[node.name] = {TORCHMETRICS[_call_name(n)] for n in _walk(node)
                                               if isinstance(n, ast.Call) and _call_name(n) in TORCHMETRICS}
         if klass is not None:
             if klass.cat == "stateless" and any(isinstance(n, ast.FunctionDef) and n.name == "transform"
@@ -2469,7 +2510,7 @@ class Interpreter:
 
     def _corr_partner(self, fnode):
         """The data a function correlates its argument with: `lambda c: c.corr(y)`, `np.corrcoef(c, y)[0, 1]`."""
-        for sub in ast.walk(fnode):
+        for sub in _walk(fnode):
             if isinstance(sub, ast.Call) and sub.args:
                 name = sub.func.attr if isinstance(sub.func, ast.Attribute) else getattr(sub.func, "id", "")
                 if name not in ("corr", "corrcoef", "pearsonr", "spearmanr", "pointbiserialr"):
@@ -3315,7 +3356,7 @@ class Interpreter:
             # [tokenize(t) for t in df["text"]]: one value per row of the column, computed row by row; a model
             # fitted on rows and used inside (`[embed(t, w2v.wv) for t in tokens]`) transforms each of them
             infl = set(it.infl)
-            for sub in ast.walk(elt):
+            for sub in _walk(elt):
                 if isinstance(sub, ast.Name):
                     used = self.lookup(sub.id)
                     if isinstance(used, Est) and used.cat == "transformer" and used.fit_rows:
@@ -3452,7 +3493,7 @@ class Interpreter:
             if kind == "text":
                 text = True  # df[c].dtype == "object": the text columns
                 continue
-            words = {n.attr if isinstance(n, ast.Attribute) else n.id for n in ast.walk(cond)
+            words = {n.attr if isinstance(n, ast.Attribute) else n.id for n in _walk(cond)
                      if isinstance(n, (ast.Attribute, ast.Name))}
             if words & {"nunique", "isna", "isnull", "notna"} and not words & {"corr", "corrwith"}:
                 continue  # a cardinality or completeness test: any column may pass it, the label too
@@ -4952,7 +4993,7 @@ class Interpreter:
                 _names_a_length(bound.left) or (size := self.ev(bound.left)).__class__ is Size
                 and obj.rows and rows_within(obj.rows, size.rows)):
             return "end-" + ast.dump(bound.right)
-        if any(n.__class__ is ast.Name for n in ast.walk(bound)):
+        if any(n.__class__ is ast.Name for n in _walk(bound)):
             bound = _BoundValues(self).visit(copy.deepcopy(bound))
         return ast.dump(bound)
 
@@ -5056,7 +5097,7 @@ class Interpreter:
             self._user_metric("information_coefficient", list(args[:2]), {}, node)
             stat = Data(kind="stat")
             return Seq([stat, stat]) if name != "spearmanr" else stat
-        if name in SCIPY_CORRELATIONS | {"corrcoef"} and len(args) >= 2 and isinstance(args[0], Data) \
+        if (name in SCIPY_CORRELATIONS or name == "corrcoef") and len(args) >= 2 and isinstance(args[0], Data) \
                 and isinstance(args[1], Data) and (name != "corrcoef" or args[0].rows and args[1].rows):
             # scipy.stats.spearmanr(X[c], y): how a column moves with another over these rows (the label's, a
             # screening statistic)
@@ -5383,7 +5424,7 @@ class Interpreter:
                 ys, xs = _formula_names(lhs), _formula_names(rhs)
                 x = self._col_select(data, Seq([Const(c) for c in xs])) if xs else data.derive(cols=UNK_COLS)
                 # "pp ~ " + " + ".join(terms): the terms carry what chose them (a backward elimination)
-                chosen = frozenset().union(*(v.infl for sub in ast.walk(node.args[0]) if isinstance(sub, ast.Name)
+                chosen = frozenset().union(*(v.infl for sub in _walk(node.args[0]) if isinstance(sub, ast.Name)
                                              and (v := self.lookup(sub.id)).__class__ in (Seq, Data, PartText)))
                 if chosen:
                     x = x.derive(infl=x.infl | _as_selection(chosen))
@@ -6360,7 +6401,7 @@ class Interpreter:
                 continue
             expr = ast.parse(f"__sql__[{col!r}] {'==' if op == '=' else '!=' if op == '<>' else op} {lit}",
                              mode="eval").body
-            for sub in ast.walk(expr):
+            for sub in _walk(expr):
                 ast.copy_location(sub, node)
             self.frames[-1]["__sql__"] = out
             known = set(self.splits)
@@ -6900,9 +6941,7 @@ class Interpreter:
             if rows:
                 # rng.permutation(len(X)): X's row positions in random order; cutting it is a random split
                 return Data(kind="index", rows=rows, sorted_by=(SHUFFLED, True))
-        size_node = node.args[2] if len(node.args) > 2 else next((k.value for k in node.keywords if k.arg == "size"),
-                                                                   None)
-        if meth in ("integers", "randint") and len(node.args) >= 2 and size_node is not None \
+        if meth in ("integers", "randint") and len(node.args) >= 2 and (size_node := _size_arg(node)) is not None \
                 and not isinstance(recv, Data) and _const_int(args[0]) == 0 \
                 and (rows := self._count_rows(node.args[1])) and self._count_rows(size_node) == rows \
                 and not any(path for _o, path in rows):
@@ -8023,7 +8062,7 @@ class Interpreter:
     def data_method(self, d: Data, meth, args, kw, node):
         line = node.lineno
         axis = kw.get("axis", args[0] if meth in COL_STATS and args else None)
-        if meth in COL_STATS | {"any", "all"} and d.kind == "frame" and d.cols[0] == "only" \
+        if (meth in COL_STATS or meth in ("any", "all")) and d.kind == "frame" and d.cols[0] == "only" \
                 and (_const_int(axis) == 1 or _const_str(axis) == "columns"):
             # flags.sum(axis=1): a value per row, computed from each of the frame's columns
             deps = frozenset(d.cols[1]).union(*(d.coldeps.get(c, EMPTY) for c in d.cols[1]))
@@ -8721,7 +8760,7 @@ class Interpreter:
                                                            and self.task.time_column in d.deps):
             return None
         bound = arg.slice.upper or arg.slice.lower
-        if not any(n.__class__ is ast.Name for n in ast.walk(bound)):
+        if not any(n.__class__ is ast.Name for n in _walk(bound)):
             return None  # periods[-3:]: a positional cut of its own, which later cuts at periods[-3] are placed by
         op = ast.Lt() if arg.slice.upper is not None else ast.GtE()
         if op.__class__ is ast.Lt and bound.__class__ is ast.BinOp and bound.op.__class__ is ast.Add \
@@ -8949,7 +8988,7 @@ class Interpreter:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
             if isinstance(fn, Func):
                 body_text = ast.dump(fn.node)
-                for sub in ast.walk(fn.node):  # lambda s: past_max(s, 3): what the helper it calls does
+                for sub in _walk(fn.node):  # lambda s: past_max(s, 3): what the helper it calls does
                     if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name):
                         helper = self.lookup(sub.func.id)
                         if isinstance(helper, Func) and helper is not fn:
@@ -9219,14 +9258,14 @@ def _dtype_test(cond) -> str | None:
     """A test of a column's type (`is_numeric_dtype(df[c])`, `df[c].dtype.kind in "if"`, `df[c].dtype != object`):
     "num" when it keeps numbers only, "text" when it keeps text or categories only (`df[c].dtype == "object"`),
     "any" when both pass (either of two such tests), None for another test."""
-    words = {n.attr if isinstance(n, ast.Attribute) else n.id for n in ast.walk(cond)
+    words = {n.attr if isinstance(n, ast.Attribute) else n.id for n in _walk(cond)
              if isinstance(n, (ast.Attribute, ast.Name))}
     if not words & _DTYPE_WORDS or words & {"corr", "corrwith", "nunique", "isna", "isnull"}:
         return None
     if isinstance(cond, ast.BoolOp):
         kinds = {_dtype_test(v) for v in cond.values}
         return kinds.pop() if len(kinds) == 1 else "any"
-    strs = {n.value for n in ast.walk(cond) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    strs = {n.value for n in _walk(cond) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
     if not (words | strs) & _TEXT_DTYPES:
         return "num"
     negated = isinstance(cond, ast.UnaryOp) and isinstance(cond.op, ast.Not) or isinstance(cond, ast.Compare) \
@@ -9312,7 +9351,7 @@ def _full_slice(node: ast.Slice) -> bool:
 
 def _target_names(target) -> frozenset:
     """The names a loop's target binds (`t`, `(name, model)`)."""
-    return frozenset(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+    return frozenset(n.id for n in _walk(target) if isinstance(n, ast.Name))
 
 
 def _shuffled(d) -> bool:
@@ -9385,18 +9424,18 @@ def _estimator_class(node: ast.ClassDef):
     # the label given as fit's second argument, or read from the frame by a name that says so
     # (`y = frame[self.cfg.target]`)
     labelled = {label} if label else set()
-    for sub in ast.walk(fit):
+    for sub in _walk(fit):
         if isinstance(sub, ast.Assign) and isinstance(sub.value, ast.Subscript) \
                 and _LABEL_KEY.search(ast.unparse(sub.value.slice)):
             labelled.update(t.id for t in sub.targets if isinstance(t, ast.Name))
     # the selectors the object holds (`self.selector = SelectFromModel(...)` in __init__)
-    selectors = {t.attr for n in ast.walk(node) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
+    selectors = {t.attr for n in _walk(node) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
                  and (n.value.func.attr if isinstance(n.value.func, ast.Attribute)
                       else getattr(n.value.func, "id", "")) in SELECTORS
                  for t in n.targets if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
                  and t.value.id == "self"}
     selects = False
-    for sub in ast.walk(fit):
+    for sub in _walk(fit):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
                 and sub.func.attr in ("fit", "fit_transform", "partial_fit", "adapt") \
                 and isinstance(sub.func.value, ast.Attribute) and isinstance(sub.func.value.value, ast.Name) \
@@ -9404,7 +9443,7 @@ def _estimator_class(node: ast.ClassDef):
             # self.scaler.fit(filled): an estimator the object holds learns from the data given
             learned = True
             if any((isinstance(n, ast.Name) and n.id in labelled) or (
-                    isinstance(n, ast.Subscript) and _LABEL_KEY.search(ast.unparse(n.slice))) for n in ast.walk(sub)):
+                    isinstance(n, ast.Subscript) and _LABEL_KEY.search(ast.unparse(n.slice))) for n in _walk(sub)):
                 uses_label = True  # self.selector.fit(W, df[self.cfg.target])
                 selects = selects or sub.func.value.attr in selectors
         if isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
@@ -9416,12 +9455,12 @@ def _estimator_class(node: ast.ClassDef):
             if value is None:
                 continue
             calls = {c.func.attr if isinstance(c.func, ast.Attribute) else getattr(c.func, "id", "")
-                     for c in ast.walk(value) if isinstance(c, ast.Call)}
+                     for c in _walk(value) if isinstance(c, ast.Call)}
             if calls & _LEARNED_CALLS:
                 learned = True
                 if any((isinstance(n, ast.Name) and n.id in labelled) or (
                         isinstance(n, ast.Subscript) and _LABEL_KEY.search(ast.unparse(n.slice)))
-                       for n in ast.walk(value)):
+                       for n in _walk(value)):
                     uses_label = True  # self.global_rate = frame[self.target].mean()
     if uses_label:
         return Klass(node.name, "selector" if selects else "target_encoder")
@@ -9487,7 +9526,7 @@ def _wraps_a_model(node: ast.ClassDef) -> bool:
         return False
     fit = next(n for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "fit")
     return any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr in (
-        "fit", "fit_transform", "train") for c in ast.walk(fit))
+        "fit", "fit_transform", "train") for c in _walk(fit))
 
 
 def _receiver_of_conversion(node):
@@ -9506,15 +9545,15 @@ def _repetition_loop(node: ast.For) -> bool:
             and isinstance(node.target, ast.Name)):
         return False
     allowed = set()
-    for sub in ast.walk(node):
+    for sub in _walk(node):
         if isinstance(sub, ast.keyword) and sub.arg and ("seed" in sub.arg or sub.arg == "random_state"):
-            allowed.update(id(n) for n in ast.walk(sub.value))
+            allowed.update(id(n) for n in _walk(sub.value))
         elif isinstance(sub, ast.Call):
             fname = sub.func.attr if isinstance(sub.func, ast.Attribute) else getattr(sub.func, "id", "")
             if "seed" in fname or fname == "print":
-                allowed.update(id(n) for a in sub.args for n in ast.walk(a))
+                allowed.update(id(n) for a in sub.args for n in _walk(a))
     return not any(isinstance(n, ast.Name) and n.id == node.target.id and id(n) not in allowed
-                   for stmt in node.body for n in ast.walk(stmt))
+                   for stmt in node.body for n in _walk(stmt))
 
 
 def _decorated(fnode, *names) -> bool:
@@ -9728,7 +9767,7 @@ def _is_conjunction(node) -> bool:
 
 
 def _negative_shift(fnode) -> bool:
-    for sub in ast.walk(fnode):
+    for sub in _walk(fnode):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
                 and sub.func.attr in ("shift", "diff", "pct_change"):
             arg = sub.args[0] if sub.args else next((k.value for k in sub.keywords if k.arg == "periods"), None)
@@ -9763,13 +9802,13 @@ def _returns_its_frame(node: ast.ClassDef) -> bool:
     if method is None or len(method.args.args) < 2:
         return False
     names = {method.args.args[1].arg}
-    for sub in ast.walk(method):
+    for sub in _walk(method):
         if isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name):
             value = sub.value
             if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "copy" \
                     and isinstance(value.func.value, ast.Name) and value.func.value.id in names:
                 names.add(sub.targets[0].id)
-    returns = [sub for sub in ast.walk(method) if isinstance(sub, ast.Return)]
+    returns = [sub for sub in _walk(method) if isinstance(sub, ast.Return)]
     return bool(returns) and all(isinstance(r.value, ast.Name) and r.value.id in names for r in returns)
 
 
@@ -9831,7 +9870,7 @@ def _task_path(value) -> bool:
 
 def _names_task_file(node) -> bool:
     """`open("task.json")`, `Path("task.json").read_text()`, `HERE / "task.json"`: a path naming task.json."""
-    return any(sub.__class__ is ast.Constant and _task_path(Const(sub.value)) for sub in ast.walk(node))
+    return any(sub.__class__ is ast.Constant and _task_path(Const(sub.value)) for sub in _walk(node))
 
 
 def _const_str(v) -> str | None:
@@ -10216,6 +10255,7 @@ def _entry_point(fnode) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)  # (a pure function of the name; the same names come back on every line)
 def _part_role(name: str) -> str | None:
     """The role of a dataset's named part ("train", "validation", "test")."""
     return "val" if VAL_NAME.search(name) else "test" if TEST_NAME.search(name) else \

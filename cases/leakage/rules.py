@@ -65,16 +65,23 @@ class RawFinding:
 
 class Rules:
     def __init__(self, interp: Interpreter, context: Context):
+        # the interpretation pass is over: the splits, the roles of named parts and the loops over rows are frozen
+        # (and the time columns below are set once), so the cuts a path implies, the role of a set of rows and
+        # whether two sets of rows overlap, each worked out once, stay true
+        interp.freeze_splits()
         self.it = interp
         self.ctx = context
+        self._implied: dict[tuple, tuple] = {}
+        self._roles: dict[frozenset, str | None] = {}
+        self._overlaps: dict[tuple[frozenset, frozenset], bool] = {}
         self.out: dict[tuple[str, int], RawFinding] = {}
         self._held: list[Eval] = []
         if context.is_empty:
-            self.time_cols = set(interp.time_cols)
+            self.time_cols = frozenset(interp.time_cols)
             self.group_cols = set(interp.group_cols)
             self.inferred = True
         else:
-            self.time_cols = {context.time_column} if context.time_column else set()
+            self.time_cols = frozenset({context.time_column} if context.time_column else ())
             self.group_cols = {context.group_column} if context.group_column else set()
             self.inferred = False
         if context.target:
@@ -93,6 +100,11 @@ class Rules:
             self.out[key] = RawFinding(code, line, message, inferred)
 
     def role(self, rows) -> str | None:
+        if rows not in self._roles:
+            self._roles[rows] = self._role(rows)
+        return self._roles[rows]
+
+    def _role(self, rows) -> str | None:
         roles = set()
         for origin, path in rows:
             if (named := self.it.path_roles.get((origin, path))) is not None and path and not any(
@@ -290,6 +302,11 @@ class Rules:
             e.metric != VALIDATION and self._filtered_apart(e.fitrec.rows, e.rows))
 
     def _overlap(self, a, b) -> bool:
+        if (a, b) not in self._overlaps:
+            self._overlaps[(a, b)] = self._overlapping(a, b)
+        return self._overlaps[(a, b)]
+
+    def _overlapping(self, a, b) -> bool:
         if not rows_overlap(a, b):
             return False
         a = frozenset(r for r in a if not self._empty_path(r[1]))
@@ -645,6 +662,12 @@ class Rules:
         """The path with the cuts on the same column its equality filters imply: `month == "2024-08"` lies on
         the low side of `month <= "2024-08"` and on the high side of `month < "2024-08"`, whenever either was
         written."""
+        found = self._implied.get(path)
+        if found is None:
+            found = self._implied[path] = self._implied_cuts(path)
+        return found
+
+    def _implied_cuts(self, path) -> tuple:
         extra = []
         for sid, side in path:
             sp = self.it.splits.get(sid)
@@ -939,8 +962,10 @@ class Rules:
         if fit.est.uid in self.it.picked_by_key:
             return  # taken out of a dict of candidates by a computed key: it may well be scored on the test set
         sets = [data for data in fit.eval_sets if data.rows]
+        if not sets:
+            return
         scored = [e for e in held if e.fitrec is fit and e.cv_split is None and e.rows and e.metric != VALIDATION]
-        if not sets or not scored:
+        if not scored:
             return
         covering = [data for data in sets if all(e.rows == data.rows or rows_within(e.rows, data.rows) for e in scored)]
         if self._test_scored and not any(self.role(data.rows) == "test" for data in sets) and not any(

@@ -215,7 +215,9 @@ def _notebook(text: str) -> Source:
         n_code += 1
         if src.endswith("\n"):
             src = src[:-1]
-        cell_lines = _blank_magics(src.split("\n"))
+        cell_lines = src.split("\n")
+        if "%" in src or "!" in src or "?" in src:  # (every magic, shell escape and help line holds one of them)
+            cell_lines = _blank_magics(cell_lines)
         lines.extend(cell_lines)
         cells.extend([index] * len(cell_lines))
     if n_code == 0 or not any(line.strip() for line in lines):
