@@ -249,8 +249,11 @@ blind167-172/ six more, scored first at the latest analyzer: ordinary churn (bli
           asserted) and card-fraud (blind168) submissions, ordinary take-homes for other tasks (blind169), public
           pipelines without a context (blind170), strong senior take-homes for other tasks (blind171) and memo-style
           submissions to both platform tasks (blind172)
-blind173-174/ two more, scored first at the latest analyzer: bundle-style submissions to both platform tasks
-          (blind173) and take-homes for other companies' tasks (blind174)
+blind173-176/ four more, scored first at the latest analyzer: bundle-style submissions to both platform tasks
+          (blind173), take-homes for other companies' tasks (blind174), analytics-background submissions to both
+          platform tasks (blind175, not asserted over pairs: per-segment churn rates read as temporal too, a decile
+          cut-off picked on the holdout, first-seen customers from a SQL HAVING) and take-homes with several
+          tables or unusual shapes (blind176)
 """
 from __future__ import annotations
 
@@ -316,7 +319,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind139", "blind144", "blind146", "blind148", "blind149", "blind150",
                                    "blind152", "blind153", "blind157", "blind158", "blind160", "blind161",
                                    "blind162", "blind163", "blind165", "blind166", "blind168", "blind169",
-                                   "blind171", "blind172", "blind173", "blind174"])
+                                   "blind171", "blind172", "blind173", "blind174", "blind176"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -405,7 +408,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind148", "blind149", "blind150", "blind152", "blind153", "blind154",
                                    "blind155", "blind156", "blind158", "blind160", "blind161", "blind163",
                                    "blind165", "blind166", "blind167", "blind169", "blind171", "blind172",
-                                   "blind173", "blind174"])
+                                   "blind173", "blind174", "blind175", "blind176"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
