@@ -11285,3 +11285,16 @@ def test_positions_collected_per_customer_for_a_bootstrap_are_no_statistic():
             boot.append(roc_auc_score(val["y"].to_numpy()[idx], p[idx]))
         print(roc_auc_score(val["y"], p), np.percentile(boot, [2.5, 97.5]), "baseline", fit["y"].mean())
     """, ctx, tail="") & {"LK-TEMPORAL", "LK-GROUP"} == set()
+
+
+@pytest.mark.parametrize("label, expected", [("intercept-only", set()), ("null model", set()),
+                                             ("the other model", {"EV-NO-BASELINE"})])
+def test_a_comparison_with_an_intercept_only_model_is_a_baseline(label, expected):
+    assert codes(f"""
+        import statsmodels.formula.api as smf
+        tr, te = train_test_split(df, stratify=df["y"], random_state=0)
+        m = smf.logit("y ~ a + b", data=tr).fit(disp=0)
+        base = smf.logit("y ~ 1", data=tr).fit(disp=0)
+        print(f"log loss: model {{log_loss(te['y'], m.predict(te)):.4f}} vs {label} {{log_loss(te['y'], base.predict(te)):.4f}}")
+        print(roc_auc_score(te["y"], m.predict(te)))
+    """, tail="") & {"EV-NO-BASELINE"} == expected
