@@ -3108,6 +3108,14 @@ class Interpreter:
                 if varied:
                     self.threshold_loops.add(self.loops[-1])
                 est = mask_pred[0]
+                if isinstance(right, Data) and est.fitrec is not None and (stats := [
+                        i for i in right.infl if i.code in ("STAT", "TARGET-STAT") and i not in left.infl
+                        and rows_overlap(i.rows, left.rows) and any(d.startswith(PRED_MARK) for d in i.deps)]):
+                    # p_hold >= dec.loc[best, "min_p"], dec a table of outcomes by score decile over the scored
+                    # rows: a threshold taken from those rows' own results, not a feature learned from them
+                    right = right.derive(infl=(right.infl - set(stats)) | {Infl(
+                        "TEST-CHOICE", left.rows, node.lineno, Text("the table of results ", stats[0].desc))})
+                    infl = left.infl | right.infl
                 if isinstance(right, Data) and est.fitrec is not None and any(
                         i.code == "TEST-CHOICE" and rows_overlap(i.rows, left.rows) for i in right.infl):
                     # flag = p >= t_star, t_star chosen from scores on these very rows: what is reported at that

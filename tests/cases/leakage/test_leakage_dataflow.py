@@ -11298,3 +11298,21 @@ def test_a_comparison_with_an_intercept_only_model_is_a_baseline(label, expected
         print(f"log loss: model {{log_loss(te['y'], m.predict(te)):.4f}} vs {label} {{log_loss(te['y'], base.predict(te)):.4f}}")
         print(roc_auc_score(te["y"], m.predict(te)))
     """, tail="") & {"EV-NO-BASELINE"} == expected
+
+
+@pytest.mark.parametrize("table_part, expected", [("hold", {"LK-TEST-REUSE"}), ("val", set())])
+def test_a_cutoff_read_from_a_decile_table_of_scored_results(table_part, expected):
+    assert codes(f"""
+        dev, hold = train_test_split(df, test_size=0.3, random_state=0)
+        fit, val = train_test_split(dev, test_size=0.3, random_state=0)
+        clf = LogisticRegression().fit(fit[["a", "b"]], fit["y"])
+        p_val = clf.predict_proba(val[["a", "b"]])[:, 1]
+        p_hold = clf.predict_proba(hold[["a", "b"]])[:, 1]
+        t = pd.DataFrame({{"p": p_{table_part}, "y": {table_part}["y"].values}})
+        t["decile"] = pd.qcut(t.p.rank(method="first", ascending=False), 10, labels=range(1, 11))
+        dec = t.groupby("decile", observed=True).agg(n=("y", "size"), churners=("y", "sum"), min_p=("p", "min"))
+        dec["profit"] = dec.churners.cumsum() * 70 - dec.n.cumsum() * 15
+        cutoff = dec.loc[dec.profit.idxmax(), "min_p"]
+        flag = (p_hold >= cutoff).astype(int)
+        print(roc_auc_score(hold["y"], p_hold), precision_score(hold["y"], flag), "baseline", fit["y"].mean())
+    """, tail="") & {"LK-TEST-REUSE", "LK-TARGET-STAT"} == expected
