@@ -6308,6 +6308,19 @@ class Interpreter:
             known = set(self.splits)
             base = self.data_method(base, "sample", [], {"frac": Const(sel.sample)}, node)
             self._name_new_splits(known, Text(f"the SQL `USING SAMPLE {sel.sample:.0%}`"))
+        if len(sel.group_by) == 1 and (first := sqlparse.first_after(sel.having)) is not None \
+                and all(not i.aggregate and not i.star and i.name == sel.group_by[0] for i in sel.items):
+            # SELECT g FROM t GROUP BY g HAVING MIN(month) >= DATE '2024-07-01': the entities first seen at or
+            # after the cut, as first[first >= cut].index with first = t.groupby(g)[month].min()
+            key, (col, value) = sel.group_by[0], first
+            table = Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=("only", frozenset({col})),
+                         per_group=key)
+            sid = self._split_for_key(("cmp", (col,), f"value:{value!r}", tuple(sorted(table.rows))), "mask",
+                                      table.rows, node, deps=frozenset({col}),
+                                      what=Text("the SQL `HAVING ", sel.having.strip(), "`"))
+            self.splits[sid].cut_at = value
+            return Data(kind="frame", rows=extend_rows(table.rows, sid, "hi"), cols=("only", frozenset({key})),
+                        parent=(table, "index"))
         if sel.group_by and any(i.aggregate for i in sel.items):
             sparks = [SparkCol(i.cols, True, name=i.name) for i in sel.items if i.aggregate]
             return self.groupby_method(GroupBy(base, tuple(sel.group_by), None, node.lineno), "agg", sparks, {},
@@ -8721,7 +8734,8 @@ class Interpreter:
                         # the rows go where their value of that column went
                         if split.per_group is None:
                             split.per_group = next(iter(d.deps))
-                        return Mask(d.rows, sid, side, d.deps, d.infl)
+                        return Mask(d.rows, sid, side, d.deps, d.infl,
+                                    group_safe_of=self._first_seen_after(d, other, sid, side))
                     if split.kind not in ("time", "ordered"):
                         split.kind = "group"  # a time-ordered split of the unique periods stays a cut on time
                     if split.per_group is None and other.unique_of is not None and len(other.unique_of) == 1:
@@ -8744,7 +8758,12 @@ class Interpreter:
                 group_safe = tuple(sorted({sid for path in paths for sid, _side in path}))
             key = ("isin", tuple(sorted(d.deps)), tuple(sorted(other.rows)), tuple(sorted(d.rows)))
             new = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
-            return Mask(d.rows, new, "in", d.deps, d.infl, group_safe_of=tuple((new, sid) for sid in group_safe))
+            # (isin(new_ids["customer_id"]), the entities a query found first seen after a cut: that cut is
+            # group-safe for the rows kept)
+            first = tuple((new, cut, "in") for _s, cut, _side in self._first_seen_after(d, other, *paths[0][-1])) \
+                if paths else ()
+            return Mask(d.rows, new, "in", d.deps, d.infl,
+                        group_safe_of=tuple((new, sid) for sid in group_safe) + first)
         if isinstance(other, Data) and other.kind == "index" and other.rows:
             paths = [p for _o, p in other.rows if p]
             if paths:
@@ -8783,8 +8802,11 @@ class Interpreter:
         after the cut, none of which has rows before it; the cuts of the same time column at that value are
         group-safe for the rows this filter keeps (the pairs a Mask's `group_safe_of` holds)."""
         split = self.splits.get(sid)
-        table = ids.parent[0] if isinstance(ids.parent, tuple) and len(ids.parent) == 2 \
-            and ids.parent[1] == "index" else None
+        table = ids.parent[0] if isinstance(ids.parent, tuple) and len(ids.parent) == 2 else None
+        if isinstance(ids.parent, tuple) and len(ids.parent) == 2 and ids.parent[1] != "index":
+            # new_ids["customer_id"] of the entities a query kept (its table's own index)
+            inner = table.parent if isinstance(table, Data) else None
+            table = inner[0] if isinstance(inner, tuple) and len(inner) == 2 and inner[1] == "index" else None
         if side != "hi" or split is None or split.cut_at is None or not isinstance(table, Data) \
                 or len(d.deps) != 1 or table.per_group not in d.deps:
             return ()

@@ -71,6 +71,7 @@ class Select:
     group_by: tuple
     sample: float | None  # USING SAMPLE / TABLESAMPLE share of rows
     union: list = field(default_factory=list)  # further SELECTs joined with UNION [ALL]
+    having: str | None = None  # the HAVING clause
 
 
 @dataclass
@@ -216,7 +217,7 @@ def select(text: str) -> Select | None:
     source, joins = _from(clauses.get("from", ""))
     group = tuple(_bare(c) for c in _split_top(clauses.get("group by", "")))
     sample = _share(clauses.get("using sample") or clauses.get("tablesample"))
-    return Select(ctes, items, source, joins, clauses.get("where"), group, sample, union)
+    return Select(ctes, items, source, joins, clauses.get("where"), group, sample, union, clauses.get("having"))
 
 
 def _closing(text: str, start: int) -> int:
@@ -421,3 +422,18 @@ def scalar_subqueries(text: str) -> list[Select]:
         if sub is not None:
             out.append(sub)
     return out
+
+
+_FIRST_AFTER = re.compile(r"^\s*min\s*\(\s*([\w\"]+)\s*\)\s*(>=|>)\s*(?:date\s+|timestamp\s+)?('[^']*'|-?\d+(?:\.\d+)?)\s*$",
+                          re.I)
+
+
+def first_after(having: str | None):
+    """`HAVING MIN(month) >= DATE '2024-07-01'`: (column, literal value) of a group's first value at or after a
+    cut, else None."""
+    m = _FIRST_AFTER.match(having or "")
+    if not m:
+        return None
+    value = m.group(3)
+    return _unquote(m.group(1)), value[1:-1] if value.startswith("'") else float(value) if "." in value \
+        else int(value)

@@ -11316,3 +11316,21 @@ def test_a_cutoff_read_from_a_decile_table_of_scored_results(table_part, expecte
         flag = (p_hold >= cutoff).astype(int)
         print(roc_auc_score(hold["y"], p_hold), precision_score(hold["y"], flag), "baseline", fit["y"].mean())
     """, tail="") & {"LK-TEST-REUSE", "LK-TARGET-STAT"} == expected
+
+
+@pytest.mark.parametrize("having, expected", [("HAVING MIN(month) >= DATE '2024-07-01'", set()),
+                                              ("HAVING MIN(month) >= DATE '2024-01-01'", {"LK-GROUP"}),
+                                              ("", {"LK-GROUP"})])
+def test_customers_first_seen_after_the_cut_found_by_a_sql_having(having, expected):
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="snapshot_id")
+    assert codes(f"""
+        import duckdb
+        con = duckdb.connect()
+        con.execute("CREATE TABLE tr AS SELECT * FROM read_csv_auto('train.csv')")
+        train = con.execute("SELECT * FROM tr").df()
+        new_ids = con.execute("SELECT customer_id FROM tr GROUP BY customer_id {having}").df()["customer_id"]
+        fit = train[train["month"] < "2024-07-01"]
+        val = train[(train["month"] >= "2024-07-01") & train["customer_id"].isin(new_ids)]
+        m = LogisticRegression().fit(fit[["a"]], fit["y"])
+        print(roc_auc_score(val["y"], m.predict_proba(val[["a"]])[:, 1]), "baseline", fit["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP"} == expected
