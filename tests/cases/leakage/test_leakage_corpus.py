@@ -254,6 +254,8 @@ blind173-176/ four more, scored first at the latest analyzer: bundle-style submi
           platform tasks (blind175, not asserted over pairs: per-segment churn rates read as temporal too, a decile
           cut-off picked on the holdout, first-seen customers from a SQL HAVING) and take-homes with several
           tables or unusual shapes (blind176)
+blind177-178/ two more: ordinary submissions to both platform tasks (blind177, pairs) and public pipelines without a
+          context (blind178, leaky versus clean)
 """
 from __future__ import annotations
 
@@ -320,7 +322,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind152", "blind153", "blind157", "blind158", "blind160", "blind161",
                                    "blind162", "blind163", "blind165", "blind166", "blind168", "blind169",
                                    "blind171", "blind172", "blind173", "blind174", "blind176", "blind129",
-                                   "blind167"])
+                                   "blind167", "blind177"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -377,7 +379,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
                                    "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
-                                   "blind151", "blind159", "blind164", "blind170"])
+                                   "blind151", "blind159", "blind164", "blind170", "blind178"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -409,7 +411,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind148", "blind149", "blind150", "blind152", "blind153", "blind154",
                                    "blind155", "blind156", "blind158", "blind160", "blind161", "blind163",
                                    "blind165", "blind166", "blind167", "blind169", "blind171", "blind172",
-                                   "blind173", "blind174", "blind175", "blind176"])
+                                   "blind173", "blind174", "blind175", "blind176", "blind177"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
