@@ -251,9 +251,8 @@ blind167-172/ six more, scored first at the latest analyzer: ordinary churn (bli
           submissions to both platform tasks (blind172)
 blind173-176/ four more, scored first at the latest analyzer: bundle-style submissions to both platform tasks
           (blind173), take-homes for other companies' tasks (blind174), analytics-background submissions to both
-          platform tasks (blind175, not asserted over pairs: per-segment churn rates read as temporal too, a decile
-          cut-off picked on the holdout, first-seen customers from a SQL HAVING) and take-homes with several
-          tables or unusual shapes (blind176)
+          platform tasks (blind175) and take-homes with several tables or unusual shapes (blind176), all asserted
+          over pairs
 blind177-178/ two more: ordinary submissions to both platform tasks (blind177, pairs) and public pipelines without a
           context (blind178, leaky versus clean)
 """
@@ -322,7 +321,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind152", "blind153", "blind157", "blind158", "blind160", "blind161",
                                    "blind162", "blind163", "blind165", "blind166", "blind168", "blind169",
                                    "blind171", "blind172", "blind173", "blind174", "blind176", "blind129",
-                                   "blind167", "blind177"])
+                                   "blind167", "blind177", "blind175"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
