@@ -4945,6 +4945,8 @@ class Interpreter:
             return obj.derive(rows=rows, label=None)
         if key is None:
             key = self.ev(row_node)
+            if isinstance(key, Func) and key.is_lambda:
+                key = self.inline(key, [obj], {}, node)  # df.loc[lambda d: d[t] < cut, cols]: the rows it picks
         if (positions := _position_range(key)) is not None and obj.rows:
             # X.iloc[np.arange(n - H)], df.loc[np.arange(n - H, n), cols]: the slices X[:n - H], X[n - H:n],
             # cut where the positions were made (outside a loop that rebuilds X, the same cut in every pass)

@@ -11334,3 +11334,21 @@ def test_customers_first_seen_after_the_cut_found_by_a_sql_having(having, expect
         m = LogisticRegression().fit(fit[["a"]], fit["y"])
         print(roc_auc_score(val["y"], m.predict_proba(val[["a"]])[:, 1]), "baseline", fit["y"].mean())
     """, ctx, tail="") & {"LK-GROUP"} == expected
+
+
+@pytest.mark.parametrize("unseen, expected", [(".loc[lambda d: d.seen.isna()]", set()), ("", {"LK-GROUP"})])
+def test_rows_picked_by_a_lambda_beside_a_column_list_in_loc(unseen, expected):
+    # the customers seen before the cut, anti-joined out of the later rows in one chain
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="snapshot_id")
+    assert codes(f"""
+        snap = pd.read_csv("train.csv", parse_dates=["month"])
+        split = pd.Timestamp("2024-07-01")
+        train = snap.loc[lambda d: d["month"] < split]
+        valid = (snap.loc[lambda d: d["month"] >= split]
+                 .merge(snap.loc[lambda d: d["month"] < split, ["customer_id"]].drop_duplicates().assign(seen=1),
+                        on="customer_id", how="left")
+                 {unseen}
+                 .drop(columns="seen"))
+        m = LogisticRegression().fit(train[["a"]], train["y"])
+        print(roc_auc_score(valid["y"], m.predict_proba(valid[["a"]])[:, 1]), "baseline", train["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP"} == expected
