@@ -8757,7 +8757,7 @@ class Interpreter:
                 # ~test[g].isin(train[g]): drop from one side every entity seen on the other (on any of
                 # the parts joined into the set of seen entities); by another column than the declared entity
                 # (the snapshot id), nothing of the kind
-                group_safe = tuple(sorted({sid for path in paths for sid, _side in path}))
+                group_safe = tuple(sorted({sid for path in paths for sid, _side in self._own_cuts(path)}))
             key = ("isin", tuple(sorted(d.deps)), tuple(sorted(other.rows)), tuple(sorted(d.rows)))
             new = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
             # (isin(new_ids["customer_id"]), the entities a query found first seen after a cut: that cut is
@@ -8798,6 +8798,21 @@ class Interpreter:
         value = ast.Subscript(value=arg.value, slice=bound, ctx=ast.Load())
         return ast.fix_missing_locations(ast.copy_location(
             ast.Compare(left=node.func.value, ops=[op], comparators=[value]), node))
+
+    def _own_cuts(self, path) -> list:
+        """The steps of a path without the cuts another step of it implies: rows below January are below July too,
+        but the entities seen before January are not all those seen before July."""
+        out = []
+        for sid, side in path:
+            sp = self.splits.get(sid)
+            if sp is not None and sp.kind == "mask" and sp.cut_at is not None and side in ("lo", "hi") and any(
+                    (o := self.splits.get(s2)) is not None and s2 != sid and o.kind == "mask" and o.deps == sp.deps
+                    and s2_side == side and _comparable(o.cut_at, sp.cut_at)
+                    and (o.cut_at < sp.cut_at if side == "lo" else o.cut_at > sp.cut_at)
+                    for s2, s2_side in path):
+                continue  # a wider cut the narrower one on the same column implies
+            out.append((sid, side))
+        return out
 
     def _first_seen_after(self, d: Data, ids: Data, sid, side) -> tuple:
         """df[g].isin(first[first >= cut].index), first = df.groupby(g)[t].min(): the entities first seen at or

@@ -11352,3 +11352,18 @@ def test_rows_picked_by_a_lambda_beside_a_column_list_in_loc(unseen, expected):
         m = LogisticRegression().fit(train[["a"]], train["y"])
         print(roc_auc_score(valid["y"], m.predict_proba(valid[["a"]])[:, 1]), "baseline", train["y"].mean())
     """, ctx, tail="") & {"LK-GROUP"} == expected
+
+
+@pytest.mark.parametrize("seen_before, expected", [('"2024-07-01"', set()), ('"2024-01-01"', {"LK-GROUP"})])
+def test_customers_seen_in_only_part_of_the_training_months_do_not_clear_the_cut(seen_before, expected):
+    # the anti-join drops the customers seen before `seen_before`; training runs up to July
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="snapshot_id")
+    assert codes(f"""
+        snap = pd.read_csv("train.csv")
+        train = snap[snap["month"] < "2024-07-01"]
+        seen = snap[snap["month"] < {seen_before}][["customer_id"]].drop_duplicates().assign(seen=1)
+        late = snap[snap["month"] >= "2024-07-01"].merge(seen, on="customer_id", how="left")
+        valid = late[late.seen.isna()]
+        m = LogisticRegression().fit(train[["a"]], train["y"])
+        print(roc_auc_score(valid["y"], m.predict_proba(valid[["a"]])[:, 1]), "baseline", train["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP"} == expected
