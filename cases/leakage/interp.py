@@ -8534,8 +8534,10 @@ class Interpreter:
                 out.infl = out.infl | self._group_stat_infl(args[0], node)
         elif meth == "map" and args and isinstance(args[0], Func) and not (d.kind == "series" and d.rows):
             out = d.derive(label=None)
-        elif meth == "rank" and _rowwise_axis(kw.get("axis")):
-            out = d.derive(label=None)  # ranks across the columns of each row: stateless
+        elif meth == "rank" and (_rowwise_axis(kw.get("axis")) or d.pred is not None):
+            # ranks across the columns of each row: stateless; ranks of a model's scores (the top k alerted):
+            # an ordering of its predictions, learned from nothing
+            out = d.derive(label=None)
         elif meth == "rank":
             out = d.derive(label=None, deps=EMPTY, infl=d.infl | {Infl(
                 "STAT", d.rows, line, Text("rank() of ", d.label or _src(_receiver(node))), deps=_stat_deps(d),

@@ -11367,3 +11367,24 @@ def test_customers_seen_in_only_part_of_the_training_months_do_not_clear_the_cut
         m = LogisticRegression().fit(train[["a"]], train["y"])
         print(roc_auc_score(valid["y"], m.predict_proba(valid[["a"]])[:, 1]), "baseline", train["y"].mean())
     """, ctx, tail="") & {"LK-GROUP"} == expected
+
+
+def test_ranks_of_a_models_scores_are_no_statistic():
+    # the model's top k alerts at the volume a rule alerts on: an ordering of its scores, nothing learned
+    assert codes("""
+        tr, val = train_test_split(df, test_size=0.3, random_state=0)
+        m = LogisticRegression().fit(tr[["a"]], tr["y"])
+        p = m.predict_proba(val[["a"]])[:, 1]
+        k = int((val["b"] > 3).sum())
+        top_k = pd.Series(p, index=val.index).rank(ascending=False, method="first") <= k
+        print(roc_auc_score(val["y"], p), precision_score(val["y"], top_k), "baseline", tr["y"].mean())
+    """, tail="") & {"LK-PREP"} == set()
+
+
+def test_ranks_of_a_feature_over_every_row_stay_a_statistic():
+    assert codes("""
+        df["a_rank"] = df["a"].rank(pct=True)
+        tr, val = train_test_split(df, test_size=0.3, random_state=0)
+        m = LogisticRegression().fit(tr[["a_rank"]], tr["y"])
+        print(roc_auc_score(val["y"], m.predict_proba(val[["a_rank"]])[:, 1]), "baseline", tr["y"].mean())
+    """, tail="") & {"LK-PREP"} == {"LK-PREP"}
