@@ -3810,6 +3810,9 @@ class Interpreter:
             return Const(0.0) if attr == "best_value" else UNKNOWN
         if obj.__class__ is TunedParams:
             return obj
+        if obj.__class__ is Data and attr == "name" and obj.kind == "series" and obj.cols[0] == "only" \
+                and len(obj.cols[1]) == 1:
+            return Const(next(iter(obj.cols[1])))  # enc.name of enc = rates.rename("plan_te"): its own name
         if obj.__class__ is Data and obj.pred is not None and attr == "y" and PF_DATASET in obj.pred[0].kw:
             # pytorch-forecasting: model.predict(dl, return_y=True).y: the true values of the windows predicted
             target = obj.pred[0].kw[PF_DATASET].target

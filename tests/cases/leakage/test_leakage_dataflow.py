@@ -11388,3 +11388,22 @@ def test_ranks_of_a_feature_over_every_row_stay_a_statistic():
         m = LogisticRegression().fit(tr[["a_rank"]], tr["y"])
         print(roc_auc_score(val["y"], m.predict_proba(val[["a_rank"]])[:, 1]), "baseline", tr["y"].mean())
     """, tail="") & {"LK-PREP"} == {"LK-PREP"}
+
+
+def test_the_name_of_a_renamed_encoding_is_a_column_name_not_a_selection():
+    # FEATURES lists the encoded column by the series' own name; nothing selects it by the label
+    ctx = Context(target="y", id_column="row_id")
+    found = codes("""
+        def smoothed_rate(frame, keys, m=50):
+            prior = frame["y"].mean()
+            stats = frame.groupby(keys)["y"].agg(["sum", "count"])
+            return ((stats["sum"] + m * prior) / (stats["count"] + m)).rename("_".join(keys) + "_te"), prior
+
+        enc, prior = smoothed_rate(df, ["region", "plan"])
+        df = df.join(enc, on=["region", "plan"])
+        FEATURES = ["a", "b", enc.name]
+        tr, va = train_test_split(df, test_size=0.3, random_state=0)
+        m = LogisticRegression().fit(tr[FEATURES], tr["y"])
+        print(roc_auc_score(va["y"], m.predict_proba(va[FEATURES])[:, 1]), "baseline", tr["y"].mean())
+    """, ctx, tail="")
+    assert "LK-SELECT" not in found and "LK-TARGET-STAT" in found
