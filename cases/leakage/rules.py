@@ -957,8 +957,11 @@ class Rules:
 
     def _eval_set_reported(self, fit: FitRec, held: list[Eval]):
         """Early stopping on a split whose score is then the only held-out score reported for the model."""
-        if fit.loops:
-            return  # early stopping on each fold's held-out part inside a cross-validation loop
+        if fit.loops and self.inferred:
+            # early stopping on each fold's held-out part inside a cross-validation loop: in a submission (a task
+            # context) the out-of-fold score is the estimate it reports, and the folds scored picked the
+            # iterations; in code of no task, the usual competition practice, which is not reported
+            return
         if fit.est.uid in self.it.picked_by_key:
             return  # taken out of a dict of candidates by a computed key: it may well be scored on the test set
         sets = [data for data in fit.eval_sets if data.rows]

@@ -11407,3 +11407,27 @@ def test_the_name_of_a_renamed_encoding_is_a_column_name_not_a_selection():
         print(roc_auc_score(va["y"], m.predict_proba(va[FEATURES])[:, 1]), "baseline", tr["y"].mean())
     """, ctx, tail="")
     assert "LK-SELECT" not in found and "LK-TARGET-STAT" in found
+
+
+ES_IN_FOLDS = """
+    X, y = df[["a", "b"]], df["y"]
+    oof = np.zeros(len(df))
+    for tr, va in StratifiedKFold(5, shuffle=True, random_state=0).split(X, y):
+        fit_idx, stop_idx = tr[: int(len(tr) * 0.85)], tr[int(len(tr) * 0.85):]
+        m = lgb.LGBMClassifier(n_estimators=2000).fit(X.iloc[fit_idx], y.iloc[fit_idx],
+                                                      eval_set=[(X.iloc[{stop}], y.iloc[{stop}])],
+                                                      callbacks=[lgb.early_stopping(100)])
+        oof[va] = m.predict_proba(X.iloc[va])[:, 1]
+    print(roc_auc_score(y, oof), "baseline", y.mean())
+"""
+
+
+@pytest.mark.parametrize("stop, context, expected", [
+    ("va", Context(target="y", id_column="row_id"), {"LK-TEST-REUSE"}),  # a submission's reported OOF score
+    ("stop_idx", Context(target="y", id_column="row_id"), set()),
+    ("va", None, set()),  # code of no task: the usual competition practice, not reported
+])
+def test_early_stopping_on_the_fold_that_is_scored(stop, context, expected):
+    src = "import lightgbm as lgb\nfrom sklearn.model_selection import StratifiedKFold\n" + textwrap.dedent(
+        ES_IN_FOLDS.format(stop=stop))
+    assert codes(src, context, tail="") & {"LK-TEST-REUSE"} == expected
