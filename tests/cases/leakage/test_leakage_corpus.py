@@ -253,8 +253,9 @@ blind173-176/ four more, scored first at the latest analyzer: bundle-style submi
           (blind173), take-homes for other companies' tasks (blind174), analytics-background submissions to both
           platform tasks (blind175) and take-homes with several tables or unusual shapes (blind176), all asserted
           over pairs
-blind177-178/ two more: ordinary submissions to both platform tasks (blind177, pairs) and public pipelines without a
-          context (blind178, leaky versus clean)
+blind177-180/ four more: ordinary submissions to both platform tasks (blind177, pairs), public pipelines without a
+          context (blind178, leaky versus clean), churn submissions of every level (blind179, pairs) and take-homes
+          for three other tasks (blind180, shape only: per-category target rates read as temporal too)
 """
 from __future__ import annotations
 
@@ -321,7 +322,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind152", "blind153", "blind157", "blind158", "blind160", "blind161",
                                    "blind162", "blind163", "blind165", "blind166", "blind168", "blind169",
                                    "blind171", "blind172", "blind173", "blind174", "blind176", "blind129",
-                                   "blind167", "blind177", "blind175"])
+                                   "blind167", "blind177", "blind175", "blind179"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -410,7 +411,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind148", "blind149", "blind150", "blind152", "blind153", "blind154",
                                    "blind155", "blind156", "blind158", "blind160", "blind161", "blind163",
                                    "blind165", "blind166", "blind167", "blind169", "blind171", "blind172",
-                                   "blind173", "blind174", "blind175", "blind176", "blind177"])
+                                   "blind173", "blind174", "blind175", "blind176", "blind177", "blind179",
+                                   "blind180"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
