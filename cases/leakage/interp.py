@@ -2362,6 +2362,9 @@ class Interpreter:
             return [Seq([x, y])]  # for x, y in stream.iter_pandas(X, Y): one row and its label at a time
         if isinstance(it, Data) and it.kind == "chunks":
             return [it.derive(kind="frame", label=None)]  # for c in read_csv(path, chunksize=n): parts of its rows
+        if isinstance(it, Data) and it.parent == ("period_blocks",):
+            # for block in np.array_split(periods, k): a block of consecutive periods, any of them
+            return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False, parent=("period_block",))]
         if isinstance(it, Data) and it.kind == "index" and isinstance(it.parent, tuple) and it.parent[1] == "columns":
             # for c in X.columns: each element names a column
             return [it.derive(kind="series", rows=NOROWS, pred=None, label=None, const=False,
@@ -5613,6 +5616,13 @@ class Interpreter:
             return Seq([d.derive(rows=extend_rows(d.rows, split.sid, f"part{k}"), label=None) for k in range(n)])
         if name in ("list", "tuple", "sorted", "array", "asarray") and len(args) == 1 and isinstance(args[0], Idx):
             return args[0]  # list(valid_idx): the same positions
+        if name == "array_split" and len(args) >= 2 and isinstance(args[0], Data) and args[0].unique_of is not None \
+                and (args[0].is_date or any(_TIME_WORD.search(c) for c in args[0].unique_of) or self.task is not None
+                     and self.task.time_column in args[0].unique_of) \
+                and not isinstance(args[1], Seq) and args[0].pred is None:
+            # np.array_split(np.sort(month.unique()), k): consecutive blocks of the distinct periods, held out in
+            # turn (each block one pass of a loop over them)
+            return args[0].derive(label=None, parent=("period_blocks",))
         if name == "array_split" and args and isinstance(args[0], Idx) \
                 and not (len(args) > 1 and isinstance(args[1], Seq)):
             return Seq([args[0]])  # np.array_split(train_idx, 30): mini-batches of the fold's positions, together
@@ -8715,6 +8725,13 @@ class Interpreter:
         return self._row_select(d, None, node, positional=False, key=_negated(mask) if "anti" in how else mask)
 
     def _isin(self, d: Data, other, node):
+        if other.__class__ is Data and other.parent == ("period_block",):
+            # month.isin(block), block one of consecutive blocks of the periods held out in turn: a band of time,
+            # with the rows outside it (its complement) on both sides of it
+            sid = self._split_for_key(("isin", tuple(sorted(d.deps)), ast.dump(node.args[0]) if node.args else "",
+                                       tuple(sorted(d.rows))), "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
+            self.splits[sid].band_out = True
+            return Mask(d.rows, sid, "in", d.deps, d.infl)
         if other.__class__ is Excluding:
             seen = self._isin(d, other.seen, node)  # late.g.isin(setdiff1d(late ids, early ids)) = ~isin(early ids)
             return _negated(seen)

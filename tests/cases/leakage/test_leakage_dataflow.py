@@ -11431,3 +11431,22 @@ def test_early_stopping_on_the_fold_that_is_scored(stop, context, expected):
     src = "import lightgbm as lgb\nfrom sklearn.model_selection import StratifiedKFold\n" + textwrap.dedent(
         ES_IN_FOLDS.format(stop=stop))
     assert codes(src, context, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("train_rows, expected", [("~test_mask", {"LK-TEMPORAL"}),
+                                                  ("(month < block.min()).to_numpy()", set())])
+def test_blocks_of_consecutive_months_held_out_in_turn(train_rows, expected):
+    # the complement of a held-out block of months has months on both sides of it; the months before it do not
+    ctx = Context(target="y", time_column="month", id_column="row_id")
+    assert codes(f"""
+        X = df[["a", "b"]]
+        month = df["month"]
+        months = np.sort(month.unique())
+        aucs = []
+        for block in np.array_split(months, 4):
+            test_mask = month.isin(block).to_numpy()
+            train_mask = {train_rows}
+            m = LogisticRegression().fit(X[train_mask], df["y"][train_mask])
+            aucs.append(roc_auc_score(df["y"][test_mask], m.predict_proba(X[test_mask])[:, 1]))
+        print(np.mean(aucs), "baseline", df["y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL", "EV-NO-HOLDOUT"} == expected
