@@ -2485,7 +2485,7 @@ class Interpreter:
         if obj.const and value.__class__ is Const and value.value is False and key.__class__ is Idx \
                 and key.side in ("test", "train"):
             # mask = np.ones(n, dtype=bool); mask[chunk] = False: every position but the fold held out
-            obj.rows = extend_rows(key.rows, key.split.sid, "train" if key.side == "test" else "test")
+            obj.rows = extend_rows(key.rows, key.split.sid, _flip(key.side))
             obj.kind, obj.const = "index", False
             return
         if isinstance(key, Const) and isinstance(key.value, str):
@@ -3474,6 +3474,7 @@ class Interpreter:
             src = self.ev(gen.iter.value if isinstance(gen.iter, ast.Attribute) else gen.iter.args[0].value)
             if src.__class__ in (Instance, Est, UClass):
                 return None  # self.columns: an attribute of an object that happens to be called so, not a frame's
+        origins = frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset()
         excluded: set[str] = set()
         exact = True
         numeric = text = False
@@ -3484,8 +3485,7 @@ class Interpreter:
                                 or self._regex_pattern(conds[0], gen.target.id)) is not None:
             # [c for c in df.columns if c.endswith("_date")]: the columns whose names match; dropped, they
             # leave every other column
-            return _ColList(UNK_COLS, frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset(),
-                            patterns=frozenset({pattern}))
+            return _ColList(UNK_COLS, origins, patterns=frozenset({pattern}))
         for cond in conds:
             if isinstance(cond, ast.Compare) and len(cond.ops) == 1:
                 other = self.ev(cond.comparators[0])
@@ -3513,12 +3513,10 @@ class Interpreter:
         if not exact or numeric and text:
             return _ColList(UNK_COLS)
         if text:
-            return _ColList(UNK_COLS, frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset(),
-                            text_without=frozenset(excluded) if base[0] == "all" else None)
+            return _ColList(UNK_COLS, origins, text_without=frozenset(excluded) if base[0] == "all" else None)
         if numeric and base[0] == "all":
             base = ("num", base[1])
-        return _ColList(self._cols_without(base, excluded),
-                        frozenset(o for o, _p in src.rows) if isinstance(src, Data) else frozenset(),
+        return _ColList(self._cols_without(base, excluded), origins,
                         known=frozenset(src.coldeps) if isinstance(src, Data) else None)
 
     def _regex_pattern(self, cond, var: str):
@@ -8559,26 +8557,16 @@ class Interpreter:
                 and not _rowwise_axis(kw.get("axis", args[1] if len(args) > 1 else None)):
             # df[cols].apply(stats.zscore), .apply(lambda s: (s - s.mean()) / s.std()): the function is given each
             # column over all of these rows, and a statistic it takes of them shapes every value it returns
-            marks = len(self.evals), len(self.baseline_lines), len(self.fits)
-            result = self._call_value(args[0], [d.derive(label=None, kind="series", cols=UNK_COLS)], {}, node)
-            del self.evals[marks[0]:], self.baseline_lines[marks[1]:], self.fits[marks[2]:]
-            captured = frozenset(i for v in _flatten_data(result) if isinstance(v, Data) for i in v.infl
-                                 if i.code in ("STAT", "TARGET-STAT", "SELECT") and i.rows and i not in d.infl) \
-                if result is not UNKNOWN else EMPTY
-            out = d.derive(label=None, infl=d.infl | captured)
+            out = d.derive(label=None, infl=d.infl | self._stats_taken_by(
+                args[0], d.derive(label=None, kind="series", cols=UNK_COLS), d, node))
         elif meth in ("apply", "map") and args and isinstance(args[0], (Func, Partial)) and d.kind == "series" \
                 and d.rows:
             # s.apply(lambda t: "Misc" if rare.loc[t] else t), s.map(lambda v: v / s.max()): what the function
-            # reads besides the value (a statistic learned over rows) shapes every value it returns
-            marks = len(self.evals), len(self.baseline_lines), len(self.fits)
-            # one value of the series, from no rows: what the function computes from the value itself (a
-            # string's letters) is no statistic over rows
-            result = self._call_value(args[0], [d.derive(label=None, rows=NOROWS, kind="stat", infl=EMPTY)], {}, node)
-            del self.evals[marks[0]:], self.baseline_lines[marks[1]:], self.fits[marks[2]:]
-            captured = frozenset(i for v in _flatten_data(result) if isinstance(v, Data) for i in v.infl
-                                 if i.code in ("STAT", "TARGET-STAT", "SELECT") and i.rows and i not in d.infl) \
-                if result is not UNKNOWN else EMPTY
-            out = d.derive(label=None, infl=d.infl | captured)
+            # reads besides the value (a statistic learned over rows) shapes every value it returns; it is given
+            # one value of the series, from no rows: what it computes from the value itself (a string's letters)
+            # is no statistic over rows
+            out = d.derive(label=None, infl=d.infl | self._stats_taken_by(
+                args[0], d.derive(label=None, rows=NOROWS, kind="stat", infl=EMPTY), d, node))
         elif meth in ("value_counts",):
             # how often each value occurs over these rows: a count encoding or a rare-category grouping
             # learned from them when mapped back onto rows
@@ -8725,13 +8713,6 @@ class Interpreter:
         return self._row_select(d, None, node, positional=False, key=_negated(mask) if "anti" in how else mask)
 
     def _isin(self, d: Data, other, node):
-        if other.__class__ is Data and other.parent == ("period_block",):
-            # month.isin(block), block one of consecutive blocks of the periods held out in turn: a band of time,
-            # with the rows outside it (its complement) on both sides of it
-            sid = self._split_for_key(("isin", tuple(sorted(d.deps)), ast.dump(node.args[0]) if node.args else "",
-                                       tuple(sorted(d.rows))), "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
-            self.splits[sid].band_out = True
-            return Mask(d.rows, sid, "in", d.deps, d.infl)
         if other.__class__ is Excluding:
             seen = self._isin(d, other.seen, node)  # late.g.isin(setdiff1d(late ids, early ids)) = ~isin(early ids)
             return _negated(seen)
@@ -8795,7 +8776,22 @@ class Interpreter:
                 return Mask(d.rows, sid, side, d.deps, d.infl, group_safe_of=self._first_seen_after(d, other, sid, side))
         key = ("isin", tuple(sorted(d.deps)), ast.dump(node.args[0]) if node.args else "", tuple(sorted(d.rows)))
         sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
+        if other.__class__ is Data and other.parent == ("period_block",):
+            # month.isin(block), block one of consecutive blocks of the periods held out in turn: a band of time,
+            # with the rows outside it (its complement) on both sides of it
+            self.splits[sid].band_out = True
         return Mask(d.rows, sid, "in", d.deps, d.infl)
+
+    def _stats_taken_by(self, func, value: Data, d: Data, node) -> frozenset:
+        """The statistics over rows (not already on `d`) that a function applied to `value` takes; what it fits,
+        scores or names a baseline while doing so is not kept (it runs once for every column or value)."""
+        marks = len(self.evals), len(self.baseline_lines), len(self.fits)
+        result = self._call_value(func, [value], {}, node)
+        del self.evals[marks[0]:], self.baseline_lines[marks[1]:], self.fits[marks[2]:]
+        if result is UNKNOWN:
+            return EMPTY
+        return frozenset(i for v in _flatten_data(result) if isinstance(v, Data) for i in v.infl
+                         if i.code in ("STAT", "TARGET-STAT", "SELECT") and i.rows and i not in d.infl)
 
     def _periods_prefix(self, d: Data, other, node):
         """df[t].isin(periods[:k]), the distinct periods of the time column in order: the cut `df[t] < periods[k]`
@@ -8851,8 +8847,10 @@ class Interpreter:
             return ()
         # (the first dates' column: the cut's own, or the one column the per-entity table holds)
         times = split.deps or (table.cols[1] if table.cols[0] == "only" and len(table.cols[1]) == 1 else EMPTY)
+        if not times:
+            return ()
         return tuple((sid, other.sid, "hi") for other in self.splits.values()
-                     if times and other is not split and other.kind == "mask" and other.deps == times
+                     if other is not split and other.kind == "mask" and other.deps == times
                      and other.cut_at == split.cut_at and rows_overlap(other.rows, d.rows))
 
     def _query(self, d: Data, text, node):
@@ -8974,10 +8972,11 @@ class Interpreter:
         taken = {(mask.split, mask.side), *mask.extra}
         for isin_sid, sid, *side in mask.group_safe_of:
             # ~df[g].isin(seen): the entities seen in training are dropped; first_seen >= cut: only new ones kept
-            if (isin_sid, side[0] if side else "out") in taken:
+            step = (isin_sid, side[0] if side else "out")
+            if step in taken:
                 split = self.splits[sid]
                 split.group_safe = True
-                split.group_safe_by = split.group_safe_by | {(isin_sid, side[0] if side else "out")}
+                split.group_safe_by = split.group_safe_by | {step}
                 for other in self.splits.values():
                     # seen before the cut in all applications, dropped from a subset's part after the same cut
                     if other is not split and split.cut_at is not None and other.cut_at == split.cut_at \

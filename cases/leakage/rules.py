@@ -511,15 +511,13 @@ class Rules:
                 self.add("LK-TEMPORAL", split.line,
                          f"rows are ordered by {time} but {split.what} is {word}, not a cut on time: the model is "
                          f"evaluated on rows that precede rows it was trained on", self.inferred)
-        if e.cv_split is None and e.fitrec is not None:
-            # fitted on parts split off in several ways (train + validation refitted, then tested): every
-            # part must be kept apart from the evaluated entities by some split
+        # fitted on parts split off in several ways (train + validation refitted, then tested): every part must be
+        # kept apart from the evaluated entities by some split; the one found is not group-safe between them
+        leaking = e.cv_split is None and e.fitrec is not None
+        if leaking:
             split = self._group_leaking_split(e.fitrec.rows, e.rows)
             if split is None:
                 return
-            leaking = True  # (not group-safe between these parts, as found there)
-        else:
-            leaking = False
         group_cols = self._group_cols_of(split)
         if self.inferred and e.est is not None and e.est.kw.get(FIT_STYLE) == "surprise":
             group_cols = None  # a collaborative filter predicts for the users it has seen: inferred, no finding
