@@ -4782,6 +4782,10 @@ class Interpreter:
                 return rows_part
             key = self.ev(col_node)
             return self._col_select(rows_part, key, positional=is_iloc or obj.kind == "array")
+        if isinstance(slice_node, ast.Slice) and slice_node.step is None and not obj.rows \
+                and _position_range(obj) is not None:
+            # tr = tr[-24 * 120:], tr = np.arange(end): the latest of the positions below the cut, still below it
+            return obj.derive(label=None, parent=obj.parent)
         if isinstance(slice_node, ast.Slice) and (fold := self._strided_fold(obj, slice_node, node)) is not None:
             return fold
         if isinstance(slice_node, ast.Slice):

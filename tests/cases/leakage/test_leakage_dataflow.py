@@ -11450,3 +11450,28 @@ def test_blocks_of_consecutive_months_held_out_in_turn(train_rows, expected):
             aucs.append(roc_auc_score(df["y"][test_mask], m.predict_proba(X[test_mask])[:, 1]))
         print(np.mean(aucs), "baseline", df["y"].mean())
     """, ctx, tail="") & {"LK-TEMPORAL", "EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("scaled_rows, expected", [("Z", {"LK-PREP"}), ("Z[tr]", set())])
+def test_training_window_cut_from_positions_below_a_moving_origin(scaled_rows, expected):
+    # tr = tr[-K:]: the latest of the positions below the origin, still training rows of an expanding backtest
+    ctx = Context(target="y", time_column="ts", id_column="row_id")
+    assert codes(f"""
+        df = df.sort_values("ts").reset_index(drop=True)
+        Z = df[["a", "b"]].to_numpy()
+        y = df["y"].to_numpy()
+
+        def expanding_origin(n, first, step):
+            end = first
+            while end + step <= n:
+                yield np.arange(end), np.arange(end, end + step)
+                end += step
+
+        aucs = []
+        for tr, te in expanding_origin(len(df), 3000, 500):
+            tr = tr[-2000:]
+            scaler = StandardScaler().fit({scaled_rows})
+            m = LogisticRegression().fit(scaler.transform(Z[tr]), y[tr])
+            aucs.append(roc_auc_score(y[te], m.predict_proba(scaler.transform(Z[te]))[:, 1]))
+        print(np.mean(aucs), "baseline", y.mean())
+    """, ctx, tail="") & {"LK-PREP", "EV-NO-HOLDOUT"} == expected
