@@ -6736,6 +6736,11 @@ class Interpreter:
         only = right.cols[1] if right.cols[0] == "only" and len(right.cols[1]) == 1 else None
         # one joined column keeps its influences to itself: a shifted label joined beside the features
         extra = frozenset(i._replace(col=next(iter(only)) if only else i.col) for i in right.infl)
+        if right.sorted_by is not None and right.sorted_by[0] in right.dates and left.rows and right.rows \
+                and not {o for o, _p in right.rows} & {o for o, _p in left.rows}:
+            # daily.join(oil), oil a dated table filled backward: every joined row holds a later day's value
+            extra = frozenset(i._replace(rows=left.rows) if i.code == "TEMPORAL" and i.tag in ("future", "lead")
+                              and i.rows == right.rows else i for i in extra)
         on_names = _const_strs(kw.get("on")) or []
         per_period = any(_TIME_WORD.search(k) for k in on_names if k != right.per_group)
         if right.per_group is not None and right.rows != left.rows and not per_period:

@@ -256,6 +256,9 @@ blind173-176/ four more, scored first at the latest analyzer: bundle-style submi
 blind177-180/ four more: ordinary submissions to both platform tasks (blind177, pairs), public pipelines without a
           context (blind178, leaky versus clean), churn submissions of every level (blind179, pairs) and take-homes
           for three other tasks (blind180, shape only: per-category target rates read as temporal too)
+blind181-184/ four more: card-fraud submissions of every level (blind181, pairs), take-homes for loan default,
+          readmission and weekly demand (blind182, pairs), churn submissions by candidates from other backgrounds
+          (blind183) and public pipelines without a context (blind184, leaky versus clean)
 """
 from __future__ import annotations
 
@@ -322,7 +325,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind152", "blind153", "blind157", "blind158", "blind160", "blind161",
                                    "blind162", "blind163", "blind165", "blind166", "blind168", "blind169",
                                    "blind171", "blind172", "blind173", "blind174", "blind176", "blind129",
-                                   "blind167", "blind177", "blind175", "blind179"])
+                                   "blind167", "blind177", "blind175", "blind179", "blind181", "blind182"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -379,7 +382,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
                                    "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
-                                   "blind151", "blind159", "blind164", "blind170", "blind178"])
+                                   "blind151", "blind159", "blind164", "blind170", "blind178", "blind184"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]

@@ -11475,3 +11475,24 @@ def test_training_window_cut_from_positions_below_a_moving_origin(scaled_rows, e
             aucs.append(roc_auc_score(y[te], m.predict_proba(scaler.transform(Z[te]))[:, 1]))
         print(np.mean(aucs), "baseline", y.mean())
     """, ctx, tail="") & {"LK-PREP", "EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("fill, expected", [("bfill", {"LK-TEMPORAL"}), ("ffill", set())])
+@pytest.mark.parametrize("context", [None, Context(target="sales", time_column="date")])
+def test_dated_side_table_filled_backward_then_joined(fill, expected, context):
+    # the oil price filled from later days, joined to every day: each row holds a later day's value
+    assert codes(f"""
+        from sklearn.ensemble import RandomForestRegressor
+        from sklearn.metrics import mean_absolute_error
+        oil = pd.read_csv("oil.csv", parse_dates=["date"])
+        daily = pd.read_csv("train.csv", parse_dates=["date"]).groupby("date").agg(sales=("sales", "sum")).sort_index()
+        oil = oil.set_index("date").sort_index().asfreq("D")
+        oil["price"] = oil["price"].{fill}()
+        frame = daily.join(oil, how="left")
+        frame["lag_7"] = frame["sales"].shift(7)
+        cutoff = frame.index.max() - pd.Timedelta(days=90)
+        tr, te = frame[frame.index <= cutoff], frame[frame.index > cutoff]
+        m = RandomForestRegressor().fit(tr[["price", "lag_7"]], tr["sales"])
+        print(mean_absolute_error(te["sales"], m.predict(te[["price", "lag_7"]])), "baseline",
+              mean_absolute_error(te["sales"], te["lag_7"]))
+    """, context, tail="") & {"LK-TEMPORAL"} == expected
