@@ -2119,6 +2119,13 @@ class Interpreter:
             if value.__class__ is DictV and (self.unroll_depth > 0 or not self.loops) \
                     and value.literal:
                 return bool(value.keys)  # if not FILL_VALUES: ...: a cache empty on the first call only
+        if test.__class__ is ast.Attribute and test.value.__class__ is ast.Name and test.value.id == "self" \
+                and (self.unroll_depth > 0 or not self.loops):
+            # if self.columns: X = X.reindex(columns=self.columns), self.columns = [] until fit sets it: the
+            # first call (fit's own) leaves the frame's columns as they are
+            value = self.ev(test)
+            if value.__class__ is Seq and not value.items and not value.open:
+                return False
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq)) \
                 and isinstance(test.comparators[0], ast.Constant) and (self.unroll_depth > 0 or not self.loops):
             # for phase in ["train", "val"]: ... if phase == "train": each pass takes its branch;

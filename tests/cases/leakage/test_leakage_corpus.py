@@ -325,7 +325,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind152", "blind153", "blind157", "blind158", "blind160", "blind161",
                                    "blind162", "blind163", "blind165", "blind166", "blind168", "blind169",
                                    "blind171", "blind172", "blind173", "blind174", "blind176", "blind129",
-                                   "blind167", "blind177", "blind175", "blind179", "blind181", "blind182"])
+                                   "blind167", "blind177", "blind175", "blind179", "blind181", "blind182",
+                                   "blind183"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -415,7 +416,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind155", "blind156", "blind158", "blind160", "blind161", "blind163",
                                    "blind165", "blind166", "blind167", "blind169", "blind171", "blind172",
                                    "blind173", "blind174", "blind175", "blind176", "blind177", "blind179",
-                                   "blind180"])
+                                   "blind180", "blind183"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -11496,3 +11496,32 @@ def test_dated_side_table_filled_backward_then_joined(fill, expected, context):
         print(mean_absolute_error(te["sales"], m.predict(te[["price", "lag_7"]])), "baseline",
               mean_absolute_error(te["sales"], te["lag_7"]))
     """, context, tail="") & {"LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("kept, expected", [('["plan", "y"]', {"LK-FEATURE"}), ('["plan", "y", "refund"]', set())])
+def test_columns_kept_by_a_wrapper_that_reindexes_after_its_first_fit(kept, expected):
+    # self.columns is empty until fit sets it: fit's own call uses the frame's columns, the leaky one among them
+    ctx = Context(target="y", id_column="id", leaky_columns=["refund"])
+    assert codes(f"""
+        class Wrapper:
+            def __init__(self):
+                self.model = RandomForestClassifier()
+                self.columns = []
+
+            def features(self, d):
+                X = d.drop(columns=[c for c in {kept} if c in d.columns]).drop(columns=["id"])
+                if self.columns:
+                    X = X.reindex(columns=self.columns, fill_value=0)
+                return X
+
+            def fit(self, d):
+                X = self.features(d)
+                self.columns = list(X.columns)
+                self.model.fit(X, d["y"])
+                return self
+
+        tr, te = train_test_split(df, random_state=0)
+        w = Wrapper().fit(tr)
+        p = w.model.predict_proba(w.features(te))[:, 1]
+        print(roc_auc_score(te["y"], p), "baseline", te["y"].mean())
+    """, ctx, tail="") & {"LK-FEATURE"} == expected
