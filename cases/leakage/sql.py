@@ -213,11 +213,27 @@ def select(text: str) -> Select | None:
             break
         if key not in clauses:
             clauses[key] = text[mk.end():end].strip()
-    items = [item(t) for t in _split_top(clauses.get("select", ""))]
+    items = [item(t) for t in _split_top(_named_windows(clauses.get("select", ""), clauses.get("window")))]
     source, joins = _from(clauses.get("from", ""))
     group = tuple(_bare(c) for c in _split_top(clauses.get("group by", "")))
     sample = _share(clauses.get("using sample") or clauses.get("tablesample"))
     return Select(ctes, items, source, joins, clauses.get("where"), group, sample, union, clauses.get("having"))
+
+
+def _named_windows(select_list: str, window: str | None) -> str:
+    """`avg(x) OVER w ... WINDOW w AS (PARTITION BY ...)`: each named window written out where it is used."""
+    if not window:
+        return select_list
+    specs = {}
+    for part in _split_top(window):
+        m = re.match(r"\s*([\w\"]+)\s+as\s*\(", part, re.I)
+        if m and (end := _closing(part, m.end() - 1)) > 0:
+            specs[_unquote(m.group(1)).lower()] = part[m.end():end]
+    if not specs:
+        return select_list
+    return re.sub(r"\bover\s+([\w\"]+)(?![\w\"]|\s*\()",
+                  lambda m: f"OVER ({specs[key]})" if (key := _unquote(m.group(1)).lower()) in specs else m.group(0),
+                  select_list, flags=re.I)
 
 
 def _closing(text: str, start: int) -> int:

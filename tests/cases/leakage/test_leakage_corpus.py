@@ -259,6 +259,8 @@ blind177-180/ four more: ordinary submissions to both platform tasks (blind177, 
 blind181-184/ four more: card-fraud submissions of every level (blind181, pairs), take-homes for loan default,
           readmission and weekly demand (blind182, pairs), churn submissions by candidates from other backgrounds
           (blind183) and public pipelines without a context (blind184, leaky versus clean)
+blind186/ take-homes for seller churn, claim fraud, substation load and trial conversion in less common styles (polars,
+          DuckDB SQL with named windows, numpy index arithmetic, statsmodels formulas, custom CV generators)
 """
 from __future__ import annotations
 
@@ -326,7 +328,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind162", "blind163", "blind165", "blind166", "blind168", "blind169",
                                    "blind171", "blind172", "blind173", "blind174", "blind176", "blind129",
                                    "blind167", "blind177", "blind175", "blind179", "blind181", "blind182",
-                                   "blind183"])
+                                   "blind183", "blind186"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -416,7 +418,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind155", "blind156", "blind158", "blind160", "blind161", "blind163",
                                    "blind165", "blind166", "blind167", "blind169", "blind171", "blind172",
                                    "blind173", "blind174", "blind175", "blind176", "blind177", "blind179",
-                                   "blind180", "blind183"])
+                                   "blind180", "blind183", "blind186"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -21,6 +21,20 @@ def test_window_frames_end_where_the_clause_says(frame, end):
     assert item.name == "d"
 
 
+@pytest.mark.parametrize("frame, end", [("ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING", "after"),
+                                        ("ROWS BETWEEN 4 PRECEDING AND 1 PRECEDING", "before")])
+def test_a_named_window_is_read_where_it_is_used(frame, end):
+    (st,) = sql.statements(f"""
+        SELECT id, avg(gmv) OVER w AS gmv_smooth, row_number() OVER (PARTITION BY seller ORDER BY wk) AS k
+        FROM snap
+        WINDOW w AS (PARTITION BY seller ORDER BY wk {frame})
+    """)
+    smooth, rank = st.select.items[1].windows[0], st.select.items[2].windows[0]
+    assert (smooth.func, smooth.args, smooth.keys, smooth.order, smooth.end) == ("avg", {"gmv"}, ("seller",), ("wk",),
+                                                                                 end)
+    assert (rank.func, rank.end) == ("row_number", "current")
+
+
 def test_an_unordered_window_is_the_whole_partition():
     (w,) = sql.item("AVG(is_fraud) OVER (PARTITION BY merchant) AS rate").windows
     assert w.end == "after" and w.order == ()
