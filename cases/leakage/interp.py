@@ -1481,6 +1481,9 @@ class Interpreter:
         self.progressive_splits: set[int] = set()  # river streams, each row scored before it is learned
         self.pf_datasets: list = []  # pytorch-forecasting datasets, in the order they are made
         self.pm_model: Est | None = None  # the PyMC model being built (pm.Model(), `with model:`)
+        # columns set to a constant on each of several tables stacked together (is_test = 0 / 1): which table a
+        # row came from, the label of adversarial validation
+        self.origin_markers: set = set()
         self.first_seen: dict = {}  # id -> (value, column) of groupby(g)[col].transform("min"): a group's first
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
@@ -2157,8 +2160,12 @@ class Interpreter:
 
     def _literal_value(self, expr):
         """The string a name holds, or the length of a literal list of names (None for anything else)."""
-        if isinstance(expr, (ast.Name, ast.Attribute)):
-            # (a setting of a config object, `cfg.fit_on`, as well as a name)
+        if isinstance(expr, (ast.Name, ast.Attribute)) or (
+                expr.__class__ is ast.Subscript and expr.value.__class__ is ast.Name
+                and expr.slice.__class__ is ast.Constant and isinstance(expr.slice.value, str)
+                and self.lookup(expr.value.id).__class__ is DictV):
+            # (a setting of a config object, `cfg.fit_on`, or of a literal dict, `CONFIG["balance"]`, as well as a
+            # name)
             value = self.lookup(expr.id) if isinstance(expr, ast.Name) else self.ev(expr)
             return value.value if value.__class__ is Const and isinstance(value.value, str) else None
         if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "len" \
@@ -2583,7 +2590,12 @@ class Interpreter:
                 frame.dates = frame.dates | {col}
         elif not merge:
             frame.infl = frozenset(i for i in frame.infl if i.col != col)
-            if col in frame.coldeps:
+            if value.__class__ is Const and value.value.__class__ in (int, float, str, bool):
+                # df["is_test"] = 0: a column built here, from nothing (a list of the columns taken before
+                # cannot hold it)
+                frame.coldeps = dict(frame.coldeps)
+                frame.coldeps[col] = EMPTY
+            elif col in frame.coldeps:
                 frame.coldeps = dict(frame.coldeps)
                 del frame.coldeps[col]
 
@@ -6680,6 +6692,11 @@ class Interpreter:
             datas = [self._synthetic(d, node) if id(d) in self.perturbed else d for d in datas]
         rows = frozenset().union(*(d.rows for d in datas))
         infl = frozenset().union(*(d.infl for d in datas))
+        if not horizontal and len(rows) == 2 and (joined := _classes_rejoined(rows)) != rows:
+            # (copies of one class made before: copies among the rows joined again)
+            infl = frozenset(i._replace(rows=joined) if i.code == "RESAMPLE" and i.rows and i.rows <= rows else i
+                             for i in infl)
+            rows = joined
         if horizontal:
             base = next((d for d in datas if d.rows), datas[0])
             known = [d.cols for d in datas if d.cols[0] != "unk"]
@@ -6723,6 +6740,9 @@ class Interpreter:
         coldeps = {}
         for d in datas:
             coldeps.update(d.coldeps)
+        if len(datas) > 1 and len({o for d in datas for o, _p in d.rows}) > 1:
+            self.origin_markers |= set.intersection(*({c for c, deps in d.coldeps.items() if not deps}
+                                                      for d in datas))
         base = datas[0]
         return base.derive(rows=rows, infl=infl, cols=cols, coldeps=coldeps, label=None,
                            sorted_by=None, per_group=base.per_group)
@@ -9912,6 +9932,19 @@ def _expr_name(e) -> str | None:
     if isinstance(e.label, str):
         return e.label
     return next(iter(e.cols[1])) if e.cols[0] == "only" and len(e.cols[1]) == 1 else None
+
+
+_BINARY_SIDES = ({"=value:0", "=value:1"}, {"=value:False", "=value:True"})
+
+
+def _classes_rejoined(rows: frozenset) -> frozenset:
+    """pd.concat([df[df.y == 0], upsampled df[df.y == 1]]): the two classes of a binary column stacked again, the
+    rows they were taken from (in a new order), not rows on two sides of a split."""
+    (o1, p1), (o2, p2) = sorted(rows)
+    if o1 == o2 and p1 and p2 and p1[:-1] == p2[:-1] and p1[-1][0] == p2[-1][0] \
+            and {p1[-1][1], p2[-1][1]} in _BINARY_SIDES:
+        return frozenset({(o1, p1[:-1])})
+    return rows
 
 
 def _position_range(value):

@@ -350,6 +350,7 @@ class Rules:
                 self.influences(e)
             self.split_rules(e)
         self.test_reuse(held)
+        self.choice_on_part_of_reported(held)
         self.refit_steps()
         self.features(real_fits)
         self.ev_rules(real_fits, held)
@@ -395,6 +396,8 @@ class Rules:
                              f"then scored on the test part at line {e.line}: {what} learned from the rows scored")
 
     def influences(self, e: Eval):
+        if e.fitrec is not None and e.fitrec.ydeps and e.fitrec.ydeps <= self.it.origin_markers:
+            return  # adversarial validation: a model told train rows from test rows, no model of the task
         split = self.eval_split(e)
         where = split.what if split is not None else "the held-out rows"
         self._split_line = split.line if split is not None else None
@@ -414,6 +417,8 @@ class Rules:
         for infl, eval_side in sides:
             if infl.tag == "downsample" and self._rows_left_out_used(infl):
                 continue  # pos.sample(frac=0.8) and pos.drop(...): a split made class by class
+            if infl.code == "SELECT" and infl.deps and infl.deps <= self.it.origin_markers:
+                continue  # features kept by how well they tell train rows from test rows (adversarial validation)
             if infl.code == "TEST-CHOICE" and infl.tag == "features" and not rows_within(infl.rows, e.rows) \
                     and any(i.code == "SELECT" and i.line == infl.line for i, _s in sides):
                 continue  # importances over every row, training rows too: LK-SELECT's finding, no test-set pick
@@ -778,6 +783,34 @@ class Rules:
         if self.inferred:
             return split.dated or any(TIME_LIKE.search(c) for c in split.deps)
         return all(TIME_LIKE.search(c) and not CYCLIC_TIME.search(c) for c in split.deps)
+
+    def choice_on_part_of_reported(self, held: list[Eval]):
+        """A threshold or setting picked in a loop on a validation part, then the model reported on rows that hold
+        that part (the whole held-out part, validation half and test half together): the reported rows chose it."""
+        for e in held:
+            if not e.loops or e.cv_split is not None or e.est is None or e.est.cat == "dummy" \
+                    or self.role(e.rows) != "val" or not set(e.loops) & self.it.threshold_loops \
+                    or not self._choice_after(e.line):
+                continue
+            for later in held:
+                if later.call_line > e.call_line and later.cv_split is None and later.est is not None \
+                        and later.est.uid == e.est.uid and not set(later.loops) & set(e.loops) \
+                        and later.rows != e.rows and rows_within(e.rows, later.rows) \
+                        and self._carved_from(e.rows, later.rows):
+                    self.add("LK-TEST-REUSE", later.call_line,
+                             f"the setting picked at line {e.line} on the validation rows is reported at line "
+                             f"{later.call_line} on rows that include them: the reported score helped choose it")
+                    return
+
+    @staticmethod
+    def _carved_from(part: frozenset, whole: frozenset) -> bool:
+        """`part` is cut from `whole` by splits of its own (a validation half of the held-out part), not a band
+        between two cuts of the same family that `whole` lies beyond."""
+        for o, path in part:
+            base = next((p for o2, p in whole if o2 == o and path[:len(p)] == p), None)
+            if base is None or {sid for sid, _s in path[len(base):]} & {sid for sid, _s in base}:
+                return False
+        return True
 
     def test_reuse(self, held: list[Eval]):
         on_test = []

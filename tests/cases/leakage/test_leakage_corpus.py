@@ -261,6 +261,10 @@ blind181-184/ four more: card-fraud submissions of every level (blind181, pairs)
           (blind183) and public pipelines without a context (blind184, leaky versus clean)
 blind186/ take-homes for seller churn, claim fraud, substation load and trial conversion in less common styles (polars,
           DuckDB SQL with named windows, numpy index arithmetic, statsmodels formulas, custom CV generators)
+blind185/ experienced candidates' submissions to both platform tasks with subtle mistakes (helpers, classes, config
+          branches, validation carved from the held-out part), scored over pairs
+blind187/ subtle public pipelines without a context (adversarial validation, pseudo-labels, stacking, nested CV),
+          leaky versus clean
 """
 from __future__ import annotations
 
@@ -328,7 +332,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind162", "blind163", "blind165", "blind166", "blind168", "blind169",
                                    "blind171", "blind172", "blind173", "blind174", "blind176", "blind129",
                                    "blind167", "blind177", "blind175", "blind179", "blind181", "blind182",
-                                   "blind183", "blind186"])
+                                   "blind183", "blind186", "blind185"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -385,7 +389,8 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind25", "blind28", "blind31", "blind33", "blind35", "blind37", "blind40",
                                    "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
-                                   "blind151", "blind159", "blind164", "blind170", "blind178", "blind184"])
+                                   "blind151", "blind159", "blind164", "blind170", "blind178", "blind184",
+                                   "blind187"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -418,7 +423,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind155", "blind156", "blind158", "blind160", "blind161", "blind163",
                                    "blind165", "blind166", "blind167", "blind169", "blind171", "blind172",
                                    "blind173", "blind174", "blind175", "blind176", "blind177", "blind179",
-                                   "blind180", "blind183", "blind186"])
+                                   "blind180", "blind183", "blind186", "blind185"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -11525,3 +11525,70 @@ def test_columns_kept_by_a_wrapper_that_reindexes_after_its_first_fit(kept, expe
         p = w.model.predict_proba(w.features(te))[:, 1]
         print(roc_auc_score(te["y"], p), "baseline", te["y"].mean())
     """, ctx, tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("importances_of, expected", [('adv[feats], adv["is_test"]', set()),
+                                                     ('df[feats], df["y"]', {"LK-SELECT"})])
+def test_adversarial_validation_is_no_model_of_the_task(importances_of, expected):
+    # is_test, set to 0 and 1 on the two stacked tables, is the label of a model that tells them apart: its
+    # importances and its own cross-validated AUC say nothing of the task's label (importances of the label
+    # over every row, validation rows included, do)
+    assert codes(f"""
+        from sklearn.model_selection import cross_val_predict
+        test = pd.read_csv("test.csv")
+        feats = [c for c in df.columns if c not in ("y", "id")]
+        adv = pd.concat([df[feats].assign(is_test=0), test[feats].assign(is_test=1)], ignore_index=True)
+        clf = RandomForestClassifier()
+        p = cross_val_predict(clf, adv[feats], adv["is_test"], cv=5, method="predict_proba")[:, 1]
+        print("adversarial AUC", roc_auc_score(adv["is_test"], p))
+        clf.fit({importances_of})
+        keep = list(pd.Series(clf.feature_importances_, index=feats).sort_values().index[-5:])
+        tr, va = train_test_split(df, random_state=0)
+        m = LogisticRegression().fit(tr[keep], tr["y"])
+        print(roc_auc_score(va["y"], m.predict_proba(va[keep])[:, 1]), "baseline", va["y"].mean())
+    """, None, tail="") & {"LK-SELECT", "LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("balance, expected", [("upsample", {"LK-RESAMPLE"}), ("weights", set())])
+def test_a_branch_of_a_literal_config_dict_and_classes_stacked_again(balance, expected):
+    # CONFIG["balance"] decides the branch; the classes split and stacked again are the frame's own rows, so the
+    # grouped split with a time cut after them keeps customers apart
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="row_id")
+    assert codes(f"""
+        from sklearn.model_selection import GroupShuffleSplit
+        from sklearn.utils import resample
+        CONFIG = {{"balance": "{balance}", "seed": 1}}
+
+        def balance(frame):
+            majority, minority = frame[frame["y"] == 0], frame[frame["y"] == 1]
+            up = resample(minority, replace=True, n_samples=len(majority), random_state=CONFIG["seed"])
+            return pd.concat([majority, up]).sample(frac=1, random_state=CONFIG["seed"])
+
+        if CONFIG["balance"] == "upsample":
+            df = balance(df)
+        tr_i, va_i = next(GroupShuffleSplit(n_splits=1, test_size=0.2).split(df, groups=df["customer_id"]))
+        tr_mask = np.zeros(len(df), bool); tr_mask[tr_i] = True
+        va_mask = np.zeros(len(df), bool); va_mask[va_i] = True
+        tr_mask &= (df["month"] < "2024-07").to_numpy()
+        va_mask &= (df["month"] >= "2024-07").to_numpy()
+        tr, va = df[tr_mask], df[va_mask]
+        m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
+        print(roc_auc_score(va["y"], m.predict_proba(va[["a", "b"]])[:, 1]), "baseline", va["y"].mean())
+    """, ctx, tail="") & {"LK-RESAMPLE", "LK-GROUP", "LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("reported, expected", [("X_hold, y_hold", {"LK-TEST-REUSE"}), ("X_te, y_te", set())])
+def test_threshold_picked_on_a_validation_half_then_reported_on_the_whole_holdout(reported, expected):
+    assert codes(f"""
+        from sklearn.metrics import f1_score
+        X, y = df[["a", "b"]], df["y"]
+        X_tr, X_hold, y_tr, y_hold = train_test_split(X, y, test_size=0.3, random_state=0)
+        X_val, X_te, y_val, y_te = train_test_split(X_hold, y_hold, test_size=0.5, random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        p_val = m.predict_proba(X_val)[:, 1]
+        f1_at = {{t: f1_score(y_val, p_val >= t) for t in np.arange(0.05, 0.95, 0.05)}}
+        best = max(f1_at, key=f1_at.get)
+        X_rep, y_rep = {reported}
+        print(f1_score(y_rep, m.predict_proba(X_rep)[:, 1] >= best), "baseline",
+              f1_score(y_rep, DummyClassifier().fit(X_tr, y_tr).predict(X_rep)))
+    """, tail="") & {"LK-TEST-REUSE"} == expected
