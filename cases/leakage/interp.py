@@ -3092,6 +3092,10 @@ class Interpreter:
                 self.splits[sid].cut_inclusive = isinstance(op, (ast.LtE, ast.Gt))
             if isinstance(right, Const) and isinstance(right.value, (int, float, str)):
                 self.splits[sid].cut_at = right.value
+            elif side in ("lo", "hi") and self.loops and (at := _symbolic_position(node.comparators[0])) is not None \
+                    and not isinstance(at, int) and at[0] in self.positive_counters:
+                # m < origin in a loop over origins: a cut at the pass's origin (origin + 1 lies above it)
+                self.splits[sid].cut_at = at
             extra = ()
             family = ("cmp", tuple(sorted(left.deps)), tuple(sorted(left.rows)))
             if side in ("lo", "hi"):
@@ -8812,6 +8816,11 @@ class Interpreter:
                 return Mask(d.rows, sid, side, d.deps, d.infl, group_safe_of=self._first_seen_after(d, other, sid, side))
         key = ("isin", tuple(sorted(d.deps)), ast.dump(node.args[0]) if node.args else "", tuple(sorted(d.rows)))
         sid = self._split_for_key(key, "mask", d.rows, node, deps=d.deps, sorted_by=d.sorted_by)
+        if node.args and node.args[0].__class__ in (ast.List, ast.Tuple) and node.args[0].elts and self.loops \
+                and all((at := _symbolic_position(e)) is not None and not isinstance(at, int)
+                        and at[0] in self.positive_counters for e in node.args[0].elts):
+            # m.isin([origin, origin + 1]) in a loop over origins: the periods from the pass's origin on
+            self.splits[sid].values = tuple(_symbolic_position(e) for e in node.args[0].elts)
         if other.__class__ is Data and other.parent == ("period_block",):
             # month.isin(block), block one of consecutive blocks of the periods held out in turn: a band of time,
             # with the rows outside it (its complement) on both sides of it

@@ -72,6 +72,9 @@ class Rules:
         self.it = interp
         self.ctx = context
         self._implied: dict[tuple, tuple] = {}
+        # cuts at a loop's counter (m < origin, m.isin([origin, origin + 1])): compared by their offsets
+        self._symbolic_cuts = any(type(sp.cut_at) is tuple or (sp.values and type(sp.values[0]) is tuple)
+                                  for sp in interp.splits.values())
         self._roles: dict[frozenset, str | None] = {}
         self._overlaps: dict[tuple[frozenset, frozenset], bool] = {}
         self.out: dict[tuple[str, int], RawFinding] = {}
@@ -221,6 +224,10 @@ class Rules:
         sid = separator(e.fitrec.rows, e.rows)
         if sid is None:
             sid = self._later_cut(e.fitrec.rows, e.rows)
+        if sid is None and self._symbolic_cuts:
+            # m < origin for the fit, m.isin([origin, origin + 1]) for the scored rows: above that cut
+            sid = next((seps[0].sid for o1, p1 in sorted(e.fitrec.rows) for o2, p2 in sorted(e.rows)
+                        if o1 == o2 and (seps := self._separators(p1, p2))), None)
         return self.it.splits.get(sid) if sid is not None else None
 
     def _later_cut(self, fit_rows, eval_rows) -> int | None:
@@ -582,7 +589,10 @@ class Rules:
                 continue
             (lows if side == "lo" else highs if side == "hi" else []).append((sid, sp.deps, sp.cut_at))
         # (one split met on both sides is a filter made again in a loop with other bounds: left alone)
-        return any(s1 != s2 and d1 == d2 and _not_after(v1, v2) for s1, d1, v1 in lows for s2, d2, v2 in highs)
+        # (at a loop's counter, month <= origin and month >= origin hold the origin's own rows: strictly below)
+        return any(s1 != s2 and d1 == d2 and (v1[0] == v2[0] and v1[1] < v2[1] if type(v1) is tuple
+                                              else type(v2) is not tuple and _not_after(v1, v2))
+                   for s1, d1, v1 in lows for s2, d2, v2 in highs)
 
     def _cut_apart(self, fit_path, eval_path) -> bool:
         """The fitted rows were cut below a time and the evaluated rows above one, by two filters on the same
@@ -688,8 +698,9 @@ class Rules:
                 for other in self.it.splits.values():
                     b, incl_b = other.cut_at, other.cut_inclusive
                     if other is sp or other.kind != "mask" or other.deps != sp.deps or incl_b is None or b is None \
-                            or type(a) is not type(b) or any(o == other.sid for o, _s in path):
-                        continue
+                            or type(a) is not type(b) or any(o == other.sid for o, _s in path) \
+                            or (type(a) is tuple and a[0] != b[0]):
+                        continue  # (cuts at origin and origin + 1 compare; at origin and at another name do not)
                     if side == "lo" and (a < b or (a == b and (incl_b or not incl_a))):
                         extra.append((other.sid, "lo"))
                     elif side == "hi" and (a > b or (a == b and (incl_a or not incl_b))):
@@ -708,7 +719,8 @@ class Rules:
                 at = other.cut_at
                 if other is sp or other.kind != "mask" or other.deps != sp.deps or other.cut_inclusive is None \
                         or at is None or any(type(at) is not type(v) for v in values) \
-                        or any(o == other.sid for o, _s in path):
+                        or any(o == other.sid for o, _s in path) \
+                        or (type(at) is tuple and any(v[0] != at[0] for v in values)):
                     continue
                 sides = {"lo" if v < at or (v == at and other.cut_inclusive) else "hi" for v in values}
                 if len(sides) == 1:

@@ -11592,3 +11592,21 @@ def test_threshold_picked_on_a_validation_half_then_reported_on_the_whole_holdou
         print(f1_score(y_rep, m.predict_proba(X_rep)[:, 1] >= best), "baseline",
               f1_score(y_rep, DummyClassifier().fit(X_tr, y_tr).predict(X_rep)))
     """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("scored, expected", [("window[~window['customer_id'].isin(fit['customer_id'])]", set()),
+                                              ("window", {"LK-GROUP"})])
+def test_rolling_origin_scored_on_the_next_periods_by_isin(scored, expected):
+    # m < origin for the fit, m.isin([origin, origin + 1]) for the scored rows: the periods from the origin on
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="row_id")
+    assert codes(f"""
+        df["m"] = pd.to_datetime(df["month"]).dt.month
+        aucs = []
+        for origin in range(4, 9):
+            fit = df[df["m"] < origin]
+            window = df[df["m"].isin([origin, origin + 1])]
+            scored = {scored}
+            m = LogisticRegression().fit(fit[["a", "b"]], fit["y"])
+            aucs.append(roc_auc_score(scored["y"], m.predict_proba(scored[["a", "b"]])[:, 1]))
+        print(np.mean(aucs), "baseline", df["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL", "EV-NO-HOLDOUT"} == expected
