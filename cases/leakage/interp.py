@@ -691,6 +691,7 @@ class FitRec:
     yfuture: bool = False  # the label is a later row's value or a group aggregate, not a row-wise function
     ylead: bool = False  # the label is a later row's value (a negative shift): the prediction is for later
     on_predictions: bool = False  # fitted on another model's predictions (a calibrator, a stacker)
+    base: object = None  # that model (an Est), when its predictions were the fitted data
     predicted: frozenset = frozenset()  # the rows the fitted model predicted afterwards
 
 
@@ -1488,6 +1489,7 @@ class Interpreter:
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
+        self.loop_assigned: dict[int, set] = {}  # loop -> the names its body assigns
         self.fold_numbers: frozenset = frozenset()  # names a loop over range() binds (`for j in range(k)`)
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
         self._in_user_transform = False
@@ -2401,6 +2403,8 @@ class Interpreter:
             if self.pick_infl and value.__class__ is Const and isinstance(value.value, str):
                 value = PickedConst(value.value, self.pick_infl)  # best = c under `if lr > best_lr:`
             self.bind(target.id, value)
+            if self.loops:
+                self.loop_assigned.setdefault(self.loops[-1], set()).add(target.id)
         elif isinstance(target, (ast.Tuple, ast.List)):
             items = self.unpack(value, len(target.elts))
             for sub, item in zip(target.elts, items):
@@ -3130,7 +3134,13 @@ class Interpreter:
                 varied = right.__class__ is LoopConst or (
                     node.comparators[0].__class__ is ast.Name and self.loops
                     and node.comparators[0].id in self.loop_targets.get(self.loops[-1], ()))
-                loops = self.loops if self.loops and (varied or not isinstance(right, Const)) else mask_pred[1]
+                fixed = node.comparators[0].__class__ is ast.Name and self.loops and mask_pred[1] != self.loops \
+                    and node.comparators[0].id not in self.loop_assigned.get(self.loops[-1], ()) \
+                    and right.__class__ is not LoopConst and node.comparators[0].id in self.frames[0] \
+                    and (len(self.frames) == 1 or node.comparators[0].id not in self.frames[-1])
+                # (p_hold[i] >= cutoff in a bootstrap loop, cutoff chosen before it: the same threshold each pass)
+                loops = self.loops if self.loops and (varied or not isinstance(right, Const)) and not fixed \
+                    else mask_pred[1]
                 if varied:
                     self.threshold_loops.add(self.loops[-1])
                 est = mask_pred[0]
@@ -7613,6 +7623,8 @@ class Interpreter:
                              or (isinstance(est.kw.get("prefit"), Const) and est.kw["prefit"].value is True)
                              or (isinstance(est.kw.get("estimator"), Est)
                                  and est.kw["estimator"].cls == "FrozenEstimator"))),
+                     base=xdata.pred[0] if xdata is not None and xdata.pred is not None and xdata.pred[0] is not est
+                     else None,
                      **_label_facts(y))
         est.fitrec = rec
         self.fits.append(rec)

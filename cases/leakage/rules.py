@@ -528,6 +528,9 @@ class Rules:
         leaking = e.cv_split is None and e.fitrec is not None
         if leaking:
             split = self._group_leaking_split(e.fitrec.rows, e.rows)
+            if split is None and (base := e.fitrec.base) is not None and base.fitrec is not None:
+                # a calibrator's scores are the model's scores mapped: the model's own fitted rows count too
+                split = self._group_leaking_split(base.fitrec.rows, e.rows)
             if split is None:
                 return
         group_cols = self._group_cols_of(split)

@@ -11610,3 +11610,58 @@ def test_rolling_origin_scored_on_the_next_periods_by_isin(scored, expected):
             aucs.append(roc_auc_score(scored["y"], m.predict_proba(scored[["a", "b"]])[:, 1]))
         print(np.mean(aucs), "baseline", df["y"].mean())
     """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL", "EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("loop, expected", [
+    ("f1s = [f1_score(y_te[i], p[i] >= cut) for i in (rng.integers(0, n, n) for _ in range(500))]", set()),
+    ("f1s = []\nfor _ in range(500):\n    i = rng.integers(0, n, n)\n    f1s.append(f1_score(y_te[i], p[i] >= cut))",
+     set()),
+    ("f1s = [f1_score(y_te, p >= t) for t in np.linspace(0.1, 0.9, 17)]\ncut = np.linspace(0.1, 0.9, 17)[np.argmax(f1s)]",
+     {"LK-TEST-REUSE"}),
+])
+def test_bootstrap_of_the_test_score_at_a_threshold_fixed_before_it(loop, expected):
+    # the threshold comes from the training part's out-of-fold scores; the loop redraws the scored rows, it does
+    # not vary the threshold (a loop over thresholds on the test part, then the best kept, does)
+    body = textwrap.indent(loop, " " * 8)
+    assert codes(f"""
+        from sklearn.metrics import f1_score
+        from sklearn.model_selection import cross_val_predict
+        X, y = df[["a", "b"]].to_numpy(), df["y"].to_numpy()
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        oof = cross_val_predict(LogisticRegression(), X_tr, y_tr, cv=5, method="predict_proba")[:, 1]
+        cut = float(np.quantile(oof, 0.9))
+        m = LogisticRegression().fit(X_tr, y_tr)
+        p = m.predict_proba(X_te)[:, 1]
+        rng, n = np.random.default_rng(0), len(y_te)
+{body}
+        print(f1_score(y_te, p >= cut), np.percentile(f1s, [2.5, 97.5]), "baseline", y_te.mean())
+        final = LogisticRegression().fit(X, y)
+    """, tail="") & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("test_part, expected", [
+    ('df[df["month"] >= 8]', {"LK-GROUP"}),
+    ('drop_seen(df[df["month"] >= 8], fit, cal)', set()),
+])
+def test_calibrated_scores_are_judged_by_the_model_fitted_under_them(test_part, expected):
+    # the isotonic map is fitted on a calibration part of new customers; the scores it maps on the test part
+    # come from a model fitted on the first months, whose customers the test part must not hold either
+    ctx = Context(target="y", time_column="snapshot_month", group_column="customer_id", id_column="row_id")
+    assert codes(f"""
+        from sklearn.isotonic import IsotonicRegression
+        df["month"] = pd.to_datetime(df["snapshot_month"]).dt.month
+
+        def drop_seen(part, *earlier):
+            seen = pd.concat([e["customer_id"] for e in earlier]).unique()
+            return part[~part["customer_id"].isin(seen)]
+
+        fit = df[df["month"] <= 5]
+        cal = drop_seen(df[df["month"].between(6, 7)], fit)
+        test = {test_part}
+        model = RandomForestClassifier().fit(fit[["a", "b"]], fit["y"])
+        iso = IsotonicRegression(out_of_bounds="clip").fit(model.predict_proba(cal[["a", "b"]])[:, 1], cal["y"])
+        p = iso.predict(model.predict_proba(test[["a", "b"]])[:, 1])
+        prior = DummyClassifier(strategy="prior").fit(fit[["a", "b"]], fit["y"]).predict_proba(test[["a", "b"]])
+        summary = {{"roc_auc": roc_auc_score(test["y"], p), "auc_prior_baseline": roc_auc_score(test["y"], prior[:, 1])}}
+        print(summary)
+    """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL"} == expected
