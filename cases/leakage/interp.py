@@ -6755,8 +6755,9 @@ class Interpreter:
         for d in datas:
             coldeps.update(d.coldeps)
         if len(datas) > 1 and len({o for d in datas for o, _p in d.rows}) > 1:
-            self.origin_markers |= set.intersection(*({c for c, deps in d.coldeps.items() if not deps}
-                                                      for d in datas))
+            # (named for the table a row came from: a label built by stacking positives on negatives is a label)
+            self.origin_markers |= {c for c in set.intersection(*({c for c, deps in d.coldeps.items() if not deps}
+                                                                  for d in datas)) if _ORIGIN_MARKER.search(c)}
         base = datas[0]
         return base.derive(rows=rows, infl=infl, cols=cols, coldeps=coldeps, label=None,
                            sorted_by=None, per_group=base.per_group)
@@ -9955,6 +9956,8 @@ def _expr_name(e) -> str | None:
     return next(iter(e.cols[1])) if e.cols[0] == "only" and len(e.cols[1]) == 1 else None
 
 
+_ORIGIN_MARKER = re.compile(r"(?:^|_)(?:is_?)?(?:test|train|tst|trn|sub|submission)(?:_?set|_?flag)?(?:$|_)|source|"
+                            r"origin|dataset|adv", re.I)
 _BINARY_SIDES = ({"=value:0", "=value:1"}, {"=value:False", "=value:True"})
 
 

@@ -11665,3 +11665,18 @@ def test_calibrated_scores_are_judged_by_the_model_fitted_under_them(test_part, 
         summary = {{"roc_auc": roc_auc_score(test["y"], p), "auc_prior_baseline": roc_auc_score(test["y"], prior[:, 1])}}
         print(summary)
     """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL"} == expected
+
+
+def test_a_label_built_by_stacking_positives_on_negatives_is_still_a_label():
+    # `label` set to 1 on one table and 0 on the other is the task's label, not which table a row came from
+    assert codes("""
+        pos = pd.read_csv("clicks.csv")
+        neg = pd.read_csv("impressions.csv")
+        pos["label"] = 1
+        neg["label"] = 0
+        data = pd.concat([pos, neg])
+        X = StandardScaler().fit_transform(data[["a", "b"]])
+        X_tr, X_te, y_tr, y_te = train_test_split(X, data["label"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_te.mean())
+    """, None, tail="") & {"LK-PREP"} == {"LK-PREP"}
