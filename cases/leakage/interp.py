@@ -653,6 +653,7 @@ class Split:
     # the (split, side) of the filters that made it group-safe by dropping entities seen on the other side
     # (`late[~late[g].isin(early[g])]`): rows that did not pass one of them are not cleared of those entities
     group_safe_by: frozenset = EMPTY
+    presence: bool = False  # `both[both[target].notna()]`: rows with a value there (the labelled ones), not by value
 
 
 class FrozenSplit(Split):
@@ -2811,9 +2812,11 @@ class Interpreter:
         return isinstance(value, Data) and value.kind == "series" and bool(value.rows) and value.pred is None \
             and bool(value.deps)
 
-    def _flag_mask(self, value: Data, node, side: str) -> Mask:
-        key = ("eq", tuple(sorted(value.deps)), tuple(sorted(value.rows)))
+    def _flag_mask(self, value: Data, node, side: str, presence=False) -> Mask:
+        key = ("eq", tuple(sorted(value.deps)), tuple(sorted(value.rows))) + (("presence",) if presence else ())
         sid = self._split_for_key(key, "mask", value.rows, node, deps=value.deps, sorted_by=value.sorted_by)
+        if presence:
+            self.splits[sid].presence = True
         return Mask(value.rows, sid, side, value.deps, value.infl)
 
     def e_BinOp(self, node):
@@ -4830,7 +4833,7 @@ class Interpreter:
             key = self.inline(key, [obj], {}, node)  # df.loc[lambda d: d["month"] < cut]: the rows it picks
         if not is_iloc and obj.kind == "frame" and self._is_flag(key) and key.rows == obj.rows \
                 and not isinstance(slice_node, ast.Constant):
-            key = self._flag_mask(key, node, "=True")
+            key = self._flag_mask(key, node, "=True", presence=_presence_test(slice_node))
         if key.__class__ is Data and key.pred is not None and obj.kind in ("series", "array") and obj.rows \
                 and key.pred[1] == self.loops and self.loops and self.loops[-1] in self.threshold_loops \
                 and (est := key.pred[0]).fitrec is not None and obj.deps & est.fitrec.ycols:
@@ -10180,6 +10183,14 @@ def _as_value(value, depth):
     return Const(str(value))
 
 
+def _presence_test(node) -> bool:
+    """`df[col].notna()`, `~df[col].isna()`: a test of whether the column holds a value, not of which value."""
+    if node.__class__ is ast.UnaryOp and node.op.__class__ is ast.Invert:
+        node = node.operand
+    return node.__class__ is ast.Call and node.func.__class__ is ast.Attribute \
+        and node.func.attr in ("notna", "notnull", "isna", "isnull")
+
+
 def _stat_deps(d, splits=None) -> frozenset:
     """What a statistic of `d` is computed from: its columns, the label behind a target statistic it holds
     (ranking a per-merchant fraud rate over every row is part of that target statistic), and the column its
@@ -10192,7 +10203,8 @@ def _stat_deps(d, splits=None) -> frozenset:
         for _o, path in d.rows:
             for sid, side in path:
                 split = splits.get(sid)
-                if split is not None and split.kind == "mask" and side.startswith("=") and split.deps:
+                if split is not None and split.kind == "mask" and side.startswith("=") and split.deps \
+                        and not split.presence:
                     deps = deps | split.deps
     return deps
 

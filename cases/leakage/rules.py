@@ -163,8 +163,11 @@ class Rules:
         if code == "STAT":
             if infl.deps & self.targets:
                 return "LK-TARGET-STAT", False
-            if infl.deps and self.leaky and infl.deps <= self.leaky | {self.ctx.group_column, self.ctx.id_column}:
-                return None, False  # a statistic of a declared leaky column: LK-FEATURE's finding
+            # a statistic of a declared leaky column: LK-FEATURE's finding (rows counted per customer over the
+            # whole timeline, `snapshot_id.transform("count")`, hold later months: a temporal aggregate)
+            if infl.deps and self.leaky and infl.deps <= self.leaky | {self.ctx.group_column, self.ctx.id_column} \
+                    and (infl.deps & self.leaky or not self.time_cols):
+                return None, False
             if self.ctx.id_column and infl.tag in ("group", "groupsrc", "col") \
                     and str(infl.desc).startswith(f"per-{self.ctx.id_column} "):
                 return None, False  # aggregated per row id (a stay's own lab results): nothing from other rows

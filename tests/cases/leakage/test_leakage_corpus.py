@@ -268,6 +268,7 @@ blind187/ subtle public pipelines without a context (adversarial validation, pse
 blind188-189/ strong seniors' submissions to both platform tasks with elaborate validation (blind188, pairs; its
           first run was 0.871 / 0.931) and mid-level take-homes for maintenance, delivery time and late invoices
           (blind189, pairs)
+blind190/ churn submissions built on per-customer history features and rolling-origin or time-cut validation, pairs
 blind191/ card-fraud submissions around imbalanced learning (resamplers, weights, calibration, cost thresholds), pairs
 blind192/ panel and time-series public pipelines without a context; 17 of its 19 leaky files found, no false alarm
           (recall 0.895, under the 0.90 asserted elsewhere: Elo ratings recorded after each match's own result, and a
@@ -339,7 +340,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind162", "blind163", "blind165", "blind166", "blind168", "blind169",
                                    "blind171", "blind172", "blind173", "blind174", "blind176", "blind129",
                                    "blind167", "blind177", "blind175", "blind179", "blind181", "blind182",
-                                   "blind183", "blind186", "blind185", "blind189", "blind188", "blind191"])
+                                   "blind183", "blind186", "blind185", "blind189", "blind188", "blind191",
+                                   "blind190"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -430,7 +432,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind155", "blind156", "blind158", "blind160", "blind161", "blind163",
                                    "blind165", "blind166", "blind167", "blind169", "blind171", "blind172",
                                    "blind173", "blind174", "blind175", "blind176", "blind177", "blind179",
-                                   "blind180", "blind183", "blind186", "blind185", "blind188", "blind189"])
+                                   "blind180", "blind183", "blind186", "blind185", "blind188", "blind189",
+                                   "blind190"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

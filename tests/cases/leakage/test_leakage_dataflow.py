@@ -11680,3 +11680,35 @@ def test_a_label_built_by_stacking_positives_on_negatives_is_still_a_label():
         m = LogisticRegression().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_te.mean())
     """, None, tail="") & {"LK-PREP"} == {"LK-PREP"}
+
+
+@pytest.mark.parametrize("count, expected", [('transform("count")', {"LK-TEMPORAL"}), ("cumcount() + 1", set())])
+def test_snapshots_counted_per_customer_over_the_whole_timeline(count, expected):
+    # the ids counted per customer over every month hold how many months the customer still had: later rows
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="snapshot_id",
+                  leaky_columns=["refund"])
+    g = 'df.groupby("customer_id")["snapshot_id"].' if count.startswith("transform") else 'df.groupby("customer_id").'
+    assert codes(f"""
+        df = df.sort_values(["customer_id", "month"])
+        df["n_snapshots"] = {g}{count}
+        seen = df.loc[df["month"] < "2024-07", "customer_id"]
+        tr = df[df["month"] < "2024-07"]
+        te = df[(df["month"] >= "2024-07") & ~df["customer_id"].isin(seen)]
+        m = LogisticRegression().fit(tr[["a", "n_snapshots"]], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[["a", "n_snapshots"]])[:, 1]), "baseline", te["y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL", "LK-GROUP"} == expected
+
+
+@pytest.mark.parametrize("fill, expected", [("X.median()", {"LK-PREP"}), ("0", set())])
+def test_statistics_of_the_labelled_rows_of_stacked_train_and_test_are_no_target_statistic(fill, expected):
+    # lab = both[both[target].notna()]: the rows that have a label, not rows picked by the label's value
+    assert codes(f"""
+        test = pd.read_csv("test.csv")
+        both = pd.concat([df, test], ignore_index=True)
+        lab = both[both["y"].notna()].reset_index(drop=True)
+        X = lab[["a", "b"]]
+        X = X.fillna({fill})
+        X_tr, X_te, y_tr, y_te = train_test_split(X, lab["y"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_te.mean())
+    """, tail="") & {"LK-PREP", "LK-TARGET-STAT"} == expected
