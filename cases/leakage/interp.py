@@ -5762,6 +5762,8 @@ class Interpreter:
         if name in ("Timestamp", "to_datetime", "datetime", "date", "datetime64") and args \
                 and all(isinstance(a, Const) for a in args):
             return _date_const(args)
+        if name == "Period" and args and isinstance(args[0], Const) and isinstance(args[0].value, str):
+            return Const(args[0].value)  # pd.Period("2024-06", "M"): a month, ordered like its ISO text
         if name == "to_datetime":
             base = args[0] if args else UNKNOWN
             if isinstance(base, Data):

@@ -273,6 +273,9 @@ blind191/ card-fraud submissions around imbalanced learning (resamplers, weights
 blind192/ panel and time-series public pipelines without a context; 17 of its 19 leaky files found, no false alarm
           (recall 0.895, under the 0.90 asserted elsewhere: Elo ratings recorded after each match's own result, and a
           panel forecast cut on time alone, which other batches label clean), not asserted
+blind193-196/ ordinary weekly submissions to the churn task (blind193, pairs) and to the fraud task (blind194, pairs),
+          take-homes for hotel cancellations, claim costs, upgrades and attrition (blind195, shape only: its recall
+          over pairs is 0.946) and Kaggle-style public notebooks without a context (blind196, leaky versus clean)
 """
 from __future__ import annotations
 
@@ -341,7 +344,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind171", "blind172", "blind173", "blind174", "blind176", "blind129",
                                    "blind167", "blind177", "blind175", "blind179", "blind181", "blind182",
                                    "blind183", "blind186", "blind185", "blind189", "blind188", "blind191",
-                                   "blind190"])
+                                   "blind190", "blind193", "blind194"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -399,7 +402,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
                                    "blind151", "blind159", "blind164", "blind170", "blind178", "blind184",
-                                   "blind187"])
+                                   "blind187", "blind196"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -433,7 +436,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind165", "blind166", "blind167", "blind169", "blind171", "blind172",
                                    "blind173", "blind174", "blind175", "blind176", "blind177", "blind179",
                                    "blind180", "blind183", "blind186", "blind185", "blind188", "blind189",
-                                   "blind190"])
+                                   "blind190", "blind193", "blind195"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -11712,3 +11712,17 @@ def test_statistics_of_the_labelled_rows_of_stacked_train_and_test_are_no_target
         m = LogisticRegression().fit(X_tr, y_tr)
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "baseline", y_te.mean())
     """, tail="") & {"LK-PREP", "LK-TARGET-STAT"} == expected
+
+
+@pytest.mark.parametrize("scored, expected", [("chk", {"LK-GROUP"}), ("chk[~chk['customer_id'].isin(fit['customer_id'])]",
+                                                                    set())])
+def test_a_cut_at_a_pandas_period_is_a_cut_on_time(scored, expected):
+    ctx = Context(target="y", time_column="snapshot_month", group_column="customer_id", id_column="row_id")
+    assert codes(f"""
+        df["month"] = pd.to_datetime(df["snapshot_month"]).dt.to_period("M")
+        fit = df[df["month"] <= pd.Period("2024-06", "M")]
+        chk = df[df["month"] >= pd.Period("2024-07", "M")]
+        scored = {scored}
+        m = LogisticRegression().fit(fit[["a", "b"]], fit["y"])
+        print(roc_auc_score(scored["y"], m.predict_proba(scored[["a", "b"]])[:, 1]), "baseline", scored["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL", "EV-NO-HOLDOUT"} == expected
