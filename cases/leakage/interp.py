@@ -5803,6 +5803,12 @@ class Interpreter:
             # on, used as X.iloc[...] (read as the slices X[:n - H] and X[n - H:n])
             lower, upper = (None, node.args[0]) if len(node.args) == 1 else node.args
             return Data(kind="index", parent=("range", lower, upper, self.loops))
+        if name in ("mean", "average", "median") and args and args[0].__class__ is Seq and args[0].items \
+                and all(i.__class__ is Data and i.pred is not None and i.rows == args[0].items[0].rows
+                        for i in args[0].items):
+            # np.mean([lgbm_proba, xgb_proba], axis=0): a blend of the members' predictions for the same rows
+            first = args[0].items[0]
+            return first.derive(label=None, infl=frozenset().union(*(i.infl for i in args[0].items)))
         if name == "mean" and node.args:
             self._mean_of_comparison(node.args[0])
         if name in ("sum", "chain", "from_iterable") and args and all(isinstance(a, Seq) for a in args) and (

@@ -411,6 +411,11 @@ def where_terms(text: str) -> list[tuple[str, str, str]]:
         m = re.match(r"^\s*\(?\s*(?:[\w\"]+\.)?([\w\"]+)\s*(<=|>=|<>|!=|=|<|>)\s*(.+?)\s*\)?\s*$", part, re.S)
         if m:
             out.append((_unquote(m.group(1)), m.group(2), m.group(3).strip()))
+            continue
+        # `labelled AND NOT holdout_customer`: a boolean column held true, or false
+        flag = re.match(r"^\s*\(?\s*(not\s+)?(?:[\w\"]+\.)?([\w\"]+)\s*\)?\s*$", part, re.I | re.S)
+        if flag and _unquote(flag.group(2)).lower() not in KEYWORDS:
+            out.append((_unquote(flag.group(2)), "=", "false" if flag.group(1) else "true"))
     return out
 
 

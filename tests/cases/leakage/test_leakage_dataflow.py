@@ -11726,3 +11726,28 @@ def test_a_cut_at_a_pandas_period_is_a_cut_on_time(scored, expected):
         m = LogisticRegression().fit(fit[["a", "b"]], fit["y"])
         print(roc_auc_score(scored["y"], m.predict_proba(scored[["a", "b"]])[:, 1]), "baseline", scored["y"].mean())
     """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL", "EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("keep, expected", [('share[share >= 0.1].index.tolist()', {"LK-SELECT"}),
+                                           ('["a", "b"]', set())])
+def test_a_blend_of_members_scored_out_of_fold_is_the_model_evaluated(keep, expected):
+    # oof[va] = np.mean([m.predict_proba(...) for m in members]): the blend's scores, so the features its members
+    # were given (pruned by importances over every row) are judged with it
+    assert codes(f"""
+        from sklearn.base import clone
+        from sklearn.model_selection import StratifiedKFold
+        X, y = df[["a", "b", "c"]], df["y"].to_numpy()
+        probe = RandomForestClassifier().fit(X, y)
+        share = pd.Series(probe.feature_importances_, index=X.columns)
+        share = share / share.sum()
+        keep = {keep}
+        X = X[keep]
+        members = [RandomForestClassifier(), LogisticRegression()]
+        oof = np.zeros(len(X))
+        for tr, va in StratifiedKFold(5, shuffle=True, random_state=0).split(X, y):
+            preds = []
+            for m in members:
+                preds.append(clone(m).fit(X.iloc[tr], y[tr]).predict_proba(X.iloc[va])[:, 1])
+            oof[va] = np.mean(preds, axis=0)
+        print(roc_auc_score(y, oof), "baseline", y.mean())
+    """, tail="") & {"LK-SELECT"} == expected

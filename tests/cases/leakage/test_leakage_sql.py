@@ -150,3 +150,8 @@ def test_a_query_the_analysis_cannot_read_is_not_an_error():
     src = HEAD + 'q = build_query()\ntrain = con.sql(q).df()\ntest = con.execute("SELEC broken").df()\n'
     result = analyze_source(src, path="c.py", context=CTX)
     assert result.error is None
+
+
+def test_boolean_columns_in_a_where_clause_are_filters():
+    assert sql.where_terms("labelled AND NOT holdout_customer AND ym <= '2024-06'") == [
+        ("labelled", "=", "true"), ("holdout_customer", "=", "false"), ("ym", "<=", "'2024-06'")]
