@@ -9147,7 +9147,9 @@ class Interpreter:
                         return out
                     out.deps = EMPTY
                     return out
-                if _negative_shift(fn.node) or "attr='bfill'" in body_text:
+                if _negative_shift(fn.node) or any(w in body_text for w in (
+                        "attr='bfill'", "attr='backfill'", "value='bfill'", "value='backfill'")):
+                    # (lambda s: s.fillna(method="bfill") too)
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.transform(...) reads later rows",
                                                 tag="future")}
                     return out

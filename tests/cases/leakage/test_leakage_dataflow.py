@@ -11751,3 +11751,17 @@ def test_a_blend_of_members_scored_out_of_fold_is_the_model_evaluated(keep, expe
             oof[va] = np.mean(preds, axis=0)
         print(roc_auc_score(y, oof), "baseline", y.mean())
     """, tail="") & {"LK-SELECT"} == expected
+
+
+@pytest.mark.parametrize("method, expected", [("bfill", {"LK-TEMPORAL"}), ("ffill", set())])
+def test_a_group_fill_by_method_keyword_reads_later_rows_when_backward(method, expected):
+    ctx = Context(target="y", time_column="week", group_column="sku_id", id_column="id")
+    assert codes(f"""
+        df = df.sort_values(["sku_id", "week"])
+        df["stock"] = df.groupby("sku_id")["stock"].transform(lambda s: s.fillna(method="{method}"))
+        seen = df.loc[df["week"] < "2024-06-01", "sku_id"]
+        tr = df[df["week"] < "2024-06-01"]
+        te = df[(df["week"] >= "2024-06-01") & ~df["sku_id"].isin(seen)]
+        m = LogisticRegression().fit(tr[["stock", "a"]], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[["stock", "a"]])[:, 1]), "baseline", te["y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL", "LK-PREP"} == expected
