@@ -9200,6 +9200,15 @@ class Interpreter:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
             if meth not in ("ffill", "diff", "pct_change"):
                 out.deps = EMPTY  # (a change from the previous row reads this row's own value too)
+            if meth in CUMULATIVE_METHODS | {"ffill", "diff", "pct_change"} and _sorted_backwards(d) and (
+                    meth in CUMULATIVE_METHODS or meth == "ffill"
+                    or (_const_int(args[0] if args else kw.get("periods", Const(1))) or 0) > 0):
+                # sorted by date descending, then cumcount() / diff() / ffill() per group: the "earlier" rows are
+                # the later ones (how many visits are still to come, the gap to the next one)
+                out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.{meth}() over rows sorted backwards "
+                                                                      f"by {d.sorted_by[0]} reads later rows",
+                                            tag="future")}
+                return out
             if meth in ("cumsum", "cummax", "cummin", "cumprod") and not any(i.tag == "shifted" for i in d.infl):
                 # groupby(g)[y].cumsum(): each row's own value counted in (a window up to and including it)
                 what = f"{src}.{meth}() includes the current row, without a shift"

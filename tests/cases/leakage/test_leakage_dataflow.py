@@ -11765,3 +11765,23 @@ def test_a_group_fill_by_method_keyword_reads_later_rows_when_backward(method, e
         m = LogisticRegression().fit(tr[["stock", "a"]], tr["y"])
         print(roc_auc_score(te["y"], m.predict_proba(te[["stock", "a"]])[:, 1]), "baseline", te["y"].mean())
     """, ctx, tail="") & {"LK-TEMPORAL", "LK-PREP"} == expected
+
+
+@pytest.mark.parametrize("ascending, expected", [("[True, False]", {"LK-TEMPORAL"}), ("True", set())])
+def test_counts_and_gaps_per_patient_over_rows_sorted_newest_first(ascending, expected):
+    # sorted by date descending within each patient, cumcount() counts the visits still to come and diff() is
+    # the gap to the next one
+    ctx = Context(target="y", time_column="appointment_at", group_column="patient_id", id_column="id")
+    assert codes(f"""
+        df["appointment_at"] = pd.to_datetime(df["appointment_at"])
+        df = df.sort_values(["patient_id", "appointment_at"], ascending={ascending})
+        g = df.groupby("patient_id")
+        df["prior_appts"] = g.cumcount()
+        df["days_since_prev"] = g["appointment_at"].diff().dt.days
+        seen = df.loc[df["appointment_at"] < "2024-06-01", "patient_id"]
+        tr = df[df["appointment_at"] < "2024-06-01"]
+        te = df[(df["appointment_at"] >= "2024-06-01") & ~df["patient_id"].isin(seen)]
+        cols = ["prior_appts", "days_since_prev"]
+        m = LogisticRegression().fit(tr[cols], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[cols])[:, 1]), "baseline", te["y"].mean())
+    """, ctx, tail="") & {"LK-TEMPORAL"} == expected
