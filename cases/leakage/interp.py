@@ -1043,7 +1043,7 @@ PASSTHROUGH_METHODS = {
     "replace", "apply", "applymap", "map", "to_numpy", "values", "ravel", "reshape", "squeeze", "head", "tail",
     "infer_objects", "convert_dtypes", "reindex", "sort_index", "T", "select_dtypes", "assign", "pipe", "fillna",
     "where", "mask", "add", "sub", "mul", "div", "log", "sum", "tolist", "flatten", "to_frame", "to_list",
-    "notnull", "isnull", "isna", "notna", "str", "dt", "cat", "lower", "upper", "strip", "contains", "year",
+    "notnull", "isnull", "isna", "notna", "str", "dt", "cat", "lower", "upper", "strip", "contains", "year", "hash",
     "month", "day", "dayofweek", "hour", "weekday", "days", "total_seconds", "len", "split", "get", "explode",
     "nunique", "value_counts", "describe", "corr", "any", "all", "idxmax", "argmax", "filter", "cumsum",
     "pct_change", "diff", "ewm", "index", "columns", "cumcount", "nlargest", "nsmallest", "unique", "isin",
@@ -6974,6 +6974,12 @@ class Interpreter:
             self.constant_predictions.append(found)
 
     def call_method(self, recv, meth, args, kw, node):
+        if meth == "alias" and recv.__class__ is Mask and recv.rows == EXPR_ROWS and args \
+                and (name := _const_str(args[0])) is not None:
+            # (pl.col("customer_id").hash(seed=42) % 10 < 2).alias("eval_customer"): a flag column made from
+            # those columns
+            return Data(kind="series", rows=EXPR_ROWS, cols=("only", frozenset(recv.deps)), deps=recv.deps,
+                        infl=recv.infl, label=name)
         if meth == "compile" and recv.__class__ is Sym and recv.name == "re" and args \
                 and args[0].__class__ is Const and isinstance(args[0].value, str):
             return Regex(args[0].value)

@@ -11785,3 +11785,21 @@ def test_counts_and_gaps_per_patient_over_rows_sorted_newest_first(ascending, ex
         m = LogisticRegression().fit(tr[cols], tr["y"])
         print(roc_auc_score(te["y"], m.predict_proba(te[cols])[:, 1]), "baseline", te["y"].mean())
     """, ctx, tail="") & {"LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("held_out, expected", [("", {"LK-GROUP"}), ('pl.col("eval_customer") & ', set())])
+def test_polars_hash_buckets_of_customers_with_a_time_cut(held_out, expected):
+    # (pl.col("customer_id").hash(seed=42) % 10 < 2).alias("eval_customer"): customers drawn by hash, the
+    # evaluation customers never in the fit
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="row_id")
+    fit_filter = "~pl.col(\"eval_customer\") & " if held_out else ""
+    assert codes(f"""
+        import polars as pl
+        d = pl.read_csv("train.csv").with_columns(
+            (pl.col("customer_id").hash(seed=42) % 10 < 2).alias("eval_customer"))
+        fit = d.filter({fit_filter}(pl.col("month") < "2024-07"))
+        ev = d.filter({held_out}(pl.col("month") >= "2024-07"))
+        m = LogisticRegression().fit(fit.select(["a", "b"]).to_pandas(), fit["y"].to_numpy())
+        p = m.predict_proba(ev.select(["a", "b"]).to_pandas())[:, 1]
+        print(roc_auc_score(ev["y"].to_numpy(), p), "baseline", ev["y"].mean())
+    """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL"} == expected
