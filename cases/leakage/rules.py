@@ -596,7 +596,8 @@ class Rules:
             (lows if side == "lo" else highs if side == "hi" else []).append((sid, sp.deps, sp.cut_at))
         # (one split met on both sides is a filter made again in a loop with other bounds: left alone)
         # (at a loop's counter, month <= origin and month >= origin hold the origin's own rows: strictly below)
-        return any(s1 != s2 and d1 == d2 and (v1[0] == v2[0] and v1[1] < v2[1] if type(v1) is tuple
+        return any(s1 != s2 and d1 == d2 and (type(v2) is tuple and v1[0] == v2[0] and v1[1] < v2[1]
+                                              if type(v1) is tuple
                                               else type(v2) is not tuple and _not_after(v1, v2))
                    for s1, d1, v1 in lows for s2, d2, v2 in highs)
 
