@@ -404,10 +404,18 @@ def columns(expr: str) -> frozenset:
     return frozenset(out)
 
 
+_AND = re.compile(r"\band\b", re.I)
+
+
 def where_terms(text: str) -> list[tuple[str, str, str]]:
     """`a < 'x' AND b = 1`: the (column, operator, value) comparisons joined by AND at the top level."""
     out = []
-    for part in re.split(r"\band\b", text, flags=re.I):
+    cuts = [m.span() for m in _top_level(text, _AND)]
+    bounds = [0] + [x for span in cuts for x in span] + [len(text)]
+    # (an AND inside a subquery, `NOT IN (SELECT ... WHERE a AND b)`, belongs to that query)
+    for part in (text[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)):
+        if re.search(r"\bselect\b", part, re.I):
+            continue
         m = re.match(r"^\s*\(?\s*(?:[\w\"]+\.)?([\w\"]+)\s*(<=|>=|<>|!=|=|<|>)\s*(.+?)\s*\)?\s*$", part, re.S)
         if m:
             out.append((_unquote(m.group(1)), m.group(2), m.group(3).strip()))

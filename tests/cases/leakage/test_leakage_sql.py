@@ -155,3 +155,10 @@ def test_a_query_the_analysis_cannot_read_is_not_an_error():
 def test_boolean_columns_in_a_where_clause_are_filters():
     assert sql.where_terms("labelled AND NOT holdout_customer AND ym <= '2024-06'") == [
         ("labelled", "=", "true"), ("holdout_customer", "=", "false"), ("ym", "<=", "'2024-06'")]
+
+
+def test_and_inside_a_subquery_stays_with_the_subquery():
+    # the subquery's `ym < '2024-08'` is not a filter of the outer rows (which are at or after that month)
+    assert sql.where_terms("part = 'train' AND ym >= '2024-08' AND customer_id NOT IN ("
+                           "SELECT customer_id FROM feats WHERE part = 'train' AND ym < '2024-08')") == [
+        ("part", "=", "'train'"), ("ym", ">=", "'2024-08'")]
