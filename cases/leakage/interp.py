@@ -2513,6 +2513,10 @@ class Interpreter:
             for item in key.items:
                 if isinstance(item, Const) and isinstance(item.value, str):
                     self.set_column(obj, item.value, value)
+            if isinstance(value, Data) and (key.open or not all(
+                    isinstance(item, Const) and isinstance(item.value, str) for item in key.items)):
+                # df[sensors] = df[sensors].bfill(), the names filtered by a comprehension: what the values carry
+                obj.infl = obj.infl | value.infl
         elif isinstance(value, Data):
             obj.infl = obj.infl | value.infl
             if obj.kind == "frame" and not obj.rows and obj.cols == ("only", EMPTY) and value.rows \

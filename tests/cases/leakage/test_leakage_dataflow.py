@@ -11803,3 +11803,20 @@ def test_polars_hash_buckets_of_customers_with_a_time_cut(held_out, expected):
         p = m.predict_proba(ev.select(["a", "b"]).to_pandas())[:, 1]
         print(roc_auc_score(ev["y"].to_numpy(), p), "baseline", ev["y"].mean())
     """, ctx, tail="") & {"LK-GROUP", "LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("fill, expected", [("bfill()", {"LK-TEMPORAL"}), ("ffill()", set())])
+def test_columns_picked_by_a_comprehension_filled_together(fill, expected):
+    # df[sensors] = df[sensors].interpolate().bfill(), sensors filtered by a comprehension: the fill reaches the
+    # frame whichever names the list holds
+    assert codes(f"""
+        df["ts"] = pd.to_datetime(df["ts"])
+        df = df.sort_values("ts").set_index("ts")
+        sensors = [c for c in df.columns if c.startswith("sensor_")]
+        sensors = [s for s in sensors if df[s].notna().mean() > 0.8]
+        df[sensors] = df[sensors].{fill}
+        cut = df.index[int(len(df) * 0.7)]
+        tr, te = df[df.index < cut], df[df.index >= cut]
+        m = LogisticRegression().fit(tr[sensors], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[sensors])[:, 1]), "baseline", te["y"].mean())
+    """, None, tail="") & {"LK-TEMPORAL"} == expected
