@@ -1486,6 +1486,7 @@ class Interpreter:
         # columns set to a constant on each of several tables stacked together (is_test = 0 / 1): which table a
         # row came from, the label of adversarial validation
         self.origin_markers: set = set()
+        self.klass_helpers: dict[str, dict] = {}  # estimator classes of the analysed code -> their own helpers
         self.first_seen: dict = {}  # id -> (value, column) of groupby(g)[col].transform("min"): a group's first
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
@@ -1752,6 +1753,11 @@ class Interpreter:
             self.module_metrics[node.name] = {TORCHMETRICS[_call_name(n)] for n in _walk(node)
                                               if isinstance(n, ast.Call) and _call_name(n) in TORCHMETRICS}
         if klass is not None:
+            # helpers of its own that never touch `self` (`featurizer.build(df)`): run as plain functions
+            self.klass_helpers[node.name] = {
+                m.name: m for m in node.body if isinstance(m, ast.FunctionDef) and m.name not in _ESTIMATOR_API
+                and not m.name.startswith("_") and m.args.args and m.args.args[0].arg == "self"
+                and not any(n.__class__ is ast.Name and n.id == "self" for stmt in m.body for n in _walk(stmt))}
             if klass.cat == "stateless" and any(isinstance(n, ast.FunctionDef) and n.name == "transform"
                                                 for n in node.body):
                 klass.body = UClass(node, {}, [])
@@ -7238,6 +7244,8 @@ class Interpreter:
         return Data(kind="array", rows=rows, cols=UNK_COLS, infl=infl)
 
     def est_method(self, est: Est, meth, args, kw, node):
+        if (helper := self.klass_helpers.get(est.cls, {}).get(meth)) is not None:
+            return self.inline(Func(helper), [est] + list(args), kw, node)
         if GLUONTS in est.kw and meth in ("train", "train_model"):
             return self._gluonts_train(est, args, kw, node)
         if DEEPCHEM in est.kw and (out := self._deepchem_method(est, meth, args, kw, node)) is not None:
@@ -9988,6 +9996,10 @@ def _expr_name(e) -> str | None:
     return next(iter(e.cols[1])) if e.cols[0] == "only" and len(e.cols[1]) == 1 else None
 
 
+_ESTIMATOR_API = frozenset({"fit", "transform", "fit_transform", "predict", "predict_proba", "predict_log_proba",
+                            "decision_function", "score", "get_params", "set_params", "get_feature_names_out",
+                            "inverse_transform", "partial_fit", "fit_predict", "fit_resample", "get_support",
+                            "set_output", "split", "get_n_splits"})
 _ORIGIN_MARKER = re.compile(r"(?:^|_)(?:is_?)?(?:test|train|tst|trn|sub|submission)(?:_?set|_?flag)?(?:$|_)|source|"
                             r"origin|dataset|adv", re.I)
 _BINARY_SIDES = ({"=value:0", "=value:1"}, {"=value:False", "=value:True"})

@@ -11820,3 +11820,46 @@ def test_columns_picked_by_a_comprehension_filled_together(fill, expected):
         m = LogisticRegression().fit(tr[sensors], tr["y"])
         print(roc_auc_score(te["y"], m.predict_proba(te[sensors])[:, 1]), "baseline", te["y"].mean())
     """, None, tail="") & {"LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("fitted_on, expected", [("raw", {"LK-PREP"}), ("raw_tr", set())])
+def test_a_helper_method_of_a_transformer_class_of_the_analysed_code(fitted_on, expected):
+    # Featurizer.build(df) touches no state of the object: run as a plain function, its rows followed
+    assert codes(f"""
+        class Featurizer:
+            def build(self, d):
+                return pd.DataFrame({{"a": d["a"], "b": d["b"] * 2}}, index=d.index)
+
+            def fit(self, X):
+                self.mean_, self.std_ = X.mean(), X.std()
+                return self
+
+            def transform(self, X):
+                X = X.copy()
+                X[["a", "b"]] = (X[["a", "b"]] - self.mean_) / self.std_
+                return X
+
+        class Trainer:
+            def __init__(self):
+                self.model = LogisticRegression()
+                self.dummy = DummyClassifier(strategy="prior")
+
+            def fit(self, X, y):
+                self.model.fit(X, y)
+                self.dummy.fit(X, y)
+                return self
+
+            def evaluate(self, X, y):
+                return [roc_auc_score(y, est.predict_proba(X)[:, 1]) for est in (self.dummy, self.model)]
+
+        def main():
+            fz = Featurizer()
+            raw = fz.build(df)
+            raw_tr, raw_va, y_tr, y_va = train_test_split(raw, df["y"], random_state=0)
+            fz.fit({fitted_on})
+            X_tr, X_va = fz.transform(raw_tr), fz.transform(raw_va)
+            print(Trainer().fit(X_tr, y_tr).evaluate(X_va, y_va))
+
+        if __name__ == "__main__":
+            main()
+    """, tail="") & {"LK-PREP", "EV-NO-HOLDOUT"} == expected
