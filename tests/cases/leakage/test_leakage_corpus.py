@@ -276,12 +276,11 @@ blind192/ panel and time-series public pipelines without a context; 17 of its 19
 blind193-196/ ordinary weekly submissions to the churn task (blind193, pairs) and to the fraud task (blind194, pairs),
           take-homes for hotel cancellations, claim costs, upgrades and attrition (blind195, pairs; first run
           0.972 / 0.946) and Kaggle-style public notebooks without a context (blind196, leaky versus clean)
-blind197-200/ churn submissions on the modern data stack (blind197, pairs; first run 0.884 / 0.974; a DuckDB LEAD
-          inside a feature list is not yet followed), fraud ensembles
+blind197-200/ churn submissions on the modern data stack (blind197, pairs; first run 0.884 / 0.974), fraud ensembles
           (blind198, pairs), no-show, SKU demand and ride cancellations (blind199, pairs) and text and AutoML
           pipelines without a context (blind200: 17 of its 20 leaky files found, no false alarm; not asserted)
 blind201-203/ both platform tasks written as small packages in one file (blind201, shape only: first run 0.941 /
-          0.889, its misses inside classes and dataclass configs are the next work), credit default, restaurant
+          0.889, now 1.000 / 0.944), credit default, restaurant
           covers and applicant screening (blind202, pairs) and GitHub-style pipelines without a context (blind203,
           leaky versus clean)
 """
