@@ -5773,7 +5773,7 @@ class Interpreter:
                 and all(isinstance(a, Const) for a in args):
             return _date_const(args)
         if name == "Period" and args and isinstance(args[0], Const) and isinstance(args[0].value, str):
-            return Const(args[0].value)  # pd.Period("2024-06", "M"): a month, ordered like its ISO text
+            return _date_const(args[:1])  # pd.Period("2024-06", "M"): a month, ordered like its ISO text
         if name == "to_datetime":
             base = args[0] if args else UNKNOWN
             if isinstance(base, Data):
@@ -9218,12 +9218,13 @@ class Interpreter:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
             if meth not in ("ffill", "diff", "pct_change"):
                 out.deps = EMPTY  # (a change from the previous row reads this row's own value too)
-            if meth in CUMULATIVE_METHODS | {"ffill", "diff", "pct_change"} and _sorted_backwards(d) and (
-                    meth in CUMULATIVE_METHODS or meth == "ffill"
-                    or (_const_int(args[0] if args else kw.get("periods", Const(1))) or 0) > 0):
-                # sorted by date descending, then cumcount() / diff() / ffill() per group: the "earlier" rows are
-                # the later ones (how many visits are still to come, the gap to the next one)
-                out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.{meth}() over rows sorted backwards "
+            n = _const_int(args[0] if args else kw.get("periods", Const(1))) \
+                if meth in ("shift", "diff", "pct_change") else None
+            if _sorted_backwards(d) and (meth in CUMULATIVE_METHODS or meth == "ffill" or (n or 0) > 0):
+                # sorted by date descending, then shift(1) / cumcount() / diff() / ffill() per group: the "earlier"
+                # rows are the later ones (the next day, how many visits are still to come, the gap to the next one)
+                call = f"shift({n})" if meth == "shift" else f"{meth}()"
+                out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.{call} over rows sorted backwards "
                                                                       f"by {d.sorted_by[0]} reads later rows",
                                             tag="future")}
                 return out
@@ -9233,18 +9234,10 @@ class Interpreter:
                 out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, what, tag="window", deps=sel_deps),
                                        Infl("STAT", d.rows, line, what, tag="window", deps=sel_deps)}
             if meth in ("diff", "pct_change"):
-                n = _const_int(args[0] if args else kw.get("periods", Const(1)))
                 if n is not None and n < 0:  # groupby(g).x.diff(periods=-1): the change to the next row
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.{meth}({n}) reads later rows",
                                                 tag="future")}
             if meth == "shift":
-                n = _const_int(args[0] if args else kw.get("periods", Const(1)))
-                backwards = _sorted_backwards(d)
-                if n is not None and n > 0 and backwards:
-                    # rows sorted by date descending: the previous row is the next day
-                    out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.shift({n}) over rows sorted "
-                                                f"backwards by {d.sorted_by[0]} reads later rows", tag="future")}
-                    return out
                 if n is not None and n < 0:
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.shift({n}) reads later rows",
                                                 tag="future")}
