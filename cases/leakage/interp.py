@@ -1209,10 +1209,12 @@ _DATE_PART = re.compile(r"of_?(?:week|year|month|day)|dow|weekday|hour|minute|we
 # that recur (how: hour of the week)
 
 
-def _group_tag(g, d) -> str:
+def _group_tag(g, d, time_column=None) -> str:
     """The tag of a statistic per group: "timegroup" when the groups are points in time (`groupby("date")`,
-    `groupby(["store", "date"])`: rows of one moment, a cross-section, no later row among them), else "group"."""
-    return "timegroup" if any(k in d.dates and not _DATE_PART.search(k) for k in g.keys) else "group"
+    `groupby(["store", "date"])`, or by the task's time column however stored: rows of one moment, a
+    cross-section, no later row among them), else "group"."""
+    return "timegroup" if any(k in d.dates and not _DATE_PART.search(k) or (k == time_column and k is not None)
+                              for k in g.keys) else "group"
 
 
 def _vacuous(value) -> bool:
@@ -1335,6 +1337,26 @@ def rows_within(a: frozenset, b: frozenset) -> bool:
         if not any(o1 == o2 and p1[: len(p2)] == p2 for o2, p2 in b):
             return False
     return True
+
+
+def intersect_rows(a: frozenset, b: frozenset) -> frozenset:
+    """The rows in both `a` and `b`: each pair of paths of one origin that can meet, cut by the splits of both."""
+    out = set()
+    for o1, p1 in a:
+        for o2, p2 in b:
+            if o1 == o2 and _compatible(p1, p2):
+                out.add((o1, p1 + tuple(step for step in p2 if step not in p1)))
+    return frozenset(out)
+
+
+def _positions_of(value) -> frozenset | None:
+    """The rows an array of positions stands for (`tr_idx` of a split, `np.flatnonzero(mask)`), else None."""
+    if value.__class__ is Idx and value.rows:
+        return extend_rows(value.rows, value.split.sid, value.side)
+    if value.__class__ is Data and value.kind == "index" and value.rows and value.pred is None \
+            and any(path for _o, path in value.rows):
+        return value.rows
+    return None
 
 
 def extend_rows(rows: frozenset, sid: int, side: str) -> frozenset:
@@ -1506,6 +1528,8 @@ class Interpreter:
         self.aug_loops: set[int] = set()  # loops over augmented copies of a value
         self.aug_lists: dict = {}  # id of a row list filled in such a loop -> line
         self.row_lists: dict = {}  # id of a list filled once per row of a loop -> (those rows, the list)
+        self.file_rows: set = set()  # origins of rows read from a file named in the code
+        self._task_time = task.time_column if task is not None else None
         self.row_orderings: set[int] = set()  # lines that sort rows of a part of the data (not a table of results)
         self.perturbed: dict = {}  # id of a frame with a column made noisy by random draws -> (the frame, line)
         self.noise_names: set = set()  # names bound to random draws
@@ -2524,7 +2548,12 @@ class Interpreter:
                 # df[sensors] = df[sensors].bfill(), the names filtered by a comprehension: what the values carry
                 obj.infl = obj.infl | value.infl
         elif isinstance(value, Data):
-            obj.infl = obj.infl | value.infl
+            infl = value.infl
+            if obj.pred is not None and infl and (at := _positions_of(key)) is not None:
+                # oof[va_idx] += p in a second pass of repeated CV or a later rolling origin: what was learned from
+                # rows apart from these positions reaches only them (the array's rows stay those of the first pass)
+                infl = frozenset(i for i in infl if not i.rows or rows_overlap(i.rows, at))
+            obj.infl = obj.infl | infl
             if obj.kind == "frame" and not obj.rows and obj.cols == ("only", EMPTY) and value.rows \
                     and value.kind in ("series", "frame") and not isinstance(key, (Mask, Idx)):
                 # df2 = pd.DataFrame(); df2[col + "_mean"] = g[col].mean(): a column named at run time is the
@@ -4042,7 +4071,7 @@ class Interpreter:
             if obj.cls in GENSIM_MODELS and obj.fit_rows is not None:
                 # w2v.wv[tokens]: vectors learned from the sentences the model was trained on
                 return Data(kind="array", infl=frozenset({Infl("PREP", obj.fit_rows, obj.fit_line, obj.fit_desc)}))
-            return obj.steps[-1] if obj.steps else obj
+            return self._pipeline_step(obj, self.ev(slice_node)) if obj.steps else obj
         if isinstance(obj, Idx):
             key = self.ev(slice_node)
             if isinstance(key, Idx) and key.rows:
@@ -5356,16 +5385,19 @@ class Interpreter:
                 # from the rows it is fitted on
                 return Est("transformer" if any(i.cat == "transformer" for i in stages.items) else "stateless",
                            "Pipeline", kw)
-            steps = []
+            steps, names = [], []
             if name == "Pipeline":
                 src = args[0] if args else kw.get("steps")
                 if isinstance(src, Seq):
                     for item in src.items:
                         if isinstance(item, Seq) and len(item.items) >= 2:
                             steps.append(item.items[1])
+                            names.append(_const_str(item.items[0]))
             else:
                 steps = list(args)
-            return self._make_pipeline(name, steps, kw)
+                names = [s.cls.lower() if isinstance(s, Est) else None for s in steps]  # make_pipeline's names
+            return self._make_pipeline(name, steps, {**kw, STEP_NAMES: tuple(
+                n for n, s in zip(names, steps) if isinstance(s, Est))})
         if name in COL_CONTAINERS:
             return self._make_container(name, args, kw)
         if name in SPLITTERS:
@@ -5698,6 +5730,13 @@ class Interpreter:
                 rows = extend_rows(rows, sid, side)
             out = Data(kind="index", rows=rows)
             return Seq([out]) if name in ("nonzero", "where") else out  # np.where(mask)[0]
+        if name == "intersect1d" and len(args) >= 2 \
+                and (both := [_positions_of(a) for a in args[:2]]) and all(both):
+            # np.intersect1d(fit_groups_idx, np.flatnonzero(date < cut)): the rows on both sides named, one cut
+            # after the other
+            rows = intersect_rows(both[0], both[1])
+            if rows:
+                return Data(kind="index", rows=rows)
         if name in ("sort", "sorted") and len(args) == 1 and args[0].__class__ is Idx:
             return args[0]  # np.sort(chunk): the same positions, in order
         if name in ("flatnonzero", "nonzero", "argwhere", "where") and args and args[0].__class__ is Data \
@@ -6634,6 +6673,31 @@ class Interpreter:
         """New rows not derived from any data followed so far."""
         return Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=cols)
 
+    @staticmethod
+    def _pipeline_step(pipe: Est, key) -> Est:
+        """pipe.named_steps["select"] (or pipe[-1], pipe.steps[i][1]): that step, else the last; a step of a
+        pipeline fitted here learned from the rows the pipeline was fitted on (`pipe.fit(X, y)`, then
+        `pipe.named_steps["sfm"].get_support()` picks columns with what X's label showed)."""
+        names = pipe.kw.get(STEP_NAMES, ())
+        step = pipe.steps[-1]
+        if key.__class__ is Const and isinstance(key.value, str) and key.value in names \
+                and len(names) == len(pipe.steps):
+            step = pipe.steps[names.index(key.value)]
+        elif key.__class__ is Const and isinstance(key.value, int) and not isinstance(key.value, bool) \
+                and -len(pipe.steps) <= key.value < len(pipe.steps):
+            step = pipe.steps[key.value]
+        if step.fit_rows is None and step.fitrec is None and step.cat in ("selector", "transformer", "target_encoder"):
+            rows = pipe.fit_rows if pipe.fit_rows is not None else pipe.fitrec.rows if pipe.fitrec is not None \
+                else None
+            if rows is not None:
+                step = copy.copy(step)
+                step.fit_rows = rows
+                step.fit_line = pipe.fit_line if pipe.fit_rows is not None else pipe.fitrec.line
+                step.fit_desc = Text(f"{step.cls} inside {pipe.cls} fitted on ", pipe.fit_desc.parts[-1]
+                                     if pipe.fit_rows is not None and isinstance(pipe.fit_desc, Text)
+                                     else pipe.fitrec.xlabel if pipe.fitrec is not None else "")
+        return step
+
     def _make_pipeline(self, name, steps, kw):
         est = Est("pipeline", name, kw, steps=[s for s in steps if isinstance(s, Est)])
         for step in est.steps:
@@ -6686,6 +6750,7 @@ class Interpreter:
             # the same file read again (a pass in chunks, then whole): the same rows
             origin = self.dataset_origins.setdefault(("file", path.value), next(iter(frame.rows))[0])
             frame.rows = frozenset({(origin, ())})
+            self.file_rows.add(origin)  # (sorting these rows, as read, orders data, picks no result)
         if name == "load":
             # np.load("X.npy"), joblib.load("frame.pkl"): an array saved earlier, its columns not known by name
             frame.kind, frame.cols = "array", UNK_COLS
@@ -6726,7 +6791,14 @@ class Interpreter:
         if not horizontal and self.perturbed:
             datas = [self._synthetic(d, node) if id(d) in self.perturbed else d for d in datas]
         rows = frozenset().union(*(d.rows for d in datas))
-        infl = frozenset().union(*(d.infl for d in datas))
+        if not horizontal and len(datas) > 1 and all(d.pred is not None and d.rows for d in datas) \
+                and len({d.rows for d in datas}) > 1:
+            # np.concatenate(preds_per_origin): each part's predictions carry only what reached its own rows (a
+            # scaler fitted before a later origin, on rows an earlier part scored, shapes no value of that part)
+            infl = frozenset().union(*(frozenset(i for i in d.infl if not i.rows or rows_overlap(i.rows, d.rows))
+                                       for d in datas))
+        else:
+            infl = frozenset().union(*(d.infl for d in datas))
         if not horizontal and len(rows) == 2 and (joined := _classes_rejoined(rows)) != rows:
             # (copies of one class made before: copies among the rows joined again)
             infl = frozenset(i._replace(rows=joined) if i.code == "RESAMPLE" and i.rows and i.rows <= rows else i
@@ -7494,12 +7566,21 @@ class Interpreter:
                     outs.append(UNKNOWN)
             return Seq(outs)
         if meth in ("predict", "predict_proba", "decision_function", "predict_log_proba", "predict_on_batch",
-                    "sample_posterior_predictive") or meth in SURVIVAL_PREDICTS:
+                    "sample_posterior_predictive") or meth in SURVIVAL_PREDICTS or (
+                meth in ("apply", "decision_path") and est.cat == "model"):
+            # (tree.apply(X): the leaf each row falls in, bins the model cut by the label)
             if not isinstance(x, Data):
                 return Data(kind="array", pred=(est, self.loops))
+            infl = x.infl
             if est.fitrec is not None:
                 est.fitrec.predicted = est.fitrec.predicted | x.rows
-            return Data(kind="array", rows=x.rows, infl=x.infl, pred=(est, self.loops))
+                if meth in ("apply", "decision_path") and est.fitrec.ydeps and rows_overlap(x.rows, est.fitrec.rows):
+                    # tree.fit(train[[col]], train[y]); train[col + "_bin"] = tree.apply(train[[col]]): bins cut
+                    # by the label of the rows they are given to
+                    infl = infl | {Infl("STAT", est.fitrec.rows, est.fitrec.line, Text(
+                        f"{est.cls}.{meth}() bins learned from the label on ", est.fitrec.xlabel),
+                        deps=est.fitrec.ydeps, tag="col")}
+            return Data(kind="array", rows=x.rows, infl=infl, pred=(est, self.loops))
         if meth == "score":
             return self.score(est, x, "accuracy" if _is_classifier(est) else "score", node)
         if meth == "split":
@@ -8198,6 +8279,10 @@ class Interpreter:
                 and (cols.__class__ is _ColList or _const_strs(cols) is not None):
             # df.reindex(columns=self.columns): exactly those columns (missing ones filled)
             return self._col_select(d, cols)
+        if meth == "reindex" and d.kind in ("frame", "series") and (target := args[0] if args else kw.get("index")) \
+                .__class__ is Data and target.kind == "index" and target.rows and target.rows != d.rows:
+            # oil.set_index("date").reindex(daily.index): a row for each row of the other table, aligned by label
+            return d.derive(rows=target.rows, sorted_by=target.sorted_by or d.sorted_by, label=None, parent=None)
         if meth in ("build_full_trainset", "build_testset"):
             return d.derive(label=None)  # surprise: the ratings as a training set, and the same ratings to score
         if meth == "build_anti_testset":
@@ -8222,7 +8307,10 @@ class Interpreter:
                                    or "rule" in kw):
             return Resampled(d)  # df.resample("h"): rows gathered into time buckets
         if meth in ("sort_values", "nlargest", "nsmallest") and (any(path for _o, path in d.rows) or (
-                d.per_group is not None and not any(i.code == "SCORES" for i in d.infl))):
+                d.per_group is not None and not any(i.code == "SCORES" for i in d.infl)) or (
+                d.rows and d.per_group is None and d.kind == "frame" and not any(i.code == "SCORES" for i in d.infl)
+                and all(o in self.file_rows for o, _p in d.rows)) or (d.index_col == COLUMN_INDEX and d.kind == "frame")):
+            # (rows read from a file and sorted as data; a table with a row per feature, importances of models)
             # te.assign(err=...).nlargest(15, "err"): the worst rows listed; a table of aggregates per group of
             # the data (`stats.sort_values("pair_n")`) is data too, not a table of results
             self.row_orderings.add(node.lineno)
@@ -8631,6 +8719,10 @@ class Interpreter:
             # ranks across the columns of each row: stateless; ranks of a model's scores (the top k alerted):
             # an ordering of its predictions, learned from nothing
             out = d.derive(label=None)
+        elif meth == "rank" and d.rows and (d.is_date or d.deps and all(c in self.time_cols or (
+                self.task is not None and c == self.task.time_column) for c in d.deps)):
+            # df["snapshot_month"].rank(method="dense"): the periods numbered in order, the same clock
+            out = d.derive(label=None, is_date=False)
         elif meth == "rank":
             out = d.derive(label=None, deps=EMPTY, infl=d.infl | {Infl(
                 "STAT", d.rows, line, Text("rank() of ", d.label or _src(_receiver(node))), deps=_stat_deps(d),
@@ -9210,7 +9302,7 @@ class Interpreter:
                 self.first_seen[id(out)] = (out, g.sel)
                 return out
             out.infl = out.infl | {Infl("STAT", d.rows, line, f"{src}.transform({fname!r}) over all rows",
-                                        deps=sel_deps, tag=_group_tag(g, d))}
+                                        deps=sel_deps, tag=_group_tag(g, d, self._task_time))}
             if fname in ("min", "first") and g.sel:
                 self.first_seen[id(out)] = (out, g.sel)  # each entity's first date: after a cut, only new entities
             return out
@@ -9311,7 +9403,8 @@ class Interpreter:
                             infl=frozenset(i for i in d.infl if i.code != "STAT"))
             out = Data(kind="frame", rows=frozenset({(next(self.origins), ())}), cols=out_cols, deps=EMPTY,
                        infl=d.infl | {Infl("STAT", d.rows, line, f"{src}.{meth}()", deps=agg_deps,
-                                           tag="timegroup" if _group_tag(g, d) == "timegroup" else "groupsrc")},
+                                           tag="timegroup" if _group_tag(g, d, self._task_time) == "timegroup"
+                                           else "groupsrc")},
                        per_group=key, index_col=index_col)
             if key is not None:
                 self.group_tables[next(iter(out.rows))[0]] = key
@@ -9944,6 +10037,7 @@ def _is_random_draw(node) -> bool:
 
 
 FRAME_OUT = "\x00frame_out"  # an estimator's kw: set_output asked for frames
+STEP_NAMES = "\x00step_names"  # a pipeline's kw: the names of its steps, in order (None where not known)
 # libraries whose transformers take and return data frames with named columns
 FRAME_LIBRARIES = frozenset({"MeanMedianImputer", "CategoricalImputer", "ArbitraryNumberImputer", "EndTailImputer",
                              "RandomSampleImputer", "AddMissingIndicator", "RareLabelEncoder", "CountFrequencyEncoder",

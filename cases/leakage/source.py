@@ -28,7 +28,8 @@ _RESULT_WORDS = re.compile(r"model|score|accura|auc|rmse|mae|mse|f1|recall|preci
                            r"classifier|regress|forest|tree|boost|xgb|lgbm|catboost|svm|svc|knn|neighbo|network|"
                            r"logistic|linear|ridge|lasso|bayes|ensemble|baseline|metric", re.I)
 _PICK_PROSE = re.compile(r"\b(?:best|winner|wins|won|outperform\w*|beats?|highest|choose|chose|chosen|pick(?:ed)?|"
-                         r"go(?:ing)? with|selected|better than)\b", re.I)
+                         r"go(?:ing)? with|selected(?![- ](?:columns?|features?|variables?|cols?|feats?)\b)|better than)\b", re.I)
+# ("the selected-column model": columns a selection kept, no model picked over another)
 # code that picks one of several results: max/min/sorted with a key, idxmax/argmax/sort_values, a name such as
 # best_model / winner / final_model assigned or compared. Lines are first found by a plain keyword search.
 _PICK_HINT = re.compile(r"best|winner|chosen|champion|top_model|selected|final|max\(|min\(|sorted\(|idxm|argm|"
@@ -49,6 +50,8 @@ _TAKES_FIRST = re.compile(r"\[0\]|\.iloc\[0|\.index\[0|\.head\(1\)|\.(?:nlargest
 # a model class built with settings written out (`CalibratedClassifierCV(hgb(), cv=3).fit(X, y)`)
 # or a model taken from a dict by a key written out (`pipes["hgb+smote"].fit(X, y)`)
 _FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*[A-Z]\w*\(|\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
+# a value computed by a numpy / pandas function (`np.expm1(...)`, `pd.concat(...)`)
+_COMPUTED = re.compile(r"\s*(?:np|numpy|pd|pandas|scipy|torch|tf)\.\w+\(")
 _PICK_WORDS_IN_CALL = re.compile(r"best|winner|chosen|champion|selected|top|max\(|min\(|idxm|argm", re.I)
 # the number of rounds early stopping found (`n_estimators=best_iter`): a setting of the one model, no pick
 _STOPPING_ROUNDS = re.compile(r"\bbest_?(?:iter\w*|ntree\w*|n_?rounds?\w*|rounds?\w*|epochs?\w*|n_?estimators\w*)",
@@ -101,15 +104,34 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False) -> boo
             if orders_rows and text.endswith(("sort_values(", "nlargest(", "nsmallest(")) \
                     and not _TAKES_FIRST.search(code):
                 continue  # rows of the data put in order (the largest errors, a gain chart), none taken
+            if text.lower().endswith(("argmax(", "argmin(")) and _compares(code, m.end()):
+                continue  # np.argmax(prec >= 0.8): the first point of a curve that meets a bar, no result over others
             return True
         name = re.search(r"[a-z_]\w*", text, re.I).group(0)
         before = code[:m.start()]
         if before.count("(") > before.count(")") and before.rstrip().endswith(("(", ",")):
             continue  # a keyword argument (`final_estimator=LogisticRegression()`), not a name bound to a result
         if _PICK_NAME.search(name) and not _SEARCH_RESULT.search(code):
-            if name.lower().startswith("final") and _FRESH_MODEL.match(code[m.end():]) \
-                    and not _PICK_WORDS_IN_CALL.search(_STOPPING_ROUNDS.sub("", code[m.end():])):
-                continue  # final = CalibratedClassifierCV(make_model(), cv=3): a model built as planned, not picked
+            if name.lower().startswith("final") and (_FRESH_MODEL.match(code[m.end():]) or _COMPUTED.match(
+                    code[m.end():])) and not _PICK_WORDS_IN_CALL.search(_STOPPING_ROUNDS.sub("", code[m.end():])):
+                continue  # final = CalibratedClassifierCV(make_model(), cv=3): a model built as planned, not picked;
+                # final = np.expm1(combine(sub_pred, weights)): values computed, nothing taken from several
+            return True
+    return False
+
+
+def _compares(code: str, start: int) -> bool:
+    """The call whose arguments begin at `start` is given a comparison (`argmax(prec >= 0.8)`)."""
+    depth = 0
+    for i in range(start, len(code)):
+        ch = code[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth == 0:
+                return False
+            depth -= 1
+        elif depth == 0 and (ch in "<>" or code.startswith("==", i)):
             return True
     return False
 

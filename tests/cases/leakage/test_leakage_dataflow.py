@@ -11863,3 +11863,166 @@ def test_a_helper_method_of_a_transformer_class_of_the_analysed_code(fitted_on, 
         if __name__ == "__main__":
             main()
     """, tail="") & {"LK-PREP", "EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("fitted_on, step, expected", [
+    ("X", '.named_steps["sfm"]', {"LK-SELECT"}),
+    ("X", "[-1]", {"LK-SELECT"}),
+    ("X", ".steps[1][1]", {"LK-SELECT"}),
+    ("X_tr", '.named_steps["sfm"]', set()),
+])
+def test_a_selector_step_of_a_pipeline_fitted_on_every_row_picks_the_columns(fitted_on, step, expected):
+    # the pipeline is fitted, not the step: the step learned from the rows the pipeline saw
+    body = f"""
+        from sklearn.feature_selection import SelectFromModel
+        X = df[["a", "b", "c", "d"]]
+        y = df["y"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        selector = Pipeline([("scale", StandardScaler()), ("sfm", SelectFromModel(LogisticRegression()))])
+        selector.fit({fitted_on}, y if "{fitted_on}" == "X" else y_tr)
+        kept = X.columns[selector{step}.get_support()]
+        m = LogisticRegression().fit(X_tr[kept], y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te[kept])[:, 1]))
+    """
+    result = run(body)
+    assert result.codes == expected
+    if expected:
+        (finding,) = result.findings
+        assert finding.line == HEAD.count("\n") + 7
+        assert "SelectFromModel inside Pipeline fitted on X" in finding.message
+
+
+TWO_MODELS_ON_TEST = textwrap.dedent("""
+    X = df[["a", "b"]]
+    y = df["y"]
+    X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+    lr = LogisticRegression().fit(X_tr, y_tr)
+    rf = RandomForestClassifier().fit(X_tr, y_tr)
+    print("lr", roc_auc_score(y_te, lr.predict_proba(X_te)[:, 1]))
+    print("rf", roc_auc_score(y_te, rf.predict_proba(X_te)[:, 1]))
+    print("dummy", roc_auc_score(y_te, DummyClassifier().fit(X_tr, y_tr).predict_proba(X_te)[:, 1]))
+""")
+
+
+@pytest.mark.parametrize("after, expected", [
+    # a pick among the results after both scores
+    ('results = pd.DataFrame({"auc": [0.7, 0.8]}, index=["lr", "rf"])\nprint(results.sort_values("auc").index[-1])',
+     {"LK-TEST-REUSE"}),
+    # the submission file read and put in time order: data, not results
+    ('sub = pd.read_csv("test.csv")\nsub = sub.sort_values(["customer_id", "month"])', set()),
+    ('sub = pd.concat([df, pd.read_csv("test.csv")]).sort_values("month")', set()),
+    # the first point of a curve that meets a bar
+    ("from sklearn.metrics import precision_recall_curve\nprec, rec, thr = precision_recall_curve(y_te, "
+     "rf.predict_proba(X_te)[:, 1])\nprint(rec[np.argmax(prec >= 0.8)])", set()),
+    ("print(np.argmax([0.7, 0.8]))", {"LK-TEST-REUSE"}),
+    # importances of both models side by side
+    ('fi = pd.DataFrame({"lr": np.abs(lr.coef_[0]), "rf": rf.feature_importances_}, index=X.columns)\n'
+     'print(fi.sort_values("rf", ascending=False).head(5))', set()),
+    # words about a column selection, and predictions computed for the submission
+    ("# final: refit the selected-column model on all rows\nrf.fit(X, y)", set()),
+    ("# final: refit the selected model on all rows\nrf.fit(X, y)", {"LK-TEST-REUSE"}),
+    ("final = np.clip(rf.predict_proba(X)[:, 1], 0.01, 0.99)", set()),
+    ("final = rf", {"LK-TEST-REUSE"}),
+])
+def test_what_counts_as_a_pick_after_two_models_are_scored_on_the_test_set(after, expected):
+    result = run(TWO_MODELS_ON_TEST + after + "\n", tail="")
+    assert result.codes & {"LK-TEST-REUSE"} == expected
+
+
+@pytest.mark.parametrize("train_part, test_part, expected", [
+    ("np.intersect1d(fit_idx, early)", "np.intersect1d(eval_idx, late)", set()),
+    ("np.intersect1d(fit_idx, late)", "np.intersect1d(eval_idx, late)", {"LK-TEMPORAL"}),
+    ("np.intersect1d(fit_idx, early)", "np.intersect1d(fit_idx, late)", {"LK-GROUP"}),
+    ("fit_idx", "eval_idx", {"LK-TEMPORAL"}),
+])
+def test_positions_on_both_sides_of_a_group_split_and_a_time_cut(train_part, test_part, expected):
+    body = f"""
+        from sklearn.dummy import DummyRegressor
+        from sklearn.linear_model import Ridge
+        from sklearn.metrics import mean_absolute_error
+        orders = df.sort_values("month")
+        X, y = orders[["a", "b"]], orders["y"]
+        fit_idx, eval_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.2).split(X, y, orders["customer_id"]))
+        cut = orders["month"].quantile(0.8)
+        early = np.flatnonzero(orders["month"] < cut)
+        late = np.flatnonzero(orders["month"] >= cut)
+        tr, te = {train_part}, {test_part}
+        for m in (Ridge(), DummyRegressor()):
+            m.fit(X.iloc[tr], y.iloc[tr])
+            print(mean_absolute_error(y.iloc[te], m.predict(X.iloc[te])))
+    """
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
+    assert run(body, ctx, tail="").codes == expected
+
+
+@pytest.mark.parametrize("clock, expected", [
+    ('df["month"].rank(method="dense")', set()),
+    ('df["a"].rank(method="dense")', {"LK-TEMPORAL"}),
+])
+def test_a_rank_of_the_time_column_is_the_same_clock(clock, expected):
+    body = f"""
+        r = {clock}
+        tr, te = df[r <= r.max() - 3], df[r > r.max() - 3]
+        for m in (LogisticRegression(), DummyClassifier()):
+            m.fit(tr[["a", "b"]], tr["y"])
+            print(roc_auc_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]))
+    """
+    assert run(body, Context(target="y", time_column="month", id_column="id"), tail="").codes == expected
+
+
+@pytest.mark.parametrize("fit_rows, expected", [("y_tr.groupby(X_tr[c])", set()), ("y.groupby(X[c])", {"LK-TARGET-STAT"})])
+def test_target_encoding_per_fold_in_cv_repeated_over_seeds(fit_rows, expected):
+    # the out-of-fold array is filled again in each repetition: what a fold's training part taught reaches only
+    # that fold's held-out positions
+    body = f"""
+        from sklearn.model_selection import StratifiedKFold
+        X, y = df[["a", "b", "cat"]], df["y"]
+        oof = np.zeros(len(X))
+        for seed in [1, 2, 3]:
+            skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
+            for tr_idx, va_idx in skf.split(X, y):
+                X_tr, X_va = X.iloc[tr_idx].copy(), X.iloc[va_idx].copy()
+                y_tr, y_va = y.iloc[tr_idx], y.iloc[va_idx]
+                for c in ["cat"]:
+                    means = {fit_rows}.mean()
+                    X_va[c + "_te"] = X_va[c].map(means)
+                    X_tr[c + "_te"] = X_tr[c].map(means)
+                m = RandomForestClassifier().fit(X_tr[["a", "b", "cat_te"]], y_tr)
+                oof[va_idx] += m.predict_proba(X_va[["a", "b", "cat_te"]])[:, 1] / 3
+        print(roc_auc_score(y, oof))
+    """
+    assert run(body, tail="").codes & {"LK-TARGET-STAT"} == expected
+
+
+@pytest.mark.parametrize("fill, expected", [(".interpolate().bfill()", {"LK-TEMPORAL"}), (".ffill()", set())])
+def test_a_side_table_aligned_on_the_index_of_the_modelled_rows(fill, expected):
+    body = f"""
+        daily = df.groupby("date")["y"].sum().to_frame()
+        oil = pd.read_csv("oil.csv", parse_dates=["date"])
+        oil = oil.set_index("date").sort_index().reindex(daily.index)
+        daily["oil"] = oil["price"]{fill}
+        daily["lag_7"] = daily["y"].shift(7)
+        tr, va = daily.iloc[:-56], daily.iloc[-56:]
+        from sklearn.linear_model import Ridge
+        from sklearn.dummy import DummyRegressor
+        from sklearn.metrics import mean_absolute_error
+        for m in (Ridge(), DummyRegressor()):
+            m.fit(tr[["oil", "lag_7"]].fillna(0), tr["y"])
+            print(mean_absolute_error(va["y"], m.predict(va[["oil", "lag_7"]].fillna(0))))
+    """
+    assert run(body, context=None, tail="").codes & {"LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("fitted_on, expected", [("df", {"LK-TARGET-STAT"}), ("df[df.month < 10]", set())])
+def test_leaf_bins_of_a_tree_fitted_on_the_label(fitted_on, expected):
+    body = f"""
+        from sklearn.tree import DecisionTreeClassifier
+        part = {fitted_on}
+        tree = DecisionTreeClassifier(max_leaf_nodes=8).fit(part[["income"]], part["y"])
+        df["income_bin"] = tree.apply(df[["income"]])
+        tr, te = df[df.month < 10], df[df.month >= 10]
+        for m in (LogisticRegression(), DummyClassifier()):
+            m.fit(tr[["income_bin", "a"]], tr["y"])
+            print(roc_auc_score(te["y"], m.predict_proba(te[["income_bin", "a"]])[:, 1]))
+    """
+    assert run(body, tail="").codes == expected
