@@ -4041,6 +4041,12 @@ class Interpreter:
             # np.c_[np.ones(len(X)), X]: the columns side by side, the rows of X
             parts = self.ev(slice_node)
             return self.concat(parts.items if parts.__class__ is Seq else [parts], node, axis=Const(1))
+        if obj.__class__ is Sym and obj.name.rpartition(".")[2] == "r_" and slice_node.__class__ is not ast.Slice:
+            # np.r_[test_ids, val_ids]: the parts one after the other, as np.concatenate puts them
+            parts = self.ev(slice_node)
+            items = parts.items if parts.__class__ is Seq else [parts]
+            if items and all(i.__class__ is Data for i in items):
+                return self.concat(items, node)
         if isinstance(obj, DictV):
             key = self.ev(slice_node)
             if isinstance(key, Const):

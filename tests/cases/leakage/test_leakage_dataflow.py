@@ -12026,3 +12026,25 @@ def test_leaf_bins_of_a_tree_fitted_on_the_label(fitted_on, expected):
             print(roc_auc_score(te["y"], m.predict_proba(te[["income_bin", "a"]])[:, 1]))
     """
     assert run(body, tail="").codes == expected
+
+
+@pytest.mark.parametrize("held_out, expected", [
+    ("np.r_[test_b, val_b]", set()), ("np.concatenate([test_b, val_b])", set()), ("val_b", {"LK-GROUP"})])
+def test_buildings_held_out_by_slices_of_shuffled_ids_joined_with_np_r(held_out, expected):
+    body = f"""
+        from sklearn.linear_model import Ridge
+        from sklearn.dummy import DummyRegressor
+        from sklearn.metrics import mean_absolute_error
+        bld = df["customer_id"].to_numpy()
+        shuffled = np.random.default_rng(3).permutation(np.unique(bld))
+        n5 = shuffled.size // 5
+        test_b, val_b = shuffled[:n5], shuffled[n5:2 * n5]
+        fit_i = np.flatnonzero(~np.isin(bld, {held_out}) & (df["month"] < 10).to_numpy())
+        test_i = np.flatnonzero(np.isin(bld, test_b) & (df["month"] >= 10).to_numpy())
+        X, y = df[["a", "b"]].to_numpy(), df["y"].to_numpy()
+        for m in (Ridge(), DummyRegressor()):
+            m.fit(X[fit_i], y[fit_i])
+            print(mean_absolute_error(y[test_i], m.predict(X[test_i])))
+    """
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
+    assert run(body, ctx, tail="").codes == expected
