@@ -3592,7 +3592,8 @@ class Interpreter:
         if numeric and base[0] == "all":
             base = ("num", base[1])
         return _ColList(self._cols_without(base, excluded), origins,
-                        known=frozenset(src.coldeps) if isinstance(src, Data) else None)
+                        known=frozenset(src.coldeps) if isinstance(src, Data) else None,
+                        without=frozenset(excluded) if base[0] == "some" else EMPTY)
 
     def _regex_pattern(self, cond, var: str):
         """`LEAKY.search(c)`, `re.match(r"^cancel", c)`: a regular expression tested on a column's name, as a
@@ -4940,6 +4941,9 @@ class Interpreter:
             if not positional and key.cols[0] in ("all", "only", "num"):
                 out.infl = frozenset(i for i in obj.infl if i.col is None or out.has_col(i.col)
                                      or _named_among(i.col, out.cols[1]))
+            elif not positional and key.without:
+                # (columns not all known, but these are not among them: what was built into them stays out)
+                out.infl = frozenset(i for i in out.infl if i.col is None or i.col not in key.without)
             return out
         if isinstance(key, Seq):
             names = _const_strs(key)
@@ -5488,7 +5492,8 @@ class Interpreter:
                                                               Data) \
                 and isinstance(label := kw.get("label", args[1] if len(args) > 1 else None), Data):
             # lgb.Dataset(X, label=y) / lgb.Dataset(X, y): the rows of X with their label, read as y by training
-            out = data.derive(label=None, infl=data.infl | label.infl)
+            # (how the label itself was computed, `max cycle - cycle` per engine, is no feature of the rows)
+            out = data.derive(label=None, infl=data.infl | frozenset(i for i in label.infl if i.code != "STAT"))
             self.dataset_labels[id(out)] = label
             if name == "Pool" and kw.get("group_id") is not None:
                 self.grouped_pools.add(id(out))  # Pool(X, y, group_id=...): CatBoost keeps a group in one fold
@@ -9448,9 +9453,10 @@ class _ColList:
     """A list of column names known only as 'these columns of that frame minus those'; `src` the origins of
     the rows of that frame (columns of another table name nothing about this one's)."""
 
-    __slots__ = ("cols", "src", "patterns", "known", "infl", "text_without")
+    __slots__ = ("cols", "src", "patterns", "known", "infl", "text_without", "without")
 
-    def __init__(self, cols, src=frozenset(), patterns=frozenset(), known=None, infl=EMPTY, text_without=None):
+    def __init__(self, cols, src=frozenset(), patterns=frozenset(), known=None, infl=EMPTY, text_without=None,
+                 without=EMPTY):
         self.cols = cols
         self.src = src
         self.patterns = patterns  # name tests (`c.endswith("_date")`): which columns is unknown until dropped
@@ -9458,6 +9464,8 @@ class _ColList:
         self.infl = infl  # what chose some of the names (a correlation filter's kept columns added to the list)
         # the text columns of a frame but these names (`df[c].dtype == object and c != "id"`); None otherwise
         self.text_without = text_without
+        # names left out of a frame whose columns are known only in part (`c not in (...)` over such a frame)
+        self.without = without
 
 
 def _graphs(value) -> list:

@@ -12048,3 +12048,47 @@ def test_buildings_held_out_by_slices_of_shuffled_ids_joined_with_np_r(held_out,
     """
     ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
     assert run(body, ctx, tail="").codes == expected
+
+
+@pytest.mark.parametrize("dropped, expected", [('const + ["tra"]', set()), ('["tra"]', set())])
+def test_a_label_built_from_a_group_max_stays_out_of_features_listed_by_exclusion(dropped, expected):
+    # remaining useful life: each engine's last cycle minus the current one; the features are every other
+    # column, listed by leaving names out of a frame some of whose columns were dropped by a computed list
+    body = f"""
+        from sklearn.ensemble import RandomForestRegressor
+        from sklearn.dummy import DummyRegressor
+        from sklearn.metrics import mean_absolute_error
+        d = pd.read_csv("engines.csv")
+        const = [c for c in d.columns[5:] if d[c].std() < 1e-4]
+        d = d.drop(columns={dropped})
+        d["rul_raw"] = d.groupby("unit")["cycle"].transform("max") - d["cycle"]
+        d["rul"] = d["rul_raw"].clip(upper=125)
+        feats = [c for c in d.columns if c not in ("unit", "cycle", "rul_raw", "rul")]
+        tr, te = next(GroupShuffleSplit(n_splits=1, test_size=0.25).split(d, groups=d["unit"]))
+        train, test = d.iloc[tr], d.iloc[te]
+        for m in (RandomForestRegressor(), DummyRegressor()):
+            m.fit(train[feats], train["rul"])
+            print(mean_absolute_error(test["rul"], m.predict(test[feats])))
+    """
+    assert run(body, context=None, tail="").codes == expected
+
+
+@pytest.mark.parametrize("features, expected", [
+    ('[c for c in d.columns if c not in ("unit", "cycle", "rul")]', set()),
+    ('[c for c in d.columns if c not in ("unit", "cycle")]', {"LK-FEATURE"}),
+])
+def test_a_label_built_from_a_group_max_given_to_a_dmatrix(features, expected):
+    body = f"""
+        import xgboost as xgb
+        from sklearn.metrics import mean_absolute_error
+        d = pd.read_csv("engines.csv")
+        d["rul"] = d.groupby("unit")["cycle"].transform("max") - d["cycle"]
+        feats = {features}
+        tr, te = next(GroupShuffleSplit(n_splits=1, test_size=0.25).split(d, groups=d["unit"]))
+        train, test = d.iloc[tr], d.iloc[te]
+        booster = xgb.train({{"eta": 0.1}}, xgb.DMatrix(train[feats], label=train["rul"]), num_boost_round=100)
+        pred = booster.predict(xgb.DMatrix(test[feats]))
+        print("model", mean_absolute_error(test["rul"], pred))
+        print("baseline", mean_absolute_error(test["rul"], np.full(len(test), train["rul"].mean())))
+    """
+    assert run(body, Context(target="rul"), tail="").codes == expected
