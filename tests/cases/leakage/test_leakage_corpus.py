@@ -293,6 +293,8 @@ blind208-210/ both platform tasks on the native APIs of LightGBM / XGBoost / Cat
           claims fraud with graph and shared-attribute features (blind209, shape only: first run 0.923 / 0.923, past-
           only label counts per shared device read as computed from the target) and predictive-maintenance pipelines
           without a context (blind210: 18 of its 22 leaky files found, 2 false alarms; not asserted)
+blind211/ search-ranking and ad click-through take-homes (shape only: first run 0.949 / 1.000, its two false alarms
+          two logistic models and a dummy scored on the holdout, one then taken by name)
 """
 from __future__ import annotations
 
@@ -456,7 +458,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind173", "blind174", "blind175", "blind176", "blind177", "blind179",
                                    "blind180", "blind183", "blind186", "blind185", "blind188", "blind189",
                                    "blind190", "blind193", "blind195", "blind197", "blind199", "blind201",
-                                   "blind202", "blind204", "blind205", "blind207", "blind208", "blind209"])
+                                   "blind202", "blind204", "blind205", "blind207", "blind208", "blind209",
+                                   "blind211"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40
