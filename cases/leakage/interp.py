@@ -9268,13 +9268,17 @@ class Interpreter:
                         return out
                     out.deps = EMPTY
                     return out
-                if _negative_shift(fn.node) or any(w in body_text for w in (
-                        "attr='bfill'", "attr='backfill'", "value='bfill'", "value='backfill'")):
+                reads_later = _negative_shift(fn.node) or any(w in body_text for w in (
+                    "attr='bfill'", "attr='backfill'", "value='bfill'", "value='backfill'"))
+                centred = "keyword(arg='center', value=Constant(value=True))" in body_text
+                if (reads_later or centred) and d.sorted_by is not None and d.sorted_by[0] not in g.keys:
+                    self._note_ordered(d, node)  # (the rows' order within each group is a clock, as for a window)
+                if reads_later:
                     # (lambda s: s.fillna(method="bfill") too)
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.transform(...) reads later rows",
                                                 tag="future")}
                     return out
-                if "keyword(arg='center', value=Constant(value=True))" in body_text:
+                if centred:
                     # lambda s: s.rolling(12, center=True).median(): each group's window reaches into later rows
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"a centred window in {src}.transform(...) "
                                                 f"reaches into later rows", tag="future")}

@@ -12092,3 +12092,31 @@ def test_a_label_built_from_a_group_max_given_to_a_dmatrix(features, expected):
         print("baseline", mean_absolute_error(test["rul"], np.full(len(test), train["rul"].mean())))
     """
     assert run(body, Context(target="rul"), tail="").codes == expected
+
+
+@pytest.mark.parametrize("window, expected", [
+    ("lambda s: s.rolling(11, center=True, min_periods=1).mean()", {"LK-TEMPORAL"}),
+    ("lambda s: s.shift(-3)", {"LK-TEMPORAL"}),
+    ("lambda s: s.rolling(11, min_periods=1).mean()", set()),
+])
+def test_a_window_per_engine_over_rows_sorted_by_cycle_without_a_context(window, expected):
+    # no date anywhere: the rows sorted by engine, then cycle, are the clock the window runs over; the evaluated
+    # rows are each test engine's last cycle, from a file of their own
+    body = f"""
+        from sklearn.ensemble import HistGradientBoostingRegressor
+        from sklearn.dummy import DummyRegressor
+        from sklearn.metrics import mean_absolute_error
+        def smooth(d):
+            d = d.sort_values(["unit", "cycle"]).copy()
+            d["s1_ma"] = d.groupby("unit")["s1"].transform({window})
+            return d
+        train = smooth(pd.read_csv("train_FD001.txt"))
+        test = smooth(pd.read_csv("test_FD001.txt"))
+        train["rul"] = train.groupby("unit")["cycle"].transform("max") - train["cycle"]
+        truth = pd.read_csv("RUL_FD001.txt")["rul"].to_numpy()
+        last = test.groupby("unit").tail(1)
+        for m in (HistGradientBoostingRegressor(), DummyRegressor()):
+            m.fit(train[["s1", "s1_ma"]], train["rul"])
+            print(mean_absolute_error(truth, m.predict(last[["s1", "s1_ma"]])))
+    """
+    assert run(body, context=None, tail="").codes & {"LK-TEMPORAL"} == expected
