@@ -7871,6 +7871,14 @@ class Interpreter:
         elif isinstance(cv, Seq) and (idx := _first_idx(cv)) is not None:
             kind = idx.split.kind  # cv=list(TimeSeriesSplit(5).split(X)): those folds
             what = f"{idx.split.what} in {what}"
+            if idx.split.group_safe:
+                # [(tr, va[~g.iloc[va].isin(seen)]) for tr, va in TimeSeriesSplit().split(X)]: each fold's held-out
+                # part without the entities its training part saw
+                rows = xdata.rows if xdata is not None else NOROWS
+                split = self.new_split(kind, rows, node, what, sorted_by=xdata.sorted_by if xdata is not None
+                                       else None, is_cv=True, per_group=xdata.per_group if xdata is not None else None)
+                split.group_safe = True
+                return split
         elif isinstance(cv, Seq) and (made := self._folds_from_split(cv)) is not None:
             # [(rows of months[tr_m], rows of months[va_m]) for tr_m, va_m in TimeSeriesSplit().split(months)]:
             # folds cut as that split cuts

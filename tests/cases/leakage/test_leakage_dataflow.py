@@ -12120,3 +12120,25 @@ def test_a_window_per_engine_over_rows_sorted_by_cycle_without_a_context(window,
             print(mean_absolute_error(truth, m.predict(last[["s1", "s1_ma"]])))
     """
     assert run(body, context=None, tail="").codes & {"LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("held_out, expected", [
+    ('va_idx[~df["customer_id"].iloc[va_idx].isin(seen)]', set()),
+    ('va_idx[keep]', set()),
+    ("va_idx", {"LK-GROUP"}),
+])
+def test_time_series_folds_without_the_entities_each_training_part_saw(held_out, expected):
+    body = f"""
+        from sklearn.model_selection import TimeSeriesSplit
+        d = df.sort_values("month").reset_index(drop=True)
+        X, y = d[["a", "b"]], d["y"]
+        folds = []
+        for tr_idx, va_idx in TimeSeriesSplit(n_splits=5).split(d):
+            seen = set(d.loc[tr_idx, "customer_id"])
+            keep = ~d.loc[va_idx, "customer_id"].isin(seen).to_numpy()
+            folds.append((tr_idx, {held_out}))
+        for est in (LogisticRegression(), DummyClassifier()):
+            print(cross_validate(est, X, y, cv=folds, scoring="roc_auc")["test_score"].mean())
+    """
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
+    assert run(body.replace('df["customer_id"]', 'd["customer_id"]'), ctx, tail="").codes == expected
