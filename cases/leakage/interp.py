@@ -1213,7 +1213,7 @@ def _group_tag(g, d, time_column=None) -> str:
     """The tag of a statistic per group: "timegroup" when the groups are points in time (`groupby("date")`,
     `groupby(["store", "date"])`, or by the task's time column however stored: rows of one moment, a
     cross-section, no later row among them), else "group"."""
-    return "timegroup" if any(k in d.dates and not _DATE_PART.search(k) or (k == time_column and k is not None)
+    return "timegroup" if any(k in d.dates and not _DATE_PART.search(k) or k == time_column
                               for k in g.keys) else "group"
 
 
@@ -7863,6 +7863,7 @@ class Interpreter:
 
     def _cv_split(self, cv, xdata, node, what, groups=None):
         kind = "kfold"
+        safe_folds = False
         if isinstance(cv, Est) and cv.cat == "splitter":
             kind = SPLITTERS.get(cv.cls, "kfold")
             what = f"{cv.cls} in {what}"
@@ -7871,14 +7872,9 @@ class Interpreter:
         elif isinstance(cv, Seq) and (idx := _first_idx(cv)) is not None:
             kind = idx.split.kind  # cv=list(TimeSeriesSplit(5).split(X)): those folds
             what = f"{idx.split.what} in {what}"
-            if idx.split.group_safe:
-                # [(tr, va[~g.iloc[va].isin(seen)]) for tr, va in TimeSeriesSplit().split(X)]: each fold's held-out
-                # part without the entities its training part saw
-                rows = xdata.rows if xdata is not None else NOROWS
-                split = self.new_split(kind, rows, node, what, sorted_by=xdata.sorted_by if xdata is not None
-                                       else None, is_cv=True, per_group=xdata.per_group if xdata is not None else None)
-                split.group_safe = True
-                return split
+            # [(tr, va[~g.iloc[va].isin(seen)]) for tr, va in TimeSeriesSplit().split(X)]: each fold's held-out
+            # part without the entities its training part saw
+            safe_folds = idx.split.group_safe
         elif isinstance(cv, Seq) and (made := self._folds_from_split(cv)) is not None:
             # [(rows of months[tr_m], rows of months[va_m]) for tr_m, va_m in TimeSeriesSplit().split(months)]:
             # folds cut as that split cuts
@@ -7900,8 +7896,11 @@ class Interpreter:
         else:
             what = f"default k-fold CV in {what}"
         rows = xdata.rows if xdata is not None else NOROWS
-        return self.new_split(kind, rows, node, what, sorted_by=xdata.sorted_by if xdata is not None else None,
-                              is_cv=True, per_group=xdata.per_group if xdata is not None else None)
+        split = self.new_split(kind, rows, node, what, sorted_by=xdata.sorted_by if xdata is not None else None,
+                               is_cv=True, per_group=xdata.per_group if xdata is not None else None)
+        if safe_folds:
+            split.group_safe = True
+        return split
 
     def _first_fold_pair(self, cv, xdata, node, groups=None) -> tuple:
         """The rows of the first (training, held-out) pair of folds the code makes (a splitter class of its own
@@ -8738,8 +8737,8 @@ class Interpreter:
             # ranks across the columns of each row: stateless; ranks of a model's scores (the top k alerted):
             # an ordering of its predictions, learned from nothing
             out = d.derive(label=None)
-        elif meth == "rank" and d.rows and (d.is_date or d.deps and all(c in self.time_cols or (
-                self.task is not None and c == self.task.time_column) for c in d.deps)):
+        elif meth == "rank" and d.rows and (d.is_date or d.deps and all(
+                c in self.time_cols or c == self._task_time for c in d.deps)):
             # df["snapshot_month"].rank(method="dense"): the periods numbered in order, the same clock
             out = d.derive(label=None, is_date=False)
         elif meth == "rank":
