@@ -1349,6 +1349,11 @@ def intersect_rows(a: frozenset, b: frozenset) -> frozenset:
     return frozenset(out)
 
 
+def _reaching(infl: frozenset, rows: frozenset) -> frozenset:
+    """What of `infl` can shape values of these rows: learned from rows among them (or from none named)."""
+    return frozenset(i for i in infl if not i.rows or rows_overlap(i.rows, rows))
+
+
 def _positions_of(value) -> frozenset | None:
     """The rows an array of positions stands for (`tr_idx` of a split, `np.flatnonzero(mask)`), else None."""
     if value.__class__ is Idx and value.rows:
@@ -2552,7 +2557,7 @@ class Interpreter:
             if obj.pred is not None and infl and (at := _positions_of(key)) is not None:
                 # oof[va_idx] += p in a second pass of repeated CV or a later rolling origin: what was learned from
                 # rows apart from these positions reaches only them (the array's rows stay those of the first pass)
-                infl = frozenset(i for i in infl if not i.rows or rows_overlap(i.rows, at))
+                infl = _reaching(infl, at)
             obj.infl = obj.infl | infl
             if obj.kind == "frame" and not obj.rows and obj.cols == ("only", EMPTY) and value.rows \
                     and value.kind in ("series", "frame") and not isinstance(key, (Mask, Idx)):
@@ -6806,8 +6811,7 @@ class Interpreter:
                 and len({d.rows for d in datas}) > 1:
             # np.concatenate(preds_per_origin): each part's predictions carry only what reached its own rows (a
             # scaler fitted before a later origin, on rows an earlier part scored, shapes no value of that part)
-            infl = frozenset().union(*(frozenset(i for i in d.infl if not i.rows or rows_overlap(i.rows, d.rows))
-                                       for d in datas))
+            infl = frozenset().union(*(_reaching(d.infl, d.rows) for d in datas))
         else:
             infl = frozenset().union(*(d.infl for d in datas))
         if not horizontal and len(rows) == 2 and (joined := _classes_rejoined(rows)) != rows:
@@ -8324,13 +8328,7 @@ class Interpreter:
         if meth == "resample" and ((args and isinstance(args[0], Const) and isinstance(args[0].value, str))
                                    or "rule" in kw):
             return Resampled(d)  # df.resample("h"): rows gathered into time buckets
-        if meth in ("sort_values", "nlargest", "nsmallest") and (any(path for _o, path in d.rows) or (
-                d.per_group is not None and not any(i.code == "SCORES" for i in d.infl)) or (
-                d.rows and d.per_group is None and d.kind == "frame" and not any(i.code == "SCORES" for i in d.infl)
-                and all(o in self.file_rows for o, _p in d.rows)) or (d.index_col == COLUMN_INDEX and d.kind == "frame")):
-            # (rows read from a file and sorted as data; a table with a row per feature, importances of models)
-            # te.assign(err=...).nlargest(15, "err"): the worst rows listed; a table of aggregates per group of
-            # the data (`stats.sort_values("pair_n")`) is data too, not a table of results
+        if meth in ("sort_values", "nlargest", "nsmallest") and self._orders_data(d):
             self.row_orderings.add(node.lineno)
         if meth in ("idxmin", "idxmax", "argmin", "argmax", "nsmallest", "nlargest") and d.infl \
                 and any(i.code == "SCORES" for i in d.infl):
@@ -9182,6 +9180,18 @@ class Interpreter:
 
     def _temporal(self, d: Data, node, what, tag="future"):
         return Infl("TEMPORAL", d.rows, node.lineno, what, tag=tag)
+
+    def _orders_data(self, d: Data) -> bool:
+        """Sorting these rows puts data in order, not a table of results (so it picks no result)."""
+        if any(path for _o, path in d.rows):
+            return True  # te.assign(err=...).nlargest(15, "err"): the worst rows of a part listed
+        if d.kind == "frame" and d.index_col == COLUMN_INDEX:
+            return True  # a row per feature (importances of models side by side)
+        if any(i.code == "SCORES" for i in d.infl):
+            return False
+        # a table of aggregates per group of the data (`stats.sort_values("pair_n")`); rows of a file, as read
+        return d.per_group is not None or bool(
+            d.rows and d.kind == "frame" and all(o in self.file_rows for o, _p in d.rows))
 
     def _note_ordered(self, d: Data, node):
         if d.sorted_by is not None:

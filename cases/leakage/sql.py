@@ -130,13 +130,12 @@ def _top_level(text: str, pattern: re.Pattern) -> list[re.Match]:
     return [m for m in pattern.finditer(text) if depth[m.start()] == 0]
 
 
-def _split_top(text: str, sep: str = ",") -> list[str]:
-    depth = _depth_map(text)
+def _split_top(text: str, sep: str | re.Pattern = ",") -> list[str]:
+    """The non-empty parts of `text` between the separators (a character, or a pattern) outside brackets."""
     parts, start = [], 0
-    for i, c in enumerate(text):
-        if c == sep and depth[i] == 0:
-            parts.append(text[start:i])
-            start = i + 1
+    for m in _top_level(text, sep if isinstance(sep, re.Pattern) else re.compile(re.escape(sep))):
+        parts.append(text[start:m.start()])
+        start = m.end()
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
 
@@ -410,10 +409,8 @@ _AND = re.compile(r"\band\b", re.I)
 def where_terms(text: str) -> list[tuple[str, str, str]]:
     """`a < 'x' AND b = 1`: the (column, operator, value) comparisons joined by AND at the top level."""
     out = []
-    cuts = [m.span() for m in _top_level(text, _AND)]
-    bounds = [0] + [x for span in cuts for x in span] + [len(text)]
     # (an AND inside a subquery, `NOT IN (SELECT ... WHERE a AND b)`, belongs to that query)
-    for part in (text[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)):
+    for part in _split_top(text, _AND):
         if re.search(r"\bselect\b", part, re.I):
             continue
         m = re.match(r"^\s*\(?\s*(?:[\w\"]+\.)?([\w\"]+)\s*(<=|>=|<>|!=|=|<|>)\s*(.+?)\s*\)?\s*$", part, re.S)

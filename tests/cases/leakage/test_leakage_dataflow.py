@@ -11892,18 +11892,6 @@ def test_a_selector_step_of_a_pipeline_fitted_on_every_row_picks_the_columns(fit
         assert "SelectFromModel inside Pipeline fitted on X" in finding.message
 
 
-TWO_MODELS_ON_TEST = textwrap.dedent("""
-    X = df[["a", "b"]]
-    y = df["y"]
-    X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
-    lr = LogisticRegression().fit(X_tr, y_tr)
-    rf = RandomForestClassifier().fit(X_tr, y_tr)
-    print("lr", roc_auc_score(y_te, lr.predict_proba(X_te)[:, 1]))
-    print("rf", roc_auc_score(y_te, rf.predict_proba(X_te)[:, 1]))
-    print("dummy", roc_auc_score(y_te, DummyClassifier().fit(X_tr, y_tr).predict_proba(X_te)[:, 1]))
-""")
-
-
 @pytest.mark.parametrize("after, expected", [
     # a pick among the results after both scores
     ('results = pd.DataFrame({"auc": [0.7, 0.8]}, index=["lr", "rf"])\nprint(results.sort_values("auc").index[-1])',
@@ -11925,7 +11913,8 @@ TWO_MODELS_ON_TEST = textwrap.dedent("""
     ("final = rf", {"LK-TEST-REUSE"}),
 ])
 def test_what_counts_as_a_pick_after_two_models_are_scored_on_the_test_set(after, expected):
-    result = run(TWO_MODELS_ON_TEST + after + "\n", tail="")
+    result = analyze_source(TWO_ON_TEST + after + "\n", path="two.py", context=CTX)
+    assert result.error is None, result.error
     assert result.codes & {"LK-TEST-REUSE"} == expected
 
 
