@@ -1518,6 +1518,9 @@ class Interpreter:
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
+        self.val_named_test: set = set()  # (split, side) of a validation part also bound to a test-set name
+        self.val_parts: dict = {}  # (split, side) -> the rows first bound to a validation name there
+        self.column_loops: set[int] = set()  # loops over a frame's columns (`for col in X_test.columns`)
         self.loop_assigned: dict[int, set] = {}  # loop -> the names its body assigns
         self.fold_numbers: frozenset = frozenset()  # names a loop over range() binds (`for j in range(k)`)
         self.user_classes: set[str] = set()  # estimator classes defined in the analysed code
@@ -1601,11 +1604,15 @@ class Interpreter:
                     self.path_roles_in_helpers.discard((origin, path))
             sid, side = path[-1]
             split = self.splits.get(sid)
+            if split is not None and split.roles.get(side) == "val" and not VAL_NAME.search(name) \
+                    and TEST_NAME.search(name) and self.val_parts.get((sid, side)) == value.rows:
+                self.val_named_test.add((sid, side))  # valid and test between the same dates: one part, both
             if split is None or side in split.roles:
                 continue
             if VAL_NAME.search(name):
                 split.roles[side] = "val"
                 split.names[side] = name
+                self.val_parts[(sid, side)] = value.rows
             elif TEST_NAME.search(name):
                 split.roles[side] = "test"
             elif "train" in name.lower() or "tr" == name.lower()[-2:]:
@@ -2320,7 +2327,7 @@ class Interpreter:
                             batches=isinstance(it, Data) and it.kind in ("loader", "chunks")
                             or isinstance(it, (RiverStream, GroupBy)),
                             folds=self._yields_split_parts(it), rows=rows, single=single,
-                            targets=_target_names(node.target), aug=aug)
+                            targets=_target_names(node.target), aug=aug, columns=_over_columns(call))
         finally:
             self.chosen_names = saved
             self.fold_numbers = saved_numbers
@@ -2345,8 +2352,10 @@ class Interpreter:
         return False
 
     def _loop_over(self, elems, body, names=frozenset(), repeat=False, batches=False, folds=False, rows=NOROWS,
-                   single=False, targets=frozenset(), aug=False):
+                   single=False, targets=frozenset(), aug=False, columns=False):
         lid = next(self.loop_ids)
+        if columns:
+            self.column_loops.add(lid)
         if aug:
             self.aug_loops.add(lid)
         if targets:
@@ -5347,6 +5356,9 @@ class Interpreter:
             parts = self._np_split(args[0], args[1], node)
             if parts is not None:
                 return parts
+        if name == "fromkeys" and args and args[0].__class__ is Seq and not args[0].open:
+            # dict.fromkeys(["dummy", best_name]): those keys, in order, once each
+            return DictV(args[0].items, [args[1] if len(args) > 1 else Const(None)] * len(args[0].items))
         if name in FUNCTIONAL_CALLS:
             handled = self._functional_call(name, args, kw, node)
             if handled is not None:
@@ -5803,7 +5815,10 @@ class Interpreter:
             return KGraph(_graph_layers(_graphs(args[0])))  # layers.concatenate([...]): Keras tensors joined
         if name == "concat" or name in STACKERS:
             items = args[0].items if args and isinstance(args[0], Seq) else args
-            return self.concat(items, node, axis=kw.get("axis"), stack=name in STACKERS)
+            axis = kw.get("axis")
+            if isinstance(how := kw.get("how"), Const) and how.value == "horizontal":
+                axis = Const(1)  # pl.concat([a, b], how="horizontal"): the columns of both, side by side
+            return self.concat(items, node, axis=axis, stack=name in STACKERS)
         if name == "merge" and len(args) >= 2:
             return self.merge(args[0], args[1], kw, node)
         if name == "merge_asof":
@@ -8305,6 +8320,10 @@ class Interpreter:
                 .__class__ is Data and target.kind == "index" and target.rows and target.rows != d.rows:
             # oil.set_index("date").reindex(daily.index): a row for each row of the other table, aligned by label
             return d.derive(rows=target.rows, sorted_by=target.sorted_by or d.sorted_by, label=None, parent=None)
+        if meth == "get_indexer" and d.kind == "index" and args and args[0].__class__ is Data \
+                and args[0].kind == "index" and args[0].rows:
+            # train.index.get_indexer(fit_df.index): the positions of those rows, to take them from an array
+            return args[0].derive(label=None)
         if meth in ("build_full_trainset", "build_testset"):
             return d.derive(label=None)  # surprise: the ratings as a training set, and the same ratings to score
         if meth == "build_anti_testset":
@@ -8861,6 +8880,9 @@ class Interpreter:
         if index_arg is not None and isinstance(index_arg, Data) and index_arg.rows:
             return self._rest_of(d, index_arg)
         target = cols_arg if cols_arg is not None else labels
+        if len(args) >= 2 and all(isinstance(a, Const) and isinstance(a.value, str) for a in args) \
+                and args[1].value not in ("index", "columns", "rows"):
+            target = Seq(list(args))  # polars / Spark: df.drop("a", "b"), each column a positional argument
         if cols_arg is None and isinstance(axis, Const) and axis.value in (0, "index"):
             return d.derive(label=None)
         names = _const_strs(target) if target is not None else None
@@ -9320,7 +9342,7 @@ class Interpreter:
                     # lambda s: s.ffill() / s.diff(): each row from its own value and the ones before it in its group
                     return out
                 fname = "mean"
-                if not window and "attr='fillna'" in body_text:
+                if not window and "attr='fillna'" in body_text and not _constant_fills(fn.node):
                     # imputation with a per-group statistic: a statistic learned from the rows it fills
                     out.infl = out.infl | {Infl("STAT", d.rows, line, f"{src}.transform(fillna with a group "
                                                 f"statistic) over all rows", deps=sel_deps, tag="col")}
@@ -9335,8 +9357,10 @@ class Interpreter:
                 return out
             out.infl = out.infl | {Infl("STAT", d.rows, line, f"{src}.transform({fname!r}) over all rows",
                                         deps=sel_deps, tag=_group_tag(g, d, self._task_time))}
-            if fname in ("min", "first") and g.sel:
-                self.first_seen[id(out)] = (out, g.sel)  # each entity's first date: after a cut, only new entities
+            if fname in ("min", "first") and (g.sel or len(d.deps) == 1):
+                # each entity's first date: after a cut, only new entities (`month.groupby(df.customer_id)`: the
+                # first value of the one column that series holds)
+                self.first_seen[id(out)] = (out, g.sel or next(iter(d.deps)))
             return out
         if meth in GROUP_CUMULATIVE:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
@@ -9924,6 +9948,24 @@ def _numeric_dtypes(include) -> bool:
     return bool(names) and all(isinstance(n, str) and (n.split(".")[-1] in ("number", "floating", "integer")
                                                       or n.startswith(("float", "int", "uint")))
                                for n in names)
+
+
+def _constant_fills(fn) -> bool:
+    """Every `fillna` in the function fills with a constant (`s.fillna(0)` inside a trend per group): no statistic
+    is learned to fill."""
+    calls = [sub for sub in _walk(fn) if sub.__class__ is ast.Call and sub.func.__class__ is ast.Attribute
+             and sub.func.attr == "fillna"]
+    return bool(calls) and all(c.args and all(a.__class__ is ast.Constant for a in c.args) and not c.keywords
+                               for c in calls)
+
+
+def _over_columns(node) -> bool:
+    """`X_test.columns`, `list(X.columns)`, `X.columns.tolist()`: the column names of a frame."""
+    if node.__class__ is ast.Call and node.func.__class__ is ast.Name and node.func.id == "list" and node.args:
+        node = node.args[0]
+    elif node.__class__ is ast.Call and node.func.__class__ is ast.Attribute and node.func.attr == "tolist":
+        node = node.func.value
+    return node.__class__ is ast.Attribute and node.attr == "columns"
 
 
 def _label_facts(y) -> dict:

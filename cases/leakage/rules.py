@@ -351,8 +351,6 @@ class Rules:
         self._baseline_statements = {line for line, text in self.it.baseline_strings
                                      if text not in labels and text not in features and "~" not in text}
         self._test_scored = any(self.role(e.rows) == "test" for e in held)
-        # a part named or used as the test set is scored somewhere (held out or not, as the analysis sees it)
-        self._test_named = any(self.role(e.rows) == "test" for e in self.it.evals)
         for e in held:
             if (e.est is not None and e.est.cat == "dummy") or e.metric == VALIDATION:
                 continue  # the scores on an eval_set during training: only whether it is the test set counts
@@ -787,12 +785,10 @@ class Rules:
         """Something picks among results at or after this line (in a notebook or script, later code)."""
         return self.it.picked_after(line)
 
-    def _val_is_the_last_word(self, e: Eval) -> bool:
-        """A validation part scored inside a loop is the file's test set when the result reported after the loop
-        is scored on those same rows and no other part is scored after it."""
-        later = [o for o in self.it.evals if o.line > e.line and o.cv_split is None and o.rows
-                 and not set(o.loops) & set(e.loops)]
-        return bool(later) and all(o.rows == e.rows for o in later)
+    def _named_test_too(self, rows) -> bool:
+        """The validation part is bound to a test-set name as well (a window copied for both): the test set."""
+        return bool(self.it.val_named_test) and any(path and path[-1] in self.it.val_named_test
+                                                    for _o, path in rows)
 
     def _time_like_mask(self, split: Split) -> bool:
         """A row filter on a column named like a period (`season`, `year`): without a declared time column, a
@@ -836,10 +832,10 @@ class Rules:
         in_loop: dict[int, list[Eval]] = {}
         for e in held:
             role = self.role(e.rows)
-            # a validation part that is the only one scored is the test set of the file
-            if e.cv_split is not None or (role != "test" and not (role == "val" and not self._test_named
-                                                                  and self._val_is_the_last_word(e))) \
-                    or e.est is None or e.est.cat == "dummy":
+            # (a part named for validation stays one when no test part is scored: models or settings chosen on
+            # the candidate's own validation rows, the task's test file held back, are no use of the test set)
+            if e.cv_split is not None or (role != "test" and not self._named_test_too(e.rows)) or e.est is None \
+                    or e.est.cat == "dummy":
                 continue
             if e.est.label and any(w in e.est.label.lower() for w in ("baseline", "dummy", "naive")):
                 continue
@@ -872,6 +868,9 @@ class Rules:
                 continue
             if lid in self.it.repeat_loops and not self._choice_after(e.line):
                 continue  # the same model trained again (seeds), its scores averaged: nothing chosen
+            if lid in self.it.column_loops and len({x.est.uid for x in evals}) < 2 and all(
+                    x.fitrec is not None and lid not in x.fitrec.loops for x in evals):
+                continue  # one fitted model scored with each column of the test rows shuffled: importances
             if self._resampled_copies(lid, evals):
                 continue
             if self._picked_on_other_rows(lid, e):

@@ -47,9 +47,9 @@ _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isn
 _CV_SCORES = re.compile(r"\.best_score_|cv_results_|mean_test_score|\bcv_\w+|\w+_cv\b", re.I)
 # the first of an ordering taken: one result picked
 _TAKES_FIRST = re.compile(r"\[0\]|\.iloc\[0|\.index\[0|\.head\(1\)|\.(?:nlargest|nsmallest)\(1\b|\.first\(")
-# a model class built with settings written out (`CalibratedClassifierCV(hgb(), cv=3).fit(X, y)`)
+# a model class built with settings written out (`CalibratedClassifierCV(hgb(), cv=3).fit(X, y)`, `make_pipeline(...)`)
 # or a model taken from a dict by a key written out (`pipes["hgb+smote"].fit(X, y)`)
-_FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*[A-Z]\w*\(|\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
+_FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*(?:[A-Z]\w*|make_pipeline)\(|\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
 # a value computed by a numpy / pandas function (`np.expm1(...)`, `pd.concat(...)`)
 _COMPUTED = re.compile(r"\s*(?:np|numpy|pd|pandas|scipy|torch|tf)\.\w+\(")
 _PICK_WORDS_IN_CALL = re.compile(r"best|winner|chosen|champion|selected|top|max\(|min\(|idxm|argm", re.I)
@@ -87,7 +87,23 @@ _CHOICE_WORDS = re.compile(r"\b(?:go(?:ing)? with|choose|chose|chosen|pick|selec
 _BEATS = frozenset({"beat", "beats", "outperform", "outperforms", "outperformed", "outperforming", "better than"})
 
 
-def _line_picks(line: str, prose: bool = True, orders_rows: bool = False) -> bool:
+# a name bound to importances, coefficients or correlations (`imp = pd.Series(rf.feature_importances_, ...)`)
+_BINDING = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)(.*)$", re.M)
+_RECEIVER = re.compile(r"([A-Za-z_]\w*)\s*$")
+_NON_RESULT_VALUES = re.compile(r"importance|coef|\.corr(?:with)?\(|value_counts|isnull|isna", re.I)
+
+
+def _non_result_names(text: str) -> frozenset:
+    """Names every binding of which holds importances, coefficients, correlations or counts: put in order later,
+    they rank features or values, not results."""
+    kinds: dict[str, bool] = {}
+    for m in _BINDING.finditer(text):
+        name = m.group(1)
+        kinds[name] = kinds.get(name, True) and bool(_NON_RESULT_VALUES.search(m.group(2)))
+    return frozenset(name for name, quiet in kinds.items() if quiet)
+
+
+def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=frozenset()) -> bool:
     hash_at = line.find("#")
     if prose and hash_at >= 0 and _prose_picks(line, hash_at):
         return True
@@ -101,6 +117,9 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False) -> boo
                 continue  # ranking feature importances or coefficients, not models
             if _CV_SCORES.search(code):
                 continue  # max(searches, key=lambda n: searches[n].best_score_): a pick by cross-validation
+            if text.startswith(".") and (r := _RECEIVER.search(code, 0, m.start())) is not None \
+                    and r.group(1) in quiet:
+                continue  # imp.sort_values().plot.barh(): importances bound on an earlier line, put in order
             if orders_rows and text.endswith(("sort_values(", "nlargest(", "nsmallest(")) \
                     and not _TAKES_FIRST.search(code):
                 continue  # rows of the data put in order (the largest errors, a gain chart), none taken
@@ -160,11 +179,15 @@ def picked_after(src: Source, line: int, row_orderings=frozenset()) -> bool:
     reach = _skip_lines(text, pos, PROSE_REACH)
     if reach is None:
         reach = len(text)
+    quiet = None
     for m in _PICK_HINT.finditer(text, pos):
         begin = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
+        if quiet is None:
+            quiet = _non_result_names(text)
         if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach,
-                       orders_rows=bool(row_orderings) and text.count("\n", 0, begin) + 1 in row_orderings):
+                       orders_rows=bool(row_orderings) and text.count("\n", 0, begin) + 1 in row_orderings,
+                       quiet=quiet):
             return True
     return False
 
