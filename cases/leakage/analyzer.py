@@ -44,7 +44,7 @@ def _analyze(src, path: str, context: Context) -> FileResult:
         return FileResult(path=path, error=f"cannot parse: {exc.__class__.__name__}: {exc}", findings=[])
     interp = Interpreter(task=context)
     try:
-        interp.run(tree, lambda line: picked_after(src, line, interp.row_orderings))
+        interp.run(tree, lambda line, until=None: picked_after(src, line, interp.row_orderings, until))
         raws = run_rules(interp, context)
     except RecursionError:
         return FileResult(path=path, error="cannot analyse: expressions nested too deeply", findings=[])

@@ -1641,8 +1641,8 @@ class Interpreter:
         self.path_roles = MappingProxyType(self.path_roles)
         self.row_loops = MappingProxyType(self.row_loops)
 
-    def picked_after(self, line: int) -> bool:
-        return bool(self._picked_after and self._picked_after(line))
+    def picked_after(self, line: int, until: int | None = None) -> bool:
+        return bool(self._picked_after and self._picked_after(line, until))
 
     def exec_block(self, body):
         for stmt in body:
@@ -2960,6 +2960,10 @@ class Interpreter:
                             any(v.future for v in sparks), next((v.window for v in sparks if v.window), None))
         if isinstance(left, Seq) and isinstance(right, Seq) and not isinstance(op, (ast.Sub, ast.BitAnd)):
             return Seq(left.items + right.items, left.infl | right.infl)
+        if isinstance(op, ast.Add) and (rest := next((v.rest_of for v in (left, right) if v.__class__ is _ColList
+                                                     and v.rest_of is not None), None)) is not None \
+                and rest[1] is (left if right.__class__ is _ColList and right.rest_of is rest else right):
+            return rest[0]  # cat_cols + [c for c in feature_cols if c not in cat_cols]: feature_cols
         if isinstance(op, ast.Add) and (isinstance(left, (Seq, _ColList)) or isinstance(right, (Seq, _ColList))):
             # ["age"] + CATS + list(stats.columns): names beside the columns of a frame
             left, right = (_ColList(labels, frozenset(o for o, _p in v.parent[0].rows))
@@ -3529,9 +3533,11 @@ class Interpreter:
             base = self.lookup(gen.iter.id)
             excluded = set()
             for cond in gen.ifs:
-                names = _const_strs(self.ev(cond.comparators[0]))
+                part = self.ev(cond.comparators[0])
+                names = _const_strs(part)
                 if names is None:
-                    return None
+                    # [c for c in feature_cols if c not in cat_cols]: the rest of the list, whatever that part is
+                    return _ColList(UNK_COLS, base.src, rest_of=(base, part)) if len(gen.ifs) == 1 else None
                 excluded |= set(names)
             return _ColList(self._cols_without(base.cols, excluded), base.src, base.patterns, base.known, base.infl)
         if isinstance(gen.iter, ast.Name) and isinstance(base := self.lookup(gen.iter.id), _ColList) \
@@ -6474,6 +6480,10 @@ class Interpreter:
                                   func.group(1).lower() if func else "mean", node)
         star = any(i.star for i in sel.items)
         out = base.derive(label=None) if star else base.derive(label=None, cols=("only", EMPTY), pred=None)
+        excluded = [c for i in sel.items if i.star for c in i.excluded]
+        if excluded:
+            # SELECT * EXCLUDE (label, leaky_col): every column but those
+            out = self._drop(out, [], {"columns": Seq([Const(c) for c in excluded])})
         for it in sel.items:
             if it.star or not it.name:
                 continue
@@ -6513,6 +6523,10 @@ class Interpreter:
                 infl.add(Infl("TEMPORAL", base.rows, line, Text("`", what, "` reads a later row"), tag="future"))
             elif w.func in sqlparse.POSITIONAL or (w.func == "count" and not w.args) or w.end == "before":
                 continue
+            elif not w.order and not w.keys:
+                # AVG(x) OVER (): a statistic of the whole table, as x.mean() (a z-score over every row)
+                infl.add(Infl("STAT", base.rows, line, Text(what, " over every row of the table"), deps=w.args,
+                              tag="col"))
             elif not w.order:
                 infl.add(Infl("STAT", base.rows, line, Text(what, " over every row of the partition"),
                               deps=w.args, tag="group"))
@@ -6901,11 +6915,15 @@ class Interpreter:
         only = right.cols[1] if right.cols[0] == "only" and len(right.cols[1]) == 1 else None
         # one joined column keeps its influences to itself: a shifted label joined beside the features
         extra = frozenset(i._replace(col=next(iter(only)) if only else i.col) for i in right.infl)
-        if right.sorted_by is not None and right.sorted_by[0] in right.dates and left.rows and right.rows \
-                and not {o for o, _p in right.rows} & {o for o, _p in left.rows}:
-            # daily.join(oil), oil a dated table filled backward: every joined row holds a later day's value
+        left_origins = {o for o, _p in left.rows}
+        if left.rows and right.rows and not {o for o, _p in right.rows} & left_origins:
+            # daily.join(oil), oil a dated table filled backward: every joined row holds a later day's value (a
+            # backward fill of a side table the joined frame was built from, too)
             extra = frozenset(i._replace(rows=left.rows) if i.code == "TEMPORAL" and i.tag in ("future", "lead")
-                              and i.rows == right.rows else i for i in extra)
+                              and (i.rows == right.rows and right.sorted_by is not None
+                                   and right.sorted_by[0] in right.dates
+                                   or i.rows and not {o for o, _p in i.rows} & left_origins) else i
+                              for i in extra)
         on_names = _const_strs(kw.get("on")) or []
         per_period = any(_TIME_WORD.search(k) for k in on_names if k != right.per_group)
         if right.per_group is not None and right.rows != left.rows and not per_period:
@@ -8286,9 +8304,13 @@ class Interpreter:
                 thr = Data(kind="array", infl=frozenset({Infl("TEST-CHOICE", rows, node.lineno,
                                                                Text(f"{name} on ", _src(node.args[0] if node.args else None)))}))
                 return Seq([thr, thr, thr])
-        elif not (isinstance(y_pred, Data) and y_pred.rows and not y_pred.const) and not isinstance(y_pred, Mask):
+        elif not (isinstance(y_pred, Data) and y_pred.rows and not y_pred.const) and not isinstance(y_pred, Mask) \
+                or (isinstance(y_pred, Data) and y_pred.pred is None and isinstance(y_true, Data) and y_true.deps
+                    and any(i.code == "STAT" and i.tag != "window" and i.deps and i.deps <= y_true.deps and i.rows
+                            and not rows_overlap(i.rows, y_pred.rows) for i in y_pred.infl)):
             # a prediction the analysis cannot follow to a model is taken for a baseline; a thresholded score
-            # over rows (`oof >= t`) is not one
+            # over rows (`oof >= t`) is not one; the label's rate per bucket of the training rows, mapped onto
+            # the scored rows, is one
             self.baseline_lines.append(node.lineno)
         return Data(kind="stat") if name in ("classification_report", "confusion_matrix") else Const(0.0)
 
@@ -9498,10 +9520,10 @@ class _ColList:
     """A list of column names known only as 'these columns of that frame minus those'; `src` the origins of
     the rows of that frame (columns of another table name nothing about this one's)."""
 
-    __slots__ = ("cols", "src", "patterns", "known", "infl", "text_without", "without")
+    __slots__ = ("cols", "src", "patterns", "known", "infl", "text_without", "without", "rest_of")
 
     def __init__(self, cols, src=frozenset(), patterns=frozenset(), known=None, infl=EMPTY, text_without=None,
-                 without=EMPTY):
+                 without=EMPTY, rest_of=None):
         self.cols = cols
         self.src = src
         self.patterns = patterns  # name tests (`c.endswith("_date")`): which columns is unknown until dropped
@@ -9511,6 +9533,9 @@ class _ColList:
         self.text_without = text_without
         # names left out of a frame whose columns are known only in part (`c not in (...)` over such a frame)
         self.without = without
+        # (list, part): the names of a column list not in some part of it (`[c for c in F if c not in cat_cols]`);
+        # the part added back gives the whole list again
+        self.rest_of = rest_of
 
 
 def _graphs(value) -> list:

@@ -998,7 +998,8 @@ class Rules:
                       and not origins.isdisjoint(o for o, _p in t.rows) and any(
                           rows_within(t.rows, e.rows) and t.rows != e.rows and rows_within(t.fitrec.rows, e.rows)
                           for e in evals)), None)
-            if t is not None and self._choice_after(last):  # the text is searched for a pick last: it is slow
+            # (a pick made after the test score, among the cross-validated candidates, chose nothing scored there)
+            if t is not None and self.it.picked_after(last, until=t.line):  # the text is searched last: it is slow
                 self.add("LK-TEST-REUSE", evals[0].line,
                          f"models compared by cross-validation at line {evals[0].line} over rows that include "
                          f"the test rows scored at line {t.line}: the test set took part in choosing the model")
@@ -1110,11 +1111,23 @@ class Rules:
                              f"{_feature_name(col)} of the model fitted at line {fit.line} is computed from the "
                              f"declared leaky column '{sorted(deps & leaky)[0]}'")
 
+    def _accuracy_only(self):
+        """Accuracy is the only metric the code computes, on a task whose positive class is rare (whether or not
+        the models' data could be followed: a table read through pyarrow is scored all the same)."""
+        rate = self.ctx.positive_rate
+        names = set(self.it.metric_names)
+        # (a confusion matrix printed beside it is a table of counts, not another metric)
+        if rate is not None and rate < 0.2 and "accuracy" in names and names - {"confusion_matrix"} <= {"accuracy"}:
+            self.add("EV-ACCURACY-IMBALANCED", self.it.metric_names["accuracy"],
+                     f"accuracy is the only metric, but only {rate:.0%} of rows are positive: predicting the "
+                     f"majority class already scores {1 - rate:.0%}")
+
     def ev_rules(self, fits: list[FitRec], held: list[Eval]):
         # a forecaster whose forecasts the analysis loses (collected into rows of a table, one step at a
         # time) says nothing either way about a holdout
         scored = {id(e.fitrec) for e in self.it.evals}
         fits = [f for f in fits if f.est.cls not in SM_SERIES_MODELS or id(f) in scored]
+        self._accuracy_only()
         if not fits:
             return
         evals = [e for e in self.it.evals if (e.est is None or e.est.cat != "dummy") and e.metric != SELECTION_CV]
@@ -1159,13 +1172,7 @@ class Rules:
             self.add("EV-NO-BASELINE", line,
                      "no baseline: nothing is compared against a DummyClassifier/DummyRegressor or a "
                      "majority/mean prediction, so the reported score has no reference point")
-        rate = self.ctx.positive_rate
-        names = set(self.it.metric_names)
-        # (a confusion matrix printed beside it is a table of counts, not another metric)
-        if rate is not None and rate < 0.2 and "accuracy" in names and names - {"confusion_matrix"} <= {"accuracy"}:
-            self.add("EV-ACCURACY-IMBALANCED", self.it.metric_names["accuracy"],
-                     f"accuracy is the only metric, but only {rate:.0%} of rows are positive: predicting the "
-                     f"majority class already scores {1 - rate:.0%}")
+
 
 
 THRESHOLD_METRICS = frozenset({"accuracy", "balanced_accuracy", "f1", "fbeta", "precision", "recall", "mcc", "kappa",

@@ -45,8 +45,9 @@ _SEARCH_RESULT = re.compile(r"\.best_(?:estimator|params|score|index|iteration)_
 _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna|groupby|\.columns\b", re.I)
 # scores of cross-validation (a search's best score, its results table, names saying so)
 _CV_SCORES = re.compile(r"\.best_score_|cv_results_|mean_test_score|\bcv_\w+|\w+_cv\b", re.I)
-# the first of an ordering taken: one result picked
-_TAKES_FIRST = re.compile(r"\[0\]|\.iloc\[0|\.index\[0|\.head\(1\)|\.(?:nlargest|nsmallest)\(1\b|\.first\(")
+# the first (or last) of an ordering taken: one result picked
+_TAKES_FIRST = re.compile(r"\[-?[01]\]|\.iloc\[-?[01]|\.index\[-?[01]|\.(?:head|tail)\(1\)|\.(?:nlargest|nsmallest)\(1\b|"
+                          r"\.(?:first|last)\(")
 # a model class built with settings written out (`CalibratedClassifierCV(hgb(), cv=3).fit(X, y)`, `make_pipeline(...)`)
 # or a model taken from a dict by a key written out (`pipes["hgb+smote"].fit(X, y)`)
 _FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*(?:[A-Z]\w*|make_pipeline)\(|\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
@@ -93,6 +94,18 @@ _RECEIVER = re.compile(r"([A-Za-z_]\w*)\s*$")
 _NON_RESULT_VALUES = re.compile(r"importance|coef|\.corr(?:with)?\(|value_counts|isnull|isna", re.I)
 
 
+_BOUND = re.compile(r"\s*([A-Za-z_]\w*)\s*=(?!=)")
+_TAKEN = re.compile(r"\b([A-Za-z_]\w*)(?:\.iloc\[-?[01]|\.index\[-?[01]\]|\[-?[01]\]|\.(?:head|tail)\(1\)|\.(?:first|last)\(|"
+                    r"\.index\.tolist\(\)\[-?[01]\]|"
+                    r"\.iloc\[:\s*\d|\.head\(\s*\d|\.index\[:|\.loc\[|\.query\()")
+
+
+def _taken_names(text: str) -> frozenset:
+    """Names whose first row or rows are taken somewhere (`board.iloc[0]`, `ranked.index[0]`, `top.head(3)`), or
+    rows of which are picked by a condition (`ablation.loc[ablation.ap >= full_ap]`)."""
+    return frozenset(m.group(1) for m in _TAKEN.finditer(text))
+
+
 def _non_result_names(text: str) -> frozenset:
     """Names every binding of which holds importances, coefficients, correlations or counts: put in order later,
     they rank features or values, not results."""
@@ -103,7 +116,8 @@ def _non_result_names(text: str) -> frozenset:
     return frozenset(name for name, quiet in kinds.items() if quiet)
 
 
-def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=frozenset()) -> bool:
+def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=frozenset(),
+                taken=frozenset()) -> bool:
     hash_at = line.find("#")
     if prose and hash_at >= 0 and _prose_picks(line, hash_at):
         return True
@@ -120,9 +134,11 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=
             if text.startswith(".") and (r := _RECEIVER.search(code, 0, m.start())) is not None \
                     and r.group(1) in quiet:
                 continue  # imp.sort_values().plot.barh(): importances bound on an earlier line, put in order
-            if orders_rows and text.endswith(("sort_values(", "nlargest(", "nsmallest(")) \
-                    and not _TAKES_FIRST.search(code):
-                continue  # rows of the data put in order (the largest errors, a gain chart), none taken
+            if text.endswith(("sort_values(", "nlargest(", "nsmallest(")) and not _TAKES_FIRST.search(code) \
+                    and (orders_rows or not ((b := _BOUND.match(code)) is not None and b.group(1) in taken)):
+                # rows of the data put in order (the largest errors, a gain chart), none taken; a table of results
+                # sorted to be read (a leaderboard printed), none taken from it either
+                continue
             if text.lower().endswith(("argmax(", "argmin(")) and _compares(code, m.end()):
                 continue  # np.argmax(prec >= 0.8): the first point of a curve that meets a bar, no result over others
             return True
@@ -165,12 +181,13 @@ class Source:
 PROSE_REACH = 60  # code lines after the scores within which a comment or markdown cell can speak of them
 
 
-def picked_after(src: Source, line: int, row_orderings=frozenset()) -> bool:
-    """Whether code at or after `line`, or a comment or a markdown cell soon after it, picks one result over
-    others (prose further on speaks of other results). Read on demand (only a comparison of several models on
+def picked_after(src: Source, line: int, row_orderings=frozenset(), until: int | None = None) -> bool:
+    """Whether code at or after `line` (and before `until`, when given), or a comment or a markdown cell soon
+    after it, picks one result over others (prose further on speaks of other results). Read on demand (only a comparison of several models on
     one test set needs it) and stopped at the first pick. `row_orderings`: lines that sort rows of the data
     (not results)."""
-    if any(line <= at <= line + PROSE_REACH and _prose_picks(md) for at, md in src.markdown):
+    if any(line <= at <= line + PROSE_REACH and (until is None or at < until) and _prose_picks(md)
+           for at, md in src.markdown):
         return True
     text = src.text
     pos = _skip_lines(text, 0, line - 1)
@@ -179,15 +196,16 @@ def picked_after(src: Source, line: int, row_orderings=frozenset()) -> bool:
     reach = _skip_lines(text, pos, PROSE_REACH)
     if reach is None:
         reach = len(text)
+    end_at = len(text) if until is None else _skip_lines(text, pos, max(until - line, 0))
     quiet = None
-    for m in _PICK_HINT.finditer(text, pos):
+    for m in _PICK_HINT.finditer(text, pos, len(text) if end_at is None else end_at):
         begin = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         if quiet is None:
-            quiet = _non_result_names(text)
+            quiet, taken = _non_result_names(text), _taken_names(text)
         if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach,
                        orders_rows=bool(row_orderings) and text.count("\n", 0, begin) + 1 in row_orderings,
-                       quiet=quiet):
+                       quiet=quiet, taken=taken):
             return True
     return False
 

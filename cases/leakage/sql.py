@@ -44,6 +44,7 @@ class Item:
     windows: list = field(default_factory=list)
     aggregate: bool = False  # an aggregate without OVER: one value per group
     random: bool = False  # built from random()
+    excluded: tuple = ()  # `* EXCLUDE (a, b)`: the columns a star leaves out
 
 
 @dataclass
@@ -230,8 +231,12 @@ def _named_windows(select_list: str, window: str | None) -> str:
             specs[_unquote(m.group(1)).lower()] = part[m.end():end]
     if not specs:
         return select_list
-    return re.sub(r"\bover\s+([\w\"]+)(?![\w\"]|\s*\()",
-                  lambda m: f"OVER ({specs[key]})" if (key := _unquote(m.group(1)).lower()) in specs else m.group(0),
+    select_list = re.sub(r"\bover\s+([\w\"]+)(?![\w\"]|\s*\()",
+                         lambda m: f"OVER ({specs[key]})" if (key := _unquote(m.group(1)).lower()) in specs
+                         else m.group(0), select_list, flags=re.I)
+    # `OVER (w ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)`: the named window with a frame of its own
+    return re.sub(r"\bover\s*\(\s*([\w\"]+)(?=\s+(?:rows|range|groups)\b|\s*\))",
+                  lambda m: f"OVER ({specs[key]} " if (key := _unquote(m.group(1)).lower()) in specs else m.group(0),
                   select_list, flags=re.I)
 
 
@@ -341,8 +346,9 @@ def item(text: str) -> Item:
             alias, expr = m2.group(1), text[:m2.start() + 1]
         else:
             expr = text
-    if re.fullmatch(r"(?:[\w\"]+\.)?\*(?:\s+exclude\s*\(.*\))?", expr.strip(), re.I | re.S):
-        return Item(text, None, star=True)
+    if (star := re.fullmatch(r"(?:[\w\"]+\.)?\*(?:\s+exclude\s*\((.*)\))?", expr.strip(), re.I | re.S)):
+        excluded = tuple(_unquote(c) for c in _split_top(star.group(1))) if star.group(1) else ()
+        return Item(text, None, star=True, excluded=excluded)
     windows = []
     for wm in _OVER.finditer(expr):
         spec_end = _closing(expr, wm.end() - 1)

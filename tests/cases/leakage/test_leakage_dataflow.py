@@ -240,7 +240,7 @@ for name, model in models.items():
 
 
 @pytest.mark.parametrize("pick", ["best = max(scores, key=scores.get)", "winner = models['rf']",
-                                  "ranked = pd.Series(scores).sort_values()", "top = pd.Series(scores).idxmax()"])
+                                  "ranked = pd.Series(scores).sort_values().index[-1]", "top = pd.Series(scores).idxmax()"])
 def test_dict_of_models_scored_on_test_then_one_picked_is_test_reuse(pick):
     assert "LK-TEST-REUSE" in codes(MODELS_ON_TEST + pick + "\n")
 
@@ -994,7 +994,7 @@ def test_sorting_feature_importances_after_a_loop_over_models_picks_no_model():
         print(pd.Series(m.feature_importances_, index=["a", "b"]).sort_values(ascending=False))
     """
     assert "LK-TEST-REUSE" not in codes(body)
-    ranked = body.rstrip(" ") + "        print(pd.Series({'lr': 0.7, 'rf': 0.8}).sort_values())\n"
+    ranked = body.rstrip(" ") + "        print(pd.Series({'lr': 0.7, 'rf': 0.8}).sort_values().index[-1])\n"
     assert "LK-TEST-REUSE" in codes(ranked)
 
 
@@ -6209,8 +6209,9 @@ SHOW
 """
     rows = 'worst = te.assign(p=m.predict_proba(te[F])[:, 1]).nlargest(20, "p")\nprint(worst.sort_values("a"))'
     assert "LK-TEST-REUSE" not in codes(body.replace("SHOW", rows), None, tail="")
-    # the scores themselves ranked: a leaderboard, read as a pick
-    assert "LK-TEST-REUSE" in codes(body.replace("SHOW", "print(pd.Series(scores).nlargest(2))"), None, tail="")
+    # the scores themselves ranked and the top one taken: a pick (a leaderboard printed whole picks nothing)
+    assert "LK-TEST-REUSE" in codes(body.replace("SHOW", "print(pd.Series(scores).nlargest(1))"), None, tail="")
+    assert "LK-TEST-REUSE" not in codes(body.replace("SHOW", "print(pd.Series(scores).nlargest(2))"), None, tail="")
 
 
 def test_a_dask_ml_preparation_pipeline_fitted_before_the_split_is_preprocessing():
@@ -12139,7 +12140,7 @@ def test_time_series_folds_without_the_entities_each_training_part_saw(held_out,
 
 @pytest.mark.parametrize("after, reuse", [
     ('imp = pd.Series(rf.feature_importances_, index=X.columns)\nimp.sort_values().plot.barh()', False),
-    ('res = pd.Series({"lr": 0.7, "rf": 0.8})\nres.sort_values().plot.barh()', True),
+    ('res = pd.Series({"lr": 0.7, "rf": 0.8})\nres.sort_values().plot.barh()\nprint(res.sort_values().index[-1])', True),
 ])
 def test_importances_bound_to_a_name_and_sorted_later_pick_no_model(after, reuse):
     assert ("LK-TEST-REUSE" in analyze_source(TWO_ON_TEST + after + "\n", path="imp.py", context=CTX).codes) is reuse
@@ -12273,3 +12274,106 @@ def test_rows_taken_from_an_array_by_get_indexer_are_those_rows():
     """
     ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
     assert codes(body, ctx, tail="") == {"LK-PREP"}
+
+
+@pytest.mark.parametrize("cols, expected", [("cat_cols + num_cols", {"LK-FEATURE"}), ("num_cols", set())])
+def test_a_list_split_into_text_and_other_columns_joined_again_is_the_whole_list(cols, expected):
+    body = f"""
+        feature_cols = [c for c in df.columns if c not in ("y", "id")]
+        cat_cols = df[feature_cols].select_dtypes("object").columns.tolist()
+        num_cols = [c for c in feature_cols if c not in cat_cols]
+        X = df[{cols}]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """
+    assert codes(body, Context(target="y", id_column="id", leaky_columns=("leak",))) & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("after, reuse", [
+    ('board = pd.DataFrame(res).T.sort_values("auc", ascending=False)\nprint(board)', False),
+    ('board = pd.DataFrame(res).T.sort_values("auc", ascending=False)\nship = board.index[0]', True),
+    ('print(pd.DataFrame(res).T.sort_values("auc").iloc[0])', True),
+])
+def test_a_leaderboard_of_test_scores_sorted_to_be_read_picks_nothing(after, reuse):
+    body = f"""
+X, y = df[["a", "b"]], df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+res = {{}}
+for name, m in {{"prior": DummyClassifier(), "lr": LogisticRegression(), "rf": RandomForestClassifier()}}.items():
+    res[name] = {{"auc": roc_auc_score(y_te, m.fit(X_tr, y_tr).predict_proba(X_te)[:, 1])}}
+{after}
+"""
+    assert ("LK-TEST-REUSE" in codes(body, CTX, tail="")) is reuse
+
+
+@pytest.mark.parametrize("pick_at, reuse", [("end", False), ("before", True)])
+def test_models_compared_by_cv_then_picked_after_the_holdout_score_chose_nothing_scored_there(pick_at, reuse):
+    pick = 'best = max(cv, key=cv.get)\nprint("cv pick", best)\n'
+    body = f"""
+X, y = df[["a", "b"]], df["y"]
+cv = {{}}
+for n, m in {{"lr": LogisticRegression(), "rf": RandomForestClassifier()}}.items():
+    cv[n] = cross_val_score(m, X, y, cv=5, scoring="roc_auc").mean()
+{pick if pick_at == "before" else ""}X_tr, X_ho, y_tr, y_ho = train_test_split(X, y, test_size=0.2, random_state=0)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+print("holdout", roc_auc_score(y_ho, m.predict_proba(X_ho)[:, 1]))
+print("prior baseline", y_tr.mean())
+{pick if pick_at == "end" else ""}"""
+    assert ("LK-TEST-REUSE" in codes(body, CTX, tail="")) is reuse
+
+
+@pytest.mark.parametrize("base, baseline", [
+    ('y_tr.groupby(X_tr["a"] // 5).mean()', True),  # the label's rate per bucket of the training rows
+    ('y_te.groupby(X_te["a"] // 5).mean()', False),  # the scored rows' own rates: no reference point
+])
+def test_the_training_labels_rate_per_bucket_mapped_onto_the_scored_rows_is_a_baseline(base, baseline):
+    body = f"""
+X, y = df[["a", "b"]], df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+curve = {base}
+base_te = (X_te["a"] // 5).map(curve).values
+m = LogisticRegression().fit(X_tr, y_tr)
+def show(name, p):
+    print(name, roc_auc_score(y_te, p))
+show("seasoning curve", base_te)
+show("model", m.predict_proba(X_te)[:, 1])
+"""
+    assert ("EV-NO-BASELINE" not in codes(body, CTX, tail="")) is baseline
+
+
+@pytest.mark.parametrize("fill, expected", [("wide.bfill()", {"LK-TEMPORAL"}), ("wide.ffill().shift(1)", set())])
+def test_a_side_table_filled_backward_then_rebuilt_and_merged_gives_later_days(fill, expected):
+    body = f"""
+        trials = pd.read_csv("train.csv", parse_dates=["start_date"])
+        spend = pd.read_csv("spend.csv", parse_dates=["date"])
+        wide = spend.pivot_table(index="date", columns="channel", values="usd", aggfunc="sum")
+        wide = wide.reindex(pd.date_range(wide.index.min(), wide.index.max(), freq="D"))
+        wide = {fill}
+        parts = [pd.DataFrame({{"date": wide.index, "channel": ch, "spend": wide[ch].values}}) for ch in wide.columns]
+        sf = pd.concat(parts, ignore_index=True)
+        data = trials.merge(sf, how="left", left_on=["start_date", "channel"], right_on=["date", "channel"])
+        data = data.sort_values("start_date").reset_index(drop=True)
+        cut = data["start_date"].quantile(0.8)
+        tr, te = data[data["start_date"] < cut], data[data["start_date"] >= cut]
+        m = LogisticRegression().fit(tr[["a", "spend"]], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[["a", "spend"]])[:, 1]), "prior baseline", tr["y"].mean())
+    """
+    ctx = Context(target="y", time_column="start_date", id_column="id")
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("metrics, expected", [("accuracy_score(y_te, p)", {"EV-ACCURACY-IMBALANCED"}),
+                                               ("accuracy_score(y_te, p), f1_score(y_te, p)", set())])
+def test_accuracy_alone_is_reported_when_the_data_read_cannot_be_followed(metrics, expected):
+    body = f"""
+        import pyarrow.dataset as ds
+        from sklearn.metrics import accuracy_score, f1_score
+        tbl = ds.dataset("data/orders", format="parquet").to_table().to_pandas()
+        X_tr, X_te, y_tr, y_te = load_parts(tbl)
+        m = RandomForestClassifier().fit(X_tr, y_tr)
+        p = m.predict(X_te)
+        print({metrics})
+    """
+    ctx = Context(target="y", id_column="id", positive_rate=0.05)
+    assert run(body, ctx, tail="").codes & {"EV-ACCURACY-IMBALANCED"} == expected

@@ -162,3 +162,56 @@ def test_and_inside_a_subquery_stays_with_the_subquery():
     assert sql.where_terms("part = 'train' AND ym >= '2024-08' AND customer_id NOT IN ("
                            "SELECT customer_id FROM feats WHERE part = 'train' AND ym < '2024-08')") == [
         ("part", "=", "'train'"), ("ym", ">=", "'2024-08'")]
+
+
+@pytest.mark.parametrize("frame, end", [("ROWS BETWEEN 2 PRECEDING AND CURRENT ROW", "current"),
+                                        ("ROWS BETWEEN CURRENT ROW AND 2 FOLLOWING", "after")])
+def test_a_named_window_given_a_frame_of_its_own_keeps_its_partition_and_order(frame, end):
+    (st,) = sql.statements(f"""
+        SELECT id, max(fails) OVER (w {frame}) AS max_fail, lag(usage) OVER w AS prev_usage
+        FROM snap
+        WINDOW w AS (PARTITION BY customer_id ORDER BY month)
+    """)
+    (w,) = st.select.items[1].windows
+    assert (w.func, w.keys, w.order, w.end) == ("max", ("customer_id",), ("month",), end)
+
+
+@pytest.mark.parametrize("select, leaky", [
+    ("* EXCLUDE (y, leak, id), y AS label", False),
+    ("*, y AS label", True),
+])
+def test_select_star_exclude_leaves_those_columns_out(select, leaky):
+    src = f"""
+import duckdb
+from sklearn.linear_model import LogisticRegression
+from sklearn.dummy import DummyClassifier
+from sklearn.metrics import roc_auc_score
+NOT_FEATURES = ["y", "leak", "id"]
+tr = duckdb.sql("SELECT {select} FROM read_csv_auto('train.csv') WHERE month < 7").df()
+te = duckdb.sql("SELECT {select} FROM read_csv_auto('train.csv') WHERE month >= 7").df()
+X_tr, X_te = tr.drop(columns=["label"]), te.drop(columns=["label"])
+for m in (LogisticRegression(), DummyClassifier()):
+    m.fit(X_tr, tr["label"])
+    print(roc_auc_score(te["label"], m.predict_proba(X_te)[:, 1]))
+"""
+    result = analyze_source(src, path="q.py", context=Context(target="y", id_column="id", leaky_columns=("leak",)))
+    assert ("LK-FEATURE" in result.codes) is leaky
+
+
+@pytest.mark.parametrize("over, expected", [("OVER ()", {"LK-PREP"}), ("OVER (PARTITION BY customer_id)", {"LK-TEMPORAL"})])
+def test_a_window_over_the_whole_table_is_a_column_statistic(over, expected):
+    src = f"""
+import duckdb
+from sklearn.linear_model import LogisticRegression
+from sklearn.dummy import DummyClassifier
+from sklearn.metrics import roc_auc_score
+data = duckdb.sql("SELECT id, customer_id, month, y, (a - AVG(a) {over}) / STDDEV_SAMP(a) {over} AS z_a "
+                  "FROM read_csv_auto('train.csv')").df()
+fit = data[data.month < 7]
+hold = data[(data.month >= 7) & ~data.customer_id.isin(fit.customer_id)]
+for m in (LogisticRegression(), DummyClassifier()):
+    m.fit(fit[["z_a"]], fit["y"])
+    print(roc_auc_score(hold["y"], m.predict_proba(hold[["z_a"]])[:, 1]))
+"""
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
+    assert analyze_source(src, path="q.py", context=ctx).codes == expected
