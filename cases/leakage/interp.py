@@ -1669,6 +1669,16 @@ class Interpreter:
         value = node.value
         if value.__class__ is ast.Call and self._inert_call(value):
             return
+        if value.__class__ is ast.Call and value.func.__class__ is ast.Attribute and value.func.attr == "update" \
+                and value.func.value.__class__ is ast.Name and len(value.args) == 1 and not value.keywords \
+                and (seen := self.lookup(value.func.value.id)).__class__ is Data and seen.kind != "frame":
+            # seen.update(valid.customer_id): the set of ids grows by those, as `seen = seen | set(...)`
+            union = ast.BinOp(left=value.func.value, op=ast.BitOr(), right=ast.Call(
+                func=ast.Name(id="set", ctx=ast.Load()), args=value.args, keywords=[]))
+            ast.copy_location(union, value)
+            ast.fix_missing_locations(union)
+            self.assign(ast.Name(id=value.func.value.id, ctx=ast.Store()), self.ev(union))
+            return
         if value.__class__ is ast.Constant:
             return  # a docstring or bare string: it describes, it prints and compares nothing
         self.ev(value)
@@ -9019,7 +9029,25 @@ class Interpreter:
             # month.isin(block), block one of consecutive blocks of the periods held out in turn: a band of time,
             # with the rows outside it (its complement) on both sides of it
             self.splits[sid].band_out = True
-        return Mask(d.rows, sid, "in", d.deps, d.infl)
+        return Mask(d.rows, sid, "in", d.deps, d.infl, extra=self._isin_cuts(d, other))
+
+    def _isin_cuts(self, d: Data, values) -> tuple:
+        """`bucket.isin([6, 7])` beside `bucket <= 5`: every value listed lies on one side of that cut, and so do
+        the rows it keeps."""
+        vals = [v.value for v in values.items] if values.__class__ is Seq and values.items and all(
+            v.__class__ is Const and isinstance(v.value, (int, float, str)) and not isinstance(v.value, bool)
+            for v in values.items) else None
+        if vals is None:
+            return ()
+        out = []
+        for other, at in self.cuts.get(("cmp", tuple(sorted(d.deps)), tuple(sorted(d.rows))), {}).items():
+            if at is None or not all(_comparable(at, v) for v in vals):
+                continue
+            inclusive = self.splits[other].cut_inclusive
+            sides = {"lo" if (v <= at if inclusive else v < at) else "hi" for v in vals}
+            if len(sides) == 1:
+                out.append((other, sides.pop()))
+        return tuple(out)
 
     def _stats_taken_by(self, func, value: Data, d: Data, node) -> frozenset:
         """The statistics over rows (not already on `d`) that a function applied to `value` takes; what it fits,

@@ -51,6 +51,8 @@ _TAKES_FIRST = re.compile(r"\[-?[01]\]|\.iloc\[-?[01]|\.index\[-?[01]|\.(?:head|
 # a model class built with settings written out (`CalibratedClassifierCV(hgb(), cv=3).fit(X, y)`, `make_pipeline(...)`)
 # or a model taken from a dict by a key written out (`pipes["hgb+smote"].fit(X, y)`)
 _FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*(?:[A-Z]\w*|make_pipeline)\(|\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
+# a model written out by name: a key of a dict or a string (`models["rf"]`, `"adaboost"`), nothing more
+_NAMED_CHOICE = re.compile(r"""\s*(?:\w+\[\s*(?:"[^"]*"|'[^']*')\s*\]|"[^"]*"|'[^']*')\s*(?:#.*)?$""")
 # a value computed by a numpy / pandas function (`np.expm1(...)`, `pd.concat(...)`)
 _COMPUTED = re.compile(r"\s*(?:np|numpy|pd|pandas|scipy|torch|tf)\.\w+\(")
 _PICK_WORDS_IN_CALL = re.compile(r"best|winner|chosen|champion|selected|top|max\(|min\(|idxm|argm", re.I)
@@ -151,6 +153,8 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=
                     code[m.end():])) and not _PICK_WORDS_IN_CALL.search(_STOPPING_ROUNDS.sub("", code[m.end():])):
                 continue  # final = CalibratedClassifierCV(make_model(), cv=3): a model built as planned, not picked;
                 # final = np.expm1(combine(sub_pred, weights)): values computed, nothing taken from several
+            if _NAMED_CHOICE.match(code[m.end():]):
+                continue  # best = models["rf"], best_name = "adaboost": a model named in the code, not computed
             return True
     return False
 

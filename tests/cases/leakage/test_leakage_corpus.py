@@ -295,6 +295,14 @@ blind208-210/ both platform tasks on the native APIs of LightGBM / XGBoost / Cat
           without a context (blind210: 18 of its 22 leaky files found, 2 false alarms; not asserted)
 blind211/ search-ranking and ad click-through take-homes (shape only: first run 0.949 / 1.000, its two false alarms
           two logistic models and a dummy scored on the holdout, one then taken by name)
+blind212-225/ fourteen more: ordinary, strong-senior, junior and SQL-built submissions to the platform's churn-snapshots
+          and card-fraud tasks (blind212, 213, 214, 220, 221, 224), public pipelines without a context (blind215,
+          219, 222), and take-homes for other tasks with panels, validation-heavy designs and modern tooling (blind216,
+          217, 218, 223, 225). Pairs asserted for blind213, 216, 218, 220, 221, 223 and 225; shape for blind212 and 220;
+          leaky versus clean for blind215 and 222. Not asserted: blind212 (0.946: per-category churn rates read as
+          temporal too), blind214 (0.941, long exploratory notebooks), blind217 (0.909: models compared by CV over rows
+          a holdout is later cut from; windows of dates computed by arithmetic), blind219 (4 false alarms without a
+          context) and blind224 (0.818: CASE-built splits in SQL)
 """
 from __future__ import annotations
 
@@ -365,7 +373,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind183", "blind186", "blind185", "blind189", "blind188", "blind191",
                                    "blind190", "blind193", "blind194", "blind198", "blind199",
                                    "blind195", "blind197", "blind202", "blind201", "blind204", "blind207",
-                                   "blind208"])
+                                   "blind208", "blind213", "blind216", "blind218", "blind220", "blind221",
+                                   "blind223", "blind225"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -423,7 +432,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
                                    "blind151", "blind159", "blind164", "blind170", "blind178", "blind184",
-                                   "blind187", "blind196", "blind203", "blind206"])
+                                   "blind187", "blind196", "blind203", "blind206", "blind215", "blind222"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -459,7 +468,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind180", "blind183", "blind186", "blind185", "blind188", "blind189",
                                    "blind190", "blind193", "blind195", "blind197", "blind199", "blind201",
                                    "blind202", "blind204", "blind205", "blind207", "blind208", "blind209",
-                                   "blind211"])
+                                   "blind211", "blind212", "blind220"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

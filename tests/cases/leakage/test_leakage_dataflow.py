@@ -239,7 +239,7 @@ for name, model in models.items():
 """
 
 
-@pytest.mark.parametrize("pick", ["best = max(scores, key=scores.get)", "winner = models['rf']",
+@pytest.mark.parametrize("pick", ["best = max(scores, key=scores.get)", "winner = models[sorted(scores, key=scores.get)[-1]]",
                                   "ranked = pd.Series(scores).sort_values().index[-1]", "top = pd.Series(scores).idxmax()"])
 def test_dict_of_models_scored_on_test_then_one_picked_is_test_reuse(pick):
     assert "LK-TEST-REUSE" in codes(MODELS_ON_TEST + pick + "\n")
@@ -12377,3 +12377,55 @@ def test_accuracy_alone_is_reported_when_the_data_read_cannot_be_followed(metric
     """
     ctx = Context(target="y", id_column="id", positive_rate=0.05)
     assert run(body, ctx, tail="").codes & {"EV-ACCURACY-IMBALANCED"} == expected
+
+
+@pytest.mark.parametrize("valid, expected", [("df.bucket.isin([6, 7])", set()), ("df.bucket.isin([5, 6])", {"LK-GROUP"})])
+def test_buckets_of_the_entity_listed_beside_a_cut_on_them_are_other_entities(valid, expected):
+    body = f"""
+        df["bucket"] = df["customer_id"] % 10
+        train = df[(df.bucket <= 5) & (df.month <= 6)]
+        valid = df[{valid} & (df.month >= 7)]
+        for m in (LogisticRegression(), DummyClassifier()):
+            m.fit(train[["a"]], train["y"])
+            print(roc_auc_score(valid["y"], m.predict_proba(valid[["a"]])[:, 1]))
+    """
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("grow, expected", [("seen.update(valid.customer_id)", set()), ("pass", {"LK-GROUP"})])
+def test_ids_added_to_a_set_with_update_are_dropped_from_the_test_part_too(grow, expected):
+    body = f"""
+        train = df[df.month < 5]
+        valid = df[(df.month >= 5) & (df.month < 7)]
+        test = df[df.month >= 7]
+        seen = set(train.customer_id)
+        valid = valid[~valid.customer_id.isin(seen)]
+        {grow}
+        test = test[~test.customer_id.isin(seen)]
+        both = pd.concat([train, valid])
+        for m in (LogisticRegression(), DummyClassifier()):
+            m.fit(both[["a"]], both["y"])
+            print(roc_auc_score(test["y"], m.predict_proba(test[["a"]])[:, 1]))
+    """
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
+    assert codes(body, ctx, tail="") == expected
+
+
+@pytest.mark.parametrize("after, reuse", [
+    ('best = models["rf"]', False),
+    ('best_name = "rf"', False),
+    ("best = models[max(scores, key=scores.get)]", True),
+])
+def test_a_model_named_in_the_code_after_test_scores_is_no_pick(after, reuse):
+    body = f"""
+X = df[["a", "b"]]; y = df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+models = {{"prior": DummyClassifier(), "lr": LogisticRegression(), "rf": RandomForestClassifier()}}
+scores = {{}}
+for name, model in models.items():
+    scores[name] = roc_auc_score(y_te, model.fit(X_tr, y_tr).predict_proba(X_te)[:, 1])
+print(scores)
+{after}
+"""
+    assert ("LK-TEST-REUSE" in codes(body, CTX, tail="")) is reuse
