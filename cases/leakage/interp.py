@@ -7013,6 +7013,14 @@ class Interpreter:
                 src_deps = src_deps | i.deps
         src = src_rows or agg.rows
         if onto is not None and onto.rows and src and agg.per_group and ENTITY_NAME.search(agg.per_group) \
+                and not _TIME_WORD.search(agg.per_group) and not ({o for o, _p in src} & {o for o, _p in onto.rows}) \
+                and agg.per_group in (onto.per_group, onto.index_col) and all(any(
+                    side == "lo" and (sp := self.splits.get(sid)) is not None and sp.kind == "mask" and sp.dated
+                    for sid, side in path) for _o, path in src):
+            # orders before a fixed date, aggregated per customer onto a table of one row per customer: each
+            # customer as of that date (no row of the table is dated before it)
+            return EMPTY
+        if onto is not None and onto.rows and src and agg.per_group and ENTITY_NAME.search(agg.per_group) \
                 and not _TIME_WORD.search(agg.per_group) and not ({o for o, _p in src} & {o for o, _p in onto.rows}):
             # an event log aggregated per customer over its whole history, merged onto the snapshots: every
             # snapshot row gets the customer's later events too
@@ -8720,6 +8728,8 @@ class Interpreter:
                 if isinstance(old, Const) and isinstance(new, Const) and isinstance(old.value, str) \
                         and isinstance(new.value, str):
                     coldeps[new.value] = frozenset({old.value}) | d.coldeps.get(old.value, EMPTY)
+                    # what shaped the old column shapes the new one (dropping the new name drops it)
+                    out.infl = frozenset(i._replace(col=new.value) if i.col == old.value else i for i in out.infl)
                     # a group aggregate's column renamed (`minutes` -> `zone_hour_median`): the statistic its
                     # table holds is that column's
                     held = frozenset(i._replace(col=new.value) for i in d.infl
@@ -9437,8 +9447,9 @@ class Interpreter:
                                                 tag="future")}
             if meth == "shift":
                 if n is not None and n < 0:
+                    # (a later row of the same entity: the prediction is for later, as a plain negative shift)
                     out.infl = out.infl | {Infl("TEMPORAL", d.rows, line, f"{src}.shift({n}) reads later rows",
-                                                tag="future")}
+                                                tag="lead")}
                 elif n is not None and n > 0:
                     out.infl = frozenset(i for i in out.infl if i.tag != "window") | {
                         Infl("NOTE", NOROWS, line, "", tag="shifted")}

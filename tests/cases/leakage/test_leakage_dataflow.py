@@ -12429,3 +12429,50 @@ print(scores)
 {after}
 """
     assert ("LK-TEST-REUSE" in codes(body, CTX, tail="")) is reuse
+
+
+@pytest.mark.parametrize("label, expected", [
+    ('g["close"].shift(-1) / d["close"] - 1', set()),  # tomorrow's return of the same ticker: a forecast
+    ('g["close"].transform("max") / d["close"] - 1', {"LK-TARGET-STAT", "LK-TEMPORAL"}),  # the peak over all time
+])
+def test_trailing_windows_beside_a_label_from_the_next_row_of_the_entity_are_the_past(label, expected):
+    body = f"""
+        d = pd.read_csv("prices.csv", parse_dates=["date"]).sort_values(["ticker", "date"])
+        g = d.groupby("ticker")
+        d["vol"] = g["close"].transform(lambda s: s.pct_change().rolling(21).std())
+        d["nxt"] = {label}
+        d["y"] = (d["nxt"] > 0).astype(int)
+        tr_names = d["ticker"].drop_duplicates().sample(frac=0.7, random_state=0)
+        tr = d[d["ticker"].isin(tr_names) & (d["date"] < "2022-01-01")]
+        te = d[~d["ticker"].isin(tr_names) & (d["date"] >= "2022-01-01")]
+        m = LogisticRegression().fit(tr[["vol"]], tr["y"])
+        print(roc_auc_score(te["y"], m.predict_proba(te[["vol"]])[:, 1]), "baseline", tr["y"].mean())
+    """
+    assert run(body, context=None, tail="").codes & {"LK-TARGET-STAT", "LK-TEMPORAL"} == expected
+
+
+@pytest.mark.parametrize("features, temporal", [
+    ('table.drop(columns=["clv", "fut_orders"])', False),  # orders before the cut, one row per customer as of it
+    ('table.drop(columns=["clv"])', True),  # the renamed count of later orders kept among the features
+])
+def test_orders_before_a_fixed_date_aggregated_per_customer_are_as_of_that_date(features, temporal):
+    body = f"""
+        from sklearn.linear_model import Ridge
+        from sklearn.dummy import DummyRegressor
+        from sklearn.metrics import mean_absolute_error
+        tx = pd.read_csv("tx.csv", parse_dates=["order_ts"]).sort_values(["customer_id", "order_ts"])
+        cu = pd.read_csv("customers.csv")
+        calib = tx[tx["order_ts"] < "2023-01-01"]
+        hold = tx[tx["order_ts"] >= "2023-01-01"]
+        table = cu.set_index("customer_id")
+        table = table.join(calib.groupby("customer_id")["amount"].agg(["sum", "count"]))
+        table = table.join(hold.groupby("customer_id")["amount"].sum().rename("fut"))
+        table = table.join(hold.groupby("customer_id")["amount"].count().rename("fut_orders"))
+        table = table.rename(columns={{"fut": "clv"}})
+        X, y = {features}, table["clv"]
+        X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+        for m in (Ridge(), DummyRegressor()):
+            print(mean_absolute_error(y_te, m.fit(X_tr, y_tr).predict(X_te)))
+    """
+    found = [f for f in run(body, context=None, tail="").findings if "aggregates of another table" in f.message]
+    assert bool(found) is temporal
