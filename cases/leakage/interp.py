@@ -572,9 +572,9 @@ class Mask:
     every selected row also satisfies (the other terms of `a & b`, or cuts implied by an ordered threshold);
     `group_safe_of` the splits whose evaluation side this filter clears of entities seen in training."""
 
-    __slots__ = ("rows", "split", "side", "deps", "infl", "group_safe_of", "extra", "alts")
+    __slots__ = ("rows", "split", "side", "deps", "infl", "group_safe_of", "extra", "alts", "band")
 
-    def __init__(self, rows, split, side, deps=EMPTY, infl=EMPTY, group_safe_of=(), extra=(), alts=()):
+    def __init__(self, rows, split, side, deps=EMPTY, infl=EMPTY, group_safe_of=(), extra=(), alts=(), band=None):
         self.rows = rows
         self.split = split
         self.side = side
@@ -585,6 +585,7 @@ class Mask:
         # other (split, side) pairs any one of which also selects a row (`isin(val_ids | test_ids)`): the
         # complement lies on the other side of every one of them
         self.alts = alts
+        self.band = band  # ~(t0 < date <= t1): the cut above the band, whose upper side the complement also holds
 
 
 class SplitIter:
@@ -1518,6 +1519,7 @@ class Interpreter:
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
+        self.band_uses: dict = {}  # split -> complements of a band on it not narrowed by a cut beside them
         self.val_named_test: set = set()  # (split, side) of a validation part also bound to a test-set name
         self.val_parts: dict = {}  # (split, side) -> the rows first bound to a validation name there
         self.column_loops: set[int] = set()  # loops over a frame's columns (`for col in X_test.columns`)
@@ -1633,6 +1635,9 @@ class Interpreter:
     def freeze_splits(self):
         """The pass is over: no split is made or changed, no part named for a role and no loop run over rows from
         here on (the rules keep what they work out from them, per path of cuts and per set of rows)."""
+        for sid, uses in self.band_uses.items():
+            if uses > 0:
+                self.splits[sid].band_out = True  # a band's complement used as it is: both sides of the band
         for split in self.splits.values():
             for name in ("roles", "defaults", "names"):
                 setattr(split, name, MappingProxyType(getattr(split, name)))
@@ -2855,11 +2860,15 @@ class Interpreter:
                 # not (a & b) is a union: a row filter of its own
                 sid = self._split_for_key(("not", ast.dump(node)), "mask", value.rows, node, deps=value.deps)
                 return Mask(value.rows, sid, "in", value.deps, value.infl)
-            if isinstance(node.op, ast.Invert) and value.side == "hi" and any(
-                    side == "lo" and (other := self.splits.get(sid)) is not None and other.deps == value.deps
-                    for sid, side in value.extra) and (split := self.splits.get(value.split)) is not None:
-                # ~df.date.between(t0, t1): the rows before the band and those after it, not a cut at t0
-                split.band_out = True
+            if isinstance(node.op, ast.Invert) and value.side == "hi" and (upper := next((
+                    sid for sid, side in value.extra if side == "lo" and (other := self.splits.get(sid)) is not None
+                    and other.deps == value.deps), None)) is not None and value.split in self.splits:
+                # ~df.date.between(t0, t1): the rows before the band and those after it, not a cut at t0 (unless
+                # a filter above t0 is put beside it: `~is_train & ~gap`, the rows after the gap)
+                self.band_uses[value.split] = self.band_uses.get(value.split, 0) + 1
+                out = _negated(value)
+                out.band = upper
+                return out
             return _negated(value)
         if isinstance(node.op, ast.USub) and isinstance(value, Const) and isinstance(value.value, (int, float)):
             return Const(-value.value)
@@ -2924,6 +2933,14 @@ class Interpreter:
                         and other.rows == this.rows:
                     return this
             if isinstance(left, Mask) and isinstance(right, Mask) and left.rows == right.rows:
+                for this, other in ((left, right), (right, left)):
+                    if this.band is not None and other.split == this.split and other.side == "hi" \
+                            and this.side == "lo" and not this.extra:
+                        # ~is_train & ~gap: above the cut, outside the band above it, so above the band
+                        self.band_uses[this.split] -= 1
+                        return Mask(other.rows, other.split, other.side, other.deps | this.deps,
+                                    other.infl | this.infl, other.group_safe_of,
+                                    extra=other.extra + ((this.band, "hi"),))
                 return _conjunction([left, right])
         if isinstance(left, Mask) or isinstance(right, Mask):
             scored = [v for v in (left, right) if isinstance(v, Data) and v.pred is not None and v.rows]
@@ -5526,7 +5543,9 @@ class Interpreter:
                 and isinstance(label := kw.get("label", args[1] if len(args) > 1 else None), Data):
             # lgb.Dataset(X, label=y) / lgb.Dataset(X, y): the rows of X with their label, read as y by training
             # (how the label itself was computed, `max cycle - cycle` per engine, is no feature of the rows)
-            out = data.derive(label=None, infl=data.infl | frozenset(i for i in label.infl if i.code != "STAT"))
+            # (nor is a later row's value the label is read from, `close.shift(-5) > close`: the forecast's target)
+            out = data.derive(label=None, infl=data.infl | frozenset(
+                i for i in label.infl if i.code != "STAT" and not (i.code == "TEMPORAL" and i.tag == "lead")))
             self.dataset_labels[id(out)] = label
             if name == "Pool" and kw.get("group_id") is not None:
                 self.grouped_pools.add(id(out))  # Pool(X, y, group_id=...): CatBoost keeps a group in one fold
@@ -5948,11 +5967,12 @@ class Interpreter:
         if name in ("OrderedDict", "defaultdict") and not kw and (len(args) <= 1 if name == "defaultdict"
                                                                  else not args):
             return DictV([], [])  # an empty mapping, filled later
-        if name == "dict" and (not args or isinstance(args[0], DictV)):
-            # dict(n_estimators=500, early_stopping_rounds=50): settings passed on with **params
+        if name in ("dict", "OrderedDict") and (not args or isinstance(args[0], DictV)):
+            # dict(n_estimators=500, early_stopping_rounds=50): settings passed on with **params;
+            # OrderedDict(majority=DummyClassifier(), xgb=XGBClassifier()): those entries, in order
             base = args[0] if args else DictV([], [])
             return DictV(list(base.keys) + [Const(k) for k in kw], list(base.values) + list(kw.values()))
-        if name == "dict" and len(args) == 1 and args[0].__class__ is Seq and args[0].items and all(
+        if name in ("dict", "OrderedDict") and len(args) == 1 and args[0].__class__ is Seq and args[0].items and all(
                 p.__class__ is Seq and len(p.items) == 2 for p in args[0].items):
             # dict(zip(["X", "y"], result)): the pairs as keys and values
             return DictV([p.items[0] for p in args[0].items], [p.items[1] for p in args[0].items])

@@ -43,8 +43,9 @@ _BEATS_BEST = re.compile(r"^\s*(?:if|elif)\b.*(?:[<>]=?\s*(?:self\.)?best\w*|\bb
 # best = grid.best_estimator_: a search's own result, not a pick among the models compared on the test set
 _SEARCH_RESULT = re.compile(r"\.best_(?:estimator|params|score|index|iteration)_?\b")
 _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna|groupby|\.columns\b", re.I)
-# scores of cross-validation (a search's best score, its results table, names saying so)
-_CV_SCORES = re.compile(r"\.best_score_|cv_results_|mean_test_score|\bcv_\w+|\w+_cv\b", re.I)
+# scores of cross-validation (a search's best score, its results table, names saying so), or a criterion of the
+# fit on its own rows (`min(fits, key=lambda k: fits[k].aic)`)
+_CV_SCORES = re.compile(r"\.best_score_|cv_results_|mean_test_score|\bcv_\w+|\w+_cv\b|\.(?:aic|bic|aicc)\b", re.I)
 # the first (or last) of an ordering taken: one result picked
 _TAKES_FIRST = re.compile(r"\[-?[01]\]|\.iloc\[-?[01]|\.index\[-?[01]|\.(?:head|tail)\(1\)|\.(?:nlargest|nsmallest)\(1\b|"
                           r"\.(?:first|last)\(")
@@ -79,10 +80,16 @@ def _prose_picks(text: str, start: int = 0) -> bool:
             continue
         if all(p in ("best", "highest") for p in picks) and not _CHOICE_WORDS.search(sentence):
             continue  # "HistGradientBoosting has the best AUC (~0.74)": a result stated, nothing chosen by it
+        if _OTHER_ROWS_PROSE.search(sentence):
+            continue  # "the method chosen by CV above": a choice made on other rows than the test set's
         return True
     return False
 
 
+# a choice said to be made by cross-validation or on a validation part
+_OTHER_ROWS_PROSE = re.compile(r"\b(?:by|on|from|with|using|via|in)\s+(?:the\s+)?(?:\d+-fold\s+)?(?:cv|cross[- ]?validat\w*|"
+                               r"out[- ]of[- ]fold|oof|validation|valid(?:ation)?[- ](?:set|split|part|fold|block)s?)\b",
+                               re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
 _BASELINE_WORDS = re.compile(r"\b(?:baselines?|naive|dummy|prior|majority|persistence|reference|rule)\b", re.I)
 _CHOICE_WORDS = re.compile(r"\b(?:go(?:ing)? with|choose|chose|chosen|pick|select|use|using|deploy|submit|final|"
@@ -102,6 +109,13 @@ _TAKEN = re.compile(r"\b([A-Za-z_]\w*)(?:\.iloc\[-?[01]|\.index\[-?[01]\]|\[-?[0
                     r"\.iloc\[:\s*\d|\.head\(\s*\d|\.index\[:|\.loc\[|\.query\()")
 
 
+def _cv_picked_names(text: str) -> frozenset:
+    """Names bound by a pick made on cross-validation scores or a criterion of the fit
+    (`chosen = min(fits, key=lambda k: fits[k].aic)`)."""
+    return frozenset(m.group(1) for m in _BINDING.finditer(text)
+                     if _CV_SCORES.search(m.group(2)) and re.search(r"\b(?:max|min|sorted)\(|idxm|argm", m.group(2)))
+
+
 def _taken_names(text: str) -> frozenset:
     """Names whose first row or rows are taken somewhere (`board.iloc[0]`, `ranked.index[0]`, `top.head(3)`), or
     rows of which are picked by a condition (`ablation.loc[ablation.ap >= full_ap]`)."""
@@ -119,7 +133,7 @@ def _non_result_names(text: str) -> frozenset:
 
 
 def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=frozenset(),
-                taken=frozenset()) -> bool:
+                taken=frozenset(), cv_picked=frozenset()) -> bool:
     hash_at = line.find("#")
     if prose and hash_at >= 0 and _prose_picks(line, hash_at):
         return True
@@ -148,9 +162,13 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=
         before = code[:m.start()]
         if before.count("(") > before.count(")") and before.rstrip().endswith(("(", ",")):
             continue  # a keyword argument (`final_estimator=LogisticRegression()`), not a name bound to a result
-        if _PICK_NAME.search(name) and not _SEARCH_RESULT.search(code):
-            if name.lower().startswith("final") and (_FRESH_MODEL.match(code[m.end():]) or _COMPUTED.match(
-                    code[m.end():])) and not _PICK_WORDS_IN_CALL.search(_STOPPING_ROUNDS.sub("", code[m.end():])):
+        if _PICK_NAME.search(name) and not _SEARCH_RESULT.search(code) and not _CV_SCORES.search(code):
+            rest = code[m.end():]
+            for chosen in cv_picked:  # (a name a cross-validated or criterion pick bound says nothing of a test pick)
+                rest = re.sub(rf"\b{re.escape(chosen)}\b", "_", rest)
+            if name.lower().startswith("final") and (_FRESH_MODEL.match(rest) or _COMPUTED.match(rest)
+                                                     or cv_picked and re.match(r"\s*[\w.]+\(", rest)) \
+                    and not _PICK_WORDS_IN_CALL.search(_STOPPING_ROUNDS.sub("", rest)):
                 continue  # final = CalibratedClassifierCV(make_model(), cv=3): a model built as planned, not picked;
                 # final = np.expm1(combine(sub_pred, weights)): values computed, nothing taken from several
             if _NAMED_CHOICE.match(code[m.end():]):
@@ -206,10 +224,10 @@ def picked_after(src: Source, line: int, row_orderings=frozenset(), until: int |
         begin = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         if quiet is None:
-            quiet, taken = _non_result_names(text), _taken_names(text)
+            quiet, taken, cv_picked = _non_result_names(text), _taken_names(text), _cv_picked_names(text)
         if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach,
                        orders_rows=bool(row_orderings) and text.count("\n", 0, begin) + 1 in row_orderings,
-                       quiet=quiet, taken=taken):
+                       quiet=quiet, taken=taken, cv_picked=cv_picked):
             return True
     return False
 

@@ -303,6 +303,10 @@ blind212-225/ fourteen more: ordinary, strong-senior, junior and SQL-built submi
           temporal too), blind214 (0.941, long exploratory notebooks), blind217 (0.909: models compared by CV over rows
           a holdout is later cut from; windows of dates computed by arithmetic), blind219 (4 false alarms without a
           context) and blind224 (0.818: CASE-built splits in SQL)
+blind226-231/ six more: mid-level churn (blind226, shape only: 0.909, per-category rates read as temporal too) and senior
+          card-fraud submissions (blind227, pairs), ride-hailing ETA and cancellation take-homes (blind228, pairs), public
+          pipelines without a context (blind229, leaky versus clean), long junior notebooks for both platform tasks
+          (blind230, 0.905, not asserted) and object-oriented take-homes (blind231, pairs)
 """
 from __future__ import annotations
 
@@ -374,7 +378,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind190", "blind193", "blind194", "blind198", "blind199",
                                    "blind195", "blind197", "blind202", "blind201", "blind204", "blind207",
                                    "blind208", "blind213", "blind216", "blind218", "blind220", "blind221",
-                                   "blind223", "blind225"])
+                                   "blind223", "blind225", "blind227", "blind228", "blind231"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -432,7 +436,8 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind96", "blind100", "blind104", "blind111", "blind115", "blind121",
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
                                    "blind151", "blind159", "blind164", "blind170", "blind178", "blind184",
-                                   "blind187", "blind196", "blind203", "blind206", "blind215", "blind222"])
+                                   "blind187", "blind196", "blind203", "blind206", "blind215", "blind222",
+                                   "blind229"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -468,7 +473,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind180", "blind183", "blind186", "blind185", "blind188", "blind189",
                                    "blind190", "blind193", "blind195", "blind197", "blind199", "blind201",
                                    "blind202", "blind204", "blind205", "blind207", "blind208", "blind209",
-                                   "blind211", "blind212", "blind220"])
+                                   "blind211", "blind212", "blind220", "blind226"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -12476,3 +12476,66 @@ def test_orders_before_a_fixed_date_aggregated_per_customer_are_as_of_that_date(
     """
     found = [f for f in run(body, context=None, tail="").findings if "aggregates of another table" in f.message]
     assert bool(found) is temporal
+
+
+@pytest.mark.parametrize("test_rows, expected", [
+    ("~is_train & ~gap", set()),  # after the cut and outside the gap above it: after the gap
+    ("~is_train & ~gap & (d.index <= '2022-12-31')", set()),
+])
+def test_the_complement_of_an_embargo_gap_beside_the_cut_below_it_is_the_rows_after_the_gap(test_rows, expected):
+    body = f"""
+        d = pd.read_csv("prices.csv", parse_dates=["date"]).sort_values("date").set_index("date")
+        d["mom"] = d["close"].pct_change(5)
+        d["y"] = (d["close"].shift(-5) > d["close"]).astype(int)
+        d = d.dropna()
+        is_train = d.index <= "2022-06-30"
+        gap = (d.index > "2022-06-30") & (d.index <= "2022-07-08")
+        train, test = d[is_train], d[{test_rows}]
+        m = LogisticRegression().fit(train[["mom"]], train["y"])
+        print(roc_auc_score(test["y"], m.predict_proba(test[["mom"]])[:, 1]), "baseline", train["y"].mean())
+    """
+    assert run(body, context=None, tail="").codes & {"LK-TEMPORAL"} == expected
+
+
+def test_models_in_an_ordered_dict_of_keywords_are_fitted_and_scored():
+    body = """
+        from collections import OrderedDict
+        X = df.select_dtypes(include="number").drop(columns=["y"])
+        X_tr, X_te, y_tr, y_te = train_test_split(X, df["y"], random_state=0)
+        models = OrderedDict(majority=DummyClassifier(), forest=RandomForestClassifier())
+        for name, model in models.items():
+            model.fit(X_tr, y_tr)
+            print(name, model.score(X_te, y_te))
+    """
+    assert codes(body, Context(target="y", id_column="id", positive_rate=0.05), tail="") == {
+        "LK-FEATURE", "EV-ACCURACY-IMBALANCED"}
+
+
+@pytest.mark.parametrize("comment, reuse", [
+    ("# submission: the calibrated model (method chosen by CV above), refit on all rows", False),
+    ("# submission: the model chosen above, refit on all rows", True),
+])
+def test_words_that_say_a_choice_was_made_by_cross_validation_pick_nothing_on_the_test_set(comment, reuse):
+    result = analyze_source(TWO_ON_TEST + comment + "\nrf.fit(X, y)\n", path="cv.py", context=CTX)
+    assert ("LK-TEST-REUSE" in result.codes) is reuse
+
+
+@pytest.mark.parametrize("pick, reuse", [
+    ("chosen = min(fits, key=lambda k: fits[k].aic)", False),  # the fit's own criterion on its rows
+    ("chosen = max(aucs, key=aucs.get)", True),  # the test scores
+])
+def test_a_formula_picked_by_aic_after_test_scores_are_printed_is_no_test_pick(pick, reuse):
+    body = f"""
+import statsmodels.formula.api as smf
+tr, te = train_test_split(df, random_state=0)
+fits, aucs = {{}}, {{}}
+for name, f in {{"m1": "y ~ a", "m2": "y ~ a + b"}}.items():
+    res = smf.logit(f, data=tr).fit(disp=0)
+    fits[name] = res
+    aucs[name] = roc_auc_score(te["y"], res.predict(te))
+    print(name, res.aic, aucs[name])
+print("prior baseline", tr["y"].mean())
+{pick}
+final = smf.logit(fits[chosen].model.formula, data=df).fit(disp=0)
+"""
+    assert ("LK-TEST-REUSE" in codes(body, CTX, tail="")) is reuse
