@@ -43,9 +43,10 @@ _BEATS_BEST = re.compile(r"^\s*(?:if|elif)\b.*(?:[<>]=?\s*(?:self\.)?best\w*|\bb
 # best = grid.best_estimator_: a search's own result, not a pick among the models compared on the test set
 _SEARCH_RESULT = re.compile(r"\.best_(?:estimator|params|score|index|iteration)_?\b")
 _NOT_RESULTS = re.compile(r"importance|coef|corr|value_counts|feature|isnull|isna|groupby|\.columns\b", re.I)
-# scores of cross-validation (a search's best score, its results table, names saying so), or a criterion of the
-# fit on its own rows (`min(fits, key=lambda k: fits[k].aic)`)
-_CV_SCORES = re.compile(r"\.best_score_|cv_results_|mean_test_score|\bcv_\w+|\w+_cv\b|\.(?:aic|bic|aicc)\b", re.I)
+# scores of cross-validation (a search's best score, its results table, names saying so)
+_CV_SCORES = re.compile(r"\.best_score_|cv_results_|mean_test_score|\bcv_\w+|\w+_cv\b", re.I)
+# a criterion of the fit on its own rows (`min(fits, key=lambda k: fits[k].aic)`)
+_FIT_CRITERION = re.compile(r"\.(?:aic|bic|aicc)\b", re.I)
 # the first (or last) of an ordering taken: one result picked
 _TAKES_FIRST = re.compile(r"\[-?[01]\]|\.iloc\[-?[01]|\.index\[-?[01]|\.(?:head|tail)\(1\)|\.(?:nlargest|nsmallest)\(1\b|"
                           r"\.(?:first|last)\(")
@@ -110,10 +111,9 @@ _TAKEN = re.compile(r"\b([A-Za-z_]\w*)(?:\.iloc\[-?[01]|\.index\[-?[01]\]|\[-?[0
 
 
 def _cv_picked_names(text: str) -> frozenset:
-    """Names bound by a pick made on cross-validation scores or a criterion of the fit
-    (`chosen = min(fits, key=lambda k: fits[k].aic)`)."""
+    """Names bound by a pick made on a criterion of the fit (`chosen = min(fits, key=lambda k: fits[k].aic)`)."""
     return frozenset(m.group(1) for m in _BINDING.finditer(text)
-                     if _CV_SCORES.search(m.group(2)) and re.search(r"\b(?:max|min|sorted)\(|idxm|argm", m.group(2)))
+                     if _FIT_CRITERION.search(m.group(2)) and re.search(r"\b(?:max|min|sorted)\(|idxm|argm", m.group(2)))
 
 
 def _taken_names(text: str) -> frozenset:
@@ -145,7 +145,7 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=
         if "(" in text:
             if _NOT_RESULTS.search(code):
                 continue  # ranking feature importances or coefficients, not models
-            if _CV_SCORES.search(code):
+            if _CV_SCORES.search(code) or _FIT_CRITERION.search(code):
                 continue  # max(searches, key=lambda n: searches[n].best_score_): a pick by cross-validation
             if text.startswith(".") and (r := _RECEIVER.search(code, 0, m.start())) is not None \
                     and r.group(1) in quiet:
@@ -162,9 +162,9 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=
         before = code[:m.start()]
         if before.count("(") > before.count(")") and before.rstrip().endswith(("(", ",")):
             continue  # a keyword argument (`final_estimator=LogisticRegression()`), not a name bound to a result
-        if _PICK_NAME.search(name) and not _SEARCH_RESULT.search(code) and not _CV_SCORES.search(code):
+        if _PICK_NAME.search(name) and not _SEARCH_RESULT.search(code) and not _FIT_CRITERION.search(code):
             rest = code[m.end():]
-            for chosen in cv_picked:  # (a name a cross-validated or criterion pick bound says nothing of a test pick)
+            for chosen in cv_picked:  # (a name a pick by the fit's own criterion bound says nothing of a test pick)
                 rest = re.sub(rf"\b{re.escape(chosen)}\b", "_", rest)
             if name.lower().startswith("final") and (_FRESH_MODEL.match(rest) or _COMPUTED.match(rest)
                                                      or cv_picked and re.match(r"\s*[\w.]+\(", rest)) \
