@@ -1519,6 +1519,8 @@ class Interpreter:
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
+        self.sql_first_seen: dict = {}  # SQL column -> the time column its per-entity MIN was taken of
+        self.sql_cases: dict = {}  # SQL column -> the branches of the CASE that made it
         self.band_uses: dict = {}  # split -> complements of a band on it not narrowed by a cut beside them
         self.val_named_test: set = set()  # (split, side) of a validation part also bound to a test-set name
         self.val_parts: dict = {}  # (split, side) -> the rows first bound to a validation name there
@@ -3203,10 +3205,18 @@ class Interpreter:
                     # `month == m` beside `month < m`, m a loop's value (beside `month <= m`: among those rows)
                     extra = extra + ((same, "lo" if self.splits[same].cut_inclusive else "hi"),)
             safe = ()
-            if side == "hi" and (first := self.first_seen.get(id(left))) is not None and first[0] is left:
+            if side == "hi" and ((first := self.first_seen.get(id(left))) is not None and first[0] is left or (
+                    left.cols[0] == "only" and len(left.cols[1]) == 1
+                    and (name := next(iter(left.cols[1]))) in self.sql_first_seen
+                    and (first := (left, self.sql_first_seen[name])))):
                 # first_seen >= cutoff beside date >= cutoff: rows of entities first seen after the cut, none of
                 # which has rows before it
                 cut = self.split_keys.get(("cmp", (first[1],), rhs_text, tuple(sorted(left.rows))))
+                if cut is None and first[0] is left and left.rows and all(p for _o, p in left.rows):
+                    # (SQL: WHERE month >= cut AND first_month >= cut, the terms applied one after the other, so
+                    # the first-month term sees the rows the month term kept)
+                    cut = self.split_keys.get(("cmp", (first[1],), rhs_text,
+                                               tuple(sorted({(o, p[:-1]) for o, p in left.rows}))))
                 if cut is not None:
                     safe = ((sid, cut, "hi"),)
             infl = left.infl | (right.infl if isinstance(right, Data) else EMPTY)
@@ -6498,6 +6508,13 @@ class Interpreter:
             self.splits[sid].cut_at = value
             return Data(kind="frame", rows=extend_rows(table.rows, sid, "hi"), cols=("only", frozenset({key})),
                         parent=(table, "index"))
+        if len(sel.group_by) == 1 and ENTITY_NAME.search(sel.group_by[0]):
+            for it in sel.items:
+                # min(snapshot_month) AS first_month per customer: each customer's first month, a time itself
+                m = re.fullmatch(r"\s*min\s*\(\s*(?:[\w\"]+\.)?([\w\"]+)\s*\)\s*",
+                                 re.split(r"\s+as\s+", it.text, flags=re.I)[0], re.I)
+                if it.aggregate and it.name and m and (m.group(1) in base.dates or _TIME_WORD.search(m.group(1))):
+                    self.sql_first_seen[it.name] = m.group(1)
         if sel.group_by and any(i.aggregate for i in sel.items):
             sparks = [SparkCol(i.cols, True, name=i.name) for i in sel.items if i.aggregate]
             return self.groupby_method(GroupBy(base, tuple(sel.group_by), None, node.lineno), "agg", sparks, {},
@@ -6515,6 +6532,8 @@ class Interpreter:
             # SELECT * EXCLUDE (label, leaky_col): every column but those
             out = self._drop(out, [], {"columns": Seq([Const(c) for c in excluded])})
         for it in sel.items:
+            if it.case and it.name:
+                self.sql_cases[it.name] = it.case  # CASE WHEN month < '2024-07' THEN 'train' ... END AS part
             if it.star or not it.name:
                 continue
             if not it.windows and not it.random and it.cols == {it.name} and not _SQL_SUBQUERY.search(it.text):
@@ -6527,6 +6546,16 @@ class Interpreter:
             if isinstance(more, Data):
                 out = self.concat([out, more], node)
         return out
+
+    def _case_terms(self, text: str) -> str:
+        """WHERE part = 'holdout', part a CASE of conditions: the condition that gives 'holdout' instead."""
+        parts = []
+        for term in sqlparse._split_top(text, sqlparse._AND):
+            m = re.match(r"^\s*\(?\s*(?:[\w\"]+\.)?([\w\"]+)\s*=\s*'([^']*)'\s*\)?\s*$", term, re.S)
+            cond = sqlparse.case_condition(self.sql_cases[m.group(1)], m.group(2)) \
+                if m and m.group(1) in self.sql_cases else None
+            parts.append(cond if cond else term)
+        return " AND ".join(parts)
 
     def _sql_column(self, base: Data, it, node, conn=None, scope=None) -> Data:
         """The values of one selected expression for each row of `base`; a scalar subquery in it
@@ -6580,6 +6609,8 @@ class Interpreter:
     def _sql_where(self, base: Data, text: str, node, conn=None, scope=None) -> Data:
         """WHERE order_time < '2024-03-01' AND is_train = 1: row filters on these columns; `g NOT IN (SELECT g
         FROM train)` keeps the entities not seen there."""
+        if self.sql_cases:
+            text = self._case_terms(text)
         out = base
         for col, negated, sub in sqlparse.in_subqueries(text):
             seen = self._sql_select(sub, conn, node, scope or {}) if conn is not None else UNKNOWN
@@ -6945,6 +6976,10 @@ class Interpreter:
         only = right.cols[1] if right.cols[0] == "only" and len(right.cols[1]) == 1 else None
         # one joined column keeps its influences to itself: a shifted label joined beside the features
         extra = frozenset(i._replace(col=next(iter(only)) if only else i.col) for i in right.infl)
+        if self.sql_first_seen and right.cols[0] == "only" and right.per_group is not None \
+                and (held := right.cols[1] - {right.per_group}) and held <= self.sql_first_seen.keys():
+            # each customer's first month joined on: a time known from the customer's start, no statistic of rows
+            extra = frozenset(i for i in extra if not (i.code == "STAT" and i.tag in ("group", "groupsrc")))
         left_origins = {o for o, _p in left.rows}
         if left.rows and right.rows and not {o for o, _p in right.rows} & left_origins:
             # daily.join(oil), oil a dated table filled backward: every joined row holds a later day's value (a
@@ -7025,6 +7060,9 @@ class Interpreter:
         return out
 
     def _group_stat_infl(self, agg: Data, node, onto: Data | None = None):
+        if self.sql_first_seen and agg.cols[0] == "only" and agg.per_group is not None \
+                and (held := agg.cols[1] - {agg.per_group}) and held <= self.sql_first_seen.keys():
+            return EMPTY  # each customer's first month (SQL MIN per customer): known from the customer's start
         src_rows = frozenset()
         src_deps = agg.deps
         for i in agg.infl:

@@ -45,6 +45,7 @@ class Item:
     aggregate: bool = False  # an aggregate without OVER: one value per group
     random: bool = False  # built from random()
     excluded: tuple = ()  # `* EXCLUDE (a, b)`: the columns a star leaves out
+    case: tuple = ()  # `CASE WHEN c1 THEN 'a' WHEN c2 THEN 'b' ELSE 'c' END`: ((c1, 'a'), (c2, 'b'), (None, 'c'))
 
 
 @dataclass
@@ -356,10 +357,45 @@ def item(text: str) -> Item:
         windows.append(_window(wm.group(1).lower(), wm.group(2), spec))
     cols = columns(expr)
     name = alias or (_unquote(expr.strip().split(".")[-1]) if re.fullmatch(r"[\w\".]+", expr.strip()) else None)
+    case = case_branches(expr)
     calls = {f.lower() for f in re.findall(r"(\w+)\s*\(", expr)}
     aggregate = not windows and bool(calls & AGGREGATES)
     return Item(text, name, cols=cols, windows=windows, aggregate=aggregate,
-                random=bool(calls & {"random", "rand", "uniform"}))
+                random=bool(calls & {"random", "rand", "uniform"}), case=case)
+
+
+_CASE = re.compile(r"^\s*case\s+(.*)\s+end\s*$", re.I | re.S)
+_WHEN = re.compile(r"\bwhen\s+(.*?)\s+then\s+'([^']*)'\s*(?=\bwhen\b|\belse\b|$)", re.I | re.S)
+_NEGATED_OP = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "<>", "<>": "=", "!=": "="}
+
+
+def case_branches(expr: str) -> tuple:
+    """The branches of a searched CASE that names a string for each condition (a part of a split written in SQL)."""
+    m = _CASE.match(expr)
+    if not m:
+        return ()
+    body = m.group(1)
+    branches = [(cond.strip(), value) for cond, value in _WHEN.findall(body)]
+    other = re.search(r"\belse\s+'([^']*)'\s*$", body, re.I)
+    if not branches:
+        return ()
+    return tuple(branches) + (((None, other.group(1)),) if other else ())
+
+
+def case_condition(branches: tuple, value: str) -> str | None:
+    """The rows a CASE gives `value`: its own condition, and not those of the branches before it (each negated
+    only where it is a single comparison)."""
+    terms = []
+    for cond, v in branches:
+        if v == value:
+            if cond is not None:
+                terms.append(cond)
+            return " AND ".join(f"({t})" for t in terms) if terms else None
+        one = where_terms(cond) if cond is not None else []
+        if len(one) == 1 and len(_split_top(cond, _AND)) == 1:
+            col, op, lit = one[0]
+            terms.append(f"{col} {_NEGATED_OP[op]} {lit}")
+    return None
 
 
 def _window(func: str, args: str, spec: str) -> Window:

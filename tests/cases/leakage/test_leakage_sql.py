@@ -215,3 +215,31 @@ for m in (LogisticRegression(), DummyClassifier()):
 """
     ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
     assert analyze_source(src, path="q.py", context=ctx).codes == expected
+
+
+@pytest.mark.parametrize("holdout, expected", [
+    ("WHEN f.first_month >= '2024-07' THEN 'holdout'", set()),  # later months of customers first seen then
+    ("WHEN r.month >= '2024-07' THEN 'holdout'", {"LK-GROUP"}),  # later months of every customer
+])
+def test_a_split_written_as_a_case_column_in_sql_is_read_from_its_branches(holdout, expected):
+    src = f"""
+import duckdb
+from sklearn.linear_model import LogisticRegression
+from sklearn.dummy import DummyClassifier
+from sklearn.metrics import roc_auc_score
+db = duckdb.connect()
+db.sql("CREATE VIEW raw AS SELECT * FROM read_csv_auto('train.csv')")
+db.sql('''
+CREATE TABLE part AS
+WITH first_seen AS (SELECT customer_id, min(month) AS first_month FROM raw GROUP BY customer_id)
+SELECT r.*, CASE WHEN r.month < '2024-07' THEN 'train' {holdout} ELSE 'drop' END AS part
+FROM raw r JOIN first_seen f USING (customer_id)
+''')
+tr = db.sql("SELECT a, y FROM part WHERE part = 'train'").df()
+ho = db.sql("SELECT a, y FROM part WHERE part = 'holdout'").df()
+for m in (LogisticRegression(), DummyClassifier()):
+    m.fit(tr[["a"]], tr["y"])
+    print(roc_auc_score(ho["y"], m.predict_proba(ho[["a"]])[:, 1]))
+"""
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
+    assert analyze_source(src, path="q.py", context=ctx).codes == expected
