@@ -1519,7 +1519,10 @@ class Interpreter:
         self.stream_scored: set = set()  # (model uid, split) scored on a stream row in this pass
         self.fold_loops: set[int] = set()  # loops over split parts made per pass elsewhere (yielded folds)
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
-        self.sql_first_seen: dict = {}  # SQL column -> the time column its per-entity MIN was taken of
+        # column -> the time column each entity's first value of it holds (SQL MIN per customer, or a first date
+        # mapped onto the rows and kept as a column)
+        self.sql_first_seen: dict = {}
+        self.first_tables: dict = {}  # id -> (table, time column) of per-entity first dates
         self.sql_cases: dict = {}  # SQL column -> the branches of the CASE that made it
         self.band_uses: dict = {}  # split -> complements of a band on it not narrowed by a cut beside them
         self.val_named_test: set = set()  # (split, side) of a validation part also bound to a test-set name
@@ -2644,6 +2647,8 @@ class Interpreter:
         if isinstance(value, Data):
             if not merge:
                 frame.infl = frozenset(i for i in frame.infl if i.col != col)
+                if (first := self.first_seen.get(id(value))) is not None and first[0] is value:
+                    self.sql_first_seen[col] = first[1]  # data["first_month"] = ...: read back by its name
             infl = value.infl
             if merge:
                 # df.loc[df.Age.isna(), "Age"] = df.groupby(...)["Age"].transform("median"): a column filled
@@ -8845,6 +8850,11 @@ class Interpreter:
             self._note_text(d)
             out = d.derive(label=None)
         elif meth in ("map", "replace", "apply") and args and isinstance(args[0], Data):
+            if meth == "map" and (first := self.first_tables.get(id(args[0]))) is not None and first[0] is args[0]:
+                # df.customer_id.map(first), first each customer's first month: a time, no statistic of rows
+                out = d.derive(label=None, deps=frozenset({first[1]}))
+                self.first_seen[id(out)] = (out, first[1])
+                return out
             out = d.derive(label=None, infl=d.infl | frozenset(i._replace(col=None) for i in args[0].infl))
             if args[0].per_group is not None:
                 out.infl = out.infl | self._group_stat_infl(args[0], node)
@@ -8948,6 +8958,8 @@ class Interpreter:
                 if isinstance(a, Data):
                     infl = infl | a.infl
             out = d.derive(label=None, infl=infl, parent=d.parent if meth in ("str", "dt") else None)
+            if meth in ("astype", "copy") and (first := self.first_seen.get(id(d))) is not None and first[0] is d:
+                self.first_seen[id(out)] = (out, first[1])  # first.astype(str): still each entity's first date
             if meth in ("index",):
                 out.kind = "index"
             if meth == "astype" and d.kind == "frame":
@@ -9358,6 +9370,13 @@ class Interpreter:
         return d.derive(label=None)
 
     def groupby_method(self, g: GroupBy, meth, args, kw, node):
+        out = self._groupby_method(g, meth, args, kw, node)
+        if meth in ("min", "first") and g.sel and out.__class__ is Data and (
+                g.sel in g.data.dates or _TIME_WORD.search(g.sel)):
+            self.first_tables[id(out)] = (out, g.sel)  # df.groupby("customer_id")["month"].min(): first months
+        return out
+
+    def _groupby_method(self, g: GroupBy, meth, args, kw, node):
         d = g.data
         line = node.lineno
         if meth == "sample" and d.rows and ("frac" in kw or "n" in kw or args):

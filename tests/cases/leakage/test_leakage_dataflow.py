@@ -12539,3 +12539,21 @@ print("prior baseline", tr["y"].mean())
 final = smf.logit(fits[chosen].model.formula, data=df).fit(disp=0)
 """
     assert ("LK-TEST-REUSE" in codes(body, CTX, tail="")) is reuse
+
+
+@pytest.mark.parametrize("first, expected", [
+    ('first = df.groupby("customer_id")["month"].min()\ndf["first_month"] = df["customer_id"].map(first)', set()),
+    ('df["first_month"] = df.groupby("customer_id")["month"].transform("min").astype(str)', set()),
+    ('df["first_month"] = df.groupby("customer_id")["month"].transform("max")', {"LK-GROUP"}),
+])
+def test_each_customers_first_month_kept_as_a_column_keeps_only_new_customers(first, expected):
+    body = f"""
+{first}
+train = df[df.month < 7]
+hold = df[(df.month >= 7) & (df.first_month >= 7)]
+for m in (LogisticRegression(), DummyClassifier()):
+    m.fit(train[["a"]], train["y"])
+    print(roc_auc_score(hold["y"], m.predict_proba(hold[["a"]])[:, 1]))
+"""
+    ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
+    assert codes(body, ctx, tail="") == expected
