@@ -1523,6 +1523,7 @@ class Interpreter:
         # mapped onto the rows and kept as a column)
         self.sql_first_seen: dict = {}
         self.first_tables: dict = {}  # id -> (table, time column) of per-entity first dates
+        self.resample_origins: dict = {}  # rows resampled -> the origin of the periods they give
         self.sql_cases: dict = {}  # SQL column -> the branches of the CASE that made it
         self.band_uses: dict = {}  # split -> complements of a band on it not narrowed by a cut beside them
         self.val_named_test: set = set()  # (split, side) of a validation part also bound to a test-set name
@@ -4180,6 +4181,8 @@ class Interpreter:
             names = _const_strs(key)
             return GroupBy(obj.data, obj.keys, names[0] if names and len(names) == 1 else obj.sel, obj.line,
                            obj.keyed)
+        if obj.__class__ is Resampled:
+            return obj  # df.resample("D")["sales"]: the buckets of that column, the same rows in time order
         if obj.__class__ is Instance and (name := _const_str(self.ev(slice_node))) is not None \
                 and name in obj.attrs:
             return obj.attrs[name]  # cfg["time_column"], cfg a TypedDict built from task.json: that setting
@@ -6551,6 +6554,17 @@ class Interpreter:
             if isinstance(more, Data):
                 out = self.concat([out, more], node)
         return out
+
+    def _resampled(self, recv: "Resampled") -> Data:
+        """df.resample("D")["sales"].sum(): a row per period, in time order (rows of their own: a statistic over
+        them is no statistic over the rows they were summed from)."""
+        d = recv.data
+        if not d.rows:
+            return d.derive(label=None)
+        # (columns of the same rows resampled alike give the same periods: load and temperature per day line up)
+        origin = self.resample_origins.setdefault(tuple(sorted(d.rows)), next(self.origins))
+        return d.derive(label=None, rows=frozenset({(origin, ())}), parent=None,
+                        sorted_by=d.sorted_by or ((d.index_col, True) if d.index_col else None))
 
     def _case_terms(self, text: str) -> str:
         """WHERE part = 'holdout', part a CASE of conditions: the condition that gives 'holdout' instead."""
@@ -10401,7 +10415,7 @@ _FORMULA_FUNCS = frozenset({"C", "np", "log", "log1p", "exp", "sqrt", "I", "Q", 
 
 _METHOD_HANDLERS = {
     FastaiData: lambda self, recv, meth, args, kw, node: recv,  # to.dataloaders(bs=64): the same splits
-    Resampled: lambda self, recv, meth, args, kw, node: recv.data.derive(label=None),
+    Resampled: lambda self, recv, meth, args, kw, node: self._resampled(recv),
     Est: Interpreter.est_method,
     Data: Interpreter.data_method,
     GroupBy: Interpreter.groupby_method,

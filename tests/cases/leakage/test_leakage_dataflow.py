@@ -12557,3 +12557,20 @@ for m in (LogisticRegression(), DummyClassifier()):
 """
     ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
     assert codes(body, ctx, tail="") == expected
+
+
+def test_a_column_resampled_to_periods_is_a_time_ordered_series_of_its_own():
+    body = """
+        from sklearn.ensemble import GradientBoostingRegressor
+        from sklearn.dummy import DummyRegressor
+        from sklearn.metrics import mean_absolute_error
+        raw = pd.read_csv("sales.csv", parse_dates=["date"])
+        daily = raw.set_index("date").resample("D")["sales"].sum().to_frame()
+        per_day = raw.set_index("date").resample("D")["sales"].count().mean()  # rows per day, a size
+        daily["lag_7"] = daily["sales"].shift(7)
+        daily = daily.dropna()
+        X_tr, X_te, y_tr, y_te = train_test_split(daily[["lag_7"]], daily["sales"], test_size=0.2, random_state=1)
+        for m in (GradientBoostingRegressor(), DummyRegressor()):
+            print(mean_absolute_error(y_te, m.fit(X_tr, y_tr).predict(X_te)) / per_day)
+    """
+    assert run(body, context=None, tail="").codes == {"LK-TEMPORAL"}
