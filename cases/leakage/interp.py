@@ -3400,6 +3400,8 @@ class Interpreter:
             if isinstance(listed, Seq) and (names := _const_strs(listed)) is not None:
                 chosen = EMPTY
                 for c in gen.ifs:
+                    if _over_columns(c.comparators[0]):
+                        continue  # [c for c in cols if c in df.columns]: the names the frame has, nothing chosen
                     among = self.ev(c.comparators[0])
                     if isinstance(among, (Data, Seq)):
                         chosen = chosen | among.infl  # [c for c in CATS if c in keep]: keep's choice carried

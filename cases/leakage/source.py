@@ -155,6 +155,9 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=
                 # rows of the data put in order (the largest errors, a gain chart), none taken; a table of results
                 # sorted to be read (a leaderboard printed), none taken from it either
                 continue
+            if text.lower().startswith("sorted(") and re.match(r"\s*for\b", code) and not re.search(
+                    r"\)\s*\[", code[m.start():]):
+                continue  # for name, acc in sorted(accs.items(), key=...): every result listed in order, none taken
             if text.lower().endswith(("argmax(", "argmin(")) and _compares(code, m.end()):
                 continue  # np.argmax(prec >= 0.8): the first point of a curve that meets a bar, no result over others
             return True

@@ -12574,3 +12574,31 @@ def test_a_column_resampled_to_periods_is_a_time_ordered_series_of_its_own():
             print(mean_absolute_error(y_te, m.fit(X_tr, y_tr).predict(X_te)) / per_day)
     """
     assert run(body, context=None, tail="").codes == {"LK-TEMPORAL"}
+
+
+@pytest.mark.parametrize("after, reuse", [
+    ("for name, auc in sorted(aucs.items(), key=lambda kv: -kv[1]):\n    print(name, auc)", False),
+    ("for name, auc in sorted(aucs.items(), key=lambda kv: -kv[1])[:1]:\n    print('ship', name)", True),
+])
+def test_every_result_listed_in_order_by_a_loop_picks_none(after, reuse):
+    body = f"""
+X = df[["a", "b"]]; y = df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+aucs = {{}}
+for name, model in {{"prior": DummyClassifier(), "lr": LogisticRegression(), "rf": RandomForestClassifier()}}.items():
+    aucs[name] = roc_auc_score(y_te, model.fit(X_tr, y_tr).predict_proba(X_te)[:, 1])
+{after}
+"""
+    assert ("LK-TEST-REUSE" in codes(body, CTX, tail="")) is reuse
+
+
+def test_names_kept_because_the_frame_has_them_are_no_selection():
+    # (the per-card rate over every row is a target statistic; keeping the names the frame has selects nothing)
+    body = """
+        df["card_rate"] = df.groupby("card_id")["y"].transform("mean")
+        cols = [c for c in ["a", "b", "card_rate"] if c in df.columns]
+        X_tr, X_te, y_tr, y_te = train_test_split(df[cols], df["y"], random_state=0)
+        m = LogisticRegression().fit(X_tr, y_tr)
+        print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+    """
+    assert codes(body) == {"LK-TARGET-STAT"}
