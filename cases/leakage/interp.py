@@ -1521,7 +1521,7 @@ class Interpreter:
         self.threshold_loops: set[int] = set()  # loops that cut predictions at the numbers they run over
         # column -> the time column each entity's first value of it holds (SQL MIN per customer, or a first date
         # mapped onto the rows and kept as a column)
-        self.sql_first_seen: dict = {}
+        self.first_seen_names: dict = {}
         self.first_tables: dict = {}  # id -> (table, time column) of per-entity first dates
         self.resample_origins: dict = {}  # rows resampled -> the origin of the periods they give
         self.sql_cases: dict = {}  # SQL column -> the branches of the CASE that made it
@@ -2649,7 +2649,7 @@ class Interpreter:
             if not merge:
                 frame.infl = frozenset(i for i in frame.infl if i.col != col)
                 if (first := self.first_seen.get(id(value))) is not None and first[0] is value:
-                    self.sql_first_seen[col] = first[1]  # data["first_month"] = ...: read back by its name
+                    self.first_seen_names[col] = first[1]  # data["first_month"] = ...: read back by its name
             infl = value.infl
             if merge:
                 # df.loc[df.Age.isna(), "Age"] = df.groupby(...)["Age"].transform("median"): a column filled
@@ -3213,8 +3213,8 @@ class Interpreter:
             safe = ()
             if side == "hi" and ((first := self.first_seen.get(id(left))) is not None and first[0] is left or (
                     left.cols[0] == "only" and len(left.cols[1]) == 1
-                    and (name := next(iter(left.cols[1]))) in self.sql_first_seen
-                    and (first := (left, self.sql_first_seen[name])))):
+                    and (name := next(iter(left.cols[1]))) in self.first_seen_names
+                    and (first := (left, self.first_seen_names[name])))):
                 # first_seen >= cutoff beside date >= cutoff: rows of entities first seen after the cut, none of
                 # which has rows before it
                 cut = self.split_keys.get(("cmp", (first[1],), rhs_text, tuple(sorted(left.rows))))
@@ -4184,7 +4184,7 @@ class Interpreter:
             return GroupBy(obj.data, obj.keys, names[0] if names and len(names) == 1 else obj.sel, obj.line,
                            obj.keyed)
         if obj.__class__ is Resampled:
-            return obj  # df.resample("D")["sales"]: the buckets of that column, the same rows in time order
+            return obj  # df.resample("D")["sales"]: that column, gathered into the same time buckets
         if obj.__class__ is Instance and (name := _const_str(self.ev(slice_node))) is not None \
                 and name in obj.attrs:
             return obj.attrs[name]  # cfg["time_column"], cfg a TypedDict built from task.json: that setting
@@ -6524,7 +6524,7 @@ class Interpreter:
                 m = re.fullmatch(r"\s*min\s*\(\s*(?:[\w\"]+\.)?([\w\"]+)\s*\)\s*",
                                  re.split(r"\s+as\s+", it.text, flags=re.I)[0], re.I)
                 if it.aggregate and it.name and m and (m.group(1) in base.dates or _TIME_WORD.search(m.group(1))):
-                    self.sql_first_seen[it.name] = m.group(1)
+                    self.first_seen_names[it.name] = m.group(1)
         if sel.group_by and any(i.aggregate for i in sel.items):
             sparks = [SparkCol(i.cols, True, name=i.name) for i in sel.items if i.aggregate]
             return self.groupby_method(GroupBy(base, tuple(sel.group_by), None, node.lineno), "agg", sparks, {},
@@ -6997,8 +6997,8 @@ class Interpreter:
         only = right.cols[1] if right.cols[0] == "only" and len(right.cols[1]) == 1 else None
         # one joined column keeps its influences to itself: a shifted label joined beside the features
         extra = frozenset(i._replace(col=next(iter(only)) if only else i.col) for i in right.infl)
-        if self.sql_first_seen and right.cols[0] == "only" and right.per_group is not None \
-                and (held := right.cols[1] - {right.per_group}) and held <= self.sql_first_seen.keys():
+        if self.first_seen_names and right.cols[0] == "only" and right.per_group is not None \
+                and (held := right.cols[1] - {right.per_group}) and held <= self.first_seen_names.keys():
             # each customer's first month joined on: a time known from the customer's start, no statistic of rows
             extra = frozenset(i for i in extra if not (i.code == "STAT" and i.tag in ("group", "groupsrc")))
         left_origins = {o for o, _p in left.rows}
@@ -7081,8 +7081,8 @@ class Interpreter:
         return out
 
     def _group_stat_infl(self, agg: Data, node, onto: Data | None = None):
-        if self.sql_first_seen and agg.cols[0] == "only" and agg.per_group is not None \
-                and (held := agg.cols[1] - {agg.per_group}) and held <= self.sql_first_seen.keys():
+        if self.first_seen_names and agg.cols[0] == "only" and agg.per_group is not None \
+                and (held := agg.cols[1] - {agg.per_group}) and held <= self.first_seen_names.keys():
             return EMPTY  # each customer's first month (SQL MIN per customer): known from the customer's start
         src_rows = frozenset()
         src_deps = agg.deps

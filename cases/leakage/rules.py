@@ -1174,7 +1174,6 @@ class Rules:
                      "majority/mean prediction, so the reported score has no reference point")
 
 
-
 THRESHOLD_METRICS = frozenset({"accuracy", "balanced_accuracy", "f1", "fbeta", "precision", "recall", "mcc", "kappa",
                                "classification_report", "confusion_matrix", "precision_recall_f", "jaccard",
                                "threshold"})

@@ -98,19 +98,19 @@ _CHOICE_WORDS = re.compile(r"\b(?:go(?:ing)? with|choose|chose|chosen|pick|selec
 _BEATS = frozenset({"beat", "beats", "outperform", "outperforms", "outperformed", "outperforming", "better than"})
 
 
-# a name bound to importances, coefficients or correlations (`imp = pd.Series(rf.feature_importances_, ...)`)
+# a line binding a name (`imp = pd.Series(...)`), the name a line starts by binding, the name a method is called on
 _BINDING = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)(.*)$", re.M)
-_RECEIVER = re.compile(r"([A-Za-z_]\w*)\s*$")
-_NON_RESULT_VALUES = re.compile(r"importance|coef|\.corr(?:with)?\(|value_counts|isnull|isna", re.I)
-
-
 _BOUND = re.compile(r"\s*([A-Za-z_]\w*)\s*=(?!=)")
+_RECEIVER = re.compile(r"([A-Za-z_]\w*)\s*$")
+# values that rank features or values, not results (importances, coefficients, correlations, counts)
+_NON_RESULT_VALUES = re.compile(r"importance|coef|\.corr(?:with)?\(|value_counts|isnull|isna", re.I)
+# a name whose first (or last) rows are taken, or rows picked by a condition
 _TAKEN = re.compile(r"\b([A-Za-z_]\w*)(?:\.iloc\[-?[01]|\.index\[-?[01]\]|\[-?[01]\]|\.(?:head|tail)\(1\)|\.(?:first|last)\(|"
                     r"\.index\.tolist\(\)\[-?[01]\]|"
                     r"\.iloc\[:\s*\d|\.head\(\s*\d|\.index\[:|\.loc\[|\.query\()")
 
 
-def _cv_picked_names(text: str) -> frozenset:
+def _criterion_picked_names(text: str) -> frozenset:
     """Names bound by a pick made on a criterion of the fit (`chosen = min(fits, key=lambda k: fits[k].aic)`)."""
     return frozenset(m.group(1) for m in _BINDING.finditer(text)
                      if _FIT_CRITERION.search(m.group(2)) and re.search(r"\b(?:max|min|sorted)\(|idxm|argm", m.group(2)))
@@ -133,7 +133,7 @@ def _non_result_names(text: str) -> frozenset:
 
 
 def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=frozenset(),
-                taken=frozenset(), cv_picked=frozenset()) -> bool:
+                taken=frozenset(), criterion_picked=frozenset()) -> bool:
     hash_at = line.find("#")
     if prose and hash_at >= 0 and _prose_picks(line, hash_at):
         return True
@@ -167,10 +167,11 @@ def _line_picks(line: str, prose: bool = True, orders_rows: bool = False, quiet=
             continue  # a keyword argument (`final_estimator=LogisticRegression()`), not a name bound to a result
         if _PICK_NAME.search(name) and not _SEARCH_RESULT.search(code) and not _FIT_CRITERION.search(code):
             rest = code[m.end():]
-            for chosen in cv_picked:  # (a name a pick by the fit's own criterion bound says nothing of a test pick)
+            # (a name bound by a pick on the fit's own criterion says nothing of a pick on the test set)
+            for chosen in criterion_picked:
                 rest = re.sub(rf"\b{re.escape(chosen)}\b", "_", rest)
             if name.lower().startswith("final") and (_FRESH_MODEL.match(rest) or _COMPUTED.match(rest)
-                                                     or cv_picked and re.match(r"\s*[\w.]+\(", rest)) \
+                                                     or criterion_picked and re.match(r"\s*[\w.]+\(", rest)) \
                     and not _PICK_WORDS_IN_CALL.search(_STOPPING_ROUNDS.sub("", rest)):
                 continue  # final = CalibratedClassifierCV(make_model(), cv=3): a model built as planned, not picked;
                 # final = np.expm1(combine(sub_pred, weights)): values computed, nothing taken from several
@@ -208,9 +209,9 @@ PROSE_REACH = 60  # code lines after the scores within which a comment or markdo
 
 def picked_after(src: Source, line: int, row_orderings=frozenset(), until: int | None = None) -> bool:
     """Whether code at or after `line` (and before `until`, when given), or a comment or a markdown cell soon
-    after it, picks one result over others (prose further on speaks of other results). Read on demand (only a comparison of several models on
-    one test set needs it) and stopped at the first pick. `row_orderings`: lines that sort rows of the data
-    (not results)."""
+    after it, picks one result over others (prose further on speaks of other results). Read on demand (only a
+    comparison of several models on one test set needs it) and stopped at the first pick. `row_orderings`: lines
+    that sort rows of the data (not results)."""
     if any(line <= at <= line + PROSE_REACH and (until is None or at < until) and _prose_picks(md)
            for at, md in src.markdown):
         return True
@@ -227,10 +228,11 @@ def picked_after(src: Source, line: int, row_orderings=frozenset(), until: int |
         begin = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         if quiet is None:
-            quiet, taken, cv_picked = _non_result_names(text), _taken_names(text), _cv_picked_names(text)
+            quiet, taken = _non_result_names(text), _taken_names(text)
+            criterion_picked = _criterion_picked_names(text)
         if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach,
                        orders_rows=bool(row_orderings) and text.count("\n", 0, begin) + 1 in row_orderings,
-                       quiet=quiet, taken=taken, cv_picked=cv_picked):
+                       quiet=quiet, taken=taken, criterion_picked=criterion_picked):
             return True
     return False
 
