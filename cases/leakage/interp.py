@@ -2646,6 +2646,11 @@ class Interpreter:
         elif mode == "unk" and frame.kind == "frame":
             frame.cols = ("some", frozenset({col}))  # columns not known, and this one among them
         if isinstance(value, Data):
+            if not merge and col in value.deps and any(
+                    i.code == "STAT" and i.tag in ("group", "groupsrc") and i.col in (col, None) for i in frame.infl):
+                # out["card_fraud_count"] = out["card_fraud_count"] - out["is_fraud"]: a per-card count of the label
+                # merged on, the row's own label taken back out (leave-one-out), still that statistic
+                self.stat_columns.add(col)
             if not merge:
                 frame.infl = frozenset(i for i in frame.infl if i.col != col)
                 if (first := self.first_seen.get(id(value))) is not None and first[0] is value:

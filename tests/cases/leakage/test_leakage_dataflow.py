@@ -12602,3 +12602,20 @@ def test_names_kept_because_the_frame_has_them_are_no_selection():
         print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
     """
     assert codes(body) == {"LK-TARGET-STAT"}
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("tr_rows", set()),  # the training part's history, each training row's own label taken back out
+    ("df", {"LK-TARGET-STAT"}),  # every row's history, the held-out rows' labels in it
+])
+def test_a_leave_one_out_count_of_the_label_merged_from_the_training_part_is_no_copy_of_the_label(history, expected):
+    body = f"""
+tr_rows, va_rows = train_test_split(df, test_size=0.2, random_state=0)
+table = {history}.groupby("card_id").agg(card_fraud_count=("y", "sum"), card_n=("y", "size"))
+tr = tr_rows.merge(table, on="card_id", how="left").fillna({{"card_fraud_count": 0, "card_n": 0}})
+tr["card_fraud_count"] = tr["card_fraud_count"] - tr["y"]
+va = va_rows.merge(table, on="card_id", how="left").fillna({{"card_fraud_count": 0, "card_n": 0}})
+m = LogisticRegression().fit(tr[["a", "card_fraud_count"]], tr["y"])
+print(roc_auc_score(va["y"], m.predict_proba(va[["a", "card_fraud_count"]])[:, 1]), "prior baseline", tr["y"].mean())
+"""
+    assert codes(body, CTX, tail="") & {"LK-TARGET-STAT", "LK-FEATURE"} == expected
