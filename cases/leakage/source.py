@@ -50,9 +50,11 @@ _FIT_CRITERION = re.compile(r"\.(?:aic|bic|aicc)\b", re.I)
 # the first (or last) of an ordering taken: one result picked
 _TAKES_FIRST = re.compile(r"\[-?[01]\]|\.iloc\[-?[01]|\.index\[-?[01]|\.(?:head|tail)\(1\)|\.(?:nlargest|nsmallest)\(1\b|"
                           r"\.(?:first|last)\(")
-# a model class built with settings written out (`CalibratedClassifierCV(hgb(), cv=3).fit(X, y)`, `make_pipeline(...)`)
+# a model class built with settings written out (`CalibratedClassifierCV(hgb(), cv=3).fit(X, y)`, `make_pipeline(...)`,
+# a factory of the analysed code, `make_model(cfg)`)
 # or a model taken from a dict by a key written out (`pipes["hgb+smote"].fit(X, y)`)
-_FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*(?:[A-Z]\w*|make_pipeline)\(|\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
+_FRESH_MODEL = re.compile(r"\s*(?:(?:[a-z_]\w*\.)*(?:[A-Z]\w*|(?:make|build|create)_\w+)\(|"
+                          r"\w+\[\s*(?:\"[^\"]*\"|'[^']*')\s*\])")
 # a model written out by name: a key of a dict or a string (`models["rf"]`, `"adaboost"`), nothing more
 _NAMED_CHOICE = re.compile(r"""\s*(?:\w+\[\s*(?:"[^"]*"|'[^']*')\s*\]|"[^"]*"|'[^']*')\s*(?:#.*)?$""")
 # a value computed by a numpy / pandas function (`np.expm1(...)`, `pd.concat(...)`)

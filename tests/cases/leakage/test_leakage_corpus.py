@@ -311,6 +311,9 @@ blind232-235/ a last round scored first at `a923c82`: churn (blind232, shape onl
           too) and card-fraud submissions (blind233, 0.914: a depth sweep on the holdout with the middle one kept,
           read as a choice; not asserted), conversion and policy-lapse panels (blind234, pairs) and public pipelines
           without a context (blind235, 14 of 15 found, 1 false alarm; not asserted)
+blind236-239/ the last round, scored first at `b332231`: churn (blind236) and card-fraud (blind237) submissions and
+          readmission / account-expansion take-homes (blind238), all asserted over pairs; public pipelines without a
+          context (blind239, 14 of 15 found, 1 false alarm: a one-row-per-customer table read as a series; not asserted)
 """
 from __future__ import annotations
 
@@ -383,7 +386,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind195", "blind197", "blind202", "blind201", "blind204", "blind207",
                                    "blind208", "blind213", "blind216", "blind218", "blind220", "blind221",
                                    "blind223", "blind225", "blind227", "blind228", "blind231", "blind234",
-                                   "blind224"])
+                                   "blind224", "blind236", "blind237", "blind238"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -478,7 +481,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind180", "blind183", "blind186", "blind185", "blind188", "blind189",
                                    "blind190", "blind193", "blind195", "blind197", "blind199", "blind201",
                                    "blind202", "blind204", "blind205", "blind207", "blind208", "blind209",
-                                   "blind211", "blind212", "blind220", "blind226", "blind232"])
+                                   "blind211", "blind212", "blind220", "blind226", "blind232", "blind236"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

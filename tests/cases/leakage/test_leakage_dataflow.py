@@ -12619,3 +12619,25 @@ m = LogisticRegression().fit(tr[["a", "card_fraud_count"]], tr["y"])
 print(roc_auc_score(va["y"], m.predict_proba(va[["a", "card_fraud_count"]])[:, 1]), "prior baseline", tr["y"].mean())
 """
     assert codes(body, CTX, tail="") & {"LK-TARGET-STAT", "LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("final, reuse", [
+    ("final = make_model(cfg).fit(X, y)", False),  # a factory of the code, the settings fixed in advance
+    ("final = make_model(best_cfg).fit(X, y)", True),
+])
+def test_a_final_model_from_a_factory_of_the_code_is_no_pick(final, reuse):
+    body = f"""
+X, y = df[["a", "b"]], df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=0)
+cfg, best_cfg = {{"depth": 4}}, {{"depth": 6}}
+def make_model(c):
+    return RandomForestClassifier(max_depth=c["depth"])
+m = make_model(cfg).fit(X_tr, y_tr)
+p = m.predict_proba(X_te)[:, 1]
+print("prior baseline", y_tr.mean())
+for thr in (0.3, 0.5):
+    print(thr, roc_auc_score(y_te, p), (p >= thr).mean())
+    print(precision_score(y_te, p >= thr))
+{final}
+"""
+    assert ("LK-TEST-REUSE" in codes("from sklearn.metrics import precision_score\n" + body, CTX, tail="")) is reuse
