@@ -2653,8 +2653,8 @@ class Interpreter:
                 self.stat_columns.add(col)
             if not merge:
                 frame.infl = frozenset(i for i in frame.infl if i.col != col)
-                if (first := self.first_seen.get(id(value))) is not None and first[0] is value:
-                    self.first_seen_names[col] = first[1]  # data["first_month"] = ...: read back by its name
+                if (first := self._first_of(value)) is not None:
+                    self.first_seen_names[col] = first  # data["first_month"] = ...: read back by its name
             infl = value.infl
             if merge:
                 # df.loc[df.Age.isna(), "Age"] = df.groupby(...)["Age"].transform("median"): a column filled
@@ -3216,17 +3216,16 @@ class Interpreter:
                     # `month == m` beside `month < m`, m a loop's value (beside `month <= m`: among those rows)
                     extra = extra + ((same, "lo" if self.splits[same].cut_inclusive else "hi"),)
             safe = ()
-            if side == "hi" and ((first := self.first_seen.get(id(left))) is not None and first[0] is left or (
+            if side == "hi" and ((first := self._first_of(left)) is not None or (
                     left.cols[0] == "only" and len(left.cols[1]) == 1
-                    and (name := next(iter(left.cols[1]))) in self.first_seen_names
-                    and (first := (left, self.first_seen_names[name])))):
+                    and (first := self.first_seen_names.get(next(iter(left.cols[1])))) is not None)):
                 # first_seen >= cutoff beside date >= cutoff: rows of entities first seen after the cut, none of
                 # which has rows before it
-                cut = self.split_keys.get(("cmp", (first[1],), rhs_text, tuple(sorted(left.rows))))
-                if cut is None and first[0] is left and left.rows and all(p for _o, p in left.rows):
+                cut = self.split_keys.get(("cmp", (first,), rhs_text, tuple(sorted(left.rows))))
+                if cut is None and left.rows and all(p for _o, p in left.rows):
                     # (SQL: WHERE month >= cut AND first_month >= cut, the terms applied one after the other, so
                     # the first-month term sees the rows the month term kept)
-                    cut = self.split_keys.get(("cmp", (first[1],), rhs_text,
+                    cut = self.split_keys.get(("cmp", (first,), rhs_text,
                                                tuple(sorted({(o, p[:-1]) for o, p in left.rows}))))
                 if cut is not None:
                     safe = ((sid, cut, "hi"),)
@@ -6573,16 +6572,6 @@ class Interpreter:
         return d.derive(label=None, rows=frozenset({(origin, ())}), parent=None,
                         sorted_by=d.sorted_by or ((d.index_col, True) if d.index_col else None))
 
-    def _case_terms(self, text: str) -> str:
-        """WHERE part = 'holdout', part a CASE of conditions: the condition that gives 'holdout' instead."""
-        parts = []
-        for term in sqlparse._split_top(text, sqlparse._AND):
-            m = re.match(r"^\s*\(?\s*(?:[\w\"]+\.)?([\w\"]+)\s*=\s*'([^']*)'\s*\)?\s*$", term, re.S)
-            cond = sqlparse.case_condition(self.sql_cases[m.group(1)], m.group(2)) \
-                if m and m.group(1) in self.sql_cases else None
-            parts.append(cond if cond else term)
-        return " AND ".join(parts)
-
     def _sql_column(self, base: Data, it, node, conn=None, scope=None) -> Data:
         """The values of one selected expression for each row of `base`; a scalar subquery in it
         (`COALESCE(amount, (SELECT median(amount) FROM t))`) brings the statistic it computes."""
@@ -6636,7 +6625,7 @@ class Interpreter:
         """WHERE order_time < '2024-03-01' AND is_train = 1: row filters on these columns; `g NOT IN (SELECT g
         FROM train)` keeps the entities not seen there."""
         if self.sql_cases:
-            text = self._case_terms(text)
+            text = sqlparse.with_case_conditions(text, self.sql_cases)
         out = base
         for col, negated, sub in sqlparse.in_subqueries(text):
             seen = self._sql_select(sub, conn, node, scope or {}) if conn is not None else UNKNOWN
@@ -7002,8 +6991,7 @@ class Interpreter:
         only = right.cols[1] if right.cols[0] == "only" and len(right.cols[1]) == 1 else None
         # one joined column keeps its influences to itself: a shifted label joined beside the features
         extra = frozenset(i._replace(col=next(iter(only)) if only else i.col) for i in right.infl)
-        if self.first_seen_names and right.cols[0] == "only" and right.per_group is not None \
-                and (held := right.cols[1] - {right.per_group}) and held <= self.first_seen_names.keys():
+        if self._first_dates_table(right):
             # each customer's first month joined on: a time known from the customer's start, no statistic of rows
             extra = frozenset(i for i in extra if not (i.code == "STAT" and i.tag in ("group", "groupsrc")))
         left_origins = {o for o, _p in left.rows}
@@ -7085,10 +7073,20 @@ class Interpreter:
                                         tag="future")}
         return out
 
+    def _first_dates_table(self, d: Data) -> bool:
+        """A table per entity holding only each entity's first date (SQL MIN per customer, a first month kept as a
+        column): a time known from the entity's start, no statistic of its rows."""
+        return bool(self.first_seen_names) and d.cols[0] == "only" and d.per_group is not None \
+            and bool(held := d.cols[1] - {d.per_group}) and held <= self.first_seen_names.keys()
+
+    def _first_of(self, value) -> str | None:
+        """The time column `value` holds each entity's first date of (`groupby(g)[t].transform("min")`), else None."""
+        first = self.first_seen.get(id(value))
+        return first[1] if first is not None and first[0] is value else None
+
     def _group_stat_infl(self, agg: Data, node, onto: Data | None = None):
-        if self.first_seen_names and agg.cols[0] == "only" and agg.per_group is not None \
-                and (held := agg.cols[1] - {agg.per_group}) and held <= self.first_seen_names.keys():
-            return EMPTY  # each customer's first month (SQL MIN per customer): known from the customer's start
+        if self._first_dates_table(agg):
+            return EMPTY
         src_rows = frozenset()
         src_deps = agg.deps
         for i in agg.infl:
@@ -7097,15 +7095,13 @@ class Interpreter:
                 src_deps = src_deps | i.deps
         src = src_rows or agg.rows
         if onto is not None and onto.rows and src and agg.per_group and ENTITY_NAME.search(agg.per_group) \
-                and not _TIME_WORD.search(agg.per_group) and not ({o for o, _p in src} & {o for o, _p in onto.rows}) \
-                and agg.per_group in (onto.per_group, onto.index_col) and all(any(
+                and not _TIME_WORD.search(agg.per_group) and not ({o for o, _p in src} & {o for o, _p in onto.rows}):
+            if agg.per_group in (onto.per_group, onto.index_col) and all(any(
                     side == "lo" and (sp := self.splits.get(sid)) is not None and sp.kind == "mask" and sp.dated
                     for sid, side in path) for _o, path in src):
-            # orders before a fixed date, aggregated per customer onto a table of one row per customer: each
-            # customer as of that date (no row of the table is dated before it)
-            return EMPTY
-        if onto is not None and onto.rows and src and agg.per_group and ENTITY_NAME.search(agg.per_group) \
-                and not _TIME_WORD.search(agg.per_group) and not ({o for o, _p in src} & {o for o, _p in onto.rows}):
+                # orders before a fixed date, aggregated per customer onto a table of one row per customer: each
+                # customer as of that date (no row of the table is dated before it)
+                return EMPTY
             # an event log aggregated per customer over its whole history, merged onto the snapshots: every
             # snapshot row gets the customer's later events too
             return frozenset({Infl("STAT", onto.rows, node.lineno, f"per-{agg.per_group} aggregates of another "
@@ -8979,8 +8975,8 @@ class Interpreter:
                 if isinstance(a, Data):
                     infl = infl | a.infl
             out = d.derive(label=None, infl=infl, parent=d.parent if meth in ("str", "dt") else None)
-            if meth in ("astype", "copy") and (first := self.first_seen.get(id(d))) is not None and first[0] is d:
-                self.first_seen[id(out)] = (out, first[1])  # first.astype(str): still each entity's first date
+            if meth in ("astype", "copy") and (first := self._first_of(d)) is not None:
+                self.first_seen[id(out)] = (out, first)  # first.astype(str): still each entity's first date
             if meth in ("index",):
                 out.kind = "index"
             if meth == "astype" and d.kind == "frame":

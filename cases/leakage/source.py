@@ -6,6 +6,7 @@ add an empty line); markdown and raw cells contribute nothing.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -124,6 +125,13 @@ def _taken_names(text: str) -> frozenset:
     return frozenset(m.group(1) for m in _TAKEN.finditer(text))
 
 
+@functools.lru_cache(maxsize=4)
+def _name_kinds(text: str) -> tuple[frozenset, frozenset, frozenset]:
+    """The names of the text that hold no results, those whose rows are taken, and those bound by a pick on the
+    fit's own criterion: read once per text (the picks are looked for again and again in one analysis)."""
+    return _non_result_names(text), _taken_names(text), _criterion_picked_names(text)
+
+
 def _non_result_names(text: str) -> frozenset:
     """Names every binding of which holds importances, coefficients, correlations or counts: put in order later,
     they rank features or values, not results."""
@@ -224,14 +232,11 @@ def picked_after(src: Source, line: int, row_orderings=frozenset(), until: int |
     reach = _skip_lines(text, pos, PROSE_REACH)
     if reach is None:
         reach = len(text)
-    end_at = len(text) if until is None else _skip_lines(text, pos, max(until - line, 0))
-    quiet = None
-    for m in _PICK_HINT.finditer(text, pos, len(text) if end_at is None else end_at):
+    stop = _skip_lines(text, pos, max(until - line, 0)) if until is not None else None
+    for m in _PICK_HINT.finditer(text, pos, len(text) if stop is None else stop):
         begin = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
-        if quiet is None:
-            quiet, taken = _non_result_names(text), _taken_names(text)
-            criterion_picked = _criterion_picked_names(text)
+        quiet, taken, criterion_picked = _name_kinds(text)
         if _line_picks(text[begin:end if end >= 0 else len(text)], prose=begin < reach,
                        orders_rows=bool(row_orderings) and text.count("\n", 0, begin) + 1 in row_orderings,
                        quiet=quiet, taken=taken, criterion_picked=criterion_picked):

@@ -382,6 +382,17 @@ def case_branches(expr: str) -> tuple:
     return tuple(branches) + (((None, other.group(1)),) if other else ())
 
 
+def with_case_conditions(text: str, cases: dict) -> str:
+    """WHERE part = 'holdout', `part` a CASE of conditions (`cases`: column -> branches): the condition that gives
+    'holdout' instead of the comparison."""
+    parts = []
+    for term in _split_top(text, _AND):
+        m = re.match(r"^\s*\(?\s*(?:[\w\"]+\.)?([\w\"]+)\s*=\s*'([^']*)'\s*\)?\s*$", term, re.S)
+        cond = case_condition(cases[m.group(1)], m.group(2)) if m and m.group(1) in cases else None
+        parts.append(cond or term)
+    return " AND ".join(parts)
+
+
 def case_condition(branches: tuple, value: str) -> str | None:
     """The rows a CASE gives `value`: its own condition, and not those of the branches before it (each negated
     only where it is a single comparison)."""
