@@ -720,6 +720,7 @@ class _Evals(list):
 
     def append(self, e):
         e.call_line = e.line
+        e.returns = []  # (the helper's last line, the line it was called at), innermost helper first
         super().append(e)
 
 
@@ -1074,6 +1075,7 @@ USER_METRIC = re.compile(r"ndcg|dcg|map_?at|mapk|apk|precision_?at|recall_?at|hi
                          r"auc|gini|rmse|mae|mape|wape|smape|accuracy|logloss|log_loss|brier|lift|qini|uplift|"
                          r"metric|score|evaluat|error|loss", re.I)
 HAND = "\x00hand"  # Est.kw key of a model written by hand
+LOOP_PARAMS = "\x00loop_params"  # frame key: the parameters given the caller's loop variable
 VALIDATION = "\x00validation"  # Eval.metric of the scores on an eval_set / validation_data during training
 VAL_NAME = re.compile(r"val|valid|dev|eval|calib|tune|tuning|^va$|_va$|^va_|_va_|^(?:[xy]_)?cal(?:_|$)", re.I)
 BASELINE_KEY = re.compile(r"baseline|dummy|majority|naive(?![\s_-]*bayes)", re.I)
@@ -2910,6 +2912,8 @@ class Interpreter:
         if self.task is not None and isinstance(node.op, ast.Div) and _task_path(right):
             return Sym(TASK_FILE)  # DATA_DIR / "task.json": the bundle's task file, read later
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)):
+            if isinstance(node.op, ast.BitAnd):
+                self._confusion_count(left, right, node)
             combined = self._filter_op(left, right, node.op, node, node.left, node.right)
             if combined is not None:
                 return combined
@@ -2961,6 +2965,22 @@ class Interpreter:
                 return scored[0].derive(label=None)
             return self._combine_masks([v for v in (left, right) if isinstance(v, Mask)], node)
         return None
+
+    def _confusion_count(self, left, right, node):
+        """`flagged & y`, `(y_true == 1) & ~flagged`: a model's flagged rows crossed with the label, the true
+        positives or missed cases of a cost or a recall written out by hand."""
+        preds = [v for v in (left, right) if v.__class__ is Data and v.pred is not None and v.rows]
+        if len(preds) != 1:
+            return
+        pred = preds[0]
+        truth = right if pred is left else left
+        est, pred_loops = pred.pred
+        if est.fitrec is None or not est.fitrec.ycols or not isinstance(truth, (Data, Mask)) \
+                or not truth.rows or not (truth.deps & est.fitrec.ycols) \
+                or (truth.__class__ is Data and truth.pred is not None):
+            return
+        self.evals.append(Eval(est=est, fitrec=est.fitrec, rows=pred.rows, infl=pred.infl,
+                               metric="confusion", line=node.lineno, loops=self.loops, pred_loops=pred_loops))
 
     def _manual_metric(self, left, right, node, metric):
         """`y_test - pred`, `pred == y_test`: a metric written out by hand over a model's predictions."""
@@ -3240,7 +3260,8 @@ class Interpreter:
                 # (a threshold the loop runs over: a constant of a literal list, or the loop's own variable)
                 varied = right.__class__ is LoopConst or (
                     node.comparators[0].__class__ is ast.Name and self.loops
-                    and node.comparators[0].id in self.loop_targets.get(self.loops[-1], ()))
+                    and (node.comparators[0].id in self.loop_targets.get(self.loops[-1], ())
+                         or node.comparators[0].id in self.frames[-1].get(LOOP_PARAMS, ())))
                 fixed = node.comparators[0].__class__ is ast.Name and self.loops and mask_pred[1] != self.loops \
                     and node.comparators[0].id not in self.loop_assigned.get(self.loops[-1], ()) \
                     and right.__class__ is not LoopConst and node.comparators[0].id in self.frames[0] \
@@ -3842,6 +3863,14 @@ class Interpreter:
         for name, value in frame.items():
             if isinstance(value, Est) and value.label is None:
                 value.label = name
+        if self.loops and node.__class__ is ast.Call and (targets := self.loop_targets.get(self.loops[-1])):
+            # cost(y_te, p_te, t) in a loop over t: inside, the parameter is the loop's own variable
+            through = {positional[i].arg for i, a in enumerate(node.args[:len(positional)])
+                       if a.__class__ is ast.Name and a.id in targets}
+            through.update(k.arg for k in node.keywords
+                           if k.arg and k.value.__class__ is ast.Name and k.value.id in targets)
+            if through:
+                frame[LOOP_PARAMS] = frozenset(through)
         self.calls.append(fnode)
         self.called.add(fnode)
         self.frames.append(frame)
@@ -3880,6 +3909,7 @@ class Interpreter:
         if not (result.__class__ is Const and result.value is None):
             for e in self.evals[evals_before:]:
                 e.call_line = getattr(node, "lineno", e.call_line)  # returned to the caller: scored there
+                e.returns.append((fnode.end_lineno, e.call_line))
         if len(self.evals) == evals_before and USER_METRIC.search(fnode.name):
             self._user_metric(fnode.name, args, kw, node)
         if len(self.fits) == fits_before and self.learned == learned_before:

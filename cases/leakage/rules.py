@@ -785,6 +785,17 @@ class Rules:
         """Something picks among results at or after this line (in a notebook or script, later code)."""
         return self.it.picked_after(line)
 
+    def _choice_after_score(self, e: Eval) -> bool:
+        """Something picks among results after this score, in the order the code runs: in the rest of the helper
+        that computed it, then in the rest of each caller it was returned to (not in code that merely follows the
+        helper's definition)."""
+        start = e.line
+        for end, call in getattr(e, "returns", ()):
+            if self.it.picked_after(start, until=end + 1):
+                return True
+            start = call
+        return self.it.picked_after(start)
+
     def _named_test_too(self, rows) -> bool:
         """The validation part is bound to a test-set name as well (a window copied for both): the test set."""
         return bool(self.it.val_named_test) and any(path and path[-1] in self.it.val_named_test
@@ -862,7 +873,7 @@ class Rules:
                 continue
             e = evals[0]
             if lid in self.it.threshold_loops and len({x.est.uid for x in evals}) < 2 \
-                    and not self._choice_after(e.line) and not self._scored_at_a_threshold_after(evals):
+                    and not self._choice_after_score(e) and not self._scored_at_a_threshold_after(evals):
                 continue  # one model's scores at several thresholds, printed, none of them picked: an analysis
             if self._one_model_per_label(evals, self.it.loop_names.get(lid, frozenset())):
                 continue
@@ -889,9 +900,11 @@ class Rules:
                 # different models each reported on the test set, none picked there (in a literal list, the same
                 # model on other feature sets is another model: a full and a lean one compared, as a trade-off)
                 continue
+            over = "decision thresholds" if lid in self.it.threshold_loops and len({x.est.uid for x in evals}) < 2 \
+                else "candidate models or settings"
             self.add("LK-TEST-REUSE", e.line,
-                     f"test-set score computed inside a loop (line {e.line}) over candidate models or "
-                     f"settings: the choice among them is made on the test set")
+                     f"test-set score computed inside a loop (line {e.line}) over {over}: the choice among them "
+                     f"is made on the test set")
         by_rows: dict[frozenset, dict[int, Eval]] = {}
         for e in on_test:
             if self._resampled_copy(e):

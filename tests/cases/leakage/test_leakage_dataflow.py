@@ -12641,3 +12641,58 @@ for thr in (0.3, 0.5):
 {final}
 """
     assert ("LK-TEST-REUSE" in codes("from sklearn.metrics import precision_score\n" + body, CTX, tail="")) is reuse
+
+
+@pytest.mark.parametrize("scored, reuse", [("y_te", True), ("y_va", False)])
+def test_a_cost_of_flagged_rows_crossed_with_the_label_in_a_helper_is_a_score_at_each_threshold(scored, reuse):
+    # the cost counts true positives and missed cases by hand (`flagged & y`, `amount[(y == 1) & ~flagged]`),
+    # in a helper a sweep calls with its own loop variable; the cheapest threshold is taken from the table
+    part = "te" if scored == "y_te" else "va"
+    body = f"""
+X, y = df[["a", "b", "amount"]], df["y"].values
+X_rest, X_te, y_rest, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+X_tr, X_va, y_tr, y_va = train_test_split(X_rest, y_rest, test_size=0.25, random_state=0)
+def ops_cost(y_true, flagged, amount):
+    y_true = np.asarray(y_true).astype(bool)
+    tp = flagged & y_true
+    missed = (y_true == 1) & ~flagged
+    return 4.0 * tp.sum() + 12.0 * (flagged & ~y_true).sum() + amount[missed].sum()
+def sweep(y_true, proba, amount, grid):
+    out = []
+    for t in grid:
+        out.append((t, ops_cost(y_true, proba >= t, amount)))
+    return pd.DataFrame(out, columns=["threshold", "cost"])
+m = RandomForestClassifier().fit(X_tr, y_tr)
+table = sweep({scored}, m.predict_proba(X_{part})[:, 1], X_{part}["amount"].values, np.arange(0.05, 0.95, 0.05))
+best = table.loc[table["cost"].idxmin()]
+p_te = m.predict_proba(X_te)[:, 1]
+print("AUC", roc_auc_score(y_te, p_te), "cost at the chosen threshold", ops_cost(y_te, p_te >= best.threshold, X_te["amount"].values))
+print("baseline: flag nothing", ops_cost(y_te, np.zeros(len(y_te), bool), X_te["amount"].values))
+"""
+    result = run(body, CTX, tail="")
+    found = [f for f in result.findings if f.code == "LK-TEST-REUSE"]
+    assert bool(found) is reuse
+    if reuse:
+        assert "over decision thresholds" in found[0].message
+
+
+def test_a_cost_curve_on_the_test_rows_after_a_threshold_chosen_elsewhere_picks_nothing():
+    # the threshold is chosen on out-of-fold predictions before the helper is called over the test rows for a
+    # plot: the pick that precedes the call (after the helper's definition) is not a pick on those scores
+    body = """
+from sklearn.model_selection import cross_val_predict
+X, y = df[["a", "b"]], df["y"].to_numpy()
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.25, random_state=0)
+def expected_cost(y, p, thr):
+    flag = p >= thr
+    return 120.0 * np.sum(~flag & (y == 1)) + 4.0 * np.sum(flag)
+oof = cross_val_predict(RandomForestClassifier(), X_tr, y_tr, cv=5, method="predict_proba")[:, 1]
+grid = np.linspace(0.01, 0.8, 80)
+thr = grid[np.argmin([expected_cost(y_tr, oof, t) for t in grid])]
+m = RandomForestClassifier().fit(X_tr, y_tr)
+p_te = m.predict_proba(X_te)[:, 1]
+print("AUC", roc_auc_score(y_te, p_te), "cost", expected_cost(y_te, p_te, thr), "approve-all", 120.0 * y_te.sum())
+costs = [expected_cost(y_te, p_te, t) for t in grid]
+plt.plot(grid, costs)
+"""
+    assert "LK-TEST-REUSE" not in codes("import matplotlib.pyplot as plt\n" + body, CTX, tail="")
