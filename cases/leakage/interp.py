@@ -654,6 +654,9 @@ class Split:
     # the (split, side) of the filters that made it group-safe by dropping entities seen on the other side
     # (`late[~late[g].isin(early[g])]`): rows that did not pass one of them are not cleared of those entities
     group_safe_by: frozenset = EMPTY
+    # `first_month >= cut`: the column whose per-entity first value is cut; every row of an entity on the "hi"
+    # side is at or after the cut on that column too
+    first_of: str | None = None
     presence: bool = False  # `both[both[target].notna()]`: rows with a value there (the labelled ones), not by value
 
 
@@ -3235,6 +3238,10 @@ class Interpreter:
                 if same is not None and (same, "hi") not in extra and (same, "lo") not in extra:
                     # `month == m` beside `month < m`, m a loop's value (beside `month <= m`: among those rows)
                     extra = extra + ((same, "lo" if self.splits[same].cut_inclusive else "hi"),)
+            if side in ("lo", "hi") and (first_col := self._first_of(left) or (
+                    (table := self.first_tables.get(id(left))) is not None and table[0] is left
+                    and table[1])) is not None:
+                self.splits[sid].first_of = first_col
             safe = ()
             if side == "hi" and ((first := self._first_of(left)) is not None or (
                     left.cols[0] == "only" and len(left.cols[1]) == 1
@@ -5630,6 +5637,10 @@ class Interpreter:
         if name in SM_FORMULA_MODELS and formula and "~" in formula:
             # statsmodels formula: smf.ols("sales ~ TV + radio", data=df), fitted on df by .fit(); a formula built
             # as "pp ~ " + " + ".join(terms) names its label, its terms unknown
+            if _INTERCEPT_ONLY.fullmatch(formula.split("~", 1)[1]):
+                # smf.glm("is_fraud ~ 1", ...): one constant for every row, the rate or mean of the label
+                self.baseline_lines.append(node.lineno)
+                return Est("dummy", f"smf.{name}", kw)
             est = Est("model", f"smf.{name}")
             data = kw.get("data", args[1] if len(args) > 1 else UNKNOWN)
             if isinstance(data, Data):
@@ -7050,6 +7061,11 @@ class Interpreter:
             # columns, none of which is known to be one of this table's own (its id, its label)
             cols = ("some", left.cols[1])
         else:
+            if left.cols[0] in ("all", "num") and left.cols[1] and right_cols[0] == "all" and right.rows \
+                    and left.rows and not {o for o, _p in right.rows} & {o for o, _p in left.rows}:
+                # orders.drop(columns=LEAKY).merge(customers, ...): the other table brings its own columns, not
+                # the ones dropped from this one
+                right_cols = ("all", right_cols[1] | left.cols[1])
             cols = _union_cols(left.cols, right_cols)
         coldeps = dict(left.coldeps)
         coldeps.update(right.coldeps)
@@ -7175,7 +7191,8 @@ class Interpreter:
         # with it (a mean to shrink towards) is not computed from those columns row by row
         return data.derive(kind="stat", label=None, pred=None, const=False, deps=EMPTY, infl=data.infl | {Infl(
             "STAT", data.rows, node.lineno, Text(f"{stat}() of ", data.label or _src(of or _receiver(node))),
-            deps=_stat_deps(data, self.splits), tag="col")})
+            deps=_stat_deps(data, self.splits, group_stats=not (data.kind == "frame" and data.cols[0] == "only"
+                                                                and len(data.cols[1]) > 1)), tag="col")})
 
     def _np_split(self, d: Data, sections, node):
         """np.split(df, [a, b]) / np.array_split(df, 5): consecutive blocks of rows, the last one held out
@@ -10429,6 +10446,7 @@ FEATURE_COLUMNS = "\x00feature-columns"  # Data.index_col of a table with a colu
 COLUMN_INDEX = "\x00columns"  # Data.index_col of a series indexed by column names (importances per feature)
 SHAP_EXPLAINERS = frozenset({"TreeExplainer", "Explainer", "LinearExplainer", "KernelExplainer", "DeepExplainer",
                              "GradientExplainer", "PermutationExplainer", "SamplingExplainer"})
+_INTERCEPT_ONLY = re.compile(r"\s*1\s*(?:\+\s*offset\(.*\)\s*)?")  # "y ~ 1", "claims ~ 1 + offset(log_exposure)"
 SM_FORMULA_MODELS = frozenset({"ols", "logit", "probit", "glm", "poisson", "negativebinomial", "wls", "gls",
                                "quantreg", "mnlogit", "mixedlm", "rlm", "gee", "ordinal_gee", "nominal_gee",
                                "phreg"})
@@ -10584,13 +10602,15 @@ def _presence_test(node) -> bool:
         and node.func.attr in ("notna", "notnull", "isna", "isnull")
 
 
-def _stat_deps(d, splits=None) -> frozenset:
+def _stat_deps(d, splits=None, group_stats=True) -> frozenset:
     """What a statistic of `d` is computed from: its columns, the label behind a target statistic it holds
     (ranking a per-merchant fraud rate over every row is part of that target statistic), and the column its
-    rows were picked by value of (`S[y == cls].mean(axis=0)`: a mean spectrum per class)."""
+    rows were picked by value of (`S[y == cls].mean(axis=0)`: a mean spectrum per class). Without
+    `group_stats` (the means of a frame of several columns, one of them a per-zone rate of the label): the
+    scaling of those columns, the target statistic reported where it was computed."""
     deps = d.deps
     for i in d.infl:
-        if i.code == "STAT" and i.tag in ("group", "groupsrc") and i.deps:
+        if group_stats and i.code == "STAT" and i.tag in ("group", "groupsrc") and i.deps:
             deps = deps | i.deps
     if splits:
         for _o, path in d.rows:

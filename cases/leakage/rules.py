@@ -329,9 +329,27 @@ class Rules:
         return not (pairs and all(self._cut_apart(p1, p2) or self._implied_apart(p1, p2) for p1, p2 in pairs))
 
     def _implied_apart(self, p1, p2) -> bool:
-        sides = dict(self._with_implied_cuts(p1))
+        sides = dict(self._with_implied_cuts(p1) + self._after_first_dates(p1))
         return any(sides.get(sid) not in (None, side) for sid, side in self._with_implied_cuts(p2)
+                   + self._after_first_dates(p2)
                    if (sp := self.it.splits.get(sid)) is not None and sp.kind == "mask" and sp.cut_at is not None)
+
+    def _after_first_dates(self, path) -> tuple:
+        """`first_month >= "2023-01-01"`: the rows of entities first seen at or after the cut, every one of them on
+        the high side of a cut on the month itself at or before it (a time apart, not a split of the entities)."""
+        extra = []
+        for sid, side in path:
+            sp = self.it.splits.get(sid)
+            if side != "hi" or sp is None or sp.first_of is None or sp.cut_at is None or sp.cut_inclusive is None:
+                continue
+            a, incl_a = sp.cut_at, sp.cut_inclusive
+            for other in self.it.splits.values():
+                b, incl_b = other.cut_at, other.cut_inclusive
+                if other is not sp and other.kind == "mask" and other.deps == {sp.first_of} \
+                        and incl_b is not None and type(a) is type(b) and type(a) is not tuple \
+                        and all(o != other.sid for o, _s in path) and (a > b or (a == b and (incl_a or not incl_b))):
+                    extra.append((other.sid, "hi"))
+        return tuple(extra)
 
     # ------------------------------------------------------------------ rules
     def run(self) -> list[RawFinding]:
@@ -1245,7 +1263,7 @@ def _model_class(est) -> str:
 
 # column names that hold text or dates in practically every table: kept out of `select_dtypes("number")`
 TEXT_NAME = re.compile(r"(?:^|_)(?:sha\d*|md5|hash|uuid|guid|email|url|reason|comments?|notes?|description|"
-                       r"text|cat|category|date|datetime|timestamp)$", re.I)
+                       r"text|cat|category|date|datetime|timestamp|ts|at)$", re.I)
 
 
 def _has(cols, col, text_cols=frozenset()) -> bool:

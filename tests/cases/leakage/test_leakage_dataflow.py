@@ -11292,8 +11292,10 @@ def test_positions_collected_per_customer_for_a_bootstrap_are_no_statistic():
     """, ctx, tail="") & {"LK-TEMPORAL", "LK-GROUP"} == set()
 
 
+# (an intercept-only model predicts the training rate for every row, a prior prediction, whatever it is called
+# where it is printed: see also test_an_intercept_only_statsmodels_formula_is_a_baseline)
 @pytest.mark.parametrize("label, expected", [("intercept-only", set()), ("null model", set()),
-                                             ("the other model", {"EV-NO-BASELINE"})])
+                                             ("the other model", set())])
 def test_a_comparison_with_an_intercept_only_model_is_a_baseline(label, expected):
     assert codes(f"""
         import statsmodels.formula.api as smf
@@ -12696,3 +12698,91 @@ costs = [expected_cost(y_te, p_te, t) for t in grid]
 plt.plot(grid, costs)
 """
     assert "LK-TEST-REUSE" not in codes("import matplotlib.pyplot as plt\n" + body, CTX, tail="")
+
+
+@pytest.mark.parametrize("train_rows, holdout", [
+    ('df[df["month"] < cutoff]', True),  # the months before the cut: none of the new meters' rows
+    ("df", False),  # every row, the new meters' too
+])
+def test_the_rows_of_entities_first_seen_after_a_cut_are_held_out_from_the_months_before_it(train_rows, holdout):
+    body = f"""
+def cold_start_split(df, cutoff):
+    first = df.groupby("meter_id")["month"].min()
+    new_ids = first[first >= cutoff].index
+    return {train_rows}, df[df["meter_id"].isin(new_ids)]
+df = pd.read_csv("readings.csv", parse_dates=["month"])
+train, test = cold_start_split(df, pd.Timestamp("2023-01-01"))
+m = RandomForestRegressor().fit(train[["a", "b"]], train["kwh"])
+print("MAE", mean_absolute_error(test["kwh"], m.predict(test[["a", "b"]])))
+print("median baseline", mean_absolute_error(test["kwh"], np.full(len(test), train["kwh"].median())))
+"""
+    head = "from sklearn.ensemble import RandomForestRegressor\nfrom sklearn.metrics import mean_absolute_error\n"
+    ctx = Context(target="kwh", time_column="month", group_column="meter_id", id_column="reading_id")
+    assert ("EV-NO-HOLDOUT" not in codes(head + body, ctx, tail="")) is holdout
+
+
+@pytest.mark.parametrize("formula, baseline", [
+    ('"y ~ 1"', True),  # intercept only: the label's rate for every row, a prior baseline
+    ('"y ~ 1 + offset(np.log(exposure))"', True),
+    ('"y ~ 1 + a"', False),  # a real model beside the main one: no baseline
+])
+def test_an_intercept_only_statsmodels_formula_is_a_baseline(formula, baseline):
+    body = f"""
+import statsmodels.formula.api as smf
+import statsmodels.api as sm
+ids = df["customer_id"].unique()
+dev = df[df["customer_id"].isin(ids[: len(ids) * 3 // 4])]
+hold = df[~df["customer_id"].isin(ids[: len(ids) * 3 // 4])]
+base = smf.glm({formula}, data=dev, family=sm.families.Binomial()).fit()
+full = smf.glm("y ~ a + b + C(region)", data=dev, family=sm.families.Binomial()).fit()
+print("holdout AUC", roc_auc_score(hold["y"], base.predict(hold)), roc_auc_score(hold["y"], full.predict(hold)))
+"""
+    assert ("EV-NO-BASELINE" not in codes(body, CTX, tail="")) is baseline
+
+
+@pytest.mark.parametrize("drop, leak", [
+    ('orders = orders.drop(columns=["refund_amount"])', False),  # dropped before the side table is joined
+    ("", True),
+])
+def test_a_side_table_joined_after_a_drop_does_not_bring_the_dropped_column_back(drop, leak):
+    body = f"""
+orders = pd.read_csv("train.csv")
+customers = pd.read_csv("customers.csv")
+{drop}
+df = orders.merge(customers, on="customer_id", how="left")
+feats = [c for c in df.columns if c not in ("order_id", "customer_id", "y")]
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+m = RandomForestClassifier().fit(tr[feats], tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(te[feats])[:, 1]), "prior baseline", tr["y"].mean())
+"""
+    ctx = Context(target="y", id_column="order_id", leaky_columns=("refund_amount",))
+    assert ("LK-FEATURE" in codes(body, ctx, tail="")) is leak
+
+
+@pytest.mark.parametrize("leaky, leak", [("checkin_ts", False), ("checkin_at", False), ("checkin_minutes", True)])
+def test_numeric_columns_leave_out_a_column_named_as_a_timestamp(leaky, leak):
+    # a timestamp read without parse_dates is text, and parsed it is a datetime: neither is a number
+    body = """
+X = df.select_dtypes(include="number").drop(columns=["y", "shift_id"])
+y = df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    ctx = Context(target="y", id_column="shift_id", leaky_columns=(leaky,))
+    assert ("LK-FEATURE" in codes(body, ctx, tail="")) is leak
+
+
+def test_scaling_a_frame_that_holds_one_target_rate_among_other_columns_is_scaling_too():
+    # the per-zone rate of the label is a target statistic where it is computed; the means and deviations of
+    # the whole frame, before the split, also scale the other columns with the held-out rows
+    result = run("""
+df["zone_rate"] = df["zone_id"].map(df.groupby("zone_id")["y"].mean())
+num = ["a", "b", "zone_rate"]
+df[num] = (df[num] - df[num].mean()) / df[num].std()
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+m = LogisticRegression().fit(tr[num], tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(te[num])[:, 1]), "prior baseline", tr["y"].mean())
+""", CTX, tail="")
+    assert {"LK-PREP", "LK-TARGET-STAT"} <= result.codes
+    assert [f.line for f in result.findings if f.code == "LK-PREP"] == [16]  # the scaling line
