@@ -1063,7 +1063,7 @@ _ENTITIES = (r"user|customer|client|account|patient|card|cc|device|member|househ
 _ENTITY_WORD = (rf"^(?:{_ENTITIES})s?$|"
                 rf"^(?:\w+[_ ])?(?:{_ENTITIES})[_ ]?(?:id|no|nbr|nr|num|number|key|code|hash|uuid|ref)$")
 ENTITY_WORD = re.compile(_ENTITY_WORD, re.I)
-ENTITY_NAME = re.compile(_ENTITY_WORD + r"|[_ ]id$|^id[_ ]", re.I)
+ENTITY_NAME = re.compile(_ENTITY_WORD + r"|[_ ]id$|^id[_ ]|(?-i:^[A-Z]{2,}ID$)", re.I)
 # hand-written models: parameters that hold the label, names of functions that are not models, and names of
 # functions that train one (and return what they learned)
 LABEL_NAME = re.compile(r"(?:y|t|ys|labels?|targets?|y_?(?:train|tr|trn|fit|dev|val|valid|test|te|true|batch)|"
@@ -9453,7 +9453,7 @@ class Interpreter:
             # click rate is a category, not an entity)
             # (a bare `Id` grouped on: a table with one row per id is never grouped, so several rows share one)
             if ENTITY_WORD.search(key) or (ENTITY_NAME.search(key) and (meth in GROUP_ROWWISE
-                                                                          or meth in ("agg", "aggregate"))) \
+                                                                          or meth in ("agg", "aggregate", "size"))) \
                     or key.lower() == "id":
                 self.group_cols.setdefault(key, line)
                 self.group_origins.setdefault(key, set()).update(o for o, _p in d.rows)

@@ -12786,3 +12786,21 @@ print(roc_auc_score(te["y"], m.predict_proba(te[num])[:, 1]), "prior baseline", 
 """, CTX, tail="")
     assert {"LK-PREP", "LK-TARGET-STAT"} <= result.codes
     assert [f.line for f in result.findings if f.code == "LK-PREP"] == [16]  # the scaling line
+
+
+@pytest.mark.parametrize("key, split, leak", [
+    ("policy_id", "train_test_split(X, y, test_size=0.25, random_state=5)", True),  # rows per policy counted
+    ("RANDID", "train_test_split(X, y, test_size=0.25, random_state=5)", True),  # a participant id, written as one word
+    ("RANDID", "next(GroupShuffleSplit(test_size=0.25).split(X, y, df['RANDID']))", False),
+    ("region", "train_test_split(X, y, test_size=0.25, random_state=5)", False),  # a category, no entity
+])
+def test_rows_counted_per_entity_show_the_entity_without_a_context(key, split, leak):
+    body = f"""
+print(df.groupby("{key}").size().value_counts())
+X, y = df[["a", "b"]], df["y"]
+""" + ("X_tr, X_te, y_tr, y_te = " + split if "train_test_split" in split else
+       f"tr, te = {split}\nX_tr, X_te, y_tr, y_te = X.iloc[tr], X.iloc[te], y.iloc[tr], y.iloc[te]") + """
+m = LogisticRegression().fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
+"""
+    assert ("LK-GROUP" in run(body, context=None).codes) is leak
