@@ -657,6 +657,8 @@ class Split:
     # `first_month >= cut`: the column whose per-entity first value is cut; every row of an entity on the "hi"
     # side is at or after the cut on that column too
     first_of: str | None = None
+    last_of: str | None = None  # `last_month < cut`: every row of an entity on the "lo" side is before the cut
+    cut_name: str | None = None  # the name a row filter compares with (`first >= q0`), whatever its value
     presence: bool = False  # `both[both[target].notna()]`: rows with a value there (the labelled ones), not by value
 
 
@@ -1528,6 +1530,9 @@ class Interpreter:
         # mapped onto the rows and kept as a column)
         self.first_seen_names: dict = {}
         self.first_tables: dict = {}  # id -> (table, time column) of per-entity first dates
+        self.text_frames: dict = {}  # id -> (frame, names dropped before) of select_dtypes("category") frames
+        self.last_tables: dict = {}  # id -> (table, time column) of per-entity last dates
+        self.span_tables: dict = {}  # id -> (table, time column) of per-entity first and last dates, side by side
         self.resample_origins: dict = {}  # rows resampled -> the origin of the periods they give
         self.sql_cases: dict = {}  # SQL column -> the branches of the CASE that made it
         self.band_uses: dict = {}  # split -> complements of a band on it not narrowed by a cut beside them
@@ -2990,6 +2995,11 @@ class Interpreter:
         if not (isinstance(left, Data) and isinstance(right, Data)):
             return
         preds = [d for d in (left, right) if d.pred is not None]
+        if not preds and node.__class__ is ast.BinOp and node.op.__class__ is ast.Sub and left.rows == right.rows \
+                and left.deps & {c for f in self.fits for c in f.ycols} \
+                and _label_statistic_of_other_rows(left, right, by_hand=True):
+            # y_va - b, b each series' mean over the training weeks joined onto the scored rows: a baseline's error
+            self.baseline_lines.append(node.lineno)
         if len(preds) != 1:
             return
         pred = preds[0]
@@ -3029,7 +3039,9 @@ class Interpreter:
             return rest[0]  # cat_cols + [c for c in feature_cols if c not in cat_cols]: feature_cols
         if isinstance(op, ast.Add) and (isinstance(left, (Seq, _ColList)) or isinstance(right, (Seq, _ColList))):
             # ["age"] + CATS + list(stats.columns): names beside the columns of a frame
-            left, right = (_ColList(labels, frozenset(o for o, _p in v.parent[0].rows))
+            left, right = (_ColList(labels, frozenset(o for o, _p in v.parent[0].rows), text_without=(
+                               text[1] if (text := self.text_frames.get(id(v.parent[0]))) is not None
+                               and text[0] is v.parent[0] else None))
                            if (labels := _column_labels(v)) is not None and isinstance(v.parent[0], Data)
                            # list(mi.head(60).index) + ACCOUNT_COLS: names a statistic picked, beside these
                            else _ColList(UNK_COLS, infl=v.infl) if _picked_names(v) else v
@@ -3238,10 +3250,13 @@ class Interpreter:
                 if same is not None and (same, "hi") not in extra and (same, "lo") not in extra:
                     # `month == m` beside `month < m`, m a loop's value (beside `month <= m`: among those rows)
                     extra = extra + ((same, "lo" if self.splits[same].cut_inclusive else "hi"),)
-            if side in ("lo", "hi") and (first_col := self._first_of(left) or (
-                    (table := self.first_tables.get(id(left))) is not None and table[0] is left
-                    and table[1])) is not None:
-                self.splits[sid].first_of = first_col
+            if side in ("lo", "hi"):
+                if (first_col := self._first_of(left) or self._table_of(self.first_tables, left)) is not None:
+                    self.splits[sid].first_of = first_col
+                # last_time < cut: entities whose every row is before the cut
+                self.splits[sid].last_of = self._table_of(self.last_tables, left)
+                if node.comparators[0].__class__ is ast.Name:
+                    self.splits[sid].cut_name = node.comparators[0].id  # last < q0, first >= q0: the same cut
             safe = ()
             if side == "hi" and ((first := self._first_of(left)) is not None or (
                     left.cols[0] == "only" and len(left.cols[1]) == 1
@@ -3653,11 +3668,12 @@ class Interpreter:
         conds = []
         for cond in gen.ifs:
             conds.extend(cond.values if isinstance(cond, ast.BoolOp) and isinstance(cond.op, ast.And) else [cond])
-        if len(conds) == 1 and (pattern := _name_pattern(conds[0], gen.target.id)
-                                or self._regex_pattern(conds[0], gen.target.id)) is not None:
+        if len(conds) == 1 and (patterns := _name_patterns(conds[0], gen.target.id) or (
+                frozenset({regex}) if (regex := self._regex_pattern(conds[0], gen.target.id)) is not None
+                else None)) is not None:
             # [c for c in df.columns if c.endswith("_date")]: the columns whose names match; dropped, they
             # leave every other column
-            return _ColList(UNK_COLS, origins, patterns=frozenset({pattern}))
+            return _ColList(UNK_COLS, origins, patterns=patterns)
         for cond in conds:
             if isinstance(cond, ast.Compare) and len(cond.ops) == 1:
                 other = self.ev(cond.comparators[0])
@@ -4109,7 +4125,7 @@ class Interpreter:
         deps = frozenset({col}) | frame.coldeps.get(col, EMPTY)
         infl = frozenset(i._replace(col=None) for i in frame.infl if i.col is None or i.col == col
                          or _named_among(i.col, (col,)))
-        return Data(kind="series", rows=frame.rows, cols=("only", frozenset({col})), deps=deps, infl=infl,
+        out = Data(kind="series", rows=frame.rows, cols=("only", frozenset({col})), deps=deps, infl=infl,
                     sorted_by=frame.sorted_by, dates=frame.dates, parent=(frame, col), per_group=frame.per_group,
                     is_date=col in frame.dates, index_col=frame.index_col,
                     # predict_model(m, data=test)["prediction_score_1"]: the model's prediction for those rows
@@ -4121,6 +4137,11 @@ class Interpreter:
                         or _const_str(frame.pred[0].kw.get("prediction_name")) == col) else next(
                         (self.pred_marks[d] for d in frame.coldeps.get(col, EMPTY) if d.startswith(PRED_MARK)),
                         None) if self.pred_marks else None)
+        if (span := self.span_tables.get(id(frame))) is not None and span[0] is frame and col in span[1]:
+            # span["min"], span = df.groupby("stay_id")["charttime"].agg(["min", "max"]): each stay's first time
+            end, time_col = span[1][col]
+            (self.first_tables if end == "first" else self.last_tables)[id(out)] = (out, time_col)
+        return out
 
     @staticmethod
     def _forecast_of(pred, col):
@@ -6874,7 +6895,7 @@ class Interpreter:
         est = Est("transformer", name, kw)
         transformers = args[0] if args else kw.get("transformers")
         cols: set[str] = set()
-        exact = True
+        exact, partial = True, False
         specs = list(args) if name == "make_column_transformer" else (
             transformers.items if isinstance(transformers, Seq) else list(args))
         est.parts = tuple(part for spec in specs for part in (spec.items if isinstance(spec, Seq) else [spec])
@@ -6884,7 +6905,14 @@ class Interpreter:
                 names = _const_strs(spec.items[-1]) if len(spec.items) >= 2 else None
                 if spec.items[-1].__class__ is _TextSelector:
                     continue  # the object (category) columns: none the model is judged on by name
-                if names is None and isinstance(spec.items[-1], _ColList):
+                if names is None and isinstance(spec.items[-1], _ColList) and spec.items[-1].patterns \
+                        and spec.items[-1].cols[0] in ("unk", "some"):
+                    # ("num", StandardScaler(), ["lead"] + [c for c in df.columns if c.startswith("sex_")]):
+                    # these names and the columns named so, no other
+                    named = spec.items[-1]
+                    cols |= {n for n in named.patterns if n[:1] != "\x00"} | set(named.cols[1])
+                    partial = True
+                elif names is None and isinstance(spec.items[-1], _ColList):
                     exact = False
                 elif names is None:
                     exact = False
@@ -6895,7 +6923,7 @@ class Interpreter:
         remainder = kw.get("remainder")
         if name in ("ColumnTransformer", "make_column_transformer") and exact and (
                 remainder is None or (isinstance(remainder, Const) and remainder.value == "drop")):
-            est.ct_cols = ("only", frozenset(cols))
+            est.ct_cols = ("some" if partial else "only", frozenset(cols))
         est.cat = "container"
         return est
 
@@ -7124,6 +7152,12 @@ class Interpreter:
         column): a time known from the entity's start, no statistic of its rows."""
         return bool(self.first_seen_names) and d.cols[0] == "only" and d.per_group is not None \
             and bool(held := d.cols[1] - {d.per_group}) and held <= self.first_seen_names.keys()
+
+    @staticmethod
+    def _table_of(tables: dict, value) -> str | None:
+        """The time column of a per-entity table of first (or last) dates `value` is, else None."""
+        table = tables.get(id(value))
+        return table[1] if table is not None and table[0] is value else None
 
     def _first_of(self, value) -> str | None:
         """The time column `value` holds each entity's first date of (`groupby(g)[t].transform("min")`), else None."""
@@ -8450,9 +8484,7 @@ class Interpreter:
                                                                Text(f"{name} on ", _src(node.args[0] if node.args else None)))}))
                 return Seq([thr, thr, thr])
         elif not (isinstance(y_pred, Data) and y_pred.rows and not y_pred.const) and not isinstance(y_pred, Mask) \
-                or (isinstance(y_pred, Data) and y_pred.pred is None and isinstance(y_true, Data) and y_true.deps
-                    and any(i.code == "STAT" and i.tag != "window" and i.deps and i.deps <= y_true.deps and i.rows
-                            and not rows_overlap(i.rows, y_pred.rows) for i in y_pred.infl)):
+                or _label_statistic_of_other_rows(y_true, y_pred):
             # a prediction the analysis cannot follow to a model is taken for a baseline; a thresholded score
             # over rows (`oof >= t`) is not one; the label's rate per bucket of the training rows, mapped onto
             # the scored rows, is one
@@ -8970,6 +9002,10 @@ class Interpreter:
             include = args[0] if args else kw.get("include")
             if d.cols[0] == "all" and _numeric_dtypes(include):
                 out.cols = ("num", d.cols[1])  # the numeric columns only: not a column known to hold text
+            elif d.cols[0] == "all" and _text_dtypes(include):
+                # the category / text columns: which ones is not known by name, but none of the numeric ones
+                out.cols = UNK_COLS
+                self.text_frames[id(out)] = (out, d.cols[1])
         elif meth == "filter" and args and isinstance(args[0], Func) and d.kind == "frame" and d.rows \
                 and not kw:
             # Hugging Face datasets: ds.filter(lambda r: r["customer_id"] in test_customers), the rows the
@@ -9433,11 +9469,34 @@ class Interpreter:
             return out
         return d.derive(label=None)
 
+    @staticmethod
+    def _span_ends(g: GroupBy, args, kw) -> dict:
+        """The columns of a per-entity aggregate that hold each entity's first or last time: `["charttime"]
+        .agg(["min", "max"])`, `.agg(first="min", last="max")`, `.agg(start=("charttime", "min"))`; column ->
+        ("first" | "last", the time column)."""
+        def is_time(col):
+            return bool(col) and (col in g.data.dates or bool(_TIME_WORD.search(col)))
+        ends = {}
+        if g.sel and is_time(g.sel) and args and args[0].__class__ is Seq:
+            ends = {f: (_SPAN_ENDS[f], g.sel) for i in args[0].items if (f := _const_str(i)) in _SPAN_ENDS}
+        for name, value in kw.items():
+            if g.sel and is_time(g.sel) and _const_str(value) in _SPAN_ENDS:
+                ends[name] = (_SPAN_ENDS[_const_str(value)], g.sel)
+            elif value.__class__ is Seq and len(value.items) == 2 and is_time(col := _const_str(value.items[0])) \
+                    and (f := _const_str(value.items[1])) in _SPAN_ENDS:
+                ends[name] = (_SPAN_ENDS[f], col)
+        return ends
+
     def groupby_method(self, g: GroupBy, meth, args, kw, node):
         out = self._groupby_method(g, meth, args, kw, node)
         if meth in ("min", "first") and g.sel and out.__class__ is Data and (
                 g.sel in g.data.dates or _TIME_WORD.search(g.sel)):
             self.first_tables[id(out)] = (out, g.sel)  # df.groupby("customer_id")["month"].min(): first months
+        elif meth in ("max", "last") and g.sel and out.__class__ is Data and (
+                g.sel in g.data.dates or _TIME_WORD.search(g.sel)):
+            self.last_tables[id(out)] = (out, g.sel)  # each entity's last time
+        elif meth in ("agg", "aggregate") and out.__class__ is Data and (ends := self._span_ends(g, args, kw)):
+            self.span_tables[id(out)] = (out, ends)  # .agg(["min", "max"]) of a time per entity: its first and last
         return out
 
     def _groupby_method(self, g: GroupBy, meth, args, kw, node):
@@ -9562,6 +9621,9 @@ class Interpreter:
                 # each entity's first date: after a cut, only new entities (`month.groupby(df.customer_id)`: the
                 # first value of the one column that series holds)
                 self.first_seen[id(out)] = (out, g.sel or next(iter(d.deps)))
+            elif fname in ("max", "last") and g.sel and (g.sel in d.dates or _TIME_WORD.search(g.sel)):
+                # each entity's last time (known only once it ends): before a cut, only entities over by then
+                self.last_tables[id(out)] = (out, g.sel)
             return out
         if meth in GROUP_CUMULATIVE:
             out = self.column(d, g.sel) if g.sel else d.derive(label=None)
@@ -10238,7 +10300,7 @@ def _flatten_data(value) -> list:
 
 
 def _is_classifier(est: Est) -> bool:
-    if est.cat == "pipeline" and est.steps:
+    if est.steps and isinstance(est.steps[-1], Est):  # (a pipeline ending in a dummy is one too)
         return _is_classifier(est.steps[-1])
     if est.cat == "search" and est.inner is not None:
         return _is_classifier(est.inner)
@@ -10446,6 +10508,7 @@ FEATURE_COLUMNS = "\x00feature-columns"  # Data.index_col of a table with a colu
 COLUMN_INDEX = "\x00columns"  # Data.index_col of a series indexed by column names (importances per feature)
 SHAP_EXPLAINERS = frozenset({"TreeExplainer", "Explainer", "LinearExplainer", "KernelExplainer", "DeepExplainer",
                              "GradientExplainer", "PermutationExplainer", "SamplingExplainer"})
+_SPAN_ENDS = {"min": "first", "first": "first", "max": "last", "last": "last"}
 _INTERCEPT_ONLY = re.compile(r"\s*1\s*(?:\+\s*offset\(.*\)\s*)?")  # "y ~ 1", "claims ~ 1 + offset(log_exposure)"
 SM_FORMULA_MODELS = frozenset({"ols", "logit", "probit", "glm", "poisson", "negativebinomial", "wls", "gls",
                                "quantreg", "mnlogit", "mixedlm", "rlm", "gee", "ordinal_gee", "nominal_gee",
@@ -10779,18 +10842,35 @@ def _same_size(node) -> bool:
         and size.func.id == "len" and len(size.args) == 1 and ast.dump(size.args[0]) == ast.dump(node.args[0])
 
 
-def _name_pattern(cond, var: str):
-    """`c.endswith("_date")`, `c.startswith("Unnamed")`, `"_id" in c`: a test of a column's name, as a
-    pattern marker kept among the excluded names of a column set (None if the test is something else)."""
+def _label_statistic_of_other_rows(y_true, y_pred, by_hand=False) -> bool:
+    """`y_pred` is a statistic of the label over other rows than the scored ones (the training rows' rate or
+    mean per bucket or per series, mapped or joined onto the scored rows): a baseline's prediction. In an error
+    written by hand (`by_hand`) it is a column of its own (not a model's output fed such a rate), and a mean per
+    group of the label's own column over any rows (each series' own mean, in-sample) is one too."""
+    if not (isinstance(y_pred, Data) and y_pred.pred is None and isinstance(y_true, Data) and y_true.deps):
+        return False
+    if by_hand and y_pred.cols[0] != "only":
+        return False
+    own = by_hand and bool(y_pred.cols[1] & y_true.deps)
+    return any(i.code == "STAT" and i.tag != "window" and i.deps and i.deps <= y_true.deps and i.rows
+               and (not rows_overlap(i.rows, y_pred.rows) or own and i.tag in ("group", "groupsrc"))
+               for i in y_pred.infl)
+
+
+def _name_patterns(cond, var: str) -> frozenset | None:
+    """`c.endswith("_date")`, `c.startswith(("sex_", "channel_"))`, `"_id" in c`: a test of a column's name, as
+    pattern markers kept among the excluded names of a column set (None if the test is something else)."""
     if cond.__class__ is ast.Call and cond.func.__class__ is ast.Attribute \
             and cond.func.attr in ("endswith", "startswith") and cond.func.value.__class__ is ast.Name \
-            and cond.func.value.id == var and len(cond.args) == 1 and cond.args[0].__class__ is ast.Constant \
-            and isinstance(cond.args[0].value, str):
-        return f"\x00{cond.func.attr}\x00{cond.args[0].value}"
+            and cond.func.value.id == var and len(cond.args) == 1:
+        arg = cond.args[0]
+        texts = [arg] if arg.__class__ is ast.Constant else arg.elts if arg.__class__ is ast.Tuple else []
+        if texts and all(t.__class__ is ast.Constant and isinstance(t.value, str) for t in texts):
+            return frozenset(f"\x00{cond.func.attr}\x00{t.value}" for t in texts)
     if cond.__class__ is ast.Compare and len(cond.ops) == 1 and cond.ops[0].__class__ is ast.In \
             and cond.left.__class__ is ast.Constant and isinstance(cond.left.value, str) \
             and cond.comparators[0].__class__ is ast.Name and cond.comparators[0].id == var:
-        return f"\x00contains\x00{cond.left.value}"
+        return frozenset({f"\x00contains\x00{cond.left.value}"})
     return None
 
 

@@ -329,10 +329,32 @@ class Rules:
         return not (pairs and all(self._cut_apart(p1, p2) or self._implied_apart(p1, p2) for p1, p2 in pairs))
 
     def _implied_apart(self, p1, p2) -> bool:
+        if self._entity_spans_apart(p1, p2) or self._entity_spans_apart(p2, p1):
+            return True
         sides = dict(self._with_implied_cuts(p1) + self._after_first_dates(p1))
         return any(sides.get(sid) not in (None, side) for sid, side in self._with_implied_cuts(p2)
                    + self._after_first_dates(p2)
                    if (sp := self.it.splits.get(sid)) is not None and sp.kind == "mask" and sp.cut_at is not None)
+
+    def _entity_spans_apart(self, early, late) -> bool:
+        """`span["max"] < cut` on one side, `span["min"] >= cut` on the other: entities whose last time is before a
+        cut and entities whose first time is at or after it share no time."""
+        for sid1, side1 in early:
+            sp1 = self.it.splits.get(sid1)
+            if side1 != "lo" or sp1 is None or sp1.last_of is None or sp1.cut_inclusive is None:
+                continue
+            for sid2, side2 in late:
+                sp2 = self.it.splits.get(sid2)
+                if side2 != "hi" or sp2 is None or sp2.first_of != sp1.last_of or sp2.cut_inclusive is None:
+                    continue
+                a1, a2 = sp1.cut_at, sp2.cut_at
+                if a1 is None and a2 is None and sp1.cut_name is not None and sp1.cut_name == sp2.cut_name:
+                    a1 = a2 = 0  # `last < q0` and `first >= q0` in one pass of a loop over cuts
+                elif a1 is None or type(a1) is not type(a2) or type(a1) is tuple:
+                    continue
+                if a1 < a2 or (a1 == a2 and (not sp1.cut_inclusive or sp2.cut_inclusive)):
+                    return True
+        return False
 
     def _after_first_dates(self, path) -> tuple:
         """`first_month >= "2023-01-01"`: the rows of entities first seen at or after the cut, every one of them on
@@ -340,15 +362,22 @@ class Rules:
         extra = []
         for sid, side in path:
             sp = self.it.splits.get(sid)
-            if side != "hi" or sp is None or sp.first_of is None or sp.cut_at is None or sp.cut_inclusive is None:
+            if sp is None or sp.cut_at is None or sp.cut_inclusive is None:
                 continue
+            col = sp.first_of if side == "hi" else sp.last_of if side == "lo" else None
+            if col is None:
+                continue
+            # (`last_time < cut`: the rows of entities last seen before the cut, every one of them below it)
             a, incl_a = sp.cut_at, sp.cut_inclusive
             for other in self.it.splits.values():
                 b, incl_b = other.cut_at, other.cut_inclusive
-                if other is not sp and other.kind == "mask" and other.deps == {sp.first_of} \
-                        and incl_b is not None and type(a) is type(b) and type(a) is not tuple \
-                        and all(o != other.sid for o, _s in path) and (a > b or (a == b and (incl_a or not incl_b))):
+                if other is sp or other.kind != "mask" or other.deps != {col} or incl_b is None \
+                        or type(a) is not type(b) or type(a) is tuple or any(o == other.sid for o, _s in path):
+                    continue
+                if side == "hi" and (a > b or (a == b and (incl_a or not incl_b))):
                     extra.append((other.sid, "hi"))
+                elif side == "lo" and (a < b or (a == b and (incl_b or not incl_a))):
+                    extra.append((other.sid, "lo"))
         return tuple(extra)
 
     # ------------------------------------------------------------------ rules
@@ -450,6 +479,11 @@ class Rules:
                 continue  # importances over every row, training rows too: LK-SELECT's finding, no test-set pick
             code, inferred = self.resolve(infl, eval_side)
             if code is None or (code == "LK-PREP" and infl.code == "STAT" and infl.line in target_lines):
+                continue
+            if code == "LK-TARGET-STAT" and eval_side and infl.code == "STAT" and infl.tag == "col" \
+                    and e.fitrec is not None and infl not in e.fitrec.infl:
+                # p / (1 - p) * rate / (1 - rate), rate = df[y].mean(): one number of the label rescales the
+                # model's scores after it predicted; no feature the model learned from holds it
                 continue
             chosen_apart = role in ("val", "fold", "train") and (role != "val" or self._test_scored)
             if chosen_apart and (code == "LK-TEST-REUSE" or (

@@ -481,7 +481,8 @@ _IN_SUB = re.compile(r"(?:[\w\"]+\.)?([\w\"]+)\s+(not\s+)?in\s*\(\s*(?=select\b|
 
 
 def in_subqueries(text: str) -> list[tuple[str, bool, Select]]:
-    """`g NOT IN (SELECT g FROM train)`: (column, negated, the subquery) for each such term."""
+    """`g NOT IN (SELECT g FROM train)`: (column, negated, the subquery) for each such term; `NOT EXISTS (SELECT 1
+    FROM t WHERE t.g = v.g AND ...)` is read as `v.g NOT IN (SELECT g FROM t WHERE ...)`."""
     out = []
     for m in _IN_SUB.finditer(text):
         start = text.rfind("(", 0, m.end())
@@ -489,7 +490,40 @@ def in_subqueries(text: str) -> list[tuple[str, bool, Select]]:
         sub = select(text[start + 1:end]) if end > 0 else None
         if sub is not None:
             out.append((_unquote(m.group(1)), bool(m.group(2)), sub))
+    for m in _EXISTS_SUB.finditer(text):
+        start = text.rfind("(", 0, m.end())
+        end = _closing(text, start)
+        term = _correlated_key(text[start + 1:end]) if end > 0 else None
+        if term is not None:
+            out.append((term[0], bool(m.group(1)), term[1]))
     return out
+
+
+_EXISTS_SUB = re.compile(r"\b(not\s+)?exists\s*\(\s*(?=select\b)", re.I)
+_KEY_EQ = re.compile(r"^\s*\(?\s*(?:([\w\"]+)\.)?([\w\"]+)\s*=\s*(?:([\w\"]+)\.)?([\w\"]+)\s*\)?\s*$")
+
+
+def _correlated_key(text: str) -> tuple[str, Select] | None:
+    """`SELECT 1 FROM t WHERE t.g = v.g AND t.month <= '2024-06'`: the outer query's column (`g`) and the
+    subquery of the inner ones it is matched against (`SELECT g FROM t WHERE t.month <= '2024-06'`)."""
+    sub = select(text)
+    if sub is None or sub.source is None or not sub.where or sub.joins or sub.union:
+        return None
+    inner = {n.lower() for n in (sub.source.alias, sub.source.name) if n}
+    terms = _split_top(sub.where, _AND)
+    for i, part in enumerate(terms):
+        m = _KEY_EQ.match(part)
+        if not m or not m.group(1) or not m.group(3):
+            continue
+        (qa, a), (qb, b) = (_unquote(m.group(1)).lower(), m.group(2)), (_unquote(m.group(3)).lower(), m.group(4))
+        if (qa in inner) == (qb in inner):
+            continue
+        inner_col, outer_col = (a, b) if qa in inner else (b, a)
+        rest = " AND ".join(t for j, t in enumerate(terms) if j != i)
+        source = text[re.search(r"\bfrom\b", text, re.I).end():re.search(r"\bwhere\b", text, re.I).start()]
+        rebuilt = select(f"SELECT {inner_col} FROM {source}" + (f" WHERE {rest}" if rest.strip() else ""))
+        return (_unquote(outer_col), rebuilt) if rebuilt is not None else None
+    return None
 
 
 def scalar_subqueries(text: str) -> list[Select]:

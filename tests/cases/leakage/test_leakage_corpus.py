@@ -319,6 +319,11 @@ blind240-245/ scored first at `49336da`: churn (blind240, shape only: 0.917, a m
           and logistics take-homes with side tables (blind242, pairs), public pipelines without a context (blind243,
           leaky versus clean), small projects flattened into one file for both platform tasks (blind244, pairs and
           shape), insurance and utilities take-homes with statsmodels GLMs and new meters held out (blind245, pairs)
+blind246-251/ scored first at `e26d88b`: senior and principal (blind246) and junior (blind247) submissions to both
+          platform tasks, and both tasks in polars / duckdb / modern scikit-learn (blind250), all over pairs and shape;
+          attrition, appointment no-show and ICU deterioration take-homes with stays held out by their first and last
+          hours (blind248, pairs), public Kaggle notebooks without a context (blind249, leaky versus clean) and
+          retail demand, click-through and coupon take-homes (blind251, pairs)
 """
 from __future__ import annotations
 
@@ -392,7 +397,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind208", "blind213", "blind216", "blind218", "blind220", "blind221",
                                    "blind223", "blind225", "blind227", "blind228", "blind231", "blind234",
                                    "blind224", "blind236", "blind237", "blind238", "blind241", "blind242",
-                                   "blind244", "blind245"])
+                                   "blind244", "blind245", "blind246", "blind247", "blind248", "blind250",
+                                   "blind251"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -451,7 +457,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
                                    "blind151", "blind159", "blind164", "blind170", "blind178", "blind184",
                                    "blind187", "blind196", "blind203", "blind206", "blind215", "blind222",
-                                   "blind229", "blind243"])
+                                   "blind229", "blind243", "blind249"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -488,7 +494,7 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind190", "blind193", "blind195", "blind197", "blind199", "blind201",
                                    "blind202", "blind204", "blind205", "blind207", "blind208", "blind209",
                                    "blind211", "blind212", "blind220", "blind226", "blind232", "blind236",
-                                   "blind240", "blind241", "blind244"])
+                                   "blind240", "blind241", "blind244", "blind246", "blind247", "blind250"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -12804,3 +12804,138 @@ m = LogisticRegression().fit(X_tr, y_tr)
 print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]))
 """
     assert ("LK-GROUP" in run(body, context=None).codes) is leak
+
+
+@pytest.mark.parametrize("bounds, holdout", [
+    # each stay's first and last hour, stays over before the cut trained on, stays begun after it scored
+    ('span = df.groupby("stay_id")["charttime"].agg(["min", "max"])\n'
+     'tr = df[df.stay_id.isin(span.index[span["max"] < cut])]\n'
+     'te = df[df.stay_id.isin(span.index[span["min"] >= cut])]', True),
+    ('span = df.groupby("stay_id")["charttime"].agg(first="min", last="max")\n'
+     'tr = df[df.stay_id.isin(span.index[span["last"] < cut])]\n'
+     'te = df[df.stay_id.isin(span.index[span["first"] >= cut])]', True),
+    ('span = df.groupby("stay_id").agg(start=("charttime", "min"), end=("charttime", "max"))\n'
+     'tr = df[df.stay_id.isin(span.index[span["end"] < cut])]\n'
+     'te = df[df.stay_id.isin(span.index[span["start"] >= cut])]', True),
+    ('last = df.groupby("stay_id")["charttime"].transform("max")\n'
+     'first = df.groupby("stay_id")["charttime"].transform("min")\n'
+     'tr, te = df[last < cut], df[first >= cut]', True),
+    # the stays begun before the cut trained on: the scored stays' rows among them
+    ('span = df.groupby("stay_id")["charttime"].agg(["min", "max"])\n'
+     'tr = df[df.stay_id.isin(span.index[span["min"] < cut])]\n'
+     'te = df[df.stay_id.isin(span.index[span["min"] < cut])]', False),
+])
+def test_entities_over_before_a_cut_and_entities_begun_after_it_are_apart(bounds, holdout):
+    body = f"""
+from sklearn.metrics import average_precision_score
+df = pd.read_csv("hours.csv", parse_dates=["charttime"])
+cut = pd.Timestamp("2022-07-01")
+{bounds}
+m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
+print(average_precision_score(te["y"], m.predict_proba(te[["a", "b"]])[:, 1]), "prior", tr["y"].mean())
+"""
+    ctx = Context(target="y", time_column="charttime", group_column="stay_id", positive_rate=0.06)
+    assert ("EV-NO-HOLDOUT" not in codes(body, ctx, tail="")) is holdout
+
+
+def test_entities_over_before_each_quarter_and_those_begun_in_it_are_apart_in_a_loop_over_quarters():
+    body = """
+from sklearn.metrics import average_precision_score
+df = pd.read_csv("hours.csv", parse_dates=["charttime"])
+first = df.groupby("stay_id")["charttime"].transform("min")
+last = df.groupby("stay_id")["charttime"].transform("max")
+X, y = df[["a", "b"]], df["y"]
+for q0 in pd.date_range("2021-01-01", "2022-10-01", freq="QS"):
+    q1 = q0 + pd.offsets.QuarterBegin(startingMonth=1)
+    tr = np.flatnonzero((last < q0).to_numpy())
+    va = np.flatnonzero(((first >= q0) & (first < q1) & (last < q1)).to_numpy())
+    m = LogisticRegression().fit(X.iloc[tr], y.iloc[tr])
+    print(average_precision_score(y.iloc[va], m.predict_proba(X.iloc[va])[:, 1]), "prior", y.iloc[tr].mean())
+"""
+    ctx = Context(target="y", time_column="charttime", group_column="stay_id", positive_rate=0.06)
+    assert "EV-NO-HOLDOUT" not in codes(body, ctx, tail="")
+
+
+@pytest.mark.parametrize("remainder, leak", [("", False), (', remainder="passthrough"', True)])
+def test_a_column_transformer_over_names_and_prefixed_columns_keeps_only_those(remainder, leak):
+    # the columns named and those whose names start so: the id and the label are neither (unless passed through)
+    body = f"""
+df = pd.get_dummies(df, columns=["sex", "channel"], dtype=int)
+numeric = ["a", "b"] + [c for c in df.columns if c.startswith(("sex_", "channel_"))]
+pre = ColumnTransformer([("num", StandardScaler(), numeric)]{remainder})
+X = pre.fit_transform(df)
+y = df["y"].to_numpy()
+for m in (DummyClassifier(), LogisticRegression()):
+    print(cross_val_score(m, X, y, cv=KFold(5, shuffle=True, random_state=0), scoring="roc_auc").mean())
+"""
+    assert ("LK-FEATURE" in codes(body, CTX, tail="")) is leak
+
+
+@pytest.mark.parametrize("reference, baseline", [
+    ('f_va.join(f_tr.groupby("store_id")["y"].mean().rename("mu"), on="store_id")["mu"].values', True),
+    ('f_va["a"].values', False),  # a feature, no statistic of the label
+    # each series' own mean over the scored rows (in-sample): a mean prediction still
+    ('f_va.groupby("store_id")["y"].transform("mean").values', True),
+    # the out-of-fold predictions of a model fed a per-store rate: a model's, no baseline
+    ('cross_val_predict(RandomForestRegressor(), f_va[["a"]].assign(r=f_va["store_id"].map(f_tr.groupby("store_id")'
+     '["y"].mean())), y, cv=3)', False),
+])
+def test_an_error_written_by_hand_against_each_series_training_mean_is_a_baseline(reference, baseline):
+    body = f"""
+f_tr, f_va = df[df["week"] < 40], df[df["week"] >= 40]
+m = RandomForestRegressor().fit(f_tr[["a", "b"]], f_tr["y"])
+y = f_va["y"].values
+p = m.predict(f_va[["a", "b"]])
+b = {reference}
+print("rmse", np.sqrt(np.mean((y - p) ** 2)), "reference rmse", np.sqrt(np.mean((y - b) ** 2)))
+"""
+    result = codes("from sklearn.ensemble import RandomForestRegressor\nfrom sklearn.model_selection import "
+                   "cross_val_predict\n" + body, Context(target="y"), tail="")
+    assert ("EV-NO-BASELINE" not in result) is baseline
+
+
+@pytest.mark.parametrize("drop, leak", [('["id", "y", "refund"]', False), ('["id", "y"]', True)])
+def test_category_columns_beside_numeric_ones_but_dropped_names_hold_no_dropped_column(drop, leak):
+    body = f"""
+for c in ["region", "device"]:
+    df[c] = df[c].astype("category")
+drop = {drop}
+cat_feats = list(df.select_dtypes("category").columns)
+num_feats = [c for c in df.select_dtypes("number").columns if c not in drop]
+features = cat_feats + num_feats
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+m = RandomForestClassifier().fit(tr[features], tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(te[features])[:, 1]), "prior baseline", tr["y"].mean())
+"""
+    found = [f for f in run(body, Context(target="y", id_column="id", leaky_columns=("refund",)), tail="").findings
+             if f.code == "LK-FEATURE"]
+    assert bool(found) is leak
+    assert not any("the target" in f.message or "the id column" in f.message for f in found)
+
+
+@pytest.mark.parametrize("reference", ["DummyClassifier(strategy='most_frequent')", "LogisticRegression()"])
+def test_score_of_a_classifier_pipeline_is_accuracy_even_when_it_ends_in_a_dummy(reference):
+    body = f"""
+X, y = df[["a", "b"]], df["y"]
+X_tr, X_va, y_tr, y_va = train_test_split(X, y, test_size=0.25, stratify=y, random_state=0)
+for est in [make_pipeline(StandardScaler(), {reference}), make_pipeline(StandardScaler(), RandomForestClassifier())]:
+    est.fit(X_tr, y_tr)
+    print(est.score(X_va, y_va))
+"""
+    assert "EV-ACCURACY-IMBALANCED" in codes(body, Context(target="y", positive_rate=0.03), tail="")
+
+
+@pytest.mark.parametrize("rate, found", [
+    ('df["y"].mean()', False),  # one number of the label, rescaling the scores after prediction
+    ('te.groupby("seg")["y"].transform("mean").values', True),  # each held-out segment's own rate: its labels
+])
+def test_a_rate_of_the_label_that_rescales_scores_after_prediction(rate, found):
+    body = f"""
+tr, te = train_test_split(df, test_size=0.2, random_state=0)
+m = LogisticRegression().fit(tr[["a", "b"]], tr["y"])
+p = m.predict_proba(te[["a", "b"]])[:, 1]
+rate = {rate}
+odds = p / (1 - p) * rate / (1 - rate)
+print(roc_auc_score(te["y"], odds / (1 + odds)), "prior baseline", tr["y"].mean())
+"""
+    assert ("LK-TARGET-STAT" in codes(body, CTX, tail="")) is found

@@ -243,3 +243,26 @@ for m in (LogisticRegression(), DummyClassifier()):
 """
     ctx = Context(target="y", time_column="month", group_column="customer_id", id_column="id")
     assert analyze_source(src, path="q.py", context=ctx).codes == expected
+
+
+@pytest.mark.parametrize("unseen, found", [
+    # the couriers with no order before the cut, written as a correlated NOT EXISTS
+    ("AND NOT EXISTS (SELECT 1 FROM feats t WHERE t.courier_id = v.courier_id AND t.order_time < '2024-03-01')",
+     set()),
+    ("AND NOT EXISTS (SELECT 1 FROM feats t WHERE v.courier_id = t.courier_id AND t.order_time < '2024-03-01')",
+     set()),
+    # the orders of couriers also seen before the cut: they stay on both sides
+    ("AND EXISTS (SELECT 1 FROM feats t WHERE t.courier_id = v.courier_id AND t.order_time < '2024-03-01')",
+     {"LK-GROUP"}),
+    ("", {"LK-GROUP"}),
+])
+def test_a_correlated_not_exists_keeps_the_entities_seen_before_the_cut_out(unseen, found):
+    split = f"""
+train = con.sql("SELECT * FROM feats WHERE order_time < '2024-03-01'").df()
+test = con.sql(\"\"\"SELECT v.* FROM feats v WHERE v.order_time >= '2024-03-01' {unseen}\"\"\").df()
+"""
+    assert codes("distance_km", split) == found
+    (col, negated, sub), = sql.in_subqueries(unseen) if unseen else [(None, None, None)]
+    if unseen:
+        assert col == "courier_id" and negated is unseen.startswith("AND NOT")
+        assert [i.name for i in sub.items] == ["courier_id"] and sub.where == "t.order_time < '2024-03-01'"
