@@ -1529,6 +1529,8 @@ class Interpreter:
         # column -> the time column each entity's first value of it holds (SQL MIN per customer, or a first date
         # mapped onto the rows and kept as a column)
         self.first_seen_names: dict = {}
+        self.last_seen_names: dict = {}  # column -> time column of each entity's last time, joined on by name
+        self.series_names: dict = {}  # id -> (series, name) given by `.rename("first_month")`
         self.first_tables: dict = {}  # id -> (table, time column) of per-entity first dates
         self.text_frames: dict = {}  # id -> (frame, names dropped before) of select_dtypes("category") frames
         self.last_tables: dict = {}  # id -> (table, time column) of per-entity last dates
@@ -3251,10 +3253,15 @@ class Interpreter:
                     # `month == m` beside `month < m`, m a loop's value (beside `month <= m`: among those rows)
                     extra = extra + ((same, "lo" if self.splits[same].cut_inclusive else "hi"),)
             if side in ("lo", "hi"):
-                if (first_col := self._first_of(left) or self._table_of(self.first_tables, left)) is not None:
+                named = next(iter(left.cols[1])) if left.cols[0] == "only" and len(left.cols[1]) == 1 else None
+                if (first_col := self._first_of(left) or self._table_of(self.first_tables, left)
+                        or self.first_seen_names.get(named)) is not None:
                     self.splits[sid].first_of = first_col
+                    if left.per_group is not None and self.splits[sid].per_group is None:
+                        # first[first >= cut].index: whole entities, each on one side
+                        self.splits[sid].per_group = left.per_group
                 # last_time < cut: entities whose every row is before the cut
-                self.splits[sid].last_of = self._table_of(self.last_tables, left)
+                self.splits[sid].last_of = self._table_of(self.last_tables, left) or self.last_seen_names.get(named)
                 if node.comparators[0].__class__ is ast.Name:
                     self.splits[sid].cut_name = node.comparators[0].id  # last < q0, first >= q0: the same cut
             safe = ()
@@ -7063,6 +7070,16 @@ class Interpreter:
         if self._first_dates_table(right):
             # each customer's first month joined on: a time known from the customer's start, no statistic of rows
             extra = frozenset(i for i in extra if not (i.code == "STAT" and i.tag in ("group", "groupsrc")))
+        span = self.span_tables.get(id(right))
+        # each customer's first and last months joined on: the last one (known once the customer is gone) is the
+        # only statistic of later rows, in its own column
+        lasts = [c for c, (end, _t) in span[1].items() if end == "last"] if span is not None and span[0] is right \
+            else None
+
+        def own_columns(infls):
+            return infls if lasts is None else frozenset(j for i in infls for j in (
+                [i._replace(col=c) for c in lasts] if i.code == "STAT" and i.tag in ("group", "groupsrc") else [i]))
+        extra = own_columns(extra)
         left_origins = {o for o, _p in left.rows}
         if left.rows and right.rows and not {o for o, _p in right.rows} & left_origins:
             # daily.join(oil), oil a dated table filled backward: every joined row holds a later day's value (a
@@ -7077,8 +7094,8 @@ class Interpreter:
         if right.per_group is not None and right.rows != left.rows and not per_period:
             # (joined on the entity and a date as well, `on=["account_id", "as_of_date"]`: an aggregate per
             # entity and period, built for each date)
-            extra = extra | frozenset(i._replace(col=next(iter(only)) if only else i.col)
-                                      for i in self._group_stat_infl(right, node, left))
+            extra = extra | own_columns(frozenset(i._replace(col=next(iter(only)) if only else i.col)
+                                                  for i in self._group_stat_infl(right, node, left)))
         # an aggregate's key joins the rows, it adds no column the left side lacks (`b.join(rep)`, rep grouped
         # by loan_id: loan_id stays the index)
         right_cols = self._cols_without(right.cols, [right.per_group]) \
@@ -8492,6 +8509,36 @@ class Interpreter:
         return Data(kind="stat") if name in ("classification_report", "confusion_matrix") else Const(0.0)
 
     # ------------------------------------------------------------------ pandas
+    def data_method_keeping_ends(self, d: Data, meth, args, kw, node):
+        """data_method; a table of each entity's first or last times stays one through renaming, re-indexing and
+        copies (`.rename("first_month")`, `.reset_index()`), and names its columns where it is joined on."""
+        if meth in ("merge", "join") and args and args[0].__class__ is Data:
+            self._note_joined_ends(args[0])
+        out = self.data_method(d, meth, args, kw, node)
+        if out.__class__ is not Data or out is d:
+            return out
+        if meth in _KEEPS_ENDS:
+            for tables in (self.first_tables, self.last_tables, self.span_tables):
+                if (entry := tables.get(id(d))) is not None and entry[0] is d:
+                    tables[id(out)] = (out, entry[1])
+            if meth == "rename" and args and (name := _const_str(args[0])) is not None and d.kind == "series":
+                self.series_names[id(out)] = (out, name)
+        return out
+
+    def _note_joined_ends(self, right: Data):
+        """Each entity's first (last) time joined on as a column: that column is read back by its name."""
+        if (span := self.span_tables.get(id(right))) is not None and span[0] is right:
+            for col, (end, time_col) in span[1].items():
+                (self.first_seen_names if end == "first" else self.last_seen_names)[col] = time_col
+            return
+        for tables, names in ((self.first_tables, self.first_seen_names), (self.last_tables, self.last_seen_names)):
+            if (time_col := self._table_of(tables, right)) is not None:
+                named = self.series_names.get(id(right))
+                col = named[1] if named is not None and named[0] is right else \
+                    next(iter(right.cols[1])) if right.cols[0] == "only" and len(right.cols[1]) == 1 else None
+                if col is not None and col != time_col:
+                    names[col] = time_col
+
     def data_method(self, d: Data, meth, args, kw, node):
         line = node.lineno
         axis = kw.get("axis", args[0] if meth in COL_STATS and args else None)
@@ -10508,6 +10555,8 @@ FEATURE_COLUMNS = "\x00feature-columns"  # Data.index_col of a table with a colu
 COLUMN_INDEX = "\x00columns"  # Data.index_col of a series indexed by column names (importances per feature)
 SHAP_EXPLAINERS = frozenset({"TreeExplainer", "Explainer", "LinearExplainer", "KernelExplainer", "DeepExplainer",
                              "GradientExplainer", "PermutationExplainer", "SamplingExplainer"})
+_KEEPS_ENDS = frozenset({"rename", "reset_index", "set_index", "astype", "copy", "to_frame", "sort_index",
+                         "sort_values"})
 _SPAN_ENDS = {"min": "first", "first": "first", "max": "last", "last": "last"}
 _INTERCEPT_ONLY = re.compile(r"\s*1\s*(?:\+\s*offset\(.*\)\s*)?")  # "y ~ 1", "claims ~ 1 + offset(log_exposure)"
 SM_FORMULA_MODELS = frozenset({"ols", "logit", "probit", "glm", "poisson", "negativebinomial", "wls", "gls",
@@ -10531,7 +10580,7 @@ _METHOD_HANDLERS = {
     FastaiData: lambda self, recv, meth, args, kw, node: recv,  # to.dataloaders(bs=64): the same splits
     Resampled: lambda self, recv, meth, args, kw, node: self._resampled(recv),
     Est: Interpreter.est_method,
-    Data: Interpreter.data_method,
+    Data: Interpreter.data_method_keeping_ends,
     GroupBy: Interpreter.groupby_method,
     Window: Interpreter.window_method,
     Sym: Interpreter.sym_method,

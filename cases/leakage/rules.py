@@ -631,9 +631,18 @@ class Rules:
                     continue
                 pairs += 1
                 seps = self._separators(p1, p2)
-                if not any(self._time_safe(sp) for sp in seps) and not self._cut_apart(p1, p2):
+                if not any(self._time_safe(sp) for sp in seps) and not self._cut_apart(p1, p2) \
+                        and not self._apart_by_entity_times(p1, p2):
                     return False
         return pairs > 0
+
+    def _apart_by_entity_times(self, fit_path, eval_path) -> bool:
+        """The fitted rows are before a cut and the evaluated ones are entities first seen at or after it (or the
+        fitted entities were over before the evaluated ones began)."""
+        if self._entity_spans_apart(fit_path, eval_path):
+            return True
+        sides = dict(fit_path)
+        return any(sides.get(sid) == "lo" for sid, _side in self._after_first_dates(eval_path))
 
     def _empty_path(self, path) -> bool:
         """Rows below a cut at v and at or above a cut at w >= v on the same column (the same date cut made

@@ -12939,3 +12939,36 @@ odds = p / (1 - p) * rate / (1 - rate)
 print(roc_auc_score(te["y"], odds / (1 + odds)), "prior baseline", tr["y"].mean())
 """
     assert ("LK-TARGET-STAT" in codes(body, CTX, tail="")) is found
+
+
+@pytest.mark.parametrize("prepare, train, test, feats, expected", [
+    # each customer's first and last months merged on as columns, the filters read back by those names
+    ('span = df.groupby("customer_id").agg(first_month=("month", "min"), last_month=("month", "max"))'
+     '.reset_index()\ndf = df.merge(span, on="customer_id", how="left")',
+     'df[df["last_month"] < cut]', 'df[df["first_month"] >= cut]', '["a", "b"]', set()),
+    # the last month is known only once the customer is gone: as a feature it reads the future
+    ('span = df.groupby("customer_id").agg(first_month=("month", "min"), last_month=("month", "max"))'
+     '.reset_index()\ndf = df.merge(span, on="customer_id", how="left")',
+     'df[df["last_month"] < cut]', 'df[df["first_month"] >= cut]', '["a", "b", "last_month"]', {"LK-TEMPORAL"}),
+    ('df = df.join(df.groupby("customer_id")["month"].min().rename("first_month"), on="customer_id")',
+     'df[df["month"] < cut]', 'df[df["first_month"] >= cut]', '["a", "b"]', set()),
+    # customers split by their first month: the older ones' rows before the cut, the newer ones' after it
+    ('first = df.groupby("customer_id")["month"].min()\nold, new = set(first[first < cut].index), '
+     'set(first[first >= cut].index)',
+     'df[df.customer_id.isin(old) & (df.month < cut)]', 'df[df.customer_id.isin(new)]', '["a", "b"]', set()),
+    # ... and the older ones' rows after the cut trained on too: later than rows scored
+    ('first = df.groupby("customer_id")["month"].min()\nold, new = set(first[first < cut].index), '
+     'set(first[first >= cut].index)',
+     'df[df.customer_id.isin(old)]', 'df[df.customer_id.isin(new)]', '["a", "b"]', {"LK-TEMPORAL"}),
+])
+def test_first_and_last_months_per_customer_as_columns_and_as_entity_splits(prepare, train, test, feats, expected):
+    body = f"""
+df = pd.read_csv("snapshots.csv", parse_dates=["month"])
+cut = pd.Timestamp("2024-01-01")
+{prepare}
+tr, te = {train}, {test}
+m = LogisticRegression().fit(tr[{feats}], tr["y"])
+print(roc_auc_score(te["y"], m.predict_proba(te[{feats}])[:, 1]), "prior baseline", tr["y"].mean())
+"""
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert codes(body, ctx, tail="") & {"LK-TEMPORAL", "LK-GROUP", "EV-NO-HOLDOUT"} == expected
