@@ -1086,7 +1086,8 @@ VAL_NAME = re.compile(r"val|valid|dev|eval|calib|tune|tuning|^va$|_va$|^va_|_va_
 BASELINE_KEY = re.compile(r"baseline|dummy|majority|naive(?![\s_-]*bayes)", re.I)
 TEST_NAME = re.compile(r"test|(?<!thres)hold|^te$|_te$|^te_|_te_|last|(?:^|_)(?:oot|ho|tst)(?:$|_)", re.I)
 _BASELINE_SEEN: dict[str, bool] = {}  # string constant -> whether it names a baseline
-BASELINE_RE = re.compile(r"baseline|majority|dummy|intercept[ _-]?only|\bnull[ _-]model|\bno[ _-]skill|\bs_?naive|\bconstant\b.{0,30}\b(?:score|predict|forecast|guess)|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|(?<=_)naive\b|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
+_BENCH_NAME = re.compile(r"(?:^|_)bench(?:mark)?(?:$|_)")  # bench = make_pipeline(...), pd_bench: a benchmark model
+BASELINE_RE = re.compile(r"baseline|benchmark|majority|dummy|intercept[ _-]?only|\bnull[ _-]model|\bno[ _-]skill|\bs_?naive|\bconstant\b.{0,30}\b(?:score|predict|forecast|guess)|predict(?:ing|s)? (?:the |a )?(?:mean|median|average|prior)\b|naive_(?!bayes)|\bnaive\b(?![ _-]?bayes)|(?<=_)naive\b|persistence|base.rate|\balways[ _-]?(?:up|down|yes|no|zero|one|[01]|positive|negative|predict)|\bprior(?:\s*[:=]|[ _-](?:rate|prob|pred|mean|only|"
                          r"class|model|auc|roc|pr.auc|ap\b|average|avg|log.?loss|brier|score|acc|f1|mae|rmse|mse|r2))", re.I)
 
 
@@ -1598,7 +1599,7 @@ class Interpreter:
             # te = ~tr & ~np.isin(c, seen): a mask named for the part of a split it selects
             self._name_roles(name, Data(kind="array", rows=extend_rows(value.rows, value.split, value.side)))
         lname = name.lower()
-        if "baseline" in lname or "dummy" in lname or "majority" in lname or (
+        if "baseline" in lname or "dummy" in lname or "majority" in lname or _BENCH_NAME.search(lname) or (
                 "naive" in lname and "bayes" not in lname and "nb" not in lname):
             # not a frame of rows: `majority = df[df.y == 0]`, `dummies = pd.get_dummies(df)`; not column names
             if not isinstance(value, (Sym, _Unknown, _ColList)) and not (
@@ -8501,7 +8502,9 @@ class Interpreter:
                                                                Text(f"{name} on ", _src(node.args[0] if node.args else None)))}))
                 return Seq([thr, thr, thr])
         elif not (isinstance(y_pred, Data) and y_pred.rows and not y_pred.const) and not isinstance(y_pred, Mask) \
-                or _label_statistic_of_other_rows(y_true, y_pred):
+                or _label_statistic_of_other_rows(y_true, y_pred) or (
+                    y_pred.__class__ is Mask and y_pred.deps and isinstance(y_true, Data)
+                    and not y_pred.deps & y_true.deps and not any(d.startswith(PRED_MARK) for d in y_pred.deps)):
             # a prediction the analysis cannot follow to a model is taken for a baseline; a thresholded score
             # over rows (`oof >= t`) is not one; the label's rate per bucket of the training rows, mapped onto
             # the scored rows, is one
@@ -9217,8 +9220,11 @@ class Interpreter:
                     if split.per_group is None and other.unique_of is not None and len(other.unique_of) == 1:
                         split.per_group = other.unique_of[0]
                     # ids[a:b]: above one cut of the ids and below the next, both kept
-                    extra = tuple(c for c in paths[0][:-1] if c[0] in self.splits
-                                  and self.splits[c[0]].kind == split.kind) if len(paths) == 1 else ()
+                    extra = tuple(c for c in paths[0][:-1] if c[0] in self.splits and (
+                        self.splits[c[0]].kind == split.kind
+                        or split.kind == "group" and self.splits[c[0]].kind == "random")) if len(paths) == 1 else ()
+                    for c, _side in extra:
+                        self.splits[c].kind = split.kind  # (the other cut of the same shuffled ids)
                     # isin(val_ids | test_ids): the ids of parts of other splits of the entities as well
                     alts = tuple(sorted({p[-1] for p in paths[1:] if p[-1][0] != sid and p[-1][0] in self.splits
                                          and other.unique_of is not None

@@ -324,6 +324,10 @@ blind246-251/ scored first at `e26d88b`: senior and principal (blind246) and jun
           attrition, appointment no-show and ICU deterioration take-homes with stays held out by their first and last
           hours (blind248, pairs), public Kaggle notebooks without a context (blind249, leaky versus clean) and
           retail demand, click-through and coupon take-homes (blind251, pairs)
+blind252-257/ scored first at `bc11062`: submissions to both platform tasks by analysts (blind252), ML engineers on
+          native boosting APIs (blind253) and as teaching-style notebooks (blind256), all over pairs and shape;
+          consumer-lending (blind254) and telecom / IoT take-homes (blind257), pairs; public GitHub repositories
+          flattened into one file, without a context (blind255, leaky versus clean)
 """
 from __future__ import annotations
 
@@ -398,7 +402,7 @@ def _table(tp, fp, fn) -> str:
                                    "blind223", "blind225", "blind227", "blind228", "blind231", "blind234",
                                    "blind224", "blind236", "blind237", "blind238", "blind241", "blind242",
                                    "blind244", "blind245", "blind246", "blind247", "blind248", "blind250",
-                                   "blind251"])
+                                   "blind251", "blind252", "blind253", "blind254", "blind256", "blind257"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -457,7 +461,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
                                    "blind151", "blind159", "blind164", "blind170", "blind178", "blind184",
                                    "blind187", "blind196", "blind203", "blind206", "blind215", "blind222",
-                                   "blind229", "blind243", "blind249"])
+                                   "blind229", "blind243", "blind249", "blind255"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -494,7 +498,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind190", "blind193", "blind195", "blind197", "blind199", "blind201",
                                    "blind202", "blind204", "blind205", "blind207", "blind208", "blind209",
                                    "blind211", "blind212", "blind220", "blind226", "blind232", "blind236",
-                                   "blind240", "blind241", "blind244", "blind246", "blind247", "blind250"])
+                                   "blind240", "blind241", "blind244", "blind246", "blind247", "blind250",
+                                   "blind252", "blind253", "blind256"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

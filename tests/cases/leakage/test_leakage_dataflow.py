@@ -12972,3 +12972,49 @@ print(roc_auc_score(te["y"], m.predict_proba(te[{feats}])[:, 1]), "prior baselin
 """
     ctx = Context(target="y", time_column="month", group_column="customer_id")
     assert codes(body, ctx, tail="") & {"LK-TEMPORAL", "LK-GROUP", "EV-NO-HOLDOUT"} == expected
+
+
+@pytest.mark.parametrize("fit_ids, leak", [
+    ("shuffled[n // 5 + n // 10:]", False),  # the ids above both cuts: none of the validation or test ids
+    ("shuffled[n // 5:]", True),  # the validation ids among them
+])
+def test_three_slices_of_shuffled_ids_each_filtered_on_time_too(fit_ids, leak):
+    body = f"""
+from sklearn.metrics import f1_score
+df = pd.read_csv("hours.csv", parse_dates=["ts"])
+shuffled = np.random.permutation(np.array(sorted(df["tower_id"].unique())))
+n = len(shuffled)
+test_ids, val_ids = shuffled[: n // 5], shuffled[n // 5: n // 5 + n // 10]
+fit_ids = {fit_ids}
+fit = df[df["tower_id"].isin(fit_ids) & (df["ts"] < "2023-05-01")]
+val = df[df["tower_id"].isin(val_ids) & (df["ts"] >= "2023-05-01") & (df["ts"] < "2023-06-01")]
+test = df[df["tower_id"].isin(test_ids) & (df["ts"] >= "2023-06-01")]
+m = LogisticRegression().fit(fit[["a"]], fit["y"])
+p_val = m.predict_proba(val[["a"]])[:, 1]
+t = max(np.linspace(0.1, 0.9, 9), key=lambda t: f1_score(val["y"], p_val >= t))
+print(f1_score(test["y"], m.predict_proba(test[["a"]])[:, 1] >= t), "prior baseline", fit["y"].mean())
+"""
+    ctx = Context(target="y", time_column="ts", group_column="tower_id")
+    assert ("LK-GROUP" in codes(body, ctx, tail="")) is leak
+
+
+@pytest.mark.parametrize("reference, baseline", [
+    # a benchmark model, by its name
+    ('bench = LogisticRegression().fit(X_tr[["a"]], y_tr)\np_ref = bench.predict(X_te[["a"]])', True),
+    # today's rule (an existing flag of the data), scored beside the model
+    ('p_ref = (X_te["a"] == 0).to_numpy()', True),
+    # another model, named as such
+    ('other = LogisticRegression().fit(X_tr[["a"]], y_tr)\np_ref = other.predict(X_te[["a"]])', False),
+    # the model's own scores at a cut
+    ('p_ref = m.predict_proba(X_te)[:, 1] >= 0.3', False),
+])
+def test_a_benchmark_model_or_a_rule_on_a_column_is_a_baseline(reference, baseline):
+    body = f"""
+from sklearn.metrics import f1_score
+X, y = df[["a", "b"]], df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+m = RandomForestClassifier().fit(X_tr, y_tr)
+{reference}
+print(f1_score(y_te, m.predict(X_te)), f1_score(y_te, p_ref))
+"""
+    assert ("EV-NO-BASELINE" not in codes(body, CTX, tail="")) is baseline
