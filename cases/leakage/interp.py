@@ -5562,8 +5562,11 @@ class Interpreter:
         if name in STATELESS:
             est = Est("stateless", name, kw)
             func = args[0] if args else kw.get("func")
-            if name == "FunctionTransformer" and func.__class__ is Func:
-                est.kw[USER_OBJECT] = func  # FunctionTransformer(featurize): featurize, followed inside
+            if name == "FunctionTransformer" and (func.__class__ is Func or func.__class__ is Partial
+                                                  and func.func.__class__ is Func):
+                # FunctionTransformer(featurize): featurize, followed inside; partial(scale, center=med): with the
+                # values bound to it
+                est.kw[USER_OBJECT] = func
             return est
         if name in DUMMIES:
             self.baseline_lines.append(node.lineno)
@@ -5655,6 +5658,10 @@ class Interpreter:
             lhs, rhs = formula.split("~", 1) if "~" in formula else ("", formula)
             xs, ys = _formula_names(rhs), _formula_names(lhs)
             x = data.derive(kind="frame", label=None, cols=("only", frozenset(xs)) if xs else UNK_COLS)
+            if _PATSY_STATEFUL.search(rhs) and data.rows:
+                # standardize(amount), center(x): patsy learns the mean (and sd) from the rows the matrix is built on
+                x.infl = x.infl | {Infl("PREP", data.rows, node.lineno, Text(
+                    "the stateful formula terms of ", _src(node, 60)))}
             if name == "dmatrix":
                 return x
             return Seq([self.column(data, ys[0]) if ys else UNKNOWN, x])
@@ -7942,6 +7949,14 @@ class Interpreter:
                 passed = self.transform(step, passed, node)
             if isinstance(passed, Data):
                 cols = passed.cols
+        if xdata is not None and est.cat == "pipeline":
+            # FunctionTransformer(partial(robust_scale, center=med)) in a step (or a column transformer of one): the
+            # values bound to the function were computed before, on the rows they were computed on
+            for step in est.steps[:-1]:
+                for part in (step.parts if isinstance(step, Est) and step.cat == "container" else (step,)):
+                    if isinstance(part, Est) and part.kw.get(USER_OBJECT).__class__ is Partial \
+                            and isinstance(out := self.transform(part, xdata, node), Data):
+                        infl = infl | (out.infl - xdata.infl)
         if est.ct_cols is not None:
             cols = est.ct_cols
         ydeps = y.deps if isinstance(y, Data) else EMPTY
@@ -8038,7 +8053,7 @@ class Interpreter:
     def transform(self, est: Est, x, node):
         if not isinstance(x, Data):
             return Data(kind="array")
-        if (obj := est.kw.get(USER_OBJECT)) is not None and obj.__class__ in (Instance, Func) \
+        if (obj := est.kw.get(USER_OBJECT)) is not None and obj.__class__ in (Instance, Func, Partial) \
                 and not self._in_user_transform:
             # a transformer of the analysed code that learns nothing (or a function of it given to a
             # FunctionTransformer): what it does to these rows
@@ -8048,8 +8063,10 @@ class Interpreter:
                     out = self.instance_method(obj, "transform", [x], {}, node)
                 else:
                     extra = est.kw.get("kw_args")
-                    out = self.inline(obj, [x], dict(zip((k.value for k in extra.keys), extra.values))
-                                      if isinstance(extra, DictV) and extra.literal else {}, node)
+                    given = dict(zip((k.value for k in extra.keys), extra.values)) \
+                        if isinstance(extra, DictV) and extra.literal else {}
+                    out = self.inline(obj, [x], given, node) if obj.__class__ is Func else \
+                        self.inline(obj.func, [x, *obj.args], {**obj.kw, **given}, node)
             finally:
                 self._in_user_transform = False
             if isinstance(out, Data) and out.rows:
@@ -10563,6 +10580,7 @@ SHAP_EXPLAINERS = frozenset({"TreeExplainer", "Explainer", "LinearExplainer", "K
                              "GradientExplainer", "PermutationExplainer", "SamplingExplainer"})
 _KEEPS_ENDS = frozenset({"rename", "reset_index", "set_index", "astype", "copy", "to_frame", "sort_index",
                          "sort_values"})
+_PATSY_STATEFUL = re.compile(r"\b(?:standardize|center|scale)\s*\(")
 _SPAN_ENDS = {"min": "first", "first": "first", "max": "last", "last": "last"}
 _INTERCEPT_ONLY = re.compile(r"\s*1\s*(?:\+\s*offset\(.*\)\s*)?")  # "y ~ 1", "claims ~ 1 + offset(log_exposure)"
 SM_FORMULA_MODELS = frozenset({"ols", "logit", "probit", "glm", "poisson", "negativebinomial", "wls", "gls",

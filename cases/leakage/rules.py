@@ -126,7 +126,12 @@ class Rules:
                 if split.is_cv:
                     roles.add("fold")
                     break
-                role = split.roles.get(side) or split.defaults.get(side)
+                role = split.roles.get(side)
+                if role is None and (role := split.defaults.get(side)) is not None and (swapped := next((
+                        split.defaults.get(s) for s, r in split.roles.items() if s != side and r == role), None)):
+                    # ids.sample(frac=0.2) named the holdout (`is_hold = isin(ids)`): the other side, by default
+                    # the held-out one, is what remains for training
+                    role = swapped
                 if role == "test" and any(self._training_side(s, sd) or self._development_side(s, sd)
                                           for s, sd in path[:at]):
                     role = "val"  # held out from the training part of another split: a validation part

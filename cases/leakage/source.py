@@ -95,7 +95,7 @@ _OTHER_ROWS_PROSE = re.compile(r"\b(?:by|on|from|with|using|via|in)\s+(?:the\s+)
                                r"out[- ]of[- ]fold|oof|validation|valid(?:ation)?[- ](?:set|split|part|fold|block)s?)\b",
                                re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
-_BASELINE_WORDS = re.compile(r"\b(?:baselines?|naive|dummy|prior|majority|persistence|reference|rule)\b", re.I)
+_BASELINE_WORDS = re.compile(r"\b(?:baselines?|naive|dummy|prior|majority|persistence|reference|rule|always)\b", re.I)
 _CHOICE_WORDS = re.compile(r"\b(?:go(?:ing)? with|choose|chose|chosen|pick|select|use|using|deploy|submit|final|"
                            r"winner|recommend|keep|retain|production|so|therefore|thus|hence)\w*", re.I)
 _BEATS = frozenset({"beat", "beats", "outperform", "outperforms", "outperformed", "outperforming", "better than"})

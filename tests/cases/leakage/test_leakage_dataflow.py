@@ -13018,3 +13018,77 @@ m = RandomForestClassifier().fit(X_tr, y_tr)
 print(f1_score(y_te, m.predict(X_te)), f1_score(y_te, p_ref))
 """
     assert ("EV-NO-BASELINE" not in codes(body, CTX, tail="")) is baseline
+
+
+@pytest.mark.parametrize("stats_from, wrap, leak", [
+    ("df", False, True),  # medians of every row bound to the function, the test rows' among them
+    ("df", True, True),  # the same inside a column transformer
+    ("X_tr", False, False),  # the training part's medians
+])
+def test_statistics_bound_to_a_function_transformer_by_partial(stats_from, wrap, leak):
+    step = 'ColumnTransformer([("num", scaler, ["a", "b"])])' if wrap else "scaler"
+    body = f"""
+from functools import partial
+from sklearn.preprocessing import FunctionTransformer
+X, y = df[["a", "b"]], df["y"]
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.2, random_state=0)
+med = {stats_from}[["a", "b"]].median()
+def robust_scale(frame, center, scale):
+    return (frame - center[frame.columns]) / scale
+scaler = FunctionTransformer(partial(robust_scale, center=med, scale=2.0))
+m = make_pipeline({step}, LogisticRegression()).fit(X_tr, y_tr)
+print(roc_auc_score(y_te, m.predict_proba(X_te)[:, 1]), "prior baseline", y_tr.mean())
+"""
+    assert ("LK-PREP" in codes(body, CTX, tail="")) is leak
+
+
+@pytest.mark.parametrize("term, leak", [("standardize(a)", True), ("center(a)", True), ("np.log1p(a)", False)])
+def test_stateful_patsy_terms_learn_from_the_rows_the_design_matrix_is_built_on(term, leak):
+    body = f"""
+import statsmodels.api as sm
+from patsy import dmatrices
+y, X = dmatrices("y ~ {term} + C(region)", df, return_type="dataframe")
+X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.3, random_state=0)
+m = sm.Logit(y_tr, X_tr).fit(disp=0)
+print(roc_auc_score(y_te, m.predict(X_te)), "prior baseline", float(y_tr.mean()))
+"""
+    assert ("LK-PREP" in codes(body, CTX, tail="")) is leak
+
+
+@pytest.mark.parametrize("comment, pick", [
+    ("# forest is only a bit better than 'always No' -> accuracy is not a great metric here", False),
+    ("# forest is better than the tree, so I go with the forest", True),
+])
+def test_a_comment_that_models_beat_an_always_no_guess_picks_nothing(comment, pick):
+    body = f"""
+from sklearn.tree import DecisionTreeClassifier
+X_tr, X_te, y_tr, y_te = train_test_split(df[["a", "b"]], df["y"], test_size=0.3, random_state=0)
+print("baseline (always No)", roc_auc_score(y_te, np.zeros(len(y_te))))
+dt = DecisionTreeClassifier().fit(X_tr, y_tr)
+print("tree", roc_auc_score(y_te, dt.predict_proba(X_te)[:, 1]))
+rf = RandomForestClassifier().fit(X_tr, y_tr)
+print("forest", roc_auc_score(y_te, rf.predict_proba(X_te)[:, 1]))
+{comment}
+"""
+    assert ("LK-TEST-REUSE" in codes(body, CTX, tail="")) is pick
+
+
+@pytest.mark.parametrize("train_part, reuse", [
+    ('df[(df["month"] < cut) & ~is_hold]', False),  # the customers not drawn for the holdout, before the cut
+    ('df[(df["month"] < cut) & is_hold]', True),  # the holdout customers' own earlier months: the held-out side
+])
+def test_ids_drawn_by_sample_and_named_as_the_holdout_leave_the_rest_for_training(train_part, reuse):
+    body = f"""
+from sklearn.model_selection import RandomizedSearchCV
+from scipy.stats import randint
+cut = "2024-10"
+hold_ids = df["customer_id"].drop_duplicates().sample(frac=0.2, random_state=3)
+is_hold = df["customer_id"].isin(hold_ids)
+fit_df = {train_part}
+hold_df = df[(df["month"] >= cut) & is_hold]
+rs = RandomizedSearchCV(RandomForestClassifier(), {{"max_depth": randint(2, 8)}}, n_iter=5, cv=GroupKFold(4))
+rs.fit(fit_df[["a", "b"]], fit_df["y"], groups=fit_df["customer_id"])
+print(roc_auc_score(hold_df["y"], rs.predict_proba(hold_df[["a", "b"]])[:, 1]), "prior baseline", fit_df["y"].mean())
+"""
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    assert ("LK-TEST-REUSE" in codes(body, ctx, tail="")) is reuse

@@ -1,0 +1,82 @@
+# Pima Indians Diabetes - comparing a few classifiers
+# data: https://www.kaggle.com/uciml/pima-indians-diabetes-database
+
+import numpy as np
+import pandas as pd
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+from sklearn.model_selection import train_test_split
+from sklearn.preprocessing import StandardScaler
+from sklearn.linear_model import LogisticRegression
+from sklearn.neighbors import KNeighborsClassifier
+from sklearn.svm import SVC
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.dummy import DummyClassifier
+from sklearn.metrics import accuracy_score, f1_score, roc_auc_score, classification_report
+
+df = pd.read_csv("diabetes.csv")
+print(df.shape)
+print(df.head())
+print(df.describe().T)
+print(df["Outcome"].value_counts(normalize=True))
+
+# correlation heatmap
+plt.figure(figsize=(9, 7))
+sns.heatmap(df.corr(), annot=True, fmt=".2f", cmap="coolwarm")
+plt.title("Correlation")
+plt.show()
+
+# zeros in these columns are not real values (nobody has BMI 0)
+zero_cols = ["Glucose", "BloodPressure", "SkinThickness", "Insulin", "BMI"]
+for c in zero_cols:
+    print(c, "zeros:", (df[c] == 0).sum())
+
+df[zero_cols] = df[zero_cols].replace(0, np.nan)
+# fill with the median of each column
+for c in zero_cols:
+    df[c] = df[c].fillna(df[c].median())
+
+X = df.drop("Outcome", axis=1)
+y = df["Outcome"]
+
+# scale everything so KNN / SVM behave
+scaler = StandardScaler()
+X_scaled = scaler.fit_transform(X)
+
+X_train, X_test, y_train, y_test = train_test_split(
+    X_scaled, y, test_size=0.2, random_state=7, stratify=y
+)
+print("train:", X_train.shape, "test:", X_test.shape)
+
+models = {
+    "Baseline (most frequent)": DummyClassifier(strategy="most_frequent"),
+    "Logistic Regression": LogisticRegression(max_iter=1000),
+    "KNN": KNeighborsClassifier(n_neighbors=11),
+    "SVM": SVC(probability=True, random_state=7),
+    "Random Forest": RandomForestClassifier(n_estimators=300, random_state=7),
+}
+
+results = []
+for name, model in models.items():
+    model.fit(X_train, y_train)
+    pred = model.predict(X_test)
+    proba = model.predict_proba(X_test)[:, 1]
+    results.append({
+        "model": name,
+        "accuracy": accuracy_score(y_test, pred),
+        "f1": f1_score(y_test, pred),
+        "roc_auc": roc_auc_score(y_test, proba),
+    })
+
+res = pd.DataFrame(results).sort_values("roc_auc", ascending=False)
+print(res.to_string(index=False))
+
+best = models["Random Forest"]
+print(classification_report(y_test, best.predict(X_test)))
+
+# feature importance from the forest
+imp = pd.Series(best.feature_importances_, index=X.columns).sort_values()
+imp.plot(kind="barh", title="RF feature importance")
+plt.tight_layout()
+plt.show()
