@@ -930,6 +930,8 @@ def _pycaret_folds(strategy):
     itself, anything else (kfold, stratifiedkfold, the default) as plain k-fold."""
     if isinstance(strategy, Est) and strategy.cat == "splitter":
         return strategy
+    if strategy.__class__ is Instance and "split" in strategy.cls.methods:
+        return strategy  # a splitter class of the analysed code: its own folds, followed where they are cut
     name = {"groupkfold": "GroupKFold", "timeseries": "TimeSeriesSplit"}.get(
         strategy.value if isinstance(strategy, Const) else None)
     return Est("splitter", name, {}) if name else None
@@ -8261,6 +8263,11 @@ class Interpreter:
             xdata = frame.derive(cols=("only", frozenset(names)), label=frame.label)
         elif isinstance(kw.get("x"), _ColList):  # x=[c for c in hf.columns if c not in excluded]
             xdata = self._col_select(frame, kw["x"]).derive(label=frame.label)
+        elif "x" in kw and not (isinstance(kw["x"], Const) and kw["x"].value is None):
+            # x=vi["variable"].head(10).tolist(): names a table of another model's importances kept (with what
+            # chose them, when followed); which ones is not known
+            chosen = kw["x"].infl if isinstance(kw["x"], (Data, Seq)) else EMPTY
+            xdata = frame.derive(cols=UNK_COLS, label=frame.label, infl=frame.infl | _as_selection(chosen))
         elif label is not None:
             xdata = frame.derive(cols=self._cols_without(frame.cols, [label]), label=frame.label)
         else:
@@ -8270,6 +8277,12 @@ class Interpreter:
         if "stopping_rounds" in est.kw and isinstance(kw.get("validation_frame"), Data):
             extra["eval_set"] = kw["validation_frame"]
         self.fit(est, xdata, ydata, extra, node)
+        if est.cls != "H2OAutoML" and ((_const_int(est.kw.get("nfolds")) or 0) >= 2 or "fold_column" in est.kw):
+            # H2OGradientBoostingEstimator(nfolds=5): cross-validated as it trains, on the training frame's rows
+            how = _const_str(est.kw.get("fold_assignment")) or "Random"
+            splitter = Est("splitter", "PredefinedSplit" if "fold_column" in est.kw else
+                           "StratifiedKFold" if how.lower() == "stratified" else "KFold", {})
+            self.cv_eval("h2o nfolds", [est, xdata, ydata], {"cv": splitter}, node)
         if isinstance(kw.get("leaderboard_frame"), Data):
             self._chosen_on(est, kw["leaderboard_frame"], "the leaderboard frame", node)
         elif est.cls == "H2OAutoML" and isinstance(kw.get("validation_frame"), Data):
@@ -8468,6 +8481,9 @@ class Interpreter:
                 given = args[0] if args and isinstance(args[0], Est) else None
                 if name == "create_model" and given is not None:
                     est = given  # create_model(DummyClassifier()): that estimator, cross-validated and fitted
+                elif name == "create_model" and args and _const_str(args[0]) == "dummy":
+                    est = Est("dummy", "pycaret dummy", {})  # create_model("dummy"): PyCaret's DummyClassifier
+                    self.baseline_lines.append(node.lineno)
                 else:
                     est = Est(given.cat if given is not None else "model", "pycaret model", {})
                     est.label = f"{name}()"
@@ -10911,7 +10927,13 @@ def _same_size(node) -> bool:
     """rng.choice(pos, len(pos)): as many draws as there are positions, a bootstrap of them (not positions of
     one class drawn up to another's count)."""
     size = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "size"), None)
-    return size is not None and size.__class__ is ast.Call and size.func.__class__ is ast.Name \
+    if size is None:
+        return False
+    if size.__class__ is ast.Attribute and size.attr == "size":
+        return ast.dump(size.value) == ast.dump(node.args[0])  # rng.choice(ip, ip.size)
+    if size.__class__ is ast.Subscript and size.value.__class__ is ast.Attribute and size.value.attr == "shape":
+        return ast.dump(size.value.value) == ast.dump(node.args[0])  # rng.choice(ip, ip.shape[0])
+    return size.__class__ is ast.Call and size.func.__class__ is ast.Name \
         and size.func.id == "len" and len(size.args) == 1 and ast.dump(size.args[0]) == ast.dump(node.args[0])
 
 

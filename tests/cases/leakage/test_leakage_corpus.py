@@ -333,6 +333,10 @@ blind258-263/ scored first at `9f39a19`: submissions to both platform tasks lean
           shape; e-commerce returns / seller fraud / delivery (blind260) and SaaS product-analytics take-homes
           (blind263), pairs; public Kaggle notebooks without a context (blind261: 13 of 13 found, 1 false alarm, a
           model kept "for simplicity" after side-by-side test scores; not asserted)
+blind264-267/ scored first at `6e9af2a`: research-minded submissions to both platform tasks (blind264, pairs and shape),
+          AutoML / low-code ones (blind265, shape only: 1.000 / 0.909, an H2O importance pruning and AutoGluon's default
+          accuracy missed), healthcare payer take-homes (blind266, pairs) and public forecasting, churn and credit
+          pipelines without a context (blind267, leaky versus clean)
 """
 from __future__ import annotations
 
@@ -408,7 +412,8 @@ def _table(tp, fp, fn) -> str:
                                    "blind224", "blind236", "blind237", "blind238", "blind241", "blind242",
                                    "blind244", "blind245", "blind246", "blind247", "blind248", "blind250",
                                    "blind251", "blind252", "blind253", "blind254", "blind256", "blind257",
-                                   "blind258", "blind259", "blind260", "blind262", "blind263"])
+                                   "blind258", "blind259", "blind260", "blind262", "blind263", "blind264",
+                                   "blind266"])
 def test_precision_and_recall_over_file_code_pairs(batch):
     tp, fp, fn, errors, misses = _score(batch, with_context=True if batch.startswith("blind") else None)
     assert not errors, errors
@@ -467,7 +472,7 @@ def test_no_context_batch_leaky_versus_clean():
                                    "blind124", "blind127", "blind130", "blind134", "blind140", "blind145",
                                    "blind151", "blind159", "blind164", "blind170", "blind178", "blind184",
                                    "blind187", "blind196", "blind203", "blind206", "blind215", "blind222",
-                                   "blind229", "blind243", "blind249", "blind255"])
+                                   "blind229", "blind243", "blind249", "blind255", "blind267"])
 def test_blind_batch_without_context_leaky_versus_clean(batch):
     files = [(name, any(code.startswith("LK-") for code in label["expected"]))
              for name, label in _labelled(batch) if not label.get("context")]
@@ -505,7 +510,8 @@ def test_blind_batch_without_context_leaky_versus_clean(batch):
                                    "blind202", "blind204", "blind205", "blind207", "blind208", "blind209",
                                    "blind211", "blind212", "blind220", "blind226", "blind232", "blind236",
                                    "blind240", "blind241", "blind244", "blind246", "blind247", "blind250",
-                                   "blind252", "blind253", "blind256", "blind258", "blind259", "blind262"])
+                                   "blind252", "blind253", "blind256", "blind258", "blind259", "blind262",
+                                   "blind264", "blind265"])
 def test_blind_batch_shape(batch):
     labels = _labelled(batch)
     assert len(labels) >= 40

@@ -13092,3 +13092,97 @@ print(roc_auc_score(hold_df["y"], rs.predict_proba(hold_df[["a", "b"]])[:, 1]), 
 """
     ctx = Context(target="y", time_column="month", group_column="customer_id")
     assert ("LK-TEST-REUSE" in codes(body, ctx, tail="")) is reuse
+
+
+@pytest.mark.parametrize("draw, oversampled", [
+    ("rng.choice(ip, ip.size), rng.choice(ineg, ineg.size)", False),  # each class at its own size: an interval
+    ("rng.choice(ip, ip.shape[0]), rng.choice(ineg, ineg.shape[0])", False),
+    ("rng.choice(ip, ineg.size), ineg", True),  # the positives drawn up to the negatives' count
+])
+def test_a_stratified_bootstrap_of_the_scored_rows_is_no_oversampling(draw, oversampled):
+    body = f"""
+X_tr, X_va, y_tr, y_va = train_test_split(df[["a", "b"]], df["y"], test_size=0.25, random_state=0)
+m = LogisticRegression().fit(X_tr, y_tr)
+p = m.predict_proba(X_va)[:, 1]
+yv = y_va.to_numpy()
+ip, ineg = np.flatnonzero(yv == 1), np.flatnonzero(yv == 0)
+rng = np.random.default_rng(5)
+boot = [roc_auc_score(yv[i], p[i]) for i in (np.r_[{draw}] for _ in range(200))]
+print(roc_auc_score(yv, p), np.percentile(boot, [2.5, 97.5]), "prior baseline", y_tr.mean())
+"""
+    assert ("LK-RESAMPLE" in codes(body, CTX, tail="")) is oversampled
+
+
+def test_pycaret_fold_strategy_of_a_splitter_class_of_the_code_is_followed():
+    ctx = Context(target="y", time_column="month", group_column="customer_id")
+    body = """
+from pycaret.classification import setup, create_model, compare_models
+class MonthBlocks:
+    def __init__(self, month, cust, val_months):
+        self.month, self.cust, self.val_months = np.asarray(month), np.asarray(cust), val_months
+    def get_n_splits(self, *args, **kwargs):
+        return len(self.val_months)
+    def split(self, X, y=None, groups=None):
+        for m in self.val_months:
+            tr = np.flatnonzero(self.month < m)
+            va = np.flatnonzero((self.month == m) & NEW)
+            yield tr, va
+dev = df[df.month < "2024-10"].sort_values("month").reset_index(drop=True)
+hold = df[(df.month >= "2024-10") & ~df.customer_id.isin(dev.customer_id)]
+setup(data=dev, test_data=hold, target="y", fold_strategy=MonthBlocks(dev.month, dev.customer_id, ["2024-07", "2024-08"]),
+      ignore_features=["customer_id", "month"], data_split_shuffle=False, fold_shuffle=False, session_id=1)
+base = create_model("dummy")
+best = compare_models(sort="AUC")
+"""
+    assert codes(body.replace("NEW", "~np.isin(self.cust, self.cust[tr])"), ctx, tail="") == set()
+    # (the validation month keeps customers seen in training: a cut on time alone)
+    assert codes(body.replace("NEW", "True"), ctx, tail="") == {"LK-GROUP"}
+
+
+@pytest.mark.parametrize("x, expected", [
+    ('x=keep', set()),  # names kept from another model's importances (train rows): which ones is not known
+    ('x=[c for c in hf.columns if c != "y"]', {"LK-FEATURE"}),  # every column but the label: the id among them
+])
+def test_h2o_features_not_followed_are_not_every_column(x, expected):
+    body = f"""
+import h2o
+from h2o.estimators import H2OGradientBoostingEstimator
+hf = h2o.H2OFrame(df)
+train, test = hf.split_frame(ratios=[0.8], seed=1)
+quick = H2OGradientBoostingEstimator(ntrees=50).train(x=[c for c in hf.columns if c not in ("y", "id")], y="y",
+                                                       training_frame=train)
+keep = quick.varimp(use_pandas=True)["variable"].head(10).tolist()
+gbm = H2OGradientBoostingEstimator()
+gbm.train({x}, y="y", training_frame=train)
+print(gbm.model_performance(test).auc(), "prior baseline", train["y"].mean())
+"""
+    assert codes(body, Context(target="y", id_column="id"), tail="") & {"LK-FEATURE"} == expected
+
+
+@pytest.mark.parametrize("nfolds, holdout", [("nfolds=5, ", True), ("", False)])
+def test_an_h2o_model_cross_validated_as_it_trains_has_a_held_out_evaluation(nfolds, holdout):
+    body = f"""
+import h2o
+from h2o.estimators import H2OGradientBoostingEstimator
+hf = h2o.H2OFrame(df)
+gbm = H2OGradientBoostingEstimator({nfolds}ntrees=100, seed=3)
+gbm.train(x=["a", "b"], y="y", training_frame=hf)
+print(gbm.model_performance(xval=True).auc(), gbm.model_performance(train=True).auc(), "prior baseline", 0.03)
+"""
+    assert ("EV-NO-HOLDOUT" not in codes(body, CTX, tail="")) is holdout
+
+
+def test_pycaret_dummy_scored_beside_the_best_model_on_the_hold_out_is_a_baseline():
+    reference = 'create_model("dummy")'
+    body = f"""
+from pycaret.classification import setup, create_model, compare_models, predict_model
+train_df, hold_df = train_test_split(df, test_size=0.2, random_state=0)
+setup(data=train_df, test_data=hold_df, target="y", ignore_features=["id"], session_id=1)
+other = {reference}
+best = compare_models(sort="AUC")
+for name, m in [("best", best), ("other", other)]:
+    h = predict_model(m, raw_score=True)
+    print(name, roc_auc_score(h["y"], h["prediction_score_1"]))
+"""
+    found = codes(body, CTX, tail="")
+    assert "LK-TEST-REUSE" not in found and "EV-NO-BASELINE" not in found
