@@ -1537,7 +1537,7 @@ class Interpreter:
         self.first_tables: dict = {}  # id -> (table, time column) of per-entity first dates
         self.text_frames: dict = {}  # id -> (frame, names dropped before) of select_dtypes("category") frames
         self.last_tables: dict = {}  # id -> (table, time column) of per-entity last dates
-        self.span_tables: dict = {}  # id -> (table, time column) of per-entity first and last dates, side by side
+        self.span_tables: dict = {}  # id -> (table, {column: ("first" | "last", time column)}) of per-entity spans
         self.resample_origins: dict = {}  # rows resampled -> the origin of the periods they give
         self.sql_cases: dict = {}  # SQL column -> the branches of the CASE that made it
         self.band_uses: dict = {}  # split -> complements of a band on it not narrowed by a cut beside them
