@@ -10099,6 +10099,17 @@ def _estimator_class(node: ast.ClassDef):
                  for t in n.targets if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
                  and t.value.id == "self"}
     selects = False
+    # locals of fit computed by a learning call (`corr = X.apply(lambda c: np.corrcoef(c, y)[0, 1])`), kept on the
+    # object afterwards (`self.corr_ = corr.abs()`): name -> (reads the label, correlates with it)
+    learned_locals: dict[str, tuple[bool, bool]] = {}
+    for sub in _walk(fit):
+        if isinstance(sub, ast.Assign) and all(isinstance(t, ast.Name) for t in sub.targets):
+            calls = {c.func.attr if isinstance(c.func, ast.Attribute) else getattr(c.func, "id", "")
+                     for c in _walk(sub.value) if isinstance(c, ast.Call)}
+            if calls & (_LEARNED_CALLS | _CORR_CALLS):
+                reads = any(isinstance(n, ast.Name) and n.id in labelled for n in _walk(sub.value))
+                for t in sub.targets:
+                    learned_locals[t.id] = (reads, reads and bool(calls & _CORR_CALLS))
     for sub in _walk(fit):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
                 and sub.func.attr in ("fit", "fit_transform", "partial_fit", "adapt") \
@@ -10120,6 +10131,11 @@ def _estimator_class(node: ast.ClassDef):
                 continue
             calls = {c.func.attr if isinstance(c.func, ast.Attribute) else getattr(c.func, "id", "")
                      for c in _walk(value) if isinstance(c, ast.Call)}
+            kept = [learned_locals[n.id] for n in _walk(value) if isinstance(n, ast.Name) and n.id in learned_locals]
+            if kept:
+                learned = True
+                uses_label = uses_label or any(reads for reads, _c in kept)
+                selects = selects or any(corr for _r, corr in kept)
             if calls & _LEARNED_CALLS:
                 learned = True
                 if any((isinstance(n, ast.Name) and n.id in labelled) or (
@@ -10597,6 +10613,7 @@ SHAP_EXPLAINERS = frozenset({"TreeExplainer", "Explainer", "LinearExplainer", "K
 _KEEPS_ENDS = frozenset({"rename", "reset_index", "set_index", "astype", "copy", "to_frame", "sort_index",
                          "sort_values"})
 _PATSY_STATEFUL = re.compile(r"\b(?:standardize|center|scale)\s*\(")
+_CORR_CALLS = frozenset({"corrcoef", "pearsonr", "spearmanr", "pointbiserialr", "corrwith", "corr"})
 _SPAN_ENDS = {"min": "first", "first": "first", "max": "last", "last": "last"}
 _INTERCEPT_ONLY = re.compile(r"\s*1\s*(?:\+\s*offset\(.*\)\s*)?")  # "y ~ 1", "claims ~ 1 + offset(log_exposure)"
 SM_FORMULA_MODELS = frozenset({"ols", "logit", "probit", "glm", "poisson", "negativebinomial", "wls", "gls",

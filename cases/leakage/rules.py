@@ -379,10 +379,8 @@ class Rules:
                 if other is sp or other.kind != "mask" or other.deps != {col} or incl_b is None \
                         or type(a) is not type(b) or type(a) is tuple or any(o == other.sid for o, _s in path):
                     continue
-                if side == "hi" and (a > b or (a == b and (incl_a or not incl_b))):
-                    extra.append((other.sid, "hi"))
-                elif side == "lo" and (a < b or (a == b and (incl_b or not incl_a))):
-                    extra.append((other.sid, "lo"))
+                if _same_side_of(side, a, incl_a, b, incl_b):
+                    extra.append((other.sid, side))
         return tuple(extra)
 
     # ------------------------------------------------------------------ rules
@@ -772,10 +770,8 @@ class Rules:
                             or type(a) is not type(b) or any(o == other.sid for o, _s in path) \
                             or (type(a) is tuple and a[0] != b[0]):
                         continue  # (cuts at origin and origin + 1 compare; at origin and at another name do not)
-                    if side == "lo" and (a < b or (a == b and (incl_b or not incl_a))):
-                        extra.append((other.sid, "lo"))
-                    elif side == "hi" and (a > b or (a == b and (incl_a or not incl_b))):
-                        extra.append((other.sid, "hi"))
+                    if _same_side_of(side, a, incl_a, b, incl_b):
+                        extra.append((other.sid, side))
                 continue
             if side.startswith("=value:"):
                 try:
@@ -1331,6 +1327,14 @@ def _name(e: Eval) -> str:
 
 def run_rules(interp: Interpreter, context: Context) -> list[RawFinding]:
     return Rules(interp, context).run()
+
+
+def _same_side_of(side: str, a, incl_a: bool, b, incl_b: bool) -> bool:
+    """Rows on `side` ("lo" or "hi") of a cut at `a` are on the same side of a cut at `b` on the same column (a cut's
+    own value lies on its "lo" side when it is inclusive: `<=` / `>`)."""
+    if side == "lo":
+        return a < b or (a == b and (incl_b or not incl_a))
+    return a > b or (a == b and (incl_a or not incl_b))
 
 
 def _not_after(a, b) -> bool:

@@ -13186,3 +13186,31 @@ for name, m in [("best", best), ("other", other)]:
 """
     found = codes(body, CTX, tail="")
     assert "LK-TEST-REUSE" not in found and "EV-NO-BASELINE" not in found
+
+
+@pytest.mark.parametrize("use, leak", [
+    # fitted on every row, then the reduced matrix cross-validated: each held-out fold took part in the choice
+    ("X_kept = CorrFilter(0.02).fit(X, y).transform(X)\n"
+     "print(cross_val_score(RandomForestClassifier(), X_kept, y, cv=KFold(5, shuffle=True, random_state=0)))", True),
+    # refitted per fold inside a pipeline
+    ("print(cross_val_score(make_pipeline(CorrFilter(0.02), RandomForestClassifier()), X, y, "
+     "cv=KFold(5, shuffle=True, random_state=0)))", False),
+])
+def test_a_selector_class_of_the_code_correlating_columns_with_the_label_in_fit(use, leak):
+    body = f"""
+from sklearn.base import BaseEstimator, TransformerMixin
+class CorrFilter(BaseEstimator, TransformerMixin):
+    def __init__(self, min_abs_corr=0.02):
+        self.min_abs_corr = min_abs_corr
+    def fit(self, X, y):
+        corr = pd.DataFrame(X).apply(lambda col: np.corrcoef(col, y)[0, 1])
+        self.corr_ = corr.abs()
+        self.keep_ = list(self.corr_[self.corr_ >= self.min_abs_corr].index)
+        return self
+    def transform(self, X):
+        return pd.DataFrame(X)[self.keep_]
+X, y = df[["a", "b", "c"]], df["y"]
+print(cross_val_score(DummyClassifier(), X, y, cv=5))
+{use}
+"""
+    assert ("LK-SELECT" in codes(body, CTX, tail="")) is leak
