@@ -3268,9 +3268,7 @@ class Interpreter:
                 if node.comparators[0].__class__ is ast.Name:
                     self.splits[sid].cut_name = node.comparators[0].id  # last < q0, first >= q0: the same cut
             safe = ()
-            if side == "hi" and ((first := self._first_of(left)) is not None or (
-                    left.cols[0] == "only" and len(left.cols[1]) == 1
-                    and (first := self.first_seen_names.get(next(iter(left.cols[1])))) is not None)):
+            if side == "hi" and (first := self._first_of(left) or self.first_seen_names.get(named)) is not None:
                 # first_seen >= cutoff beside date >= cutoff: rows of entities first seen after the cut, none of
                 # which has rows before it
                 cut = self.split_keys.get(("cmp", (first,), rhs_text, tuple(sorted(left.rows))))
@@ -7091,7 +7089,9 @@ class Interpreter:
                 [i._replace(col=c) for c in lasts] if i.code == "STAT" and i.tag in ("group", "groupsrc") else [i]))
         extra = own_columns(extra)
         left_origins = {o for o, _p in left.rows}
-        if left.rows and right.rows and not {o for o, _p in right.rows} & left_origins:
+        # (another table's rows: none of its origins is this frame's)
+        other_table = bool(left.rows and right.rows and not {o for o, _p in right.rows} & left_origins)
+        if other_table:
             # daily.join(oil), oil a dated table filled backward: every joined row holds a later day's value (a
             # backward fill of a side table the joined frame was built from, too)
             extra = frozenset(i._replace(rows=left.rows) if i.code == "TEMPORAL" and i.tag in ("future", "lead")
@@ -7110,14 +7110,12 @@ class Interpreter:
         # by loan_id: loan_id stays the index)
         right_cols = self._cols_without(right.cols, [right.per_group]) \
             if right.per_group is not None and right.cols[0] == "only" else right.cols
-        if left.cols[0] == "only" and right_cols[0] in ("all", "num") and right.rows and left.rows \
-                and not {o for o, _p in right.rows} & {o for o, _p in left.rows}:
+        if left.cols[0] == "only" and right_cols[0] in ("all", "num") and other_table:
             # columns of another table (machines.csv) joined beside named ones: those names and the other table's
             # columns, none of which is known to be one of this table's own (its id, its label)
             cols = ("some", left.cols[1])
         else:
-            if left.cols[0] in ("all", "num") and left.cols[1] and right_cols[0] == "all" and right.rows \
-                    and left.rows and not {o for o, _p in right.rows} & {o for o, _p in left.rows}:
+            if left.cols[0] in ("all", "num") and left.cols[1] and right_cols[0] == "all" and other_table:
                 # orders.drop(columns=LEAKY).merge(customers, ...): the other table brings its own columns, not
                 # the ones dropped from this one
                 right_cols = ("all", right_cols[1] | left.cols[1])
@@ -7188,8 +7186,7 @@ class Interpreter:
 
     def _first_of(self, value) -> str | None:
         """The time column `value` holds each entity's first date of (`groupby(g)[t].transform("min")`), else None."""
-        first = self.first_seen.get(id(value))
-        return first[1] if first is not None and first[0] is value else None
+        return self._table_of(self.first_seen, value)
 
     def _group_stat_infl(self, agg: Data, node, onto: Data | None = None):
         if self._first_dates_table(agg):
@@ -9560,27 +9557,24 @@ class Interpreter:
         """The columns of a per-entity aggregate that hold each entity's first or last time: `["charttime"]
         .agg(["min", "max"])`, `.agg(first="min", last="max")`, `.agg(start=("charttime", "min"))`; column ->
         ("first" | "last", the time column)."""
-        def is_time(col):
-            return bool(col) and (col in g.data.dates or bool(_TIME_WORD.search(col)))
         ends = {}
-        if g.sel and is_time(g.sel) and args and args[0].__class__ is Seq:
+        timed = _is_time_column(g.sel, g.data)
+        if timed and args and args[0].__class__ is Seq:
             ends = {f: (_SPAN_ENDS[f], g.sel) for i in args[0].items if (f := _const_str(i)) in _SPAN_ENDS}
         for name, value in kw.items():
-            if g.sel and is_time(g.sel) and _const_str(value) in _SPAN_ENDS:
+            if timed and _const_str(value) in _SPAN_ENDS:
                 ends[name] = (_SPAN_ENDS[_const_str(value)], g.sel)
-            elif value.__class__ is Seq and len(value.items) == 2 and is_time(col := _const_str(value.items[0])) \
+            elif value.__class__ is Seq and len(value.items) == 2 \
+                    and _is_time_column(col := _const_str(value.items[0]), g.data) \
                     and (f := _const_str(value.items[1])) in _SPAN_ENDS:
                 ends[name] = (_SPAN_ENDS[f], col)
         return ends
 
     def groupby_method(self, g: GroupBy, meth, args, kw, node):
         out = self._groupby_method(g, meth, args, kw, node)
-        if meth in ("min", "first") and g.sel and out.__class__ is Data and (
-                g.sel in g.data.dates or _TIME_WORD.search(g.sel)):
-            self.first_tables[id(out)] = (out, g.sel)  # df.groupby("customer_id")["month"].min(): first months
-        elif meth in ("max", "last") and g.sel and out.__class__ is Data and (
-                g.sel in g.data.dates or _TIME_WORD.search(g.sel)):
-            self.last_tables[id(out)] = (out, g.sel)  # each entity's last time
+        if meth in _SPAN_ENDS and out.__class__ is Data and _is_time_column(g.sel, g.data):
+            # df.groupby("customer_id")["month"].min(): each customer's first month (.max(): its last)
+            (self.first_tables if _SPAN_ENDS[meth] == "first" else self.last_tables)[id(out)] = (out, g.sel)
         elif meth in ("agg", "aggregate") and out.__class__ is Data and (ends := self._span_ends(g, args, kw)):
             self.span_tables[id(out)] = (out, ends)  # .agg(["min", "max"]) of a time per entity: its first and last
         return out
@@ -9707,7 +9701,7 @@ class Interpreter:
                 # each entity's first date: after a cut, only new entities (`month.groupby(df.customer_id)`: the
                 # first value of the one column that series holds)
                 self.first_seen[id(out)] = (out, g.sel or next(iter(d.deps)))
-            elif fname in ("max", "last") and g.sel and (g.sel in d.dates or _TIME_WORD.search(g.sel)):
+            elif fname in ("max", "last") and _is_time_column(g.sel, d):
                 # each entity's last time (known only once it ends): before a cut, only entities over by then
                 self.last_tables[id(out)] = (out, g.sel)
             return out
@@ -10104,8 +10098,7 @@ def _estimator_class(node: ast.ClassDef):
     learned_locals: dict[str, tuple[bool, bool]] = {}
     for sub in _walk(fit):
         if isinstance(sub, ast.Assign) and all(isinstance(t, ast.Name) for t in sub.targets):
-            calls = {c.func.attr if isinstance(c.func, ast.Attribute) else getattr(c.func, "id", "")
-                     for c in _walk(sub.value) if isinstance(c, ast.Call)}
+            calls = {_call_name(c) for c in _walk(sub.value) if isinstance(c, ast.Call)}
             if calls & (_LEARNED_CALLS | _CORR_CALLS):
                 reads = any(isinstance(n, ast.Name) and n.id in labelled for n in _walk(sub.value))
                 for t in sub.targets:
@@ -10129,8 +10122,7 @@ def _estimator_class(node: ast.ClassDef):
             value = sub.value
             if value is None:
                 continue
-            calls = {c.func.attr if isinstance(c.func, ast.Attribute) else getattr(c.func, "id", "")
-                     for c in _walk(value) if isinstance(c, ast.Call)}
+            calls = {_call_name(c) for c in _walk(value) if isinstance(c, ast.Call)}
             kept = [learned_locals[n.id] for n in _walk(value) if isinstance(n, ast.Name) and n.id in learned_locals]
             if kept:
                 learned = True
@@ -10952,6 +10944,11 @@ def _same_size(node) -> bool:
         return ast.dump(size.value.value) == ast.dump(node.args[0])  # rng.choice(ip, ip.shape[0])
     return size.__class__ is ast.Call and size.func.__class__ is ast.Name \
         and size.func.id == "len" and len(size.args) == 1 and ast.dump(size.args[0]) == ast.dump(node.args[0])
+
+
+def _is_time_column(col, d: Data) -> bool:
+    """The column holds times: parsed as dates, or named as a time (`month`, `charttime`)."""
+    return bool(col) and (col in d.dates or bool(_TIME_WORD.search(col)))
 
 
 def _label_statistic_of_other_rows(y_true, y_pred, by_hand=False) -> bool:

@@ -357,8 +357,8 @@ class Rules:
                     a1 = a2 = 0  # `last < q0` and `first >= q0` in one pass of a loop over cuts
                 elif a1 is None or type(a1) is not type(a2) or type(a1) is tuple:
                     continue
-                if a1 < a2 or (a1 == a2 and (not sp1.cut_inclusive or sp2.cut_inclusive)):
-                    return True
+                if _same_side_of("lo", a1, sp1.cut_inclusive, a2, sp2.cut_inclusive):
+                    return True  # (below the later cut: none of them on its high side)
         return False
 
     def _after_first_dates(self, path) -> tuple:

@@ -519,10 +519,9 @@ def _correlated_key(text: str) -> tuple[str, Select] | None:
         if (qa in inner) == (qb in inner):
             continue
         inner_col, outer_col = (a, b) if qa in inner else (b, a)
-        rest = " AND ".join(t for j, t in enumerate(terms) if j != i)
-        source = text[re.search(r"\bfrom\b", text, re.I).end():re.search(r"\bwhere\b", text, re.I).start()]
-        rebuilt = select(f"SELECT {inner_col} FROM {source}" + (f" WHERE {rest}" if rest.strip() else ""))
-        return (_unquote(outer_col), rebuilt) if rebuilt is not None else None
+        rest = " AND ".join(t.strip() for j, t in enumerate(terms) if j != i)
+        # the subquery with the inner column selected and the matching term taken out
+        return _unquote(outer_col), Select(sub.ctes, [item(inner_col)], sub.source, [], rest or None, (), sub.sample)
     return None
 
 
